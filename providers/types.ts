@@ -1,0 +1,21 @@
+import type { CollectEvent } from '../src/model/collect.js';
+
+export type { CollectEvent } from '../src/model/collect.js';
+
+export interface CollectContext {
+  /** Aborted on SIGINT/SIGTERM or --timeout: stop issuing calls and return. */
+  readonly signal?: AbortSignal;
+  /** Progress lines for a human on stderr; never secrets. */
+  readonly log: (message: string) => void;
+}
+
+/**
+ * A collector turns one input (a cloud scope or IaC files) into a stream of resources and
+ * coverage gaps. Clients are created from the scope it was given, never at import time.
+ */
+export interface Collector {
+  readonly name: string;
+  collect(ctx: CollectContext): AsyncIterable<CollectEvent>;
+  /** Principals the collector acts as (ARN, object id, service-account e-mail), for the run metadata. */
+  identities?(): readonly string[];
+}

@@ -1,0 +1,106 @@
+import type { Evidence, Observed, Severity } from '../model/finding.js';
+import type { Resource, ResourceType } from '../model/resource.js';
+import type { RequirementId } from '../nprm/catalog.js';
+
+export interface Remediation {
+  /** One sentence: what to change. */
+  readonly summary: string;
+  readonly console: string;
+  readonly cli: string;
+  readonly terraform: string;
+}
+
+export interface CheckMeta<T extends ResourceType = ResourceType> {
+  /** `<provider>-<service>-<shortcode>`, naming the compliant state; equals the file path. */
+  readonly id: string;
+  readonly aliases?: readonly string[];
+  /** The secure state, at most 100 characters, not starting with "Ensure". */
+  readonly title: string;
+  readonly severity: Severity;
+  /** Severity when the resource holds ePHI (by the configured tag rules). */
+  readonly ephiSeverity?: Severity;
+  readonly provider: 'aws' | 'azure' | 'gcp';
+  readonly service: string;
+  readonly resourceTypes: readonly T[];
+  readonly requirements: readonly RequirementId[];
+  /** Current-rule citations, e.g. `45 CFR 164.312(a)(2)(iv)`. */
+  readonly currentRule: readonly string[];
+  readonly rationale: string;
+  readonly remediation: Remediation;
+  readonly references: readonly string[];
+  /** Options with their defaults; overridable from the config file per check id. */
+  readonly defaultOptions?: Readonly<Record<string, unknown>>;
+}
+
+/** Read-only view of everything collected, for the rare cross-resource question. */
+export interface InventoryView {
+  byId(id: string): Resource | undefined;
+  ofType<T extends ResourceType>(type: T): readonly Resource<T>[];
+  /** Resources whose config references `id` anywhere (KMS key users, SG attachments). */
+  referencing(id: string): readonly Resource[];
+}
+
+export interface CheckContext {
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly isEphi: (r: Resource) => boolean;
+  /** The run's clock (frozen in tests and reproducible runs). Never call Date.now() in a check. */
+  readonly now: Date;
+  readonly inventory: InventoryView;
+}
+
+export type Verdict =
+  | { readonly status: 'pass' | 'fail' | 'not_assessed'; readonly message: string; readonly evidence: readonly Evidence[] }
+  | { readonly status: 'not_applicable'; readonly message: string };
+
+export interface Check<T extends ResourceType = ResourceType> {
+  readonly meta: CheckMeta<T>;
+  /** Pure: same resource and context, same verdict. */
+  evaluate(resource: Resource<T>, ctx: CheckContext): Verdict;
+}
+
+/** Identity helper that types `evaluate`'s resource from `meta.resourceTypes`. */
+export function defineCheck<const T extends ResourceType>(check: Check<T>): Check<T> {
+  return check;
+}
+
+/** Turn a config value into JSON-safe evidence; undefined means "not known". */
+export function observe(path: string, value: unknown): Evidence {
+  if (value === undefined) return { path, observed: null, unknown: true };
+  return { path, observed: toObserved(value) };
+}
+
+function toObserved(value: unknown): Observed {
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(toObserved);
+  if (typeof value === 'object') {
+    const out: Record<string, Observed> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toObserved(v);
+    return out;
+  }
+  return String(value);
+}
+
+type EvidenceInput = readonly [path: string, value: unknown] | Evidence;
+
+function toEvidence(items: readonly EvidenceInput[]): Evidence[] {
+  return items.map((e) => (Array.isArray(e) ? observe(e[0] as string, e[1]) : (e as Evidence)));
+}
+
+export function pass(message: string, ...evidence: EvidenceInput[]): Verdict {
+  return { status: 'pass', message, evidence: toEvidence(evidence) };
+}
+
+export function fail(message: string, ...evidence: EvidenceInput[]): Verdict {
+  return { status: 'fail', message, evidence: toEvidence(evidence) };
+}
+
+/** The deciding value could not be read or resolved; say which and why. */
+export function notAssessed(message: string, ...evidence: EvidenceInput[]): Verdict {
+  return { status: 'not_assessed', message, evidence: toEvidence(evidence) };
+}
+
+/** The control cannot apply to this resource (an asymmetric key cannot rotate): no finding. */
+export function notApplicable(message: string): Verdict {
+  return { status: 'not_applicable', message };
+}

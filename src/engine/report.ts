@@ -1,0 +1,86 @@
+import type { Finding, Severity, Status } from '../model/finding.js';
+import { SEVERITIES } from '../model/finding.js';
+import type { Resource } from '../model/resource.js';
+import { REPORT_SCHEMA_VERSION, type InventoryEntry, type RequirementSummary, type RunMetadata, type ScanReport } from '../model/report.js';
+import { resourceTypeDescriptor } from '../model/types/index.js';
+import { CATALOG_META, REQUIREMENTS } from '../nprm/catalog.js';
+import type { EngineResult } from './run.js';
+
+export const TOOL_VERSION = '0.1.0';
+
+export interface BuildReportInput {
+  readonly result: EngineResult;
+  readonly run: RunMetadata;
+  readonly isEphi: (r: Resource) => boolean;
+}
+
+export function buildReport({ result, run, isEphi }: BuildReportInput): ScanReport {
+  const findings = result.findings;
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'phiscan', version: TOOL_VERSION },
+    catalog: { version: CATALOG_META.version, asOf: CATALOG_META.asOf, rin: CATALOG_META.rin, federalRegister: CATALOG_META.federalRegister, status: CATALOG_META.status, statusNote: CATALOG_META.statusNote },
+    run,
+    summary: {
+      resources: result.resources.length,
+      findings: countByStatus(findings),
+      failuresBySeverity: failuresBySeverity(findings),
+      suppressed: findings.filter((f) => f.suppression).length,
+      notApplicable: result.notApplicable,
+      gaps: result.gaps.length,
+      coverage: result.gaps.length === 0 ? 'complete' : 'partial',
+    },
+    requirements: summarizeRequirements(result),
+    checks: result.checks.map((c) => c.meta),
+    resources: result.resources.map((r) => inventoryEntry(r, isEphi(r))),
+    findings,
+    gaps: result.gaps,
+  };
+}
+
+export function countByStatus(findings: readonly Finding[]): Record<Status, number> {
+  const counts: Record<Status, number> = { fail: 0, not_assessed: 0, pass: 0 };
+  for (const f of findings) counts[f.status]++;
+  return counts;
+}
+
+/** Failing, unsuppressed findings by severity: what `--fail-on` judges. */
+export function failuresBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) if (f.status === 'fail' && !f.suppression) counts[f.severity]++;
+  return counts;
+}
+
+function summarizeRequirements(result: EngineResult): RequirementSummary[] {
+  return REQUIREMENTS.map((req) => {
+    const checkIds = result.checks.filter((c) => (c.meta.requirements as readonly string[]).includes(req.id)).map((c) => c.meta.id);
+    const counts = countByStatus(result.findings.filter((f) => !f.suppression && (f.requirements as readonly string[]).includes(req.id)));
+    return { ...req, status: requirementStatus(req.cloudEvidence, checkIds.length, counts), checkIds, counts };
+  });
+}
+
+function requirementStatus(cloudEvidence: string, checks: number, counts: Record<Status, number>): RequirementSummary['status'] {
+  if (checks === 0) return cloudEvidence === 'none' ? 'not-assessable-by-configuration' : 'no-checks';
+  if (counts.fail > 0) return 'fail';
+  if (counts.not_assessed > 0) return 'not_assessed';
+  return counts.pass > 0 ? 'pass' : 'no-resources';
+}
+
+function inventoryEntry(r: Resource, ephi: boolean): InventoryEntry {
+  const tags = r.tags ? Object.fromEntries(Object.entries(r.tags).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : null;
+  const owner = tags ? (Object.entries(tags).find(([k]) => k.toLowerCase() === 'owner')?.[1] ?? null) : null;
+  const network = resourceTypeDescriptor(r.type)?.network?.(r.config as never);
+  return {
+    id: r.id,
+    type: r.type,
+    provider: r.provider,
+    name: r.name,
+    account: r.account ?? null,
+    region: r.region ?? null,
+    tags,
+    ephi,
+    owner,
+    source: r.source,
+    ...(network ? { network } : {}),
+  };
+}

@@ -1,0 +1,164 @@
+import type { CollectEvent } from '../model/collect.js';
+import type { CoverageGap } from '../model/coverage.js';
+import type { Finding, ResourceRef, Suppression } from '../model/finding.js';
+import type { Resource, ResourceType } from '../model/resource.js';
+import type { Check, CheckContext, Verdict } from './check-api.js';
+import { ephiClassifier, DEFAULT_EPHI_TAG_RULES, type EphiTagRule } from './ephi.js';
+import { findingFingerprint } from './fingerprint.js';
+import { buildInventoryView } from './inventory.js';
+
+export interface EngineOptions {
+  readonly now: Date;
+  readonly ephiTagRules?: readonly EphiTagRule[];
+  /** Per check id, merged over the check's default options. */
+  readonly checkOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Suppressions beyond inline ones (config, suppressions file). */
+  readonly suppress?: (finding: Finding) => Suppression | undefined;
+  readonly onProgress?: (event: { readonly resources: number }) => void;
+}
+
+export interface EngineResult {
+  /** Sorted by id. */
+  readonly resources: readonly Resource[];
+  /** Sorted by check id, then resource id. */
+  readonly findings: readonly Finding[];
+  readonly gaps: readonly CoverageGap[];
+  /** Checks that ran, sorted by id. */
+  readonly checks: readonly Check[];
+  /** Verdicts of "the control cannot apply here", counted, not reported as findings. */
+  readonly notApplicable: number;
+}
+
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Drain a collector's stream, then run every applicable check on every resource. */
+export async function runEngine(events: AsyncIterable<CollectEvent>, checks: readonly Check[], options: EngineOptions): Promise<EngineResult> {
+  const collected = new Map<string, Resource>();
+  const gaps: CoverageGap[] = [];
+  for await (const event of events) {
+    if (event.kind === 'gap') gaps.push(event.gap);
+    // First one wins for a duplicated id; sources are ordered, so this is deterministic.
+    else if (!collected.has(event.resource.id)) {
+      collected.set(event.resource.id, event.resource);
+      if (collected.size % 1000 === 0) options.onProgress?.({ resources: collected.size });
+    }
+  }
+  return evaluate([...collected.values()], gaps, checks, options);
+}
+
+export function evaluate(resourcesIn: readonly Resource[], gapsIn: readonly CoverageGap[], checksIn: readonly Check[], options: EngineOptions): EngineResult {
+  const resources = [...resourcesIn].sort((a, b) => byString(a.id, b.id));
+  const checks = [...checksIn].sort((a, b) => byString(a.meta.id, b.meta.id));
+  const gaps = [...gapsIn].sort((a, b) => byString(gapKey(a), gapKey(b)));
+  const isEphi = ephiClassifier(options.ephiTagRules ?? DEFAULT_EPHI_TAG_RULES);
+  const inventory = buildInventoryView(resources);
+
+  const checksByType = new Map<ResourceType, Check[]>();
+  for (const check of checks) {
+    for (const type of check.meta.resourceTypes) {
+      let list = checksByType.get(type);
+      if (!list) checksByType.set(type, (list = []));
+      list.push(check);
+    }
+  }
+  const contexts = new Map<string, CheckContext>(
+    checks.map((c) => [c.meta.id, { options: { ...c.meta.defaultOptions, ...options.checkOptions?.[c.meta.id] }, isEphi, now: options.now, inventory }]),
+  );
+
+  const findings: Finding[] = [];
+  let notApplicable = 0;
+  for (const resource of resources) {
+    const ephi = isEphi(resource);
+    for (const check of checksByType.get(resource.type) ?? []) {
+      const verdict = safeEvaluate(check, resource, contexts.get(check.meta.id) as CheckContext);
+      if (verdict.status === 'not_applicable') {
+        notApplicable++;
+        continue;
+      }
+      findings.push(toFinding(check, refOf(resource), ephi, verdict, inlineSuppression(resource, check)));
+    }
+  }
+  findings.push(...gapFindings(gaps, checksByType));
+
+  const finalFindings = options.suppress ? findings.map((f) => applySuppression(f, options.suppress)) : findings;
+  finalFindings.sort((a, b) => byString(a.checkId, b.checkId) || byString(a.resource.id, b.resource.id));
+  return { resources, findings: finalFindings, gaps, checks, notApplicable };
+}
+
+/** A check that throws is not assessed, with the error: never a crash, never a pass. */
+function safeEvaluate(check: Check, resource: Resource, ctx: CheckContext): Verdict {
+  try {
+    const v = check.evaluate(resource, ctx) as Verdict | undefined;
+    if (!v || typeof v !== 'object' || !('status' in v)) throw new Error('check returned no verdict');
+    return v;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { status: 'not_assessed', message: `check error: ${message}`, evidence: [] };
+  }
+}
+
+function toFinding(check: Check, resource: ResourceRef, ephi: boolean, verdict: Exclude<Verdict, { status: 'not_applicable' }>, suppression: Suppression | undefined): Finding {
+  const severity = ephi && check.meta.ephiSeverity ? check.meta.ephiSeverity : check.meta.severity;
+  return {
+    checkId: check.meta.id,
+    status: verdict.status,
+    severity,
+    requirements: check.meta.requirements,
+    resource,
+    ephi,
+    message: verdict.message,
+    evidence: verdict.evidence,
+    remediation: check.meta.remediation.summary,
+    fingerprint: findingFingerprint(check.meta.id, resource.id),
+    ...(suppression ? { suppression } : {}),
+  };
+}
+
+function refOf(r: Resource): ResourceRef {
+  return { id: r.id, type: r.type, provider: r.provider, name: r.name, account: r.account, region: r.region, source: r.source };
+}
+
+function inlineSuppression(r: Resource, check: Check): Suppression | undefined {
+  if (r.source.kind !== 'iac' || !r.source.suppressions) return undefined;
+  const ids = new Set([check.meta.id, ...(check.meta.aliases ?? [])]);
+  const hit = r.source.suppressions.find((s) => ids.has(s.checkId));
+  return hit ? { reason: hit.reason, source: 'inline' } : undefined;
+}
+
+function applySuppression(f: Finding, suppress: EngineOptions['suppress']): Finding {
+  if (f.suppression || !suppress) return f;
+  const s = suppress(f);
+  return s ? { ...f, suppression: s } : f;
+}
+
+function gapKey(g: CoverageGap): string {
+  return [g.provider, g.account ?? '', g.region ?? '', g.service, g.operation, g.reason].join('\u0000');
+}
+
+/** Scope id for a gap: `<provider>/<account|*>/<region|*>/<type>/*`. */
+export function gapScopeId(g: CoverageGap, type: ResourceType): string {
+  return `${g.provider}/${g.account ?? '*'}/${g.region ?? '*'}/${type}/*`;
+}
+
+/** Every check on a type a gap hides becomes not assessed for that scope, once per (check, scope). */
+function gapFindings(gaps: readonly CoverageGap[], checksByType: ReadonlyMap<ResourceType, readonly Check[]>): Finding[] {
+  const merged = new Map<string, { check: Check; ref: ResourceRef; reasons: string[] }>();
+  for (const gap of gaps) {
+    for (const type of gap.resourceTypes) {
+      const scopeId = gapScopeId(gap, type);
+      for (const check of checksByType.get(type) ?? []) {
+        const key = `${check.meta.id}\u0000${scopeId}`;
+        let entry = merged.get(key);
+        if (!entry) {
+          const ref: ResourceRef = { id: scopeId, type, provider: gap.provider, name: `${type} in ${gap.account ?? 'all accounts'}/${gap.region ?? 'all regions'}`, account: gap.account, region: gap.region, source: { kind: 'scope' } };
+          merged.set(key, (entry = { check, ref, reasons: [] }));
+        }
+        const reason = `${gap.service}:${gap.operation} ${gap.reason}${gap.errorCode ? ` (${gap.errorCode})` : ''}`;
+        if (!entry.reasons.includes(reason)) entry.reasons.push(reason);
+      }
+    }
+  }
+  return [...merged.values()].map(({ check, ref, reasons }) =>
+    toFinding(check, ref, false, { status: 'not_assessed', message: `could not be read: ${reasons.join('; ')}`, evidence: [] }, undefined),
+  );
+}

@@ -1,0 +1,49 @@
+import type { ConfigOf, Provider, ResourceType } from './types/registry.js';
+
+export type { ConfigOf, Provider, ResourceType } from './types/registry.js';
+
+export interface LiveSource {
+  readonly kind: 'live';
+  /** The API the config was read from, e.g. `config:BatchGetResourceConfig` or `s3:GetBucketEncryption`. */
+  readonly api: string;
+}
+
+export interface IacSource {
+  readonly kind: 'iac';
+  readonly format: 'terraform-plan' | 'terraform-hcl' | 'cdktf';
+  /** Path relative to the scanned input's root, with forward slashes. */
+  readonly file: string;
+  /** 1-based line of the resource block. */
+  readonly line: number;
+  /** Terraform address, e.g. `module.data.aws_s3_bucket.phi`. */
+  readonly address: string;
+  readonly constructPath?: string;
+  /** For resources inside a module: where the module is called. */
+  readonly moduleCall?: { readonly file: string; readonly line: number };
+  /** Config paths whose value is the cloud's default because the IaC did not set it. */
+  readonly defaulted?: readonly string[];
+  /** Inline suppressions found in the source (`# phiscan:ignore CHECK reason`). */
+  readonly suppressions?: readonly { readonly checkId: string; readonly reason: string }[];
+}
+
+export type ResourceSource = LiveSource | IacSource;
+
+export interface Resource<T extends ResourceType = ResourceType> {
+  readonly provider: Provider;
+  readonly type: T;
+  /** Stable id: ARN, Azure resource id, GCP full resource name, or IaC-derived id. */
+  readonly id: string;
+  readonly name: string;
+  /** AWS account, Azure subscription, GCP project; undefined when not known (often in IaC). */
+  readonly account: string | undefined;
+  readonly region: string | undefined;
+  /** undefined = tags could not be read; {} = no tags. */
+  readonly tags: Readonly<Record<string, string>> | undefined;
+  readonly config: ConfigOf<T>;
+  readonly source: ResourceSource;
+}
+
+/** Narrow a resource to a type. */
+export function isType<T extends ResourceType>(r: Resource, type: T): r is Resource<T> {
+  return r.type === type;
+}

@@ -1,0 +1,30 @@
+import { defineResourceType } from '../registry.js';
+
+export interface LoadBalancerListenerConfig {
+  readonly loadBalancerArn: string | undefined;
+  readonly loadBalancerScheme: 'internet-facing' | 'internal' | undefined;
+  /** `HTTP`, `HTTPS`, `TCP`, `TLS`, `UDP`, `TCP_UDP`, `GENEVE`. */
+  readonly protocol: string | undefined;
+  readonly port: number | undefined;
+  readonly sslPolicy: string | null | undefined;
+  /** The default action redirects to HTTPS. */
+  readonly redirectsToHttps: boolean | undefined;
+}
+
+export interface CloudFrontDistributionConfig {
+  /** Per cache behavior: `allow-all`, `redirect-to-https`, `https-only`. */
+  readonly viewerProtocolPolicies: readonly string[] | undefined;
+  readonly minimumProtocolVersion: string | null | undefined;
+  /** Protocol towards custom origins: `http-only`, `match-viewer`, `https-only`. */
+  readonly originProtocolPolicies: readonly string[] | undefined;
+}
+
+export const LB_LISTENER = defineResourceType({ type: 'aws.elbv2.listener', provider: 'aws', title: 'Load balancer listener', native: { terraform: ['aws_lb_listener', 'aws_alb_listener'] } });
+export const CLOUDFRONT_DISTRIBUTION = defineResourceType({ type: 'aws.cloudfront.distribution', provider: 'aws', title: 'CloudFront distribution', native: { awsConfig: 'AWS::CloudFront::Distribution', terraform: ['aws_cloudfront_distribution'] } });
+
+declare module '../registry.js' {
+  interface ResourceConfigMap {
+    'aws.elbv2.listener': LoadBalancerListenerConfig;
+    'aws.cloudfront.distribution': CloudFrontDistributionConfig;
+  }
+}
