@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Check, CheckContext, Verdict } from '../../src/engine/check-api.js';
+import { DEFAULT_EPHI_TAG_RULES, ephiClassifier } from '../../src/engine/ephi.js';
+import { buildInventoryView } from '../../src/engine/inventory.js';
+import type { ConfigOf, Resource, ResourceType } from '../../src/model/resource.js';
+import { resourceTypeDescriptor } from '../../src/model/types/index.js';
+
+export const TEST_NOW = new Date('2026-11-01T00:00:00Z');
+
+/** A typed resource for check tests; the config must be complete (every key present). */
+export function makeResource<T extends ResourceType>(type: T, config: ConfigOf<T>, over: Partial<Omit<Resource<T>, 'type' | 'config'>> = {}): Resource<T> {
+  const provider = resourceTypeDescriptor(type)?.provider ?? 'aws';
+  return {
+    provider,
+    type,
+    id: over.id ?? `${type}/test`,
+    name: over.name ?? 'test',
+    account: 'account' in over ? over.account : '111122223333',
+    region: 'region' in over ? over.region : 'us-east-1',
+    tags: 'tags' in over ? over.tags : {},
+    config,
+    source: over.source ?? { kind: 'live', api: 'test' },
+  };
+}
+
+export function makeContext(over: Partial<CheckContext> = {}, others: readonly Resource[] = []): CheckContext {
+  return {
+    options: {},
+    isEphi: ephiClassifier(DEFAULT_EPHI_TAG_RULES),
+    now: TEST_NOW,
+    inventory: buildInventoryView(others),
+    ...over,
+  };
+}
+
+export interface Case<T extends ResourceType> {
+  readonly name: string;
+  readonly resource: Resource<T>;
+  /** Other resources in the inventory (for cross-resource checks). */
+  readonly inventory?: readonly Resource[];
+  readonly options?: Readonly<Record<string, unknown>>;
+  /** Expected evidence path of the deciding attribute (fail and not-assessed cases). */
+  readonly evidencePath?: string;
+}
+
+export interface Cases<T extends ResourceType> {
+  readonly pass: readonly Case<T>[];
+  readonly fail: readonly Case<T>[];
+  readonly notAssessed: readonly Case<T>[];
+  readonly notApplicable?: readonly Case<T>[];
+}
+
+function run<T extends ResourceType>(check: Check<T>, c: Case<T>): Verdict {
+  const ctx = makeContext({ options: { ...check.meta.defaultOptions, ...c.options } }, [c.resource, ...(c.inventory ?? [])]);
+  return check.evaluate(c.resource, ctx);
+}
+
+/**
+ * RuleTester-style cases for one check. Every check needs at least one passing, one failing
+ * and one not-assessed case; failing and not-assessed cases must name the deciding attribute.
+ */
+export function checkCases<T extends ResourceType>(check: Check<T>, cases: Cases<T>): void {
+  describe(check.meta.id, () => {
+    it('has a passing, a failing and a not-assessed case', () => {
+      expect(cases.pass.length).toBeGreaterThan(0);
+      expect(cases.fail.length).toBeGreaterThan(0);
+      expect(cases.notAssessed.length).toBeGreaterThan(0);
+    });
+    for (const [status, list] of [['pass', cases.pass], ['fail', cases.fail], ['not_assessed', cases.notAssessed], ['not_applicable', cases.notApplicable ?? []]] as const) {
+      for (const c of list) {
+        it(`${status}: ${c.name}`, () => {
+          expect(c.resource.type).toSatisfy((t: string) => (check.meta.resourceTypes as readonly string[]).includes(t));
+          const v = run(check, c);
+          expect(v.status, v.message).toBe(status);
+          expect(v.message.length).toBeGreaterThan(0);
+          if (v.status !== 'not_applicable' && status !== 'pass') {
+            expect(v.evidence.length, 'fail and not-assessed verdicts carry evidence').toBeGreaterThan(0);
+            if (c.evidencePath) expect(v.evidence.map((e) => e.path)).toContain(c.evidencePath);
+          }
+        });
+      }
+    }
+  });
+}

@@ -1,0 +1,70 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_CHECKS } from '../../checks/index.js';
+import { isRequirementId } from '../../src/nprm/index.js';
+import { isResourceType } from '../../src/model/types/index.js';
+import { SEVERITIES } from '../../src/model/finding.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+function checkFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.ts') && name !== 'index.ts' && !name.startsWith('_')) out.push(relative(join(root, 'checks'), p).replace(/\\/g, '/'));
+    }
+  };
+  walk(join(root, 'checks'));
+  return out.sort();
+}
+
+describe('check registry', () => {
+  it('lists exactly the check files on disk, and each id is its path', () => {
+    const fromIds = ALL_CHECKS.map((c) => {
+      const [provider, service, ...rest] = c.meta.id.split('-');
+      const shortcode = rest.join('-');
+      expect(c.meta.provider).toBe(provider);
+      expect(c.meta.service).toBe(service);
+      return `${provider}/${service}/${shortcode}.ts`;
+    });
+    expect([...fromIds].sort()).toEqual(checkFiles());
+  });
+
+  it('has unique ids and aliases', () => {
+    const all = ALL_CHECKS.flatMap((c) => [c.meta.id, ...(c.meta.aliases ?? [])]);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  for (const check of ALL_CHECKS) {
+    describe(check.meta.id, () => {
+      const m = check.meta;
+      it('has complete metadata', () => {
+        expect(m.id).toMatch(/^(aws|azure|gcp)-[a-z0-9]+-[a-z0-9-]+$/);
+        expect(m.title.length).toBeGreaterThan(0);
+        expect(m.title.length).toBeLessThanOrEqual(100);
+        expect(m.title).not.toMatch(/^Ensure/i);
+        expect(SEVERITIES).toContain(m.severity);
+        if (m.ephiSeverity) expect(SEVERITIES).toContain(m.ephiSeverity);
+        expect(m.resourceTypes.length).toBeGreaterThan(0);
+        expect(m.requirements.length).toBeGreaterThan(0);
+        expect(m.currentRule.length).toBeGreaterThan(0);
+        for (const c of m.currentRule) expect(c).toMatch(/^45 CFR 16[04]\.\d+/);
+        expect(m.rationale.length).toBeGreaterThan(20);
+        for (const k of ['summary', 'console', 'cli', 'terraform'] as const) expect(m.remediation[k].length, k).toBeGreaterThan(0);
+        expect(m.references.length).toBeGreaterThan(0);
+        for (const r of m.references) expect(r).toMatch(/^https:\/\//);
+      });
+      it('points only at known requirements and resource types', () => {
+        for (const r of m.requirements) expect(isRequirementId(r), r).toBe(true);
+        for (const t of m.resourceTypes) expect(isResourceType(t), t).toBe(true);
+      });
+      it('has a fixture test file', () => {
+        const [provider, service, ...rest] = m.id.split('-');
+        expect(existsSync(join(root, 'test', 'checks', provider!, service!, `${rest.join('-')}.test.ts`))).toBe(true);
+      });
+    });
+  }
+});
