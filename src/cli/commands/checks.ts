@@ -1,0 +1,37 @@
+import { Command, Option } from 'commander';
+import { ALL_CHECKS } from '../../../checks/index.js';
+import { isRequirementId } from '../../nprm/index.js';
+import { UsageError } from '../exit-codes.js';
+
+interface Flags {
+  readonly provider?: string;
+  readonly requirement?: string;
+  readonly json?: boolean;
+}
+
+export function checksCommand(): Command {
+  return new Command('checks')
+    .description('list the checks and the NPRM requirements they evidence')
+    .addOption(new Option('--provider <provider>', 'only this provider').choices(['aws', 'azure', 'gcp']))
+    .option('--requirement <id>', 'only checks mapped to this requirement')
+    .option('--json', 'machine-readable output')
+    .action((flags: Flags) => {
+      if (flags.requirement && !isRequirementId(flags.requirement)) throw new UsageError(`--requirement: unknown requirement id "${flags.requirement}"`);
+      const checks = ALL_CHECKS.filter((c) => (!flags.provider || c.meta.provider === flags.provider) && (!flags.requirement || (c.meta.requirements as readonly string[]).includes(flags.requirement)))
+        .map((c) => c.meta)
+        .sort((a, b) => (a.id < b.id ? -1 : 1));
+      if (flags.json) {
+        process.stdout.write(`${JSON.stringify(checks, null, 2)}\n`);
+        return;
+      }
+      const rows = checks.map((m) => [m.id, m.ephiSeverity ? `${m.severity}/${m.ephiSeverity}` : m.severity, m.requirements.join(','), m.title]);
+      process.stdout.write(table(['ID', 'SEVERITY', 'REQUIREMENTS', 'TITLE'], rows));
+      process.stdout.write(`${checks.length} checks\n`);
+    });
+}
+
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+}

@@ -1,0 +1,24 @@
+import { Command } from 'commander';
+import { UsageError } from '../exit-codes.js';
+import { INPUTS } from '../inputs/index.js';
+import type { SelectedInput } from '../inputs/types.js';
+import { addScanOptions, type ScanFlags } from '../options.js';
+import { executeScan } from './execute-scan.js';
+
+export function scanCommand(run: (action: (signal: AbortSignal) => Promise<number>) => Promise<void>): Command {
+  const cmd = addScanOptions(new Command('scan').description('scan cloud accounts or infrastructure-as-code and write reports'));
+  for (const input of INPUTS) input.register(cmd);
+  return cmd.action(async (flags: ScanFlags & Record<string, unknown>) =>
+    run((signal) =>
+      executeScan('scan', flags, async () => {
+        const selected: SelectedInput[] = [];
+        for (const input of INPUTS) {
+          const s = await input.select(flags);
+          if (s) selected.push(s);
+        }
+        if (selected.length === 0) throw new UsageError(`no input selected: give one of ${INPUTS.map((i) => i.name).join(', ') || 'the input flags'} (see \`phiscan scan --help\`)`);
+        return selected;
+      }, signal),
+    ),
+  );
+}

@@ -1,0 +1,4 @@
+import type { InputSource } from './types.js';
+
+/** Every `phiscan scan` input, in the order their collectors run: an explicit list. */
+export const INPUTS: readonly InputSource[] = [];
