@@ -28,7 +28,8 @@ export default defineCheck({
     const copies = rules.flatMap((r) => r.copyTo.map((c) => c.destinationVaultArn));
     const offsite = copies.filter((arn) => {
       const p = parseArn(arn);
-      return p !== undefined && (p.account !== plan.account || p.region !== plan.region);
+      // An unknown own account or region proves nothing: only a known difference counts.
+      return p !== undefined && ((plan.account !== undefined && p.account !== plan.account) || (plan.region !== undefined && p.region !== plan.region));
     });
     if (offsite.length > 0) return pass(`copies to ${[...new Set(offsite)].sort().join(', ')}`, [`${path}.copyTo`, offsite]);
     if (plan.account === undefined || plan.region === undefined) return notAssessed('the plan\'s own account or region is unknown', ['account', plan.account], ['region', plan.region]);
