@@ -13,6 +13,7 @@ import cloudtrailTrailLogging from './cloudtrail/trail-logging.js';
 import configRecorderAllResources from './config/recorder-all-resources.js';
 import configRecorderEnabled from './config/recorder-enabled.js';
 import dynamodbTableCustomerManagedKey from './dynamodb/table-customer-managed-key.js';
+import dynamodbTableDeletionProtection from './dynamodb/table-deletion-protection.js';
 import dynamodbTablePointInTimeRecovery from './dynamodb/table-point-in-time-recovery.js';
 import ec2DefaultSgRestrictsAll from './ec2/default-sg-restricts-all.js';
 import ec2EbsEncryptionByDefault from './ec2/ebs-encryption-by-default.js';
@@ -45,6 +46,7 @@ import inspector2ScanningEnabled from './inspector2/scanning-enabled.js';
 import kmsKeyPendingDeletionUnused from './kms/key-pending-deletion-unused.js';
 import kmsKeyRotationEnabled from './kms/key-rotation-enabled.js';
 import rdsClusterBackupRetention from './rds/cluster-backup-retention.js';
+import rdsClusterDeletionProtection from './rds/cluster-deletion-protection.js';
 import rdsClusterStorageEncrypted from './rds/cluster-storage-encrypted.js';
 import rdsClusterTlsRequired from './rds/cluster-tls-required.js';
 import rdsInstanceAutoMinorUpgrade from './rds/instance-auto-minor-upgrade.js';
@@ -81,6 +83,7 @@ export const AWS_CHECKS: readonly Check[] = [
   configRecorderAllResources,
   configRecorderEnabled,
   dynamodbTableCustomerManagedKey,
+  dynamodbTableDeletionProtection,
   dynamodbTablePointInTimeRecovery,
   ec2DefaultSgRestrictsAll,
   ec2EbsEncryptionByDefault,
@@ -113,6 +116,7 @@ export const AWS_CHECKS: readonly Check[] = [
   kmsKeyPendingDeletionUnused,
   kmsKeyRotationEnabled,
   rdsClusterBackupRetention,
+  rdsClusterDeletionProtection,
   rdsClusterStorageEncrypted,
   rdsClusterTlsRequired,
   rdsInstanceAutoMinorUpgrade,
