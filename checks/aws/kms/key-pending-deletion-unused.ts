@@ -25,7 +25,10 @@ export default defineCheck({
     const state = key.config.keyState;
     if (state === undefined) return notAssessed('key state could not be read', [path, state]);
     if (state !== 'PendingDeletion' && state !== 'PendingReplicaDeletion') return notApplicable(`key is ${state}, not pending deletion`);
-    const users = ctx.inventory.referencing(key.id).filter((r) => r.type !== 'aws.kms.key').map((r) => r.id).sort();
+    // Resources name keys by ARN or by bare key id (the ARN's last segment).
+    const keyId = key.id.split('/').pop() ?? key.id;
+    const refs = [...ctx.inventory.referencing(key.id), ...(keyId !== key.id ? ctx.inventory.referencing(keyId) : [])];
+    const users = [...new Set(refs.filter((r) => r.type !== 'aws.kms.key').map((r) => r.id))].sort();
     if (users.length > 0) return fail(`key is scheduled for deletion on ${key.config.deletionDate ?? 'an unknown date'} but ${users.length} resource(s) still reference it`, [path, state], ['referencedBy', users], ['config.deletionDate', key.config.deletionDate]);
     return pass('no scanned resource references the key', [path, state]);
   },
