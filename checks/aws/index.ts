@@ -1,5 +1,139 @@
 import type { Check } from '../../src/engine/check-api.js';
+import backupEphiResourceCovered from './backup/ephi-resource-covered.js';
+import backupPlanCopiesOffsite from './backup/plan-copies-offsite.js';
+import backupVaultLockCompliance from './backup/vault-lock-compliance.js';
+import backupVaultPolicyProtectsRecoveryPoints from './backup/vault-policy-protects-recovery-points.js';
+import cloudfrontDistributionHttpsOrigins from './cloudfront/distribution-https-origins.js';
+import cloudfrontDistributionHttpsViewers from './cloudfront/distribution-https-viewers.js';
+import cloudfrontDistributionModernTls from './cloudfront/distribution-modern-tls.js';
+import cloudtrailAccountMultiRegionTrail from './cloudtrail/account-multi-region-trail.js';
+import cloudtrailTrailKmsEncryption from './cloudtrail/trail-kms-encryption.js';
+import cloudtrailTrailLogFileValidation from './cloudtrail/trail-log-file-validation.js';
+import cloudtrailTrailLogging from './cloudtrail/trail-logging.js';
+import configRecorderAllResources from './config/recorder-all-resources.js';
+import configRecorderEnabled from './config/recorder-enabled.js';
+import dynamodbTableCustomerManagedKey from './dynamodb/table-customer-managed-key.js';
+import dynamodbTableDeletionProtection from './dynamodb/table-deletion-protection.js';
+import dynamodbTablePointInTimeRecovery from './dynamodb/table-point-in-time-recovery.js';
+import ec2DefaultSgRestrictsAll from './ec2/default-sg-restricts-all.js';
+import ec2EbsEncryptionByDefault from './ec2/ebs-encryption-by-default.js';
+import ec2InstanceImdsv2Required from './ec2/instance-imdsv2-required.js';
+import ec2InstanceNoPublicIp from './ec2/instance-no-public-ip.js';
+import ec2NaclNoAllowAllIngress from './ec2/nacl-no-allow-all-ingress.js';
+import ec2SgNoPublicAdminPorts from './ec2/sg-no-public-admin-ports.js';
+import ec2SgNoPublicAllTraffic from './ec2/sg-no-public-all-traffic.js';
+import ec2SgNoPublicDatabasePorts from './ec2/sg-no-public-database-ports.js';
+import ec2SnapshotEncrypted from './ec2/snapshot-encrypted.js';
+import ec2SnapshotNotPublic from './ec2/snapshot-not-public.js';
+import ec2SubnetNoPublicIpInEphiVpc from './ec2/subnet-no-public-ip-in-ephi-vpc.js';
+import ec2VolumeEncrypted from './ec2/volume-encrypted.js';
+import ec2VpcFlowLogsEnabled from './ec2/vpc-flow-logs-enabled.js';
+import efsFileSystemBackupsEnabled from './efs/file-system-backups-enabled.js';
+import efsFileSystemEncrypted from './efs/file-system-encrypted.js';
+import elbv2ListenerEncrypted from './elbv2/listener-encrypted.js';
+import elbv2ListenerModernTlsPolicy from './elbv2/listener-modern-tls-policy.js';
+import guarddutyDetectorEnabled from './guardduty/detector-enabled.js';
+import guarddutyMalwareProtectionEnabled from './guardduty/malware-protection-enabled.js';
+import iamPasswordPolicyStrong from './iam/password-policy-strong.js';
+import iamRootAccountHardwareMfa from './iam/root-account-hardware-mfa.js';
+import iamRootAccountMfa from './iam/root-account-mfa.js';
+import iamRootAccountNoAccessKeys from './iam/root-account-no-access-keys.js';
+import iamUserAccessKeyRotated from './iam/user-access-key-rotated.js';
+import iamUserConsoleMfa from './iam/user-console-mfa.js';
+import iamUserNoAdministratorAccess from './iam/user-no-administrator-access.js';
+import iamUserNoUnusedCredentials from './iam/user-no-unused-credentials.js';
+import inspector2ScanningEnabled from './inspector2/scanning-enabled.js';
+import kmsKeyPendingDeletionUnused from './kms/key-pending-deletion-unused.js';
+import kmsKeyRotationEnabled from './kms/key-rotation-enabled.js';
+import rdsClusterBackupRetention from './rds/cluster-backup-retention.js';
+import rdsClusterDeletionProtection from './rds/cluster-deletion-protection.js';
+import rdsClusterStorageEncrypted from './rds/cluster-storage-encrypted.js';
+import rdsClusterTlsRequired from './rds/cluster-tls-required.js';
+import rdsInstanceAutoMinorUpgrade from './rds/instance-auto-minor-upgrade.js';
+import rdsInstanceBackupRetention from './rds/instance-backup-retention.js';
+import rdsInstanceDeletionProtection from './rds/instance-deletion-protection.js';
+import rdsInstanceNotPublic from './rds/instance-not-public.js';
+import rdsInstanceStorageEncrypted from './rds/instance-storage-encrypted.js';
+import rdsInstanceTlsRequired from './rds/instance-tls-required.js';
+import rdsSnapshotEncrypted from './rds/snapshot-encrypted.js';
+import rdsSnapshotNotPublic from './rds/snapshot-not-public.js';
+import s3AccountPublicAccessBlocked from './s3/account-public-access-blocked.js';
+import s3BackupBucketObjectLock from './s3/backup-bucket-object-lock.js';
+import s3BucketDenyInsecureTransport from './s3/bucket-deny-insecure-transport.js';
+import s3BucketEphiCustomerManagedKey from './s3/bucket-ephi-customer-managed-key.js';
 import s3BucketKmsEncryption from './s3/bucket-kms-encryption.js';
+import s3BucketPublicAccessBlocked from './s3/bucket-public-access-blocked.js';
+import s3BucketVersioningEnabled from './s3/bucket-versioning-enabled.js';
+import ssmInstanceManaged from './ssm/instance-managed.js';
+import ssmInstancePatchCompliant from './ssm/instance-patch-compliant.js';
 
 /** Every AWS check, sorted by id. */
-export const AWS_CHECKS: readonly Check[] = [s3BucketKmsEncryption];
+export const AWS_CHECKS: readonly Check[] = [
+  backupEphiResourceCovered,
+  backupPlanCopiesOffsite,
+  backupVaultLockCompliance,
+  backupVaultPolicyProtectsRecoveryPoints,
+  cloudfrontDistributionHttpsOrigins,
+  cloudfrontDistributionHttpsViewers,
+  cloudfrontDistributionModernTls,
+  cloudtrailAccountMultiRegionTrail,
+  cloudtrailTrailKmsEncryption,
+  cloudtrailTrailLogFileValidation,
+  cloudtrailTrailLogging,
+  configRecorderAllResources,
+  configRecorderEnabled,
+  dynamodbTableCustomerManagedKey,
+  dynamodbTableDeletionProtection,
+  dynamodbTablePointInTimeRecovery,
+  ec2DefaultSgRestrictsAll,
+  ec2EbsEncryptionByDefault,
+  ec2InstanceImdsv2Required,
+  ec2InstanceNoPublicIp,
+  ec2NaclNoAllowAllIngress,
+  ec2SgNoPublicAdminPorts,
+  ec2SgNoPublicAllTraffic,
+  ec2SgNoPublicDatabasePorts,
+  ec2SnapshotEncrypted,
+  ec2SnapshotNotPublic,
+  ec2SubnetNoPublicIpInEphiVpc,
+  ec2VolumeEncrypted,
+  ec2VpcFlowLogsEnabled,
+  efsFileSystemBackupsEnabled,
+  efsFileSystemEncrypted,
+  elbv2ListenerEncrypted,
+  elbv2ListenerModernTlsPolicy,
+  guarddutyDetectorEnabled,
+  guarddutyMalwareProtectionEnabled,
+  iamPasswordPolicyStrong,
+  iamRootAccountHardwareMfa,
+  iamRootAccountMfa,
+  iamRootAccountNoAccessKeys,
+  iamUserAccessKeyRotated,
+  iamUserConsoleMfa,
+  iamUserNoAdministratorAccess,
+  iamUserNoUnusedCredentials,
+  inspector2ScanningEnabled,
+  kmsKeyPendingDeletionUnused,
+  kmsKeyRotationEnabled,
+  rdsClusterBackupRetention,
+  rdsClusterDeletionProtection,
+  rdsClusterStorageEncrypted,
+  rdsClusterTlsRequired,
+  rdsInstanceAutoMinorUpgrade,
+  rdsInstanceBackupRetention,
+  rdsInstanceDeletionProtection,
+  rdsInstanceNotPublic,
+  rdsInstanceStorageEncrypted,
+  rdsInstanceTlsRequired,
+  rdsSnapshotEncrypted,
+  rdsSnapshotNotPublic,
+  s3AccountPublicAccessBlocked,
+  s3BackupBucketObjectLock,
+  s3BucketDenyInsecureTransport,
+  s3BucketEphiCustomerManagedKey,
+  s3BucketKmsEncryption,
+  s3BucketPublicAccessBlocked,
+  s3BucketVersioningEnabled,
+  ssmInstanceManaged,
+  ssmInstancePatchCompliant,
+];

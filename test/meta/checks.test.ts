@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from '../../checks/index.js';
@@ -61,9 +61,16 @@ describe('check registry', () => {
         for (const r of m.requirements) expect(isRequirementId(r), r).toBe(true);
         for (const t of m.resourceTypes) expect(isResourceType(t), t).toBe(true);
       });
-      it('has a fixture test file', () => {
+      it('has a fixture test file with failing cases', () => {
         const [provider, service, ...rest] = m.id.split('-');
-        expect(existsSync(join(root, 'test', 'checks', provider!, service!, `${rest.join('-')}.test.ts`))).toBe(true);
+        const file = join(root, 'test', 'checks', provider!, service!, `${rest.join('-')}.test.ts`);
+        expect(existsSync(file)).toBe(true);
+        const text = readFileSync(file, 'utf8');
+        expect(text).toContain('checkCases(check');
+        expect(text).toMatch(/\bfail: \[\s*\{/);
+      });
+      it('raises, never lowers, severity for ePHI', () => {
+        if (m.ephiSeverity) expect(SEVERITIES.indexOf(m.ephiSeverity)).toBeLessThan(SEVERITIES.indexOf(m.severity));
       });
     });
   }

@@ -3,7 +3,12 @@ import type { PolicyDocument, PolicyStatement } from '../types/aws/common.js';
 /** Pure helpers to reason over raw IAM-style policy documents (bucket, key and vault policies). */
 
 export function statements(doc: PolicyDocument): readonly PolicyStatement[] {
-  return Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement as PolicyStatement];
+  const s = doc.Statement;
+  return isStatementList(s) ? s : [s];
+}
+
+function isStatementList(s: PolicyDocument['Statement']): s is readonly PolicyStatement[] {
+  return Array.isArray(s);
 }
 
 export function asList(v: string | readonly string[] | undefined): readonly string[] {
@@ -26,7 +31,7 @@ export function statementCoversAction(s: PolicyStatement, action: string): boole
 export function isEveryone(principal: PolicyStatement['Principal']): boolean {
   if (principal === '*') return true;
   if (!principal) return false;
-  return asList(principal.AWS as string | readonly string[] | undefined).includes('*');
+  return asList(principal.AWS).includes('*');
 }
 
 /**

@@ -1,0 +1,29 @@
+import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
+
+export default defineCheck({
+  meta: {
+    id: 'aws-guardduty-detector-enabled',
+    title: 'GuardDuty threat detection is enabled in the region',
+    severity: 'medium',
+    provider: 'aws',
+    service: 'guardduty',
+    resourceTypes: ['aws.guardduty.detector'],
+    requirements: ['anti-malware', 'audit-logging'],
+    currentRule: ['45 CFR 164.308(a)(5)(ii)(B)', '45 CFR 164.308(a)(1)(ii)(D)'],
+    rationale: 'GuardDuty analyses CloudTrail, VPC flow and DNS logs for compromised instances and credentials, crypto-mining and exfiltration: the managed detection layer behind the NPRM\'s anti-malware and activity review requirements. It is regional, so every region in use needs a detector.',
+    remediation: {
+      summary: 'Enable GuardDuty in every region (delegated administrator with auto-enable for the organization).',
+      console: 'GuardDuty > Get started > Enable GuardDuty; in the delegated admin account: Accounts > Auto-enable.',
+      cli: 'aws guardduty create-detector --enable --region REGION',
+      terraform: 'resource "aws_guardduty_detector" "x" { enable = true }',
+    },
+    references: ['https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_settingup.html'],
+  },
+  evaluate(d) {
+    const c = d.config;
+    if (c.detectorId === undefined) return notAssessed('detectors could not be listed', ['config.detectorId', c.detectorId]);
+    if (c.detectorId === null) return fail('no GuardDuty detector in the region', ['config.detectorId', null]);
+    if (c.enabled === undefined) return notAssessed('detector status could not be read', ['config.enabled', c.enabled]);
+    return c.enabled ? pass('GuardDuty is enabled', ['config.enabled', true]) : fail('GuardDuty detector is suspended', ['config.enabled', false]);
+  },
+});

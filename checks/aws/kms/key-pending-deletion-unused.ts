@@ -1,0 +1,35 @@
+import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
+
+export default defineCheck({
+  meta: {
+    id: 'aws-kms-key-pending-deletion-unused',
+    title: 'KMS key pending deletion no longer protects any resource',
+    severity: 'high',
+    ephiSeverity: 'critical',
+    provider: 'aws',
+    service: 'kms',
+    resourceTypes: ['aws.kms.key'],
+    requirements: ['encryption-at-rest', 'backup-separation'],
+    currentRule: ['45 CFR 164.312(a)(2)(iv)', '45 CFR 164.308(a)(7)(ii)(A)'],
+    rationale: 'Once a key is deleted, everything encrypted under it (volumes, snapshots, databases, backups) is unrecoverable. A key scheduled for deletion that resources in the inventory still reference is a pending data-loss event. Resources outside the scanned inventory cannot be seen, so a pass means only "no scanned resource uses it".',
+    remediation: {
+      summary: 'Cancel the key deletion, re-encrypt the dependent resources under another key, and only then schedule deletion again.',
+      console: 'KMS > Customer managed keys > key > Key actions > Cancel key deletion; then Enable.',
+      cli: 'aws kms cancel-key-deletion --key-id KEY_ID && aws kms enable-key --key-id KEY_ID',
+      terraform: 'Remove the pending destroy of aws_kms_key (or set deletion_window_in_days and keep the key) until dependents are migrated.',
+    },
+    references: ['https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html', 'https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys-determining-usage.html'],
+  },
+  evaluate(key, ctx) {
+    const path = 'config.keyState';
+    const state = key.config.keyState;
+    if (state === undefined) return notAssessed('key state could not be read', [path, state]);
+    if (state !== 'PendingDeletion' && state !== 'PendingReplicaDeletion') return notApplicable(`key is ${state}, not pending deletion`);
+    // Resources name keys by ARN or by bare key id (the ARN's last segment).
+    const keyId = key.id.split('/').pop() ?? key.id;
+    const refs = [...ctx.inventory.referencing(key.id), ...(keyId !== key.id ? ctx.inventory.referencing(keyId) : [])];
+    const users = [...new Set(refs.filter((r) => r.type !== 'aws.kms.key').map((r) => r.id))].sort();
+    if (users.length > 0) return fail(`key is scheduled for deletion on ${key.config.deletionDate ?? 'an unknown date'} but ${users.length} resource(s) still reference it`, [path, state], ['referencedBy', users], ['config.deletionDate', key.config.deletionDate]);
+    return pass('no scanned resource references the key', [path, state]);
+  },
+});

@@ -1,0 +1,54 @@
+import type { Resource, ResourceType } from '../../../src/model/resource.js';
+import type { ConfigOf } from '../../../src/model/types/index.js';
+import { makeResource } from '../../helpers/check-tester.js';
+
+/** Complete, mostly compliant configs per AWS type; tests override the fields they exercise. */
+const BASE: { readonly [T in ResourceType]?: ConfigOf<T> } = {
+  'aws.ec2.volume': { encrypted: true, kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', state: 'in-use', attachedInstanceIds: ['i-1'], snapshotId: null },
+  'aws.ec2.snapshot': { encrypted: true, kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', volumeId: 'vol-1', public: false, startTime: '2026-10-01T00:00:00Z' },
+  'aws.ec2.ebs-encryption-default': { enabled: true, kmsKeyId: null },
+  'aws.ec2.vpc': { cidrBlock: '10.0.0.0/16', isDefault: false, flowLogs: [{ id: 'fl-1', trafficType: 'ALL', destinationType: 'cloud-watch-logs', status: 'ACTIVE' }] },
+  'aws.ec2.subnet': { vpcId: 'vpc-1', cidrBlock: '10.0.1.0/24', availabilityZone: 'us-east-1a', mapPublicIpOnLaunch: false, assignIpv6AddressOnCreation: false, routesToInternetGateway: false },
+  'aws.ec2.security-group': { groupName: 'app', vpcId: 'vpc-1', isDefault: false, ingress: [], egress: [], attachedTo: ['eni-1'] },
+  'aws.ec2.network-acl': { vpcId: 'vpc-1', isDefault: false, entries: [], subnetIds: ['subnet-1'] },
+  'aws.ec2.instance': {
+    state: 'running', vpcId: 'vpc-1', subnetId: 'subnet-1', securityGroupIds: ['sg-1'], publicIpAddress: null,
+    metadataOptions: { httpTokens: 'required', httpEndpoint: 'enabled' }, iamInstanceProfileArn: null, imageId: 'ami-1', platform: null,
+    patchCompliance: { status: 'COMPLIANT', criticalNonCompliant: 0, highNonCompliant: 0, lastScan: '2026-10-30T00:00:00Z' }, ssmManaged: true,
+  },
+  'aws.s3.bucket': { defaultEncryption: { algorithm: 'aws:kms', kmsKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/k1', bucketKeyEnabled: true }, policy: null, versioning: 'Enabled', mfaDelete: false, objectLock: null, publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true }, logging: null },
+  'aws.s3.account-public-access-block': { publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true } },
+  'aws.rds.instance': {
+    engine: 'postgres', engineVersion: '16.4', clusterId: null, storageEncrypted: true, kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', backupRetentionDays: 14, publiclyAccessible: false,
+    deletionProtection: true, multiAz: true, autoMinorVersionUpgrade: true, vpcId: 'vpc-1', subnetIds: ['subnet-1'], securityGroupIds: ['sg-1'], tlsParameter: { name: 'rds.force_ssl', value: '1' },
+  },
+  'aws.rds.cluster': { engine: 'aurora-postgresql', engineVersion: '16.4', storageEncrypted: true, kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', backupRetentionDays: 14, deletionProtection: true, vpcId: 'vpc-1', securityGroupIds: ['sg-1'], tlsParameter: { name: 'rds.force_ssl', value: '1' } },
+  'aws.rds.snapshot': { encrypted: true, kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', public: false, sourceId: 'db-1', snapshotType: 'manual' },
+  'aws.dynamodb.table': { sseType: 'CUSTOMER_MANAGED', kmsKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/k1', pointInTimeRecovery: true, deletionProtection: true },
+  'aws.efs.file-system': { encrypted: true, kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', automaticBackups: true },
+  'aws.kms.key': { keyManager: 'CUSTOMER', keySpec: 'SYMMETRIC_DEFAULT', keyUsage: 'ENCRYPT_DECRYPT', origin: 'AWS_KMS', keyState: 'Enabled', rotationEnabled: true, rotationPeriodDays: 365, deletionDate: null, policy: null },
+  'aws.cloudtrail.trail': { homeRegion: 'us-east-1', isMultiRegion: true, isOrganizationTrail: false, logFileValidation: true, kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', isLogging: true, includeGlobalServiceEvents: true, s3BucketName: 'trail-logs', dataEvents: true },
+  'aws.cloudtrail.account-trails': { trailArns: ['arn:aws:cloudtrail:us-east-1:111122223333:trail/main'] },
+  'aws.config.recorder': { present: true, recording: true, allSupported: true, includeGlobalResourceTypes: true, lastStatus: 'SUCCESS', deliveryChannel: true },
+  'aws.iam.root-account': { credentialsPresent: true, mfaEnabled: true, hardwareMfa: true, accessKeysPresent: false, passwordLastUsed: null },
+  'aws.iam.user': { passwordEnabled: true, passwordLastUsed: '2026-10-20T00:00:00Z', mfaActive: true, accessKeys: [], createdAt: '2025-01-01T00:00:00Z', hasAdministratorAccess: false },
+  'aws.iam.password-policy': { present: true, minimumLength: 14, requireSymbols: true, requireNumbers: true, requireUppercase: true, requireLowercase: true, maxAgeDays: null, reusePrevention: 24 },
+  'aws.elbv2.listener': { loadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/web/1', loadBalancerScheme: 'internet-facing', protocol: 'HTTPS', port: 443, sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06', redirectsToHttps: false },
+  'aws.cloudfront.distribution': { viewerProtocolPolicies: ['redirect-to-https'], minimumProtocolVersion: 'TLSv1.2_2021', originProtocolPolicies: ['https-only'] },
+  'aws.backup.vault': { vaultType: 'BACKUP_VAULT', locked: true, lockMode: 'COMPLIANCE', minRetentionDays: 7, encryptionKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/k1', accessPolicy: null, recoveryPoints: 3 },
+  'aws.backup.plan': { rules: [], selections: [] },
+  'aws.guardduty.detector': { detectorId: 'd-1', enabled: true, ebsMalwareProtection: true, s3MalwareProtection: true, s3DataEvents: true },
+  'aws.inspector2.status': { ec2: true, ecr: true, lambda: true },
+};
+
+type Over<T extends ResourceType> = Partial<Omit<Resource<T>, 'type' | 'config'>>;
+
+/** A resource of `type` with a complete config: the base above with `config` overrides applied. */
+export function aws<T extends ResourceType>(type: T, config: Partial<ConfigOf<T>> = {}, over: Over<T> = {}): Resource<T> {
+  const base = BASE[type] as ConfigOf<T> | undefined;
+  if (!base) throw new Error(`no base fixture for ${type}`);
+  return makeResource(type, { ...base, ...config }, over);
+}
+
+export const EPHI_TAGS = { phi: 'true' } as const;
+export const ACCOUNT = '111122223333';
