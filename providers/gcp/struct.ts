@@ -1,0 +1,41 @@
+/**
+ * `google.protobuf.Struct` -> plain JSON. Over gRPC the generated client hands back
+ * `resource.data` in protobuf object form (`{fields: {k: {stringValue: 'v', kind: 'stringValue'}}}`),
+ * not as the REST JSON the asset type documents, so the adapter decodes it once here.
+ */
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+interface ValueLike {
+  kind?: string | null;
+  nullValue?: unknown;
+  numberValue?: number | null;
+  stringValue?: string | null;
+  boolValue?: boolean | null;
+  structValue?: StructLike | null;
+  listValue?: { values?: ValueLike[] | null } | null;
+}
+
+export interface StructLike {
+  fields?: Record<string, ValueLike> | null;
+}
+
+export function structToJson(struct: StructLike | null | undefined): Record<string, Json> | undefined {
+  if (!struct) return undefined;
+  const out: Record<string, Json> = {};
+  for (const [k, v] of Object.entries(struct.fields ?? {})) out[k] = valueToJson(v);
+  return out;
+}
+
+function valueToJson(v: ValueLike): Json {
+  // `kind` names the set oneof member; without it (other decoders) take the first non-null member.
+  const kind = v.kind ?? (['structValue', 'listValue', 'stringValue', 'numberValue', 'boolValue', 'nullValue'] as const).find((k) => v[k] !== undefined && v[k] !== null);
+  switch (kind) {
+    case 'structValue': return structToJson(v.structValue) ?? {};
+    case 'listValue': return (v.listValue?.values ?? []).map(valueToJson);
+    case 'stringValue': return v.stringValue ?? '';
+    case 'numberValue': return v.numberValue ?? 0;
+    case 'boolValue': return v.boolValue ?? false;
+    default: return null;
+  }
+}
