@@ -208,7 +208,7 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
     const iam = projectIam.get(name);
     const iamKnown = ok('iam:project', ancestors, projectId);
     const orgKnown = ok('org-policy', ancestors, projectId);
-    const top = ancestors[ancestors.length - 1]!;
+    const top = ancestors[ancestors.length - 1] ?? self;
     const config: ResourcemanagerProjectConfig = {
       projectNumber: str(data.projectNumber),
       lifecycleState: str(data.lifecycleState),
@@ -224,7 +224,7 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
     resources.set(name, { provider: 'gcp', type: 'gcp.resourcemanager.project', id: name, name: projectId, account: projectId, region: asset.resource?.location || 'global', tags: labels(data.labels), config, source });
   }
 
-  for (const id of [...resources.keys()].sort()) events.push({ kind: 'resource', resource: resources.get(id)! });
+  for (const [, resource] of [...resources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) events.push({ kind: 'resource', resource });
   for (const gap of gaps.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0))) events.push({ kind: 'gap', gap });
   return events;
 }
@@ -234,5 +234,7 @@ function toResource(m: AssetMapper, asset: Asset, account: string | undefined, s
   const data = structToJson(asset.resource?.data);
   if (!name || !data) return undefined;
   const { config, tags } = m.map(data);
-  return { provider: 'gcp', type: m.resourceType, id: name, name: str(data.name) ? lastSegment(str(data.name)!) : lastSegment(name), account, region: asset.resource?.location || undefined, tags, config, source } as Resource;
+  const ownName = str(data.name);
+  const resource: Resource = { provider: 'gcp', type: m.resourceType, id: name, name: lastSegment(ownName ?? name), account, region: asset.resource?.location || undefined, tags, config, source };
+  return resource;
 }

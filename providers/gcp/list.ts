@@ -50,7 +50,7 @@ function reasonFor(code: string): GapReason {
 
 /** One line, bounded, with anything that looks like a token removed. */
 function firstLine(s: string): string {
-  return s.split('\n')[0]!.replace(/(ya29\.|Bearer\s+)[\w.-]+/g, '$1***').slice(0, 300);
+  return (s.split('\n')[0] ?? '').replace(/(ya29\.|Bearer\s+)[\w.-]+/g, '$1***').slice(0, 300);
 }
 
 export interface ListOptions {

@@ -239,7 +239,11 @@ export const BIGQUERY_DATASET_MAPPER = mapper({
       defaultKmsKeyName: kmsKeyName(obj(d.defaultEncryptionConfiguration).kmsKeyName),
       accessMembers: arr(d.access).flatMap((a) => {
         const o = obj(a);
-        const m = str(o.iamMember) ?? str(o.specialGroup) ?? (str(o.userByEmail) ? `user:${str(o.userByEmail)!}` : undefined) ?? (str(o.groupByEmail) ? `group:${str(o.groupByEmail)!}` : undefined) ?? (str(o.domain) ? `domain:${str(o.domain)!}` : undefined);
+        const prefixed = ([['userByEmail', 'user'], ['groupByEmail', 'group'], ['domain', 'domain']] as const).flatMap(([field, prefix]) => {
+          const v = str(o[field]);
+          return v ? [`${prefix}:${v}`] : [];
+        });
+        const m = str(o.iamMember) ?? str(o.specialGroup) ?? prefixed[0];
         return m ? [m] : [];
       }),
     },
@@ -300,4 +304,4 @@ export const ASSET_MAPPERS: readonly AssetMapper[] = [
   CONTAINER_CLUSTER_MAPPER,
   SQL_INSTANCE_MAPPER,
   STORAGE_BUCKET_MAPPER,
-] as unknown as readonly AssetMapper[];
+];

@@ -36,6 +36,8 @@ function valueToJson(v: ValueLike): Json {
     case 'stringValue': return v.stringValue ?? '';
     case 'numberValue': return v.numberValue ?? 0;
     case 'boolValue': return v.boolValue ?? false;
+    case 'nullValue':
+    case undefined:
     default: return null;
   }
 }

@@ -48,7 +48,7 @@ export function labels(v: Json | undefined): Record<string, string> {
 export function computeName(link: string | undefined): string | null {
   if (!link) return null;
   const m = /^https:\/\/(?:www|compute)\.googleapis\.com\/compute\/(?:v1|beta|alpha)\/(.+)$/.exec(link);
-  if (m) return `//compute.googleapis.com/${m[1]!}`;
+  if (m?.[1]) return `//compute.googleapis.com/${m[1]}`;
   if (link.startsWith('//')) return link;
   if (link.startsWith('projects/')) return `//compute.googleapis.com/${link}`;
   return link;

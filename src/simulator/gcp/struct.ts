@@ -20,7 +20,7 @@ export function toProtoValue(value: unknown): ProtoValue {
   if (typeof value === 'boolean') return { boolValue: value };
   if (Array.isArray(value)) return { listValue: { values: value.map(toProtoValue) } };
   if (typeof value === 'object') return { structValue: toProtoStruct(value as Record<string, unknown>) };
-  return { stringValue: String(value) };
+  return { stringValue: typeof value === 'bigint' ? value.toString() : '' };
 }
 
 export function toProtoStruct(obj: Readonly<Record<string, unknown>>): ProtoStruct {
