@@ -2,7 +2,7 @@ import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-
 import { TRANSMISSION_RULE } from '../_shared.js';
 
 /** Features that are CBC-mode, 3DES or static-RSA key exchange. */
-const WEAK = /CBC|3DES|_RSA_WITH_/;
+const WEAK = /CBC|3DES|^TLS_RSA_WITH_/;
 
 export default defineCheck({
   meta: {
