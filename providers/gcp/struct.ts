@@ -7,17 +7,17 @@
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 interface ValueLike {
-  kind?: string | null;
-  nullValue?: unknown;
-  numberValue?: number | null;
-  stringValue?: string | null;
-  boolValue?: boolean | null;
-  structValue?: StructLike | null;
-  listValue?: { values?: ValueLike[] | null } | null;
+  readonly kind?: string | null | undefined;
+  readonly nullValue?: unknown;
+  readonly numberValue?: number | null | undefined;
+  readonly stringValue?: string | null | undefined;
+  readonly boolValue?: boolean | null | undefined;
+  readonly structValue?: StructLike | null | undefined;
+  readonly listValue?: { readonly values?: readonly ValueLike[] | null | undefined } | null | undefined;
 }
 
 export interface StructLike {
-  fields?: Record<string, ValueLike> | null;
+  readonly fields?: Readonly<Record<string, ValueLike>> | null | undefined;
 }
 
 export function structToJson(struct: StructLike | null | undefined): Record<string, Json> | undefined {
