@@ -80,16 +80,24 @@ interface Listing {
 export function createGcpCollector(scope: GcpScope, options: GcpCollectorOptions = {}): Collector {
   const parents = scopeParents(scope);
   if (parents.length === 0) throw new Error('GCP scope needs --project, --folder or --organization');
+  const identities: string[] = [];
   return {
     name: 'gcp',
     async *collect(ctx: CollectContext): AsyncIterable<CollectEvent> {
       const client = new v1.AssetServiceClient(options.clientOptions ?? {});
       try {
-        yield* await collectAll(client, parents, options, ctx);
+        const events = await collectAll(client, parents, options, ctx);
+        // The ADC principal for the run metadata; loopback clients (sslCreds given) carry none.
+        if (!options.clientOptions?.sslCreds) {
+          const email = await client.auth.getCredentials().then((c) => c.client_email, () => undefined);
+          if (email && !identities.includes(email)) identities.push(email);
+        }
+        yield* events;
       } finally {
         await client.close();
       }
     },
+    identities: () => [...identities].sort(),
   };
 }
 

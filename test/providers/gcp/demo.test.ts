@@ -12,6 +12,8 @@ describe('startGcpDemo', () => {
       expect(demo.input).toEqual({ kind: 'gcp', scope: ['projects/phi-demo-prod'] });
       const result = await runEngine(demo.collector.collect({ log: () => undefined }), GCP_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
       expect(result.gaps).toEqual([]);
+      // A loopback client never asks google-auth-library for a principal.
+      expect(demo.collector.identities?.()).toEqual([]);
       expect(result.resources.length).toBeGreaterThan(30);
       const failing = (req: string) => result.findings.filter((f) => f.status === 'fail' && (f.requirements as readonly string[]).includes(req));
       for (const req of ['encryption-at-rest', 'encryption-in-transit', 'network-segmentation', 'backup-separation', 'audit-logging']) expect(failing(req).length, req).toBeGreaterThan(0);
