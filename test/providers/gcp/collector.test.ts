@@ -137,6 +137,18 @@ describe('GCP collector over the loopback Cloud Asset Inventory (gRPC)', () => {
     expect(beta.config.orgPolicyConstraints).toEqual([]);
   });
 
+  it('stops calling once aborted and reports what it could not read', async () => {
+    sim = await startGcpSimulator({ world: ORG_WORLD });
+    const controller = new AbortController();
+    controller.abort();
+    const collector = createGcpCollector(ORG, { clientOptions: sim.clientOptions() });
+    const events: CollectEvent[] = [];
+    for await (const e of collector.collect({ log: () => undefined, signal: controller.signal })) events.push(e);
+    expect(sim.calls).toEqual([]);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.kind === 'gap' && e.gap.errorCode === 'CANCELLED')).toBe(true);
+  });
+
   it('is deterministic: same world, byte-identical events', async () => {
     const a = await collect({}, ORG, { concurrency: 2 });
     await sim?.close();
