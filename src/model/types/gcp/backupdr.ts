@@ -4,7 +4,7 @@ import { defineResourceType } from '../registry.js';
 export interface BackupdrVaultConfig {
   /** `backupMinimumEnforcedRetentionDuration` in seconds; null = not set. */
   readonly minimumEnforcedRetentionSeconds: number | null | undefined;
-  /** Retention lock: true once `effectiveTime` has passed (or is unset: locked at creation). */
+  /** When the minimum enforced retention becomes locked (can no longer be reduced); null = not set. */
   readonly effectiveTime: string | null | undefined;
   readonly state: string | undefined;
   /** `WITHIN_PROJECT`, `WITHIN_ORGANIZATION`, `UNRESTRICTED`... */
