@@ -1,4 +1,79 @@
 import type { Check } from '../../src/engine/check-api.js';
+import backupdrVaultEnforcedRetention from './backupdr/vault-enforced-retention.js';
+import bigqueryDatasetCmek from './bigquery/dataset-cmek.js';
+import bigqueryDatasetNotPublic from './bigquery/dataset-not-public.js';
+import computeDiskCmek from './compute/disk-cmek.js';
+import computeDiskSnapshotSchedule from './compute/disk-snapshot-schedule.js';
+import computeFirewallNoPublicAdminPorts from './compute/firewall-no-public-admin-ports.js';
+import computeFirewallNoPublicDatabasePorts from './compute/firewall-no-public-database-ports.js';
+import computeForwardingRuleHttpsOnly from './compute/forwarding-rule-https-only.js';
+import computeInstanceNoExternalIp from './compute/instance-no-external-ip.js';
+import computeInstanceVmManager from './compute/instance-vm-manager.js';
+import computeNetworkNotDefault from './compute/network-not-default.js';
+import computeOsLogin2sv from './compute/os-login-2sv.js';
+import computeSslPolicyStrongProfile from './compute/ssl-policy-strong-profile.js';
+import computeSslPolicyTls12 from './compute/ssl-policy-tls12.js';
+import computeSubnetworkFlowLogs from './compute/subnetwork-flow-logs.js';
+import computeSubnetworkPrivateGoogleAccess from './compute/subnetwork-private-google-access.js';
+import computeTargetProxySslPolicy from './compute/target-proxy-ssl-policy.js';
+import containerClusterPrivateNodes from './container/cluster-private-nodes.js';
+import containerClusterSecretsEncryption from './container/cluster-secrets-encryption.js';
+import kmsKeyInUseNotDestroyed from './kms/key-in-use-not-destroyed.js';
+import kmsKeyRotation from './kms/key-rotation.js';
+import resourcemanagerDataAccessAuditLogs from './resourcemanager/data-access-audit-logs.js';
+import resourcemanagerNoPublicIam from './resourcemanager/no-public-iam.js';
+import resourcemanagerOsLoginRequired from './resourcemanager/os-login-required.js';
+import resourcemanagerSecurityCommandCenter from './resourcemanager/security-command-center.js';
+import sqlInstanceAutomatedBackups from './sql/instance-automated-backups.js';
+import sqlInstanceBackupOtherRegion from './sql/instance-backup-other-region.js';
+import sqlInstanceCmek from './sql/instance-cmek.js';
+import sqlInstanceNoOpenAuthorizedNetworks from './sql/instance-no-open-authorized-networks.js';
+import sqlInstanceNoPublicIp from './sql/instance-no-public-ip.js';
+import sqlInstancePointInTimeRecovery from './sql/instance-point-in-time-recovery.js';
+import sqlInstanceSslRequired from './sql/instance-ssl-required.js';
+import storageBucketBackupProtection from './storage/bucket-backup-protection.js';
+import storageBucketCmek from './storage/bucket-cmek.js';
+import storageBucketNotPublic from './storage/bucket-not-public.js';
+import storageBucketPublicAccessPrevention from './storage/bucket-public-access-prevention.js';
+import storageBucketUniformAccess from './storage/bucket-uniform-access.js';
 
 /** Every gcp check, sorted by id. */
-export const GCP_CHECKS: readonly Check[] = [];
+export const GCP_CHECKS: readonly Check[] = [
+  backupdrVaultEnforcedRetention,
+  bigqueryDatasetCmek,
+  bigqueryDatasetNotPublic,
+  computeDiskCmek,
+  computeDiskSnapshotSchedule,
+  computeFirewallNoPublicAdminPorts,
+  computeFirewallNoPublicDatabasePorts,
+  computeForwardingRuleHttpsOnly,
+  computeInstanceNoExternalIp,
+  computeInstanceVmManager,
+  computeNetworkNotDefault,
+  computeOsLogin2sv,
+  computeSslPolicyStrongProfile,
+  computeSslPolicyTls12,
+  computeSubnetworkFlowLogs,
+  computeSubnetworkPrivateGoogleAccess,
+  computeTargetProxySslPolicy,
+  containerClusterPrivateNodes,
+  containerClusterSecretsEncryption,
+  kmsKeyInUseNotDestroyed,
+  kmsKeyRotation,
+  resourcemanagerDataAccessAuditLogs,
+  resourcemanagerNoPublicIam,
+  resourcemanagerOsLoginRequired,
+  resourcemanagerSecurityCommandCenter,
+  sqlInstanceAutomatedBackups,
+  sqlInstanceBackupOtherRegion,
+  sqlInstanceCmek,
+  sqlInstanceNoOpenAuthorizedNetworks,
+  sqlInstanceNoPublicIp,
+  sqlInstancePointInTimeRecovery,
+  sqlInstanceSslRequired,
+  storageBucketBackupProtection,
+  storageBucketCmek,
+  storageBucketNotPublic,
+  storageBucketPublicAccessPrevention,
+  storageBucketUniformAccess,
+] as readonly Check[];

@@ -1,4 +1,45 @@
-import type { ResourceTypeDescriptor } from '../registry.js';
+import { BACKUPDR_VAULT } from './backupdr.js';
+import { BIGQUERY_DATASET } from './bigquery.js';
+import { COMPUTE_BACKEND_SERVICE, COMPUTE_DISK, COMPUTE_FIREWALL, COMPUTE_FORWARDING_RULE, COMPUTE_INSTANCE, COMPUTE_NETWORK, COMPUTE_RESOURCE_POLICY, COMPUTE_SSL_POLICY, COMPUTE_SUBNETWORK, COMPUTE_TARGET_PROXY } from './compute.js';
+import { CONTAINER_CLUSTER } from './container.js';
+import { KMS_CRYPTO_KEY, KMS_KEY_RING } from './kms.js';
+import { ORGPOLICY_POLICY } from './orgpolicy.js';
+import { RESOURCEMANAGER_PROJECT } from './project.js';
+import { SQL_INSTANCE } from './sql.js';
+import { STORAGE_BUCKET } from './storage.js';
 
-/** Canonical gcp resource types (one module per type, listed here). */
-export const GCP_RESOURCE_TYPES: readonly ResourceTypeDescriptor[] = [];
+export type * from './backupdr.js';
+export type * from './bigquery.js';
+export type * from './common.js';
+export type * from './compute.js';
+export type * from './container.js';
+export type * from './kms.js';
+export type * from './orgpolicy.js';
+export type * from './project.js';
+export type * from './sql.js';
+export type * from './storage.js';
+export { PUBLIC_MEMBERS } from './common.js';
+export { kmsKeyRelativeName } from './kms.js';
+
+/** Canonical gcp resource types (one module per service, listed here), sorted by type name. */
+export const GCP_RESOURCE_TYPES = [
+  BACKUPDR_VAULT,
+  BIGQUERY_DATASET,
+  COMPUTE_BACKEND_SERVICE,
+  COMPUTE_DISK,
+  COMPUTE_FIREWALL,
+  COMPUTE_FORWARDING_RULE,
+  COMPUTE_INSTANCE,
+  COMPUTE_NETWORK,
+  COMPUTE_RESOURCE_POLICY,
+  COMPUTE_SSL_POLICY,
+  COMPUTE_SUBNETWORK,
+  COMPUTE_TARGET_PROXY,
+  CONTAINER_CLUSTER,
+  KMS_CRYPTO_KEY,
+  KMS_KEY_RING,
+  ORGPOLICY_POLICY,
+  RESOURCEMANAGER_PROJECT,
+  SQL_INSTANCE,
+  STORAGE_BUCKET,
+] as const;

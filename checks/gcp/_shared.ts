@@ -1,0 +1,29 @@
+import { notApplicable, type CheckContext, type Verdict } from '../../src/engine/check-api.js';
+import type { Resource } from '../../src/model/resource.js';
+import { PUBLIC_MEMBERS, type IamBinding } from '../../src/model/types/gcp/index.js';
+
+/** Shared wording and helpers for GCP checks (not a check: the leading underscore keeps it out of the registry). */
+
+/** Controls required for ePHI only: other resources get no finding. */
+export function ephiOnly(r: Resource, ctx: CheckContext): Verdict | undefined {
+  return ctx.isEphi(r) ? undefined : notApplicable('not labelled as holding ePHI');
+}
+
+export function publicMembers(bindings: readonly IamBinding[]): string[] {
+  return [...new Set(bindings.flatMap((b) => b.members.filter((m) => PUBLIC_MEMBERS.includes(m))))].sort();
+}
+
+export const CMEK_RATIONALE =
+  'Google encrypts all data at rest with Google-managed keys, so for ePHI the control question is who holds the key: a customer-managed Cloud KMS key (CMEK) adds an IAM policy on decryption, Cloud Audit Logs of every key use, rotation under your control and the ability to disable the key to make the data unreadable.';
+
+export const ENCRYPTION_AT_REST_RULE = ['45 CFR 164.312(a)(2)(iv)'];
+export const TRANSMISSION_RULE = ['45 CFR 164.312(e)(1)', '45 CFR 164.312(e)(2)(ii)'];
+export const ACCESS_RULE = ['45 CFR 164.312(a)(1)'];
+export const BACKUP_RULE = ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.308(a)(7)(ii)(B)'];
+export const AUDIT_RULE = ['45 CFR 164.312(b)'];
+export const RISK_RULE = ['45 CFR 164.308(a)(1)(ii)(B)'];
+
+/** `0.0.0.0/0` or `::/0`: every address. */
+export function isAnywhere(cidr: string): boolean {
+  return /^0\.0\.0\.0\/0$|^::\/0$/.test(cidr.trim());
+}

@@ -1,0 +1,32 @@
+import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
+import { ephiOnly, TRANSMISSION_RULE } from '../_shared.js';
+
+export default defineCheck({
+  meta: {
+    id: 'gcp-compute-forwarding-rule-https-only',
+    title: 'Forwarding rule for ePHI does not serve plain HTTP',
+    severity: 'high',
+    provider: 'gcp',
+    service: 'compute',
+    resourceTypes: ['gcp.compute.forwarding-rule'],
+    requirements: ['encryption-in-transit'],
+    currentRule: TRANSMISSION_RULE,
+    rationale: 'A forwarding rule that targets a target HTTP proxy accepts unencrypted requests. For ePHI frontends the HTTP listener should exist only to redirect to HTTPS (a URL map with https_redirect), which this scan cannot see: confirm it, or remove the rule.',
+    remediation: {
+      summary: 'Serve ePHI through a target HTTPS proxy; keep a port-80 rule only with a URL map that redirects every request to HTTPS.',
+      console: 'Network services > Load balancing > load balancer > Edit > Frontend configuration > Protocol: HTTPS (enable HTTP to HTTPS redirect).',
+      cli: 'gcloud compute forwarding-rules delete RULE --global',
+      terraform: 'resource "google_compute_url_map" "redirect" {\n  default_url_redirect { https_redirect = true\n    strip_query = false }\n}',
+    },
+    references: ['https://cloud.google.com/load-balancing/docs/https/setting-up-http-https-redirect', 'https://cloud.google.com/load-balancing/docs/forwarding-rule-concepts'],
+  },
+  evaluate(rule, ctx) {
+    const na = ephiOnly(rule, ctx);
+    if (na) return na;
+    const kind = rule.config.targetKind;
+    const path = 'config.targetKind';
+    if (kind === undefined) return notAssessed('the forwarding rule target could not be read', [path, kind]);
+    if (kind === 'targetHttpProxies') return fail('the rule targets an HTTP proxy: requests arrive unencrypted (unless its URL map only redirects to HTTPS)', [path, kind], ['config.target', rule.config.target]);
+    return pass(`the rule targets ${kind ?? 'no proxy'}`, [path, kind]);
+  },
+});

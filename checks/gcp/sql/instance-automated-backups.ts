@@ -1,0 +1,30 @@
+import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
+import { BACKUP_RULE } from '../_shared.js';
+
+export default defineCheck({
+  meta: {
+    id: 'gcp-sql-instance-automated-backups',
+    title: 'Cloud SQL instance takes automated backups',
+    severity: 'medium',
+    ephiSeverity: 'high',
+    provider: 'gcp',
+    service: 'sql',
+    resourceTypes: ['gcp.sql.instance'],
+    requirements: ['backup-separation', 'system-restore-72h'],
+    currentRule: BACKUP_RULE,
+    rationale: 'Without automated backups the only copy of the database is the live one; the NPRM expects exact retrievable copies of ePHI and restoration of critical systems within 72 hours.',
+    remediation: {
+      summary: 'Enable automated daily backups with a retention that matches the backup policy.',
+      console: 'SQL > instance > Edit > Data protection > Automate daily backups.',
+      cli: 'gcloud sql instances patch INSTANCE --backup-start-time=03:00 --retained-backups-count=30',
+      terraform: 'resource "google_sql_database_instance" "x" {\n  settings { backup_configuration { enabled = true\n    backup_retention_settings { retained_backups = 30 } } }\n}',
+    },
+    references: ['https://cloud.google.com/sql/docs/postgres/backup-recovery/backups', 'https://cloud.google.com/sql/docs/mysql/backup-recovery/backing-up'],
+  },
+  evaluate(db) {
+    const v = db.config.backupEnabled;
+    const path = 'config.backupEnabled';
+    if (v === undefined) return notAssessed('the backup configuration could not be read', [path, v]);
+    return v ? pass(`automated backups on${db.config.retainedBackups ? `, ${db.config.retainedBackups} retained` : ''}`, [path, v]) : fail('automated backups are off', [path, v]);
+  },
+});

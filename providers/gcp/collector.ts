@@ -1,0 +1,248 @@
+import { v1 } from '@google-cloud/asset';
+import pLimit from 'p-limit';
+import type { CollectContext, CollectEvent, Collector } from '../types.js';
+import type { CoverageGap } from '../../src/model/coverage.js';
+import type { Resource, ResourceType } from '../../src/model/resource.js';
+import type { OrgpolicyPolicyConfig, ResourcemanagerProjectConfig } from '../../src/model/types/gcp/index.js';
+import { DEFAULT_RETRY, ListAssetsError, classify, listAssetPages, type Asset, type ContentType, type RetryPolicy } from './list.js';
+import { ASSET_MAPPERS, type AssetMapper } from './mappers.js';
+import { containerName, effectiveConstraints, iamOf, orgPoliciesOf } from './project.js';
+import { structToJson } from './struct.js';
+import { labels, lastSegment, obj, str, type JsonObject } from './values.js';
+
+/** The RPCs this collector may call: Cloud Asset Inventory reads only. */
+export const GCP_READ_RPCS = ['google.cloud.asset.v1.AssetService/ListAssets'] as const;
+
+export const PROJECT_ASSET = 'cloudresourcemanager.googleapis.com/Project';
+export const FOLDER_ASSET = 'cloudresourcemanager.googleapis.com/Folder';
+export const ORGANIZATION_ASSET = 'cloudresourcemanager.googleapis.com/Organization';
+export const SERVICE_ASSET = 'serviceusage.googleapis.com/Service';
+export const COMPUTE_PROJECT_ASSET = 'compute.googleapis.com/Project';
+const BUCKET_ASSET = 'storage.googleapis.com/Bucket';
+
+/** Where to read: any mix of projects, a folder and an organization (numeric ids for the last two). */
+export interface GcpScope {
+  readonly projects?: readonly string[];
+  readonly folder?: string;
+  readonly organization?: string;
+}
+
+export interface GcpCollectorOptions {
+  /** AssetServiceClient constructor options; production leaves them unset (ADC, cloudasset.googleapis.com over gRPC). */
+  readonly clientOptions?: ConstructorParameters<typeof v1.AssetServiceClient>[0];
+  readonly pageSize?: number;
+  /** ListAssets streams (one per asset type and parent) in flight at once. */
+  readonly concurrency?: number;
+  readonly timeoutMs?: number;
+  readonly retry?: Partial<RetryPolicy>;
+}
+
+interface ListSpec {
+  readonly key: string;
+  readonly assetTypes: readonly string[];
+  readonly contentType: ContentType;
+  /** Canonical types whose data (or one attribute of it) this listing provides. */
+  readonly hides: readonly ResourceType[];
+}
+
+const SPECS: readonly ListSpec[] = [
+  ...ASSET_MAPPERS.map((m) => ({ key: `resource:${m.assetType}`, assetTypes: [m.assetType], contentType: 'RESOURCE' as const, hides: [m.resourceType] })),
+  { key: 'iam:project', assetTypes: [PROJECT_ASSET], contentType: 'IAM_POLICY', hides: ['gcp.resourcemanager.project'] },
+  { key: 'iam:bucket', assetTypes: [BUCKET_ASSET], contentType: 'IAM_POLICY', hides: ['gcp.storage.bucket'] },
+  { key: 'org-policy', assetTypes: [ORGANIZATION_ASSET, FOLDER_ASSET, PROJECT_ASSET], contentType: 'ORG_POLICY', hides: ['gcp.orgpolicy.policy', 'gcp.resourcemanager.project'] },
+  { key: 'services', assetTypes: [SERVICE_ASSET], contentType: 'RESOURCE', hides: ['gcp.resourcemanager.project'] },
+  { key: 'compute-project', assetTypes: [COMPUTE_PROJECT_ASSET], contentType: 'RESOURCE', hides: ['gcp.resourcemanager.project'] },
+];
+const PROJECTS_SPEC: ListSpec = { key: 'resource:project', assetTypes: [PROJECT_ASSET], contentType: 'RESOURCE', hides: ['gcp.resourcemanager.project'] };
+
+/** Every CAI asset type the collector reads, for docs and the call-log test. */
+export const GCP_ASSET_TYPES: readonly string[] = [...new Set([PROJECTS_SPEC, ...SPECS].flatMap((s) => s.assetTypes))].sort();
+
+export function scopeParents(scope: GcpScope): string[] {
+  return [
+    ...(scope.organization ? [`organizations/${scope.organization}`] : []),
+    ...(scope.folder ? [`folders/${scope.folder}`] : []),
+    ...(scope.projects ?? []).map((p) => `projects/${p}`),
+  ];
+}
+
+interface Listing {
+  readonly parent: string;
+  readonly spec: ListSpec;
+  readonly assets: Asset[];
+  readonly error: ListAssetsError | undefined;
+}
+
+/**
+ * A Cloud Asset Inventory collector: ListAssets per parent and asset type (RESOURCE, IAM_POLICY,
+ * ORG_POLICY content), mapped into the canonical model. The client is created per collect().
+ */
+export function createGcpCollector(scope: GcpScope, options: GcpCollectorOptions = {}): Collector {
+  const parents = scopeParents(scope);
+  if (parents.length === 0) throw new Error('GCP scope needs --project, --folder or --organization');
+  const identities: string[] = [];
+  return {
+    name: 'gcp',
+    async *collect(ctx: CollectContext): AsyncIterable<CollectEvent> {
+      const client = new v1.AssetServiceClient(options.clientOptions ?? {});
+      try {
+        const events = await collectAll(client, parents, options, ctx);
+        // The ADC principal for the run metadata; loopback clients (sslCreds given) carry none.
+        if (!options.clientOptions?.sslCreds) {
+          const email = await client.auth.getCredentials().then((c) => c.client_email, () => undefined);
+          if (email && !identities.includes(email)) identities.push(email);
+        }
+        yield* events;
+      } finally {
+        await client.close();
+      }
+    },
+    identities: () => [...identities].sort(),
+  };
+}
+
+async function collectAll(client: v1.AssetServiceClient, parents: readonly string[], options: GcpCollectorOptions, ctx: CollectContext): Promise<CollectEvent[]> {
+  const listOpts = {
+    pageSize: options.pageSize ?? 500,
+    timeoutMs: options.timeoutMs ?? 60_000,
+    retry: { ...DEFAULT_RETRY, ...options.retry },
+    signal: ctx.signal,
+    sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  };
+  const limit = pLimit(options.concurrency ?? 8);
+  const run = (parent: string, spec: ListSpec) =>
+    limit(async (): Promise<Listing> => {
+      const assets: Asset[] = [];
+      try {
+        for await (const page of listAssetPages(client, parent, spec.assetTypes, spec.contentType, listOpts)) assets.push(...page);
+        return { parent, spec, assets, error: undefined };
+      } catch (err) {
+        const error = classify(err);
+        ctx.log(`gcp: ListAssets ${parent} ${spec.assetTypes.join(',')} ${spec.contentType} failed: ${error.code}`);
+        return { parent, spec, assets, error };
+      }
+    });
+
+  // Projects first: they map the project numbers in `ancestors` to the ids used as accounts.
+  const projectListings = await Promise.all(parents.map((p) => run(p, PROJECTS_SPEC)));
+  const projects = new Map<string, { asset: Asset; data: JsonObject }>();
+  for (const l of projectListings) for (const a of l.assets) projects.set(a.name ?? '', { asset: a, data: structToJson(a.resource?.data) ?? {} });
+  const idByNumber = new Map<string, string>();
+  for (const { data } of projects.values()) {
+    const number = str(data.projectNumber);
+    const id = str(data.projectId);
+    if (number && id) idByNumber.set(number, id);
+  }
+  const listings = [...projectListings, ...(await Promise.all(parents.flatMap((p) => SPECS.map((s) => run(p, s)))))];
+  ctx.log(`gcp: ${listings.length} ListAssets streams, ${listings.filter((l) => l.error).length} failed`);
+
+  const accountOf = (asset: Asset): string | undefined => {
+    const own = asset.ancestors?.[0];
+    const number = own?.startsWith('projects/') ? own.slice('projects/'.length) : undefined;
+    if (number && idByNumber.has(number)) return idByNumber.get(number);
+    return /\/projects\/([^/]+)\//.exec(asset.name ?? '')?.[1] ?? number;
+  };
+  const projectIdOfParent = (parent: string) => (parent.startsWith('projects/') ? (idByNumber.get(parent.slice(9)) ?? parent.slice(9)) : undefined);
+  /** A listing covers a project when its parent is the project (by id or number) or one of its ancestors. */
+  const ok = (key: string, ancestors: readonly string[], projectId: string | undefined) =>
+    listings.some((l) => l.spec.key === key && !l.error && (ancestors.includes(l.parent) || l.parent === `projects/${projectId ?? ''}`));
+
+  const events: CollectEvent[] = [];
+  const gaps: CoverageGap[] = [];
+  for (const l of listings) {
+    if (!l.error) continue;
+    gaps.push({
+      provider: 'gcp', service: 'cloudasset', operation: 'ListAssets', account: projectIdOfParent(l.parent), region: undefined,
+      resourceTypes: [...l.spec.hides], reason: l.error.reason, errorCode: l.error.code,
+      message: `${l.parent} ${l.spec.assetTypes.join(',')} (${l.spec.contentType}): ${l.error.message}`,
+    });
+  }
+
+  const resources = new Map<string, Resource>();
+  const source = { kind: 'live', api: 'cloudasset:ListAssets' } as const;
+  const byKey = (key: string) => listings.filter((l) => l.spec.key === key).flatMap((l) => l.assets);
+
+  // Bucket IAM policies join onto buckets; a failed IAM listing leaves iamBindings undefined.
+  const bucketIam = new Map(byKey('iam:bucket').map((a) => [a.name ?? '', iamOf(a).bindings]));
+  for (const m of ASSET_MAPPERS) {
+    for (const asset of byKey(`resource:${m.assetType}`)) {
+      const r = toResource(m, asset, accountOf(asset), source);
+      if (!r) continue;
+      if (r.type === 'gcp.storage.bucket') {
+        const ancestors = asset.ancestors ?? [];
+        const known = ok('iam:bucket', ancestors, accountOf(asset));
+        resources.set(r.id, { ...r, config: { ...(r.config as Resource<'gcp.storage.bucket'>['config']), iamBindings: known ? (bucketIam.get(r.id) ?? []) : undefined } });
+      } else resources.set(r.id, r);
+    }
+  }
+
+  // Org policies: one resource per (node, constraint), and the effective view per project.
+  const policiesByNode = new Map<string, OrgpolicyPolicyConfig[]>();
+  for (const asset of byKey('org-policy')) {
+    const list = orgPoliciesOf(asset);
+    policiesByNode.set(containerName(asset.name ?? ''), list);
+    for (const p of list) {
+      const id = `//orgpolicy.googleapis.com/${p.attachedTo}/policies/${p.constraint.replace(/^constraints\//, '')}`;
+      resources.set(id, { provider: 'gcp', type: 'gcp.orgpolicy.policy', id, name: p.constraint, account: p.attachedTo.startsWith('projects/') ? accountOf(asset) : undefined, region: 'global', tags: {}, config: p, source });
+    }
+  }
+
+  const projectIam = new Map(byKey('iam:project').map((a) => [a.name ?? '', iamOf(a)]));
+  const services = new Map<string, string[]>();
+  for (const a of byKey('services')) {
+    const d = structToJson(a.resource?.data) ?? {};
+    const project = a.ancestors?.[0] ?? '';
+    if (str(d.state) !== 'ENABLED') continue;
+    const list = services.get(project) ?? [];
+    list.push(lastSegment(str(d.name) ?? a.name ?? ''));
+    services.set(project, list);
+  }
+  const computeMeta = new Map<string, Record<string, string>>();
+  for (const a of byKey('compute-project')) {
+    const d = structToJson(a.resource?.data) ?? {};
+    const items: Record<string, string> = {};
+    for (const it of Array.isArray(obj(d.commonInstanceMetadata).items) ? (obj(d.commonInstanceMetadata).items as JsonObject[]) : []) {
+      const key = str(obj(it).key);
+      if (key) items[key] = str(obj(it).value) ?? '';
+    }
+    computeMeta.set(a.ancestors?.[0] ?? '', items);
+  }
+  const orgScopeTops = new Set(listings.filter((l) => l.spec.key === 'org-policy' && !l.error).map((l) => l.parent));
+
+  for (const [name, { asset, data }] of projects) {
+    const self = containerName(name);
+    const ancestors = asset.ancestors?.length ? [...asset.ancestors] : [self];
+    const projectId = str(data.projectId) ?? lastSegment(name);
+    const iam = projectIam.get(name);
+    const iamKnown = ok('iam:project', ancestors, projectId);
+    const orgKnown = ok('org-policy', ancestors, projectId);
+    const top = ancestors[ancestors.length - 1] ?? self;
+    const config: ResourcemanagerProjectConfig = {
+      projectNumber: str(data.projectNumber),
+      lifecycleState: str(data.lifecycleState),
+      ancestors,
+      iamBindings: iamKnown ? (iam?.bindings ?? []) : undefined,
+      auditConfigs: iamKnown ? (iam?.auditConfigs ?? []) : undefined,
+      enabledServices: ok('services', ancestors, projectId) ? [...(services.get(self) ?? [])].sort() : undefined,
+      computeMetadata: ok('compute-project', ancestors, projectId) ? (computeMeta.get(self) ?? null) : undefined,
+      orgPolicyConstraints: orgKnown ? effectiveConstraints(ancestors, policiesByNode) : undefined,
+      // An ancestor's policy is visible only when the listing's parent sits at the top of the hierarchy.
+      orgPolicyAncestorsVisible: orgKnown && (ancestors.length === 1 || orgScopeTops.has(top)),
+    };
+    resources.set(name, { provider: 'gcp', type: 'gcp.resourcemanager.project', id: name, name: projectId, account: projectId, region: asset.resource?.location || 'global', tags: labels(data.labels), config, source });
+  }
+
+  for (const [, resource] of [...resources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) events.push({ kind: 'resource', resource });
+  for (const gap of gaps.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0))) events.push({ kind: 'gap', gap });
+  return events;
+}
+
+function toResource(m: AssetMapper, asset: Asset, account: string | undefined, source: Resource['source']): Resource | undefined {
+  const name = asset.name;
+  const data = structToJson(asset.resource?.data);
+  if (!name || !data) return undefined;
+  const { config, tags } = m.map(data);
+  const ownName = str(data.name);
+  const resource: Resource = { provider: 'gcp', type: m.resourceType, id: name, name: lastSegment(ownName ?? name), account, region: asset.resource?.location || undefined, tags, config, source };
+  return resource;
+}

@@ -1,0 +1,307 @@
+import type { ConfigOf, ResourceType } from '../../src/model/resource.js';
+import type { FirewallRule } from '../../src/model/types/gcp/index.js';
+import type { Json } from './struct.js';
+import { arr, bool, computeName, durationSeconds, kmsKeyName, labels, num, obj, str, strings, type JsonObject } from './values.js';
+
+/** How one CAI asset type becomes one canonical resource type. */
+export interface AssetMapper<T extends ResourceType = ResourceType> {
+  readonly assetType: string;
+  readonly resourceType: T;
+  /** Service label for gaps and the resource source (`storage`, `compute`...). */
+  readonly service: string;
+  map(data: JsonObject): { readonly config: ConfigOf<T>; readonly tags: Readonly<Record<string, string>> };
+}
+
+function mapper<const T extends ResourceType>(m: AssetMapper<T>): AssetMapper<T> {
+  return m;
+}
+
+const nameList = (v: Json | undefined): string[] => strings(v).flatMap((s) => computeName(s) ?? []);
+
+function firewallRules(v: Json | undefined): FirewallRule[] {
+  return arr(v).map((r) => {
+    const o = obj(r);
+    const ports = strings(o.ports).flatMap((p): [number, number][] => {
+      const [from, to] = p.split('-').map(Number);
+      return from === undefined || Number.isNaN(from) ? [] : [[from, to === undefined || Number.isNaN(to) ? from : to]];
+    });
+    return { protocol: (str(o.IPProtocol) ?? 'all').toLowerCase(), ports };
+  });
+}
+
+const metadataItems = (v: Json | undefined): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (const item of arr(obj(v).items)) {
+    const o = obj(item);
+    const key = str(o.key);
+    if (key) out[key] = typeof o.value === 'string' ? o.value : '';
+  }
+  return out;
+};
+
+export const STORAGE_BUCKET_MAPPER = mapper({
+  assetType: 'storage.googleapis.com/Bucket', resourceType: 'gcp.storage.bucket', service: 'storage',
+  map: (d) => {
+    const iam = obj(d.iamConfiguration);
+    const retention = d.retentionPolicy === undefined ? null : obj(d.retentionPolicy);
+    const pap = str(iam.publicAccessPrevention);
+    return {
+      tags: labels(d.labels),
+      config: {
+        defaultKmsKeyName: kmsKeyName(obj(d.encryption).defaultKmsKeyName),
+        uniformBucketLevelAccess: bool(obj(iam.uniformBucketLevelAccess).enabled),
+        publicAccessPrevention: pap === 'enforced' ? 'enforced' : pap === 'unspecified' ? 'unspecified' : 'inherited',
+        versioningEnabled: bool(obj(d.versioning).enabled),
+        retentionPolicy: retention ? { retentionPeriodSeconds: num(retention.retentionPeriod) ?? 0, isLocked: bool(retention.isLocked) } : null,
+        softDeleteRetentionSeconds: d.softDeletePolicy === undefined ? null : (num(obj(d.softDeletePolicy).retentionDurationSeconds) ?? null) || null,
+        storageClass: str(d.storageClass),
+        locationType: str(d.locationType),
+        iamBindings: undefined,
+      },
+    };
+  },
+});
+
+export const COMPUTE_DISK_MAPPER = mapper({
+  assetType: 'compute.googleapis.com/Disk', resourceType: 'gcp.compute.disk', service: 'compute',
+  map: (d) => ({
+    tags: labels(d.labels),
+    config: { kmsKeyName: kmsKeyName(obj(d.diskEncryptionKey).kmsKeyName), sizeGb: num(d.sizeGb), resourcePolicies: nameList(d.resourcePolicies), users: nameList(d.users) },
+  }),
+});
+
+export const COMPUTE_INSTANCE_MAPPER = mapper({
+  assetType: 'compute.googleapis.com/Instance', resourceType: 'gcp.compute.instance', service: 'compute',
+  map: (d) => ({
+    tags: labels(d.labels),
+    config: {
+      status: str(d.status),
+      networkInterfaces: arr(d.networkInterfaces).map((n) => {
+        const o = obj(n);
+        const access = arr(o.accessConfigs).map(obj);
+        return { network: computeName(str(o.network)), subnetwork: computeName(str(o.subnetwork)), externalIps: access.flatMap((a) => str(a.natIP) ?? []), hasAccessConfig: access.length > 0 };
+      }),
+      metadata: metadataItems(d.metadata),
+      disks: arr(d.disks).flatMap((x) => computeName(str(obj(x).source)) ?? []),
+      serviceAccounts: arr(d.serviceAccounts).flatMap((x) => str(obj(x).email) ?? []),
+      shieldedSecureBoot: d.shieldedInstanceConfig === undefined ? null : bool(obj(d.shieldedInstanceConfig).enableSecureBoot),
+    },
+  }),
+});
+
+export const COMPUTE_FIREWALL_MAPPER = mapper({
+  assetType: 'compute.googleapis.com/Firewall', resourceType: 'gcp.compute.firewall', service: 'compute',
+  map: (d) => ({
+    tags: {},
+    config: {
+      network: computeName(str(d.network)) ?? undefined,
+      direction: str(d.direction) === 'EGRESS' ? 'EGRESS' : 'INGRESS',
+      disabled: bool(d.disabled),
+      priority: num(d.priority) ?? 1000,
+      sourceRanges: strings(d.sourceRanges),
+      allowed: firewallRules(d.allowed),
+      denied: firewallRules(d.denied),
+      targetTags: strings(d.targetTags),
+      logConfigEnabled: bool(obj(d.logConfig).enable),
+    },
+  }),
+});
+
+export const COMPUTE_NETWORK_MAPPER = mapper({
+  assetType: 'compute.googleapis.com/Network', resourceType: 'gcp.compute.network', service: 'compute',
+  map: (d) => ({ tags: {}, config: { autoCreateSubnetworks: bool(d.autoCreateSubnetworks), peerings: arr(d.peerings).flatMap((p) => computeName(str(obj(p).network)) ?? []) } }),
+});
+
+export const COMPUTE_SUBNETWORK_MAPPER = mapper({
+  assetType: 'compute.googleapis.com/Subnetwork', resourceType: 'gcp.compute.subnetwork', service: 'compute',
+  map: (d) => ({
+    tags: {},
+    config: {
+      network: computeName(str(d.network)) ?? undefined,
+      ipCidrRange: str(d.ipCidrRange),
+      privateIpGoogleAccess: bool(d.privateIpGoogleAccess),
+      flowLogsEnabled: d.logConfig !== undefined ? bool(obj(d.logConfig).enable) : bool(d.enableFlowLogs),
+      purpose: str(d.purpose) ?? 'PRIVATE',
+    },
+  }),
+});
+
+export const COMPUTE_SSL_POLICY_MAPPER = mapper({
+  assetType: 'compute.googleapis.com/SslPolicy', resourceType: 'gcp.compute.ssl-policy', service: 'compute',
+  map: (d) => ({ tags: {}, config: { minTlsVersion: str(d.minTlsVersion) ?? 'TLS_1_0', profile: str(d.profile) ?? 'COMPATIBLE', customFeatures: strings(d.customFeatures) } }),
+});
+
+export const COMPUTE_TARGET_HTTPS_PROXY_MAPPER = mapper({
+  assetType: 'compute.googleapis.com/TargetHttpsProxy', resourceType: 'gcp.compute.target-proxy', service: 'compute',
+  map: (d) => ({ tags: {}, config: { kind: 'https', sslPolicy: computeName(str(d.sslPolicy)), target: computeName(str(d.urlMap)) } }),
+});
+
+export const COMPUTE_TARGET_SSL_PROXY_MAPPER = mapper({
+  assetType: 'compute.googleapis.com/TargetSslProxy', resourceType: 'gcp.compute.target-proxy', service: 'compute',
+  map: (d) => ({ tags: {}, config: { kind: 'ssl', sslPolicy: computeName(str(d.sslPolicy)), target: computeName(str(d.service)) } }),
+});
+
+export const COMPUTE_BACKEND_SERVICE_MAPPER = mapper({
+  assetType: 'compute.googleapis.com/BackendService', resourceType: 'gcp.compute.backend-service', service: 'compute',
+  map: (d) => ({
+    tags: {},
+    config: {
+      protocol: str(d.protocol) ?? 'HTTP',
+      loadBalancingScheme: str(d.loadBalancingScheme) ?? 'EXTERNAL',
+      backendGroups: arr(d.backends).flatMap((b) => computeName(str(obj(b).group)) ?? []),
+      logConfigEnabled: bool(obj(d.logConfig).enable),
+    },
+  }),
+});
+
+function forwardingRule(assetType: string) {
+  return mapper({
+    assetType, resourceType: 'gcp.compute.forwarding-rule', service: 'compute',
+    map: (d) => {
+      const target = computeName(str(d.target));
+      const kind = target ? (/\/(target[A-Za-z]+|serviceAttachments|backendServices)\/[^/]+$/.exec(target)?.[1] ?? null) : null;
+      return {
+        tags: labels(d.labels),
+        config: { target, targetKind: kind, ipAddress: str(d.IPAddress), portRange: str(d.portRange) ?? null, loadBalancingScheme: str(d.loadBalancingScheme) ?? 'EXTERNAL', network: computeName(str(d.network)) },
+      };
+    },
+  });
+}
+
+export const COMPUTE_FORWARDING_RULE_MAPPER = forwardingRule('compute.googleapis.com/ForwardingRule');
+export const COMPUTE_GLOBAL_FORWARDING_RULE_MAPPER = forwardingRule('compute.googleapis.com/GlobalForwardingRule');
+
+export const COMPUTE_RESOURCE_POLICY_MAPPER = mapper({
+  assetType: 'compute.googleapis.com/ResourcePolicy', resourceType: 'gcp.compute.resource-policy', service: 'compute',
+  map: (d) => {
+    const s = d.snapshotSchedulePolicy === undefined ? null : obj(d.snapshotSchedulePolicy);
+    return {
+      tags: {},
+      config: { snapshotSchedule: s ? { maxRetentionDays: num(obj(s.retentionPolicy).maxRetentionDays) ?? null, storageLocations: strings(obj(s.snapshotProperties).storageLocations) } : null },
+    };
+  },
+});
+
+export const SQL_INSTANCE_MAPPER = mapper({
+  assetType: 'sqladmin.googleapis.com/Instance', resourceType: 'gcp.sql.instance', service: 'sql',
+  map: (d) => {
+    const settings = obj(d.settings);
+    const ip = obj(settings.ipConfiguration);
+    const backup = obj(settings.backupConfiguration);
+    return {
+      tags: labels(settings.userLabels),
+      config: {
+        databaseVersion: str(d.databaseVersion),
+        kmsKeyName: kmsKeyName(obj(d.diskEncryptionConfiguration).kmsKeyName),
+        ipv4Enabled: bool(ip.ipv4Enabled),
+        privateNetwork: computeName(str(ip.privateNetwork)),
+        authorizedNetworks: arr(ip.authorizedNetworks).flatMap((n) => str(obj(n).value) ?? []),
+        sslMode: str(ip.sslMode) ?? null,
+        requireSsl: ip.requireSsl === undefined ? null : bool(ip.requireSsl),
+        backupEnabled: bool(backup.enabled),
+        pointInTimeRecoveryEnabled: bool(backup.pointInTimeRecoveryEnabled),
+        binaryLogEnabled: bool(backup.binaryLogEnabled),
+        backupLocation: str(backup.location) ?? null,
+        retainedBackups: num(obj(backup.backupRetentionSettings).retainedBackups) ?? null,
+        region: str(d.region),
+      },
+    };
+  },
+});
+
+export const KMS_CRYPTO_KEY_MAPPER = mapper({
+  assetType: 'cloudkms.googleapis.com/CryptoKey', resourceType: 'gcp.kms.crypto-key', service: 'kms',
+  map: (d) => {
+    const primary = d.primary === undefined ? null : obj(d.primary);
+    return {
+      tags: labels(d.labels),
+      config: {
+        purpose: str(d.purpose),
+        rotationPeriodSeconds: durationSeconds(d.rotationPeriod) ?? null,
+        nextRotationTime: str(d.nextRotationTime) ?? null,
+        primaryState: primary ? (str(primary.state) ?? null) : null,
+        protectionLevel: str(primary?.protectionLevel) ?? str(obj(d.versionTemplate).protectionLevel) ?? 'SOFTWARE',
+      },
+    };
+  },
+});
+
+export const KMS_KEY_RING_MAPPER = mapper({
+  assetType: 'cloudkms.googleapis.com/KeyRing', resourceType: 'gcp.kms.key-ring', service: 'kms',
+  map: (d) => ({ tags: {}, config: { location: /\/locations\/([^/]+)\//.exec(str(d.name) ?? '')?.[1] } }),
+});
+
+export const BIGQUERY_DATASET_MAPPER = mapper({
+  assetType: 'bigquery.googleapis.com/Dataset', resourceType: 'gcp.bigquery.dataset', service: 'bigquery',
+  map: (d) => ({
+    tags: labels(d.labels),
+    config: {
+      defaultKmsKeyName: kmsKeyName(obj(d.defaultEncryptionConfiguration).kmsKeyName),
+      accessMembers: arr(d.access).flatMap((a) => {
+        const o = obj(a);
+        const prefixed = ([['userByEmail', 'user'], ['groupByEmail', 'group'], ['domain', 'domain']] as const).flatMap(([field, prefix]) => {
+          const v = str(o[field]);
+          return v ? [`${prefix}:${v}`] : [];
+        });
+        const m = str(o.iamMember) ?? str(o.specialGroup) ?? prefixed[0];
+        return m ? [m] : [];
+      }),
+    },
+  }),
+});
+
+export const CONTAINER_CLUSTER_MAPPER = mapper({
+  assetType: 'container.googleapis.com/Cluster', resourceType: 'gcp.container.cluster', service: 'container',
+  map: (d) => {
+    const man = obj(d.masterAuthorizedNetworksConfig);
+    const enc = obj(d.databaseEncryption);
+    const net = obj(d.networkConfig);
+    return {
+      tags: labels(d.resourceLabels),
+      config: {
+        network: computeName(str(net.network)),
+        subnetwork: computeName(str(net.subnetwork)),
+        privateNodes: bool(obj(d.privateClusterConfig).enablePrivateNodes),
+        masterAuthorizedNetworks: bool(man.enabled) ? arr(man.cidrBlocks).flatMap((c) => str(obj(c).cidrBlock) ?? []) : null,
+        databaseEncryptionKey: str(enc.state) === 'ENCRYPTED' ? (str(enc.keyName) ?? null) : null,
+        legacyAbac: bool(obj(d.legacyAbac).enabled),
+      },
+    };
+  },
+});
+
+export const BACKUPDR_VAULT_MAPPER = mapper({
+  assetType: 'backupdr.googleapis.com/BackupVault', resourceType: 'gcp.backupdr.vault', service: 'backupdr',
+  map: (d) => ({
+    tags: labels(d.labels),
+    config: {
+      minimumEnforcedRetentionSeconds: durationSeconds(d.backupMinimumEnforcedRetentionDuration) ?? null,
+      effectiveTime: str(d.effectiveTime) ?? null,
+      state: str(d.state),
+      accessRestriction: str(d.accessRestriction) ?? null,
+    },
+  }),
+});
+
+/** Resource asset types mapped one-to-one, sorted by asset type. */
+export const ASSET_MAPPERS: readonly AssetMapper[] = [
+  BACKUPDR_VAULT_MAPPER,
+  BIGQUERY_DATASET_MAPPER,
+  KMS_CRYPTO_KEY_MAPPER,
+  KMS_KEY_RING_MAPPER,
+  COMPUTE_BACKEND_SERVICE_MAPPER,
+  COMPUTE_DISK_MAPPER,
+  COMPUTE_FIREWALL_MAPPER,
+  COMPUTE_FORWARDING_RULE_MAPPER,
+  COMPUTE_GLOBAL_FORWARDING_RULE_MAPPER,
+  COMPUTE_INSTANCE_MAPPER,
+  COMPUTE_NETWORK_MAPPER,
+  COMPUTE_RESOURCE_POLICY_MAPPER,
+  COMPUTE_SSL_POLICY_MAPPER,
+  COMPUTE_SUBNETWORK_MAPPER,
+  COMPUTE_TARGET_HTTPS_PROXY_MAPPER,
+  COMPUTE_TARGET_SSL_PROXY_MAPPER,
+  CONTAINER_CLUSTER_MAPPER,
+  SQL_INSTANCE_MAPPER,
+  STORAGE_BUCKET_MAPPER,
+];

@@ -1,0 +1,73 @@
+import type { Resource, ResourceType } from '../../../src/model/resource.js';
+import type {
+  BackupdrVaultConfig, BigqueryDatasetConfig, ComputeDiskConfig, ComputeFirewallConfig, ComputeForwardingRuleConfig, ComputeInstanceConfig, ComputeNetworkConfig,
+  ComputeResourcePolicyConfig, ComputeSslPolicyConfig, ComputeSubnetworkConfig, ComputeTargetProxyConfig, ContainerClusterConfig, KmsCryptoKeyConfig,
+  ResourcemanagerProjectConfig, SqlInstanceConfig, StorageBucketConfig,
+} from '../../../src/model/types/gcp/index.js';
+import { makeResource } from '../../helpers/check-tester.js';
+
+/** Complete, compliant-leaning GCP configs for check tests; each test overrides what it exercises. */
+
+export const PHI = { phi: 'true' };
+export const PROJECT = 'phi-prod';
+export const KEY = 'projects/phi-prod/locations/us-central1/keyRings/r/cryptoKeys/k';
+const C = `//compute.googleapis.com/projects/${PROJECT}`;
+export const NET = `${C}/global/networks/phi-vpc`;
+
+type Over<T extends ResourceType> = Partial<Omit<Resource<T>, 'type' | 'config'>>;
+const gcp = <T extends ResourceType>(type: T, config: Resource<T>['config'], id: string, over: Over<T>) =>
+  makeResource(type, config, { id, name: id.slice(id.lastIndexOf('/') + 1), account: PROJECT, region: 'us-central1', ...over });
+
+export const bucket = (c: Partial<StorageBucketConfig> = {}, over: Over<'gcp.storage.bucket'> = {}) =>
+  gcp('gcp.storage.bucket', { defaultKmsKeyName: KEY, uniformBucketLevelAccess: true, publicAccessPrevention: 'enforced', versioningEnabled: true, retentionPolicy: null, softDeleteRetentionSeconds: 604800, storageClass: 'STANDARD', locationType: 'region', iamBindings: [], ...c }, '//storage.googleapis.com/phi-bucket', over);
+
+export const disk = (c: Partial<ComputeDiskConfig> = {}, over: Over<'gcp.compute.disk'> = {}) =>
+  gcp('gcp.compute.disk', { kmsKeyName: KEY, sizeGb: 100, resourcePolicies: [], users: [], ...c }, `${C}/zones/us-central1-a/disks/d1`, over);
+
+export const instance = (c: Partial<ComputeInstanceConfig> = {}, over: Over<'gcp.compute.instance'> = {}) =>
+  gcp('gcp.compute.instance', { status: 'RUNNING', networkInterfaces: [{ network: NET, subnetwork: `${C}/regions/us-central1/subnetworks/s1`, externalIps: [], hasAccessConfig: false }], metadata: {}, disks: [], serviceAccounts: [], shieldedSecureBoot: true, ...c }, `${C}/zones/us-central1-a/instances/vm1`, over);
+
+export const firewall = (c: Partial<ComputeFirewallConfig> = {}, over: Over<'gcp.compute.firewall'> = {}) =>
+  gcp('gcp.compute.firewall', { network: NET, direction: 'INGRESS', disabled: false, priority: 1000, sourceRanges: ['10.0.0.0/8'], allowed: [{ protocol: 'tcp', ports: [[22, 22]] }], denied: [], targetTags: [], logConfigEnabled: true, ...c }, `${C}/global/firewalls/fw1`, over);
+
+export const network = (c: Partial<ComputeNetworkConfig> = {}, over: Over<'gcp.compute.network'> = {}) =>
+  gcp('gcp.compute.network', { autoCreateSubnetworks: false, peerings: [], ...c }, NET, over);
+
+export const subnetwork = (c: Partial<ComputeSubnetworkConfig> = {}, over: Over<'gcp.compute.subnetwork'> = {}) =>
+  gcp('gcp.compute.subnetwork', { network: NET, ipCidrRange: '10.0.0.0/24', privateIpGoogleAccess: true, flowLogsEnabled: true, purpose: 'PRIVATE', ...c }, `${C}/regions/us-central1/subnetworks/s1`, over);
+
+export const sslPolicy = (c: Partial<ComputeSslPolicyConfig> = {}, over: Over<'gcp.compute.ssl-policy'> = {}) =>
+  gcp('gcp.compute.ssl-policy', { minTlsVersion: 'TLS_1_2', profile: 'MODERN', customFeatures: [], ...c }, `${C}/global/sslPolicies/tls12`, over);
+
+export const targetProxy = (c: Partial<ComputeTargetProxyConfig> = {}, over: Over<'gcp.compute.target-proxy'> = {}) =>
+  gcp('gcp.compute.target-proxy', { kind: 'https', sslPolicy: `${C}/global/sslPolicies/tls12`, target: `${C}/global/urlMaps/m`, ...c }, `${C}/global/targetHttpsProxies/p1`, over);
+
+export const forwardingRule = (c: Partial<ComputeForwardingRuleConfig> = {}, over: Over<'gcp.compute.forwarding-rule'> = {}) =>
+  gcp('gcp.compute.forwarding-rule', { target: `${C}/global/targetHttpsProxies/p1`, targetKind: 'targetHttpsProxies', ipAddress: '34.1.2.3', portRange: '443-443', loadBalancingScheme: 'EXTERNAL_MANAGED', network: null, ...c }, `${C}/global/forwardingRules/fr1`, over);
+
+export const resourcePolicy = (c: Partial<ComputeResourcePolicyConfig> = {}, over: Over<'gcp.compute.resource-policy'> = {}) =>
+  gcp('gcp.compute.resource-policy', { snapshotSchedule: { maxRetentionDays: 35, storageLocations: ['us'] }, ...c }, `${C}/regions/us-central1/resourcePolicies/daily`, over);
+
+export const sqlInstance = (c: Partial<SqlInstanceConfig> = {}, over: Over<'gcp.sql.instance'> = {}) =>
+  gcp('gcp.sql.instance', {
+    databaseVersion: 'POSTGRES_16', kmsKeyName: KEY, ipv4Enabled: false, privateNetwork: NET, authorizedNetworks: [], sslMode: 'ENCRYPTED_ONLY', requireSsl: null,
+    backupEnabled: true, pointInTimeRecoveryEnabled: true, binaryLogEnabled: false, backupLocation: 'us-east1', retainedBackups: 30, region: 'us-central1', ...c,
+  }, `//cloudsql.googleapis.com/projects/${PROJECT}/instances/db1`, over);
+
+export const cryptoKey = (c: Partial<KmsCryptoKeyConfig> = {}, over: Over<'gcp.kms.crypto-key'> = {}) =>
+  gcp('gcp.kms.crypto-key', { purpose: 'ENCRYPT_DECRYPT', rotationPeriodSeconds: 90 * 86400, nextRotationTime: '2027-01-01T00:00:00Z', primaryState: 'ENABLED', protectionLevel: 'SOFTWARE', ...c }, `//cloudkms.googleapis.com/${KEY}`, over);
+
+export const dataset = (c: Partial<BigqueryDatasetConfig> = {}, over: Over<'gcp.bigquery.dataset'> = {}) =>
+  gcp('gcp.bigquery.dataset', { defaultKmsKeyName: KEY, accessMembers: ['projectOwners'], ...c }, `//bigquery.googleapis.com/projects/${PROJECT}/datasets/ds1`, over);
+
+export const cluster = (c: Partial<ContainerClusterConfig> = {}, over: Over<'gcp.container.cluster'> = {}) =>
+  gcp('gcp.container.cluster', { network: NET, subnetwork: null, privateNodes: true, masterAuthorizedNetworks: ['10.0.0.0/8'], databaseEncryptionKey: KEY, legacyAbac: false, ...c }, `//container.googleapis.com/projects/${PROJECT}/locations/us-central1/clusters/gke1`, over);
+
+export const vault = (c: Partial<BackupdrVaultConfig> = {}, over: Over<'gcp.backupdr.vault'> = {}) =>
+  gcp('gcp.backupdr.vault', { minimumEnforcedRetentionSeconds: 30 * 86400, effectiveTime: null, state: 'ACTIVE', accessRestriction: 'WITHIN_ORGANIZATION', ...c }, `//backupdr.googleapis.com/projects/${PROJECT}/locations/us-central1/backupVaults/v1`, over);
+
+export const project = (c: Partial<ResourcemanagerProjectConfig> = {}, over: Over<'gcp.resourcemanager.project'> = {}) =>
+  gcp('gcp.resourcemanager.project', {
+    projectNumber: '123', lifecycleState: 'ACTIVE', ancestors: ['projects/123', 'organizations/9'], iamBindings: [], auditConfigs: [], enabledServices: [], computeMetadata: {},
+    orgPolicyConstraints: [], orgPolicyAncestorsVisible: true, ...c,
+  }, '//cloudresourcemanager.googleapis.com/projects/123', { name: PROJECT, region: 'global', ...over });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { GCP_CHECKS } from '../../../checks/gcp/index.js';
+import { runEngine } from '../../../src/engine/run.js';
+import { startGcpDemo } from '../../../src/simulator/gcp/demo.js';
+
+process.env.METADATA_SERVER_DETECTION = 'none';
+
+describe('startGcpDemo', () => {
+  it('serves the demo project with failures in encryption, segmentation and backup, and no gaps', async () => {
+    const demo = await startGcpDemo();
+    try {
+      expect(demo.input).toEqual({ kind: 'gcp', scope: ['projects/phi-demo-prod'] });
+      const result = await runEngine(demo.collector.collect({ log: () => undefined }), GCP_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
+      expect(result.gaps).toEqual([]);
+      // A loopback client never asks google-auth-library for a principal.
+      expect(demo.collector.identities?.()).toEqual([]);
+      expect(result.resources.length).toBeGreaterThan(30);
+      const failing = (req: string) => result.findings.filter((f) => f.status === 'fail' && (f.requirements as readonly string[]).includes(req));
+      for (const req of ['encryption-at-rest', 'encryption-in-transit', 'network-segmentation', 'backup-separation', 'audit-logging']) expect(failing(req).length, req).toBeGreaterThan(0);
+      const passing = result.findings.filter((f) => f.status === 'pass');
+      expect(passing.length).toBeGreaterThan(10);
+      // Every check that applies to a demo resource type produced at least one verdict.
+      const ran = new Set(result.findings.map((f) => f.checkId));
+      expect(GCP_CHECKS.filter((c) => !ran.has(c.meta.id)).map((c) => c.meta.id)).toEqual([]);
+    } finally {
+      await demo.close();
+    }
+  });
+});
