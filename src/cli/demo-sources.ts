@@ -4,6 +4,7 @@ import type { Collector } from '../../providers/types.js';
 import type { Resource } from '../model/resource.js';
 import type { SelectedInput } from './inputs/types.js';
 import { packageRoot } from './paths.js';
+import { startGcpDemo } from '../simulator/gcp/demo.js';
 
 export interface DemoSource extends SelectedInput {
   close(): Promise<void>;
@@ -23,4 +24,4 @@ async function startInventoryDemo(): Promise<DemoSource> {
 }
 
 /** The demo's sources, in order. */
-export const DEMO_SOURCES: readonly (() => Promise<DemoSource>)[] = [startInventoryDemo];
+export const DEMO_SOURCES: readonly (() => Promise<DemoSource>)[] = [startInventoryDemo, startGcpDemo];

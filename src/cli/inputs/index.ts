@@ -1,4 +1,5 @@
+import { gcpInput } from './gcp.js';
 import type { InputSource } from './types.js';
 
 /** Every `phiscan scan` input, in the order their collectors run: an explicit list. */
-export const INPUTS: readonly InputSource[] = [];
+export const INPUTS: readonly InputSource[] = [gcpInput];
