@@ -36,7 +36,7 @@ export function selectChecks(sel: CheckSelection, all: readonly Check[] = ALL_CH
     .map((c) => {
       const severity = sel.severityOverrides?.[c.meta.id];
       if (!severity) return c;
-      const { ephiSeverity: _dropped, ...meta } = c.meta;
-      return { ...c, meta: { ...meta, severity } };
+      // An override is the severity, ePHI or not.
+      return { ...c, meta: { ...c.meta, severity, ephiSeverity: severity } };
     });
 }

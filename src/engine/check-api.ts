@@ -78,7 +78,7 @@ function toObserved(value: unknown): Observed {
     for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toObserved(v);
     return out;
   }
-  return String(value);
+  return typeof value === 'bigint' ? value.toString() : null;
 }
 
 type EvidenceInput = readonly [path: string, value: unknown] | Evidence;

@@ -69,7 +69,7 @@ function requirementStatus(cloudEvidence: string, checks: number, counts: Record
 function inventoryEntry(r: Resource, ephi: boolean): InventoryEntry {
   const tags = r.tags ? Object.fromEntries(Object.entries(r.tags).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : null;
   const owner = tags ? (Object.entries(tags).find(([k]) => k.toLowerCase() === 'owner')?.[1] ?? null) : null;
-  const network = resourceTypeDescriptor(r.type)?.network?.(r.config as never);
+  const network = resourceTypeDescriptor(r.type)?.network?.(r.config);
   return {
     id: r.id,
     type: r.type,

@@ -1,4 +1,4 @@
-import { CATALOG_META, REQUIREMENTS, type Requirement, type RequirementId } from './catalog.js';
+import { REQUIREMENTS, type Requirement, type RequirementId } from './catalog.js';
 
 export { CATALOG_META, REQUIREMENTS } from './catalog.js';
 export type { CitationBasis, CloudEvidence, Period, Requirement, RequirementId } from './catalog.js';

@@ -1,4 +1,3 @@
-import type { ResourceTypeDescriptor } from '../registry.js';
 import { BACKUP_PLAN, BACKUP_VAULT } from './backup.js';
 import { EBS_ENCRYPTION_DEFAULT, EBS_SNAPSHOT, EBS_VOLUME, EC2_INSTANCE, NETWORK_ACL, NETWORK_GATEWAY, SECURITY_GROUP, SUBNET, VPC } from './ec2.js';
 import { IAM_PASSWORD_POLICY, IAM_ROOT_ACCOUNT, IAM_USER } from './iam.js';
