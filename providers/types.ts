@@ -1,4 +1,5 @@
 import type { CollectEvent } from '../src/model/collect.js';
+import type { Shard } from '../src/engine/shard.js';
 
 export type { CollectEvent } from '../src/model/collect.js';
 
@@ -7,6 +8,12 @@ export interface CollectContext {
   readonly signal?: AbortSignal;
   /** Progress lines for a human on stderr; never secrets. */
   readonly log: (message: string) => void;
+  /**
+   * Present under `--shard I/N`: collect only the work units this shard owns
+   * (`selectShard` in src/engine/shard.ts over the collector's unit keys, e.g.
+   * `aws/<account>/<region>/<service>`, `azure/<subscription>`, `gcp/<project>`).
+   */
+  readonly shard?: Shard;
 }
 
 /**

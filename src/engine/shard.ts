@@ -1,0 +1,44 @@
+/**
+ * Deterministic scale-out: `--shard I/N` runs the I-th of N disjoint slices of the work units
+ * (AWS account x region x service, Azure subscription, GCP project, IaC file), so N parallel
+ * jobs cover every unit exactly once and `phiscan merge` can combine their reports.
+ *
+ * Each shard enumerates the same unit keys (discovery calls are repeated, read-only), sorts them
+ * and keeps every N-th one: balanced, and independent of discovery order.
+ */
+export interface Shard {
+  /** 1-based. */
+  readonly index: number;
+  readonly count: number;
+}
+
+export class ShardSyntaxError extends Error {
+  override readonly name = 'InputError';
+}
+
+/** Parse `I/N` with 1 <= I <= N. */
+export function parseShard(text: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
+    throw new ShardSyntaxError(`--shard expects I/N with 1 <= I <= N, got "${text}"`);
+  }
+  return { index, count };
+}
+
+/** The units this shard owns, in key order. Without a shard, all units. */
+export function selectShard<T>(units: readonly T[], key: (unit: T) => string, shard: Shard | undefined): T[] {
+  const sorted = [...units].sort((a, b) => compareKeys(key(a), key(b)));
+  if (!shard || shard.count === 1) return sorted;
+  return sorted.filter((_, i) => i % shard.count === shard.index - 1);
+}
+
+/** True when `unitKey` is owned by `shard` among `allKeys`. */
+export function ownsUnit(unitKey: string, allKeys: readonly string[], shard: Shard | undefined): boolean {
+  return selectShard(allKeys, (k) => k, shard).includes(unitKey);
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
