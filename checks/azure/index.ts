@@ -1,4 +1,14 @@
 import type { Check } from '../../src/engine/check-api.js';
+import computeDiskCmk from './compute/disk-cmk.js';
+import computeDiskNoPublicExport from './compute/disk-no-public-export.js';
+import computeVirtualMachineBackup from './compute/virtual-machine-backup.js';
+import computeVirtualMachineEncryptionAtHost from './compute/virtual-machine-encryption-at-host.js';
+import computeVirtualMachineNoPublicIp from './compute/virtual-machine-no-public-ip.js';
+import networkApplicationGatewayTls12 from './network/application-gateway-tls12.js';
+import networkSecurityGroupNoPublicAdminPorts from './network/security-group-no-public-admin-ports.js';
+import networkSecurityGroupNoPublicDatabasePorts from './network/security-group-no-public-database-ports.js';
+import networkSubnetNsg from './network/subnet-nsg.js';
+import networkVirtualNetworkFlowLogs from './network/virtual-network-flow-logs.js';
 import storageAccountBlobLogging from './storage/account-blob-logging.js';
 import storageAccountBlobRecovery from './storage/account-blob-recovery.js';
 import storageAccountCmk from './storage/account-cmk.js';
@@ -9,6 +19,16 @@ import storageAccountTls12 from './storage/account-tls12.js';
 
 /** Every azure check, sorted by id. */
 export const AZURE_CHECKS: readonly Check[] = [
+  computeDiskCmk,
+  computeDiskNoPublicExport,
+  computeVirtualMachineBackup,
+  computeVirtualMachineEncryptionAtHost,
+  computeVirtualMachineNoPublicIp,
+  networkApplicationGatewayTls12,
+  networkSecurityGroupNoPublicAdminPorts,
+  networkSecurityGroupNoPublicDatabasePorts,
+  networkSubnetNsg,
+  networkVirtualNetworkFlowLogs,
   storageAccountBlobLogging,
   storageAccountBlobRecovery,
   storageAccountCmk,
