@@ -4,11 +4,19 @@ import computeDiskNoPublicExport from './compute/disk-no-public-export.js';
 import computeVirtualMachineBackup from './compute/virtual-machine-backup.js';
 import computeVirtualMachineEncryptionAtHost from './compute/virtual-machine-encryption-at-host.js';
 import computeVirtualMachineNoPublicIp from './compute/virtual-machine-no-public-ip.js';
+import mysqlFlexibleServerCmk from './mysql/flexible-server-cmk.js';
+import mysqlFlexibleServerGeoBackup from './mysql/flexible-server-geo-backup.js';
+import mysqlFlexibleServerNoPublicAccess from './mysql/flexible-server-no-public-access.js';
+import mysqlFlexibleServerSecureTransport from './mysql/flexible-server-secure-transport.js';
 import networkApplicationGatewayTls12 from './network/application-gateway-tls12.js';
 import networkSecurityGroupNoPublicAdminPorts from './network/security-group-no-public-admin-ports.js';
 import networkSecurityGroupNoPublicDatabasePorts from './network/security-group-no-public-database-ports.js';
 import networkSubnetNsg from './network/subnet-nsg.js';
 import networkVirtualNetworkFlowLogs from './network/virtual-network-flow-logs.js';
+import postgresqlFlexibleServerCmk from './postgresql/flexible-server-cmk.js';
+import postgresqlFlexibleServerGeoBackup from './postgresql/flexible-server-geo-backup.js';
+import postgresqlFlexibleServerNoPublicAccess from './postgresql/flexible-server-no-public-access.js';
+import postgresqlFlexibleServerSecureTransport from './postgresql/flexible-server-secure-transport.js';
 import sqlDatabaseGeoBackup from './sql/database-geo-backup.js';
 import sqlDatabaseTde from './sql/database-tde.js';
 import sqlServerAuditing from './sql/server-auditing.js';
@@ -34,11 +42,19 @@ export const AZURE_CHECKS: readonly Check[] = [
   computeVirtualMachineBackup,
   computeVirtualMachineEncryptionAtHost,
   computeVirtualMachineNoPublicIp,
+  mysqlFlexibleServerCmk,
+  mysqlFlexibleServerGeoBackup,
+  mysqlFlexibleServerNoPublicAccess,
+  mysqlFlexibleServerSecureTransport,
   networkApplicationGatewayTls12,
   networkSecurityGroupNoPublicAdminPorts,
   networkSecurityGroupNoPublicDatabasePorts,
   networkSubnetNsg,
   networkVirtualNetworkFlowLogs,
+  postgresqlFlexibleServerCmk,
+  postgresqlFlexibleServerGeoBackup,
+  postgresqlFlexibleServerNoPublicAccess,
+  postgresqlFlexibleServerSecureTransport,
   sqlDatabaseGeoBackup,
   sqlDatabaseTde,
   sqlServerAuditing,
