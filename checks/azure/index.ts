@@ -4,6 +4,14 @@ import computeDiskNoPublicExport from './compute/disk-no-public-export.js';
 import computeVirtualMachineBackup from './compute/virtual-machine-backup.js';
 import computeVirtualMachineEncryptionAtHost from './compute/virtual-machine-encryption-at-host.js';
 import computeVirtualMachineNoPublicIp from './compute/virtual-machine-no-public-ip.js';
+import cosmosdbAccountCmk from './cosmosdb/account-cmk.js';
+import cosmosdbAccountNetworkRestricted from './cosmosdb/account-network-restricted.js';
+import cosmosdbAccountTls12 from './cosmosdb/account-tls12.js';
+import keyvaultKeyRotationPolicy from './keyvault/key-rotation-policy.js';
+import keyvaultVaultDiagnosticLogs from './keyvault/vault-diagnostic-logs.js';
+import keyvaultVaultNetworkRestricted from './keyvault/vault-network-restricted.js';
+import keyvaultVaultPurgeProtection from './keyvault/vault-purge-protection.js';
+import keyvaultVaultSoftDelete from './keyvault/vault-soft-delete.js';
 import mysqlFlexibleServerCmk from './mysql/flexible-server-cmk.js';
 import mysqlFlexibleServerGeoBackup from './mysql/flexible-server-geo-backup.js';
 import mysqlFlexibleServerNoPublicAccess from './mysql/flexible-server-no-public-access.js';
@@ -17,6 +25,8 @@ import postgresqlFlexibleServerCmk from './postgresql/flexible-server-cmk.js';
 import postgresqlFlexibleServerGeoBackup from './postgresql/flexible-server-geo-backup.js';
 import postgresqlFlexibleServerNoPublicAccess from './postgresql/flexible-server-no-public-access.js';
 import postgresqlFlexibleServerSecureTransport from './postgresql/flexible-server-secure-transport.js';
+import redisCacheNoNonTlsPort from './redis/cache-no-non-tls-port.js';
+import redisCacheTls12 from './redis/cache-tls12.js';
 import sqlDatabaseGeoBackup from './sql/database-geo-backup.js';
 import sqlDatabaseTde from './sql/database-tde.js';
 import sqlServerAuditing from './sql/server-auditing.js';
@@ -42,6 +52,14 @@ export const AZURE_CHECKS: readonly Check[] = [
   computeVirtualMachineBackup,
   computeVirtualMachineEncryptionAtHost,
   computeVirtualMachineNoPublicIp,
+  cosmosdbAccountCmk,
+  cosmosdbAccountNetworkRestricted,
+  cosmosdbAccountTls12,
+  keyvaultKeyRotationPolicy,
+  keyvaultVaultDiagnosticLogs,
+  keyvaultVaultNetworkRestricted,
+  keyvaultVaultPurgeProtection,
+  keyvaultVaultSoftDelete,
   mysqlFlexibleServerCmk,
   mysqlFlexibleServerGeoBackup,
   mysqlFlexibleServerNoPublicAccess,
@@ -55,6 +73,8 @@ export const AZURE_CHECKS: readonly Check[] = [
   postgresqlFlexibleServerGeoBackup,
   postgresqlFlexibleServerNoPublicAccess,
   postgresqlFlexibleServerSecureTransport,
+  redisCacheNoNonTlsPort,
+  redisCacheTls12,
   sqlDatabaseGeoBackup,
   sqlDatabaseTde,
   sqlServerAuditing,
