@@ -7,6 +7,9 @@ import computeVirtualMachineNoPublicIp from './compute/virtual-machine-no-public
 import cosmosdbAccountCmk from './cosmosdb/account-cmk.js';
 import cosmosdbAccountNetworkRestricted from './cosmosdb/account-network-restricted.js';
 import cosmosdbAccountTls12 from './cosmosdb/account-tls12.js';
+import dataprotectionBackupVaultGeoRedundant from './dataprotection/backup-vault-geo-redundant.js';
+import dataprotectionBackupVaultImmutability from './dataprotection/backup-vault-immutability.js';
+import dataprotectionBackupVaultSoftDelete from './dataprotection/backup-vault-soft-delete.js';
 import keyvaultKeyRotationPolicy from './keyvault/key-rotation-policy.js';
 import keyvaultVaultDiagnosticLogs from './keyvault/vault-diagnostic-logs.js';
 import keyvaultVaultNetworkRestricted from './keyvault/vault-network-restricted.js';
@@ -25,6 +28,9 @@ import postgresqlFlexibleServerCmk from './postgresql/flexible-server-cmk.js';
 import postgresqlFlexibleServerGeoBackup from './postgresql/flexible-server-geo-backup.js';
 import postgresqlFlexibleServerNoPublicAccess from './postgresql/flexible-server-no-public-access.js';
 import postgresqlFlexibleServerSecureTransport from './postgresql/flexible-server-secure-transport.js';
+import recoveryservicesVaultGeoRedundant from './recoveryservices/vault-geo-redundant.js';
+import recoveryservicesVaultImmutability from './recoveryservices/vault-immutability.js';
+import recoveryservicesVaultSoftDelete from './recoveryservices/vault-soft-delete.js';
 import redisCacheNoNonTlsPort from './redis/cache-no-non-tls-port.js';
 import redisCacheTls12 from './redis/cache-tls12.js';
 import sqlDatabaseGeoBackup from './sql/database-geo-backup.js';
@@ -55,6 +61,9 @@ export const AZURE_CHECKS: readonly Check[] = [
   cosmosdbAccountCmk,
   cosmosdbAccountNetworkRestricted,
   cosmosdbAccountTls12,
+  dataprotectionBackupVaultGeoRedundant,
+  dataprotectionBackupVaultImmutability,
+  dataprotectionBackupVaultSoftDelete,
   keyvaultKeyRotationPolicy,
   keyvaultVaultDiagnosticLogs,
   keyvaultVaultNetworkRestricted,
@@ -73,6 +82,9 @@ export const AZURE_CHECKS: readonly Check[] = [
   postgresqlFlexibleServerGeoBackup,
   postgresqlFlexibleServerNoPublicAccess,
   postgresqlFlexibleServerSecureTransport,
+  recoveryservicesVaultGeoRedundant,
+  recoveryservicesVaultImmutability,
+  recoveryservicesVaultSoftDelete,
   redisCacheNoNonTlsPort,
   redisCacheTls12,
   sqlDatabaseGeoBackup,
