@@ -10,6 +10,8 @@ import cosmosdbAccountTls12 from './cosmosdb/account-tls12.js';
 import dataprotectionBackupVaultGeoRedundant from './dataprotection/backup-vault-geo-redundant.js';
 import dataprotectionBackupVaultImmutability from './dataprotection/backup-vault-immutability.js';
 import dataprotectionBackupVaultSoftDelete from './dataprotection/backup-vault-soft-delete.js';
+import entraTenantMfaAdmins from './entra/tenant-mfa-admins.js';
+import entraTenantMfaAllUsers from './entra/tenant-mfa-all-users.js';
 import keyvaultKeyRotationPolicy from './keyvault/key-rotation-policy.js';
 import keyvaultVaultDiagnosticLogs from './keyvault/vault-diagnostic-logs.js';
 import keyvaultVaultNetworkRestricted from './keyvault/vault-network-restricted.js';
@@ -64,6 +66,8 @@ export const AZURE_CHECKS: readonly Check[] = [
   dataprotectionBackupVaultGeoRedundant,
   dataprotectionBackupVaultImmutability,
   dataprotectionBackupVaultSoftDelete,
+  entraTenantMfaAdmins,
+  entraTenantMfaAllUsers,
   keyvaultKeyRotationPolicy,
   keyvaultVaultDiagnosticLogs,
   keyvaultVaultNetworkRestricted,
