@@ -17,6 +17,7 @@ import keyvaultVaultDiagnosticLogs from './keyvault/vault-diagnostic-logs.js';
 import keyvaultVaultNetworkRestricted from './keyvault/vault-network-restricted.js';
 import keyvaultVaultPurgeProtection from './keyvault/vault-purge-protection.js';
 import keyvaultVaultSoftDelete from './keyvault/vault-soft-delete.js';
+import monitorSubscriptionActivityLogExport from './monitor/subscription-activity-log-export.js';
 import mysqlFlexibleServerCmk from './mysql/flexible-server-cmk.js';
 import mysqlFlexibleServerGeoBackup from './mysql/flexible-server-geo-backup.js';
 import mysqlFlexibleServerNoPublicAccess from './mysql/flexible-server-no-public-access.js';
@@ -26,6 +27,7 @@ import networkSecurityGroupNoPublicAdminPorts from './network/security-group-no-
 import networkSecurityGroupNoPublicDatabasePorts from './network/security-group-no-public-database-ports.js';
 import networkSubnetNsg from './network/subnet-nsg.js';
 import networkVirtualNetworkFlowLogs from './network/virtual-network-flow-logs.js';
+import policySubscriptionHipaaAssignment from './policy/subscription-hipaa-assignment.js';
 import postgresqlFlexibleServerCmk from './postgresql/flexible-server-cmk.js';
 import postgresqlFlexibleServerGeoBackup from './postgresql/flexible-server-geo-backup.js';
 import postgresqlFlexibleServerNoPublicAccess from './postgresql/flexible-server-no-public-access.js';
@@ -35,6 +37,9 @@ import recoveryservicesVaultImmutability from './recoveryservices/vault-immutabi
 import recoveryservicesVaultSoftDelete from './recoveryservices/vault-soft-delete.js';
 import redisCacheNoNonTlsPort from './redis/cache-no-non-tls-port.js';
 import redisCacheTls12 from './redis/cache-tls12.js';
+import securitySubscriptionDefenderServers from './security/subscription-defender-servers.js';
+import securitySubscriptionDefenderSql from './security/subscription-defender-sql.js';
+import securitySubscriptionDefenderStorageMalwareScanning from './security/subscription-defender-storage-malware-scanning.js';
 import sqlDatabaseGeoBackup from './sql/database-geo-backup.js';
 import sqlDatabaseTde from './sql/database-tde.js';
 import sqlServerAuditing from './sql/server-auditing.js';
@@ -73,6 +78,7 @@ export const AZURE_CHECKS: readonly Check[] = [
   keyvaultVaultNetworkRestricted,
   keyvaultVaultPurgeProtection,
   keyvaultVaultSoftDelete,
+  monitorSubscriptionActivityLogExport,
   mysqlFlexibleServerCmk,
   mysqlFlexibleServerGeoBackup,
   mysqlFlexibleServerNoPublicAccess,
@@ -82,6 +88,7 @@ export const AZURE_CHECKS: readonly Check[] = [
   networkSecurityGroupNoPublicDatabasePorts,
   networkSubnetNsg,
   networkVirtualNetworkFlowLogs,
+  policySubscriptionHipaaAssignment,
   postgresqlFlexibleServerCmk,
   postgresqlFlexibleServerGeoBackup,
   postgresqlFlexibleServerNoPublicAccess,
@@ -91,6 +98,9 @@ export const AZURE_CHECKS: readonly Check[] = [
   recoveryservicesVaultSoftDelete,
   redisCacheNoNonTlsPort,
   redisCacheTls12,
+  securitySubscriptionDefenderServers,
+  securitySubscriptionDefenderSql,
+  securitySubscriptionDefenderStorageMalwareScanning,
   sqlDatabaseGeoBackup,
   sqlDatabaseTde,
   sqlServerAuditing,
