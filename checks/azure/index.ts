@@ -5,6 +5,8 @@ import computeVirtualMachineBackup from './compute/virtual-machine-backup.js';
 import computeVirtualMachineEncryptionAtHost from './compute/virtual-machine-encryption-at-host.js';
 import computeVirtualMachineNoPublicIp from './compute/virtual-machine-no-public-ip.js';
 import cosmosdbAccountCmk from './cosmosdb/account-cmk.js';
+import cosmosdbAccountDiagnosticLogs from './cosmosdb/account-diagnostic-logs.js';
+import cosmosdbAccountLocalAuthDisabled from './cosmosdb/account-local-auth-disabled.js';
 import cosmosdbAccountNetworkRestricted from './cosmosdb/account-network-restricted.js';
 import cosmosdbAccountTls12 from './cosmosdb/account-tls12.js';
 import dataprotectionBackupVaultGeoRedundant from './dataprotection/backup-vault-geo-redundant.js';
@@ -44,6 +46,7 @@ import sqlDatabaseGeoBackup from './sql/database-geo-backup.js';
 import sqlDatabaseTde from './sql/database-tde.js';
 import sqlServerAuditing from './sql/server-auditing.js';
 import sqlServerCmk from './sql/server-cmk.js';
+import sqlServerEntraOnlyAuth from './sql/server-entra-only-auth.js';
 import sqlServerNoPublicAccess from './sql/server-no-public-access.js';
 import sqlServerTls12 from './sql/server-tls12.js';
 import sqlServerVulnerabilityAssessment from './sql/server-vulnerability-assessment.js';
@@ -52,6 +55,8 @@ import storageAccountBlobRecovery from './storage/account-blob-recovery.js';
 import storageAccountCmk from './storage/account-cmk.js';
 import storageAccountInfrastructureEncryption from './storage/account-infrastructure-encryption.js';
 import storageAccountNetworkRestricted from './storage/account-network-restricted.js';
+import storageAccountNoPublicBlobAccess from './storage/account-no-public-blob-access.js';
+import storageAccountNoSharedKey from './storage/account-no-shared-key.js';
 import storageAccountSecureTransfer from './storage/account-secure-transfer.js';
 import storageAccountTls12 from './storage/account-tls12.js';
 import webSiteFtpsOnly from './web/site-ftps-only.js';
@@ -66,6 +71,8 @@ export const AZURE_CHECKS: readonly Check[] = [
   computeVirtualMachineEncryptionAtHost,
   computeVirtualMachineNoPublicIp,
   cosmosdbAccountCmk,
+  cosmosdbAccountDiagnosticLogs,
+  cosmosdbAccountLocalAuthDisabled,
   cosmosdbAccountNetworkRestricted,
   cosmosdbAccountTls12,
   dataprotectionBackupVaultGeoRedundant,
@@ -105,6 +112,7 @@ export const AZURE_CHECKS: readonly Check[] = [
   sqlDatabaseTde,
   sqlServerAuditing,
   sqlServerCmk,
+  sqlServerEntraOnlyAuth,
   sqlServerNoPublicAccess,
   sqlServerTls12,
   sqlServerVulnerabilityAssessment,
@@ -113,6 +121,8 @@ export const AZURE_CHECKS: readonly Check[] = [
   storageAccountCmk,
   storageAccountInfrastructureEncryption,
   storageAccountNetworkRestricted,
+  storageAccountNoPublicBlobAccess,
+  storageAccountNoSharedKey,
   storageAccountSecureTransfer,
   storageAccountTls12,
   webSiteFtpsOnly,

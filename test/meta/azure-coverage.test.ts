@@ -7,6 +7,7 @@ import { allRequirements, type RequirementId } from '../../src/nprm/index.js';
 
 /** Requirements (cloudEvidence direct or partial) that Azure configuration can evidence: each needs an Azure check. */
 const AZURE_EVIDENCEABLE: readonly RequirementId[] = [
+  'access-control-least-privilege',
   'anti-malware',
   'audit-logging',
   'backup-separation',
@@ -21,14 +22,13 @@ const AZURE_EVIDENCEABLE: readonly RequirementId[] = [
   'patch-management',
   'privileged-identity-separation',
   'system-restore-72h',
+  'unique-identification',
   'vulnerability-scanning',
 ];
 
 /** direct/partial requirements that the Azure model cannot evidence yet, with the reason. */
 const EXCLUDED: Readonly<Partial<Record<RequirementId, string>>> = {
   'asset-inventory': 'the inventory itself is the scan output (JSON/HTML inventory); no Azure setting evidences a written, owned inventory',
-  'access-control-least-privilege': 'needs Azure RBAC role assignments and Entra ID directory roles, which the Azure model does not collect yet',
-  'unique-identification': 'needs Entra ID users and shared/local accounts (SQL logins, storage shared keys per user), not collected yet',
   'emergency-access': 'a break-glass procedure is a documented process; conditional access exclusions alone do not show that it exists or works',
   'remove-extraneous-software': 'needs per-VM software inventory (Defender for Servers / Azure Update Manager), which the Azure model does not collect',
   'workforce-termination-1h': 'needs Entra ID sign-in and account lifecycle data, not collected',
@@ -60,7 +60,7 @@ describe('Azure check coverage of the NPRM catalog', () => {
     for (const area of ['encryption-at-rest', 'encryption-in-transit', 'network-segmentation', 'backup-separation', 'audit-logging'] as const) {
       expect(AZURE_CHECKS.filter((c) => c.meta.requirements.includes(area)).length, area).toBeGreaterThanOrEqual(3);
     }
-    expect(AZURE_CHECKS.filter((c) => c.meta.requirements.includes('mfa')).map((c) => c.meta.id)).toEqual(['azure-entra-tenant-mfa-admins', 'azure-entra-tenant-mfa-all-users']);
+    expect(AZURE_CHECKS.filter((c) => c.meta.requirements.includes('mfa')).map((c) => c.meta.id)).toEqual(['azure-entra-tenant-mfa-admins', 'azure-entra-tenant-mfa-all-users', 'azure-sql-server-entra-only-auth']);
     for (const area of ['anti-malware', 'vulnerability-scanning'] as const) expect(covered.has(area), area).toBe(true);
   });
 
