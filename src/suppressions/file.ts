@@ -37,7 +37,8 @@ export function parseSuppressions(text: string, path: string): SuppressionsFile 
   }
   if (doc === null || doc === undefined) doc = { suppressions: [] };
   if (!validate(doc)) {
-    const e = validate.errors?.[0];
+    // A failed oneOf also lists its branches' errors first; the oneOf says what is wrong.
+    const e = validate.errors?.find((x) => x.keyword === 'oneOf') ?? validate.errors?.[0];
     const at = e?.instancePath || '/';
     const detail =
       e?.keyword === 'oneOf' ? 'needs check + resource, or fingerprint (not both resource and fingerprint)'
