@@ -199,5 +199,5 @@ export function exitCodeFor(report: ScanReport, failOn: Severity, strict: boolea
 export function summaryLine(report: ScanReport, written: readonly string[]): string {
   const s = report.summary;
   const sev = Object.entries(s.failuresBySeverity).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
-  return `phiscan: ${s.resources} resources, ${s.findings.fail} failing${sev ? ` (${sev})` : ''}, ${s.findings.not_assessed} not assessed, ${s.findings.pass} passing, ${s.gaps} coverage gaps; wrote ${written.join(', ')}`;
+  return `phiscan: ${s.resources} resources, ${s.findings.fail} failing${sev ? ` (${sev})` : ''}, ${s.findings.not_assessed} not assessed, ${s.findings.pass} passing, ${s.suppressed} suppressed, ${s.gaps} coverage gaps; wrote ${written.join(', ')}`;
 }
