@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
@@ -94,8 +95,9 @@ async function loadConfigFile(file: string): Promise<LoadedConfig & { file: stri
 /** `--config FILE`, else the first of CONFIG_FILE_NAMES in `cwd`, else no config. */
 export async function discoverConfig(explicit: string | undefined, cwd: string = process.cwd()): Promise<LoadedConfig> {
   if (explicit) return loadConfigFile(explicit);
-  const found = CONFIG_FILE_NAMES.find((name) => existsSync(`${cwd}/${name}`));
-  return found ? loadConfigFile(cwd === process.cwd() ? found : `${cwd}/${found}`) : { config: {} };
+  const found = CONFIG_FILE_NAMES.find((name) => existsSync(join(cwd, name)));
+  // Relative to the working directory: the report records `phiscan.yaml`, not a home directory path.
+  return found ? loadConfigFile(cwd === process.cwd() ? found : join(cwd, found)) : { config: {} };
 }
 
 function describe(e: ErrorObject | undefined): string {

@@ -101,8 +101,9 @@ async function* collectAll(req: ScanRequest, collectSignal: AbortSignal | undefi
       if (!deadline) return task;
       const grace = req.deadlineGraceMs ?? DEFAULT_DEADLINE_GRACE_MS;
       let timer: NodeJS.Timeout | undefined;
+      let start: (() => void) | undefined;
       const giveUp = new Promise<CollectEvent[]>((resolve) => {
-        const start = () => {
+        start = () => {
           timer = setTimeout(() => {
             abandoned = true;
             task.catch(() => undefined);
@@ -115,6 +116,8 @@ async function* collectAll(req: ScanRequest, collectSignal: AbortSignal | undefi
       try {
         return await Promise.race([task, giveUp]);
       } finally {
+        // A collector that finished in time must not hold the process for the grace period.
+        if (start) deadline.removeEventListener('abort', start);
         clearTimeout(timer);
       }
     }),

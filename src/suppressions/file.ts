@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseYaml } from 'yaml';
 import schema from '../../schemas/suppressions.schema.json' with { type: 'json' };
@@ -65,7 +66,7 @@ export async function loadSuppressions(path: string): Promise<SuppressionsFile> 
 /** The explicit file, else `phiscan-suppressions.yaml` in `cwd` when present, else none. */
 export async function discoverSuppressions(explicit: string | undefined, cwd: string = process.cwd()): Promise<SuppressionsFile | undefined> {
   if (explicit) return loadSuppressions(explicit);
-  const candidate = cwd === process.cwd() ? SUPPRESSIONS_FILE_NAME : `${cwd}/${SUPPRESSIONS_FILE_NAME}`;
+  const candidate = cwd === process.cwd() ? SUPPRESSIONS_FILE_NAME : join(cwd, SUPPRESSIONS_FILE_NAME);
   return existsSync(candidate) ? loadSuppressions(candidate) : undefined;
 }
 
