@@ -40,12 +40,17 @@ export interface SuppressionMatcher {
 export function createSuppressionMatcher(entries: readonly SuppressionEntry[], now: Date): SuppressionMatcher {
   const compiled = entries.map((entry, index) => ({ entry, index, resource: entry.resource === undefined ? undefined : globToRegExp(entry.resource), expired: isExpired(entry, now) }));
   const matched = new Set<number>();
+  // Indexed by check id so 100k findings x hundreds of entries stays linear-ish; file order decides ties.
+  const active = compiled.filter((c) => !c.expired);
+  const byCheck = new Map<string, typeof active>();
+  for (const c of active) if (c.entry.check !== undefined) byCheck.set(c.entry.check, [...(byCheck.get(c.entry.check) ?? []), c]);
+  const anyCheck = active.filter((c) => c.entry.check === undefined);
   return {
     suppress(finding) {
       if (finding.status === 'pass') return undefined;
       let hit: (typeof compiled)[number] | undefined;
-      for (const c of compiled) {
-        if (c.expired) continue;
+      const candidates = [...(byCheck.get(finding.checkId) ?? []), ...anyCheck].sort((a, b) => a.index - b.index);
+      for (const c of candidates) {
         if (c.entry.check !== undefined && c.entry.check !== finding.checkId) continue;
         if (c.entry.fingerprint !== undefined && c.entry.fingerprint !== finding.fingerprint) continue;
         if (c.resource && !c.resource.test(finding.resource.id)) continue;

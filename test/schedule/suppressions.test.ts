@@ -54,6 +54,26 @@ describe('suppressions file', () => {
   });
 });
 
+describe('matching', () => {
+  const now = new Date('2026-11-25T00:00:00Z');
+  const fail = (checkId: string, id: string, fingerprint = 'fp'): Finding => ({ checkId, status: 'fail', resource: { id }, fingerprint }) as unknown as Finding;
+
+  it('the first matching entry in file order is recorded; a fingerprint entry with a check needs both', () => {
+    const m = createSuppressionMatcher(
+      [
+        { fingerprint: 'fp-1', check: 'other-check', reason: 'r0', owner: 'o0', expires: '2027-01-01' },
+        { check: 'c', resource: 'x*', reason: 'r1', owner: 'o1', expires: '2027-01-01' },
+        { fingerprint: 'fp-1', reason: 'r2', owner: 'o2', expires: '2027-01-01' },
+      ],
+      now,
+    );
+    expect(m.suppress(fail('c', 'xyz', 'fp-1'))?.reason).toBe('r1');
+    expect(m.suppress(fail('d', 'xyz', 'fp-1'))?.reason).toBe('r2');
+    expect(m.suppress(fail('c', 'abc', 'fp-2'))).toBeUndefined();
+    expect(m.unmatched()).toEqual([0]);
+  });
+});
+
 describe('suppressions in a scan', () => {
   let sim: GcpSimulator;
   beforeAll(async () => {
