@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
+import type { CheckMeta } from './check-api.js';
+import type { CoverageGap } from '../model/coverage.js';
 import type { Finding, Severity, Status } from '../model/finding.js';
 import { SEVERITIES } from '../model/finding.js';
 import type { Resource } from '../model/resource.js';
-import { REPORT_SCHEMA_VERSION, type InventoryEntry, type RequirementSummary, type RunMetadata, type ScanReport } from '../model/report.js';
+import { REPORT_SCHEMA_VERSION, type InventoryEntry, type ReportSummary, type RequirementSummary, type RunMetadata, type ScanReport } from '../model/report.js';
 import { resourceTypeDescriptor } from '../model/types/index.js';
 import { CATALOG_META, REQUIREMENTS } from '../nprm/catalog.js';
 import type { EngineResult } from './run.js';
@@ -21,16 +24,8 @@ export function buildReport({ result, run, isEphi }: BuildReportInput): ScanRepo
     tool: { name: 'phiscan', version: TOOL_VERSION },
     catalog: { version: CATALOG_META.version, asOf: CATALOG_META.asOf, rin: CATALOG_META.rin, federalRegister: CATALOG_META.federalRegister, status: CATALOG_META.status, statusNote: CATALOG_META.statusNote },
     run,
-    summary: {
-      resources: result.resources.length,
-      findings: countByStatus(findings),
-      failuresBySeverity: failuresBySeverity(findings),
-      suppressed: findings.filter((f) => f.suppression).length,
-      notApplicable: result.notApplicable,
-      gaps: result.gaps.length,
-      coverage: result.gaps.length === 0 ? 'complete' : 'partial',
-    },
-    requirements: summarizeRequirements(result),
+    summary: summarize(findings, result.resources.length, result.gaps, result.notApplicable),
+    requirements: summarizeRequirements(result.checks.map((c) => c.meta), findings),
     checks: result.checks.map((c) => c.meta),
     resources: result.resources.map((r) => inventoryEntry(r, isEphi(r))),
     findings,
@@ -51,10 +46,28 @@ export function failuresBySeverity(findings: readonly Finding[]): Record<Severit
   return counts;
 }
 
-function summarizeRequirements(result: EngineResult): RequirementSummary[] {
+/** The report's summary block: a function of findings, resource count, gaps and not-applicable count (so `merge` can recompute it). */
+export function summarize(findings: readonly Finding[], resources: number, gaps: readonly CoverageGap[], notApplicable: number): ReportSummary {
+  return {
+    resources,
+    findings: countByStatus(findings),
+    failuresBySeverity: failuresBySeverity(findings),
+    suppressed: findings.filter((f) => f.suppression).length,
+    notApplicable,
+    gaps: gaps.length,
+    coverage: gaps.length === 0 ? 'complete' : 'partial',
+  };
+}
+
+/** sha256 over the metadata of the checks that ran, for the run metadata. */
+export function checksDigest(metas: readonly CheckMeta[]): string {
+  return createHash('sha256').update(JSON.stringify(metas)).digest('hex');
+}
+
+export function summarizeRequirements(checks: readonly CheckMeta[], findings: readonly Finding[]): RequirementSummary[] {
   return REQUIREMENTS.map((req) => {
-    const checkIds = result.checks.filter((c) => (c.meta.requirements as readonly string[]).includes(req.id)).map((c) => c.meta.id);
-    const counts = countByStatus(result.findings.filter((f) => !f.suppression && (f.requirements as readonly string[]).includes(req.id)));
+    const checkIds = checks.filter((c) => (c.requirements as readonly string[]).includes(req.id)).map((c) => c.id);
+    const counts = countByStatus(findings.filter((f) => !f.suppression && (f.requirements as readonly string[]).includes(req.id)));
     return { ...req, status: requirementStatus(req.cloudEvidence, checkIds.length, counts), checkIds, counts };
   });
 }

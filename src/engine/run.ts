@@ -155,6 +155,7 @@ function applySuppression(f: Finding, suppress: EngineOptions['suppress']): Find
   return s ? { ...f, suppression: s } : f;
 }
 
+/** Gap sort key: the engine, the streaming engine and `merge` order gaps the same way. */
 export function gapKey(g: CoverageGap): string {
   return [g.provider, g.account ?? '', g.region ?? '', g.service, g.operation, g.reason].join('\u0000');
 }

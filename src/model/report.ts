@@ -35,6 +35,34 @@ export interface RunMetadata {
   };
   /** Present when the run covers one shard of a larger scope. */
   readonly shard?: { readonly index: number; readonly count: number };
+  /**
+   * sha256 over the metadata of the checks that ran (ids, severities, requirement mappings,
+   * options): with `catalog.version`, identifies exactly which rules judged the run.
+   */
+  readonly checksDigest?: string;
+  /** The configuration file used (path as given, sha256 of its bytes). */
+  readonly config?: { readonly path: string; readonly sha256: string };
+  /** The suppressions file used: entry counts, and labels of expired and unmatched entries. */
+  readonly suppressions?: {
+    readonly path: string;
+    readonly sha256: string;
+    readonly entries: number;
+    readonly expired: readonly string[];
+    readonly unmatched: readonly string[];
+  };
+  /** `--timeout`: the bound and whether it expired (unvisited work units are then coverage gaps). */
+  readonly timeout?: { readonly limitMs: number; readonly expired: boolean };
+  /** `--baseline`: the previous run compared against and the counts of failing findings by state. */
+  readonly baseline?: {
+    readonly startedAt: string;
+    readonly new: number;
+    readonly unchanged: number;
+    readonly updated: number;
+    /** Failing before, not failing now (fixed, or the resource is gone). */
+    readonly absent: number;
+  };
+  /** `phiscan merge`: how many reports were combined, and the shard set when they were shards. */
+  readonly merged?: { readonly reports: number; readonly shards?: { readonly count: number; readonly indices: readonly number[] } };
 }
 
 export interface InventoryEntry {

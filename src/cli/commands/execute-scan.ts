@@ -1,22 +1,28 @@
 import { runClock } from '../clock.js';
 import type { SelectedInput } from '../inputs/types.js';
-import { resolveScanSettings, type ScanFlags } from '../options.js';
+import { resolveScanSettings, type ScanFlags, type ScanSettings } from '../options.js';
 import { runScan, summaryLine } from '../pipeline.js';
 import { createProgress } from '../progress.js';
 import { selectChecks } from '../select-checks.js';
+import { discoverSuppressions } from '../../suppressions/file.js';
+import { readReport } from './report.js';
 
 /** Shared by `scan` and `demo`: settings -> checks -> collectors -> engine -> reports -> exit code. */
-export async function executeScan(command: string, flags: ScanFlags, selectInputs: () => Promise<readonly SelectedInput[]>, signal: AbortSignal): Promise<number> {
+export async function executeScan(command: string, flags: ScanFlags, selectInputs: (settings: ScanSettings) => Promise<readonly SelectedInput[]>, signal: AbortSignal): Promise<number> {
   const settings = await resolveScanSettings(flags);
   const c = settings.config;
   const checks = selectChecks({ checks: c.checks, skipChecks: c.skipChecks, requirements: c.requirements, severityOverrides: c.severityOverrides });
-  const inputs = await selectInputs();
+  // Every input file is read and validated before a single cloud call.
+  const suppressions = await discoverSuppressions(settings.suppressionsFile);
+  const baseline = settings.baselineFile !== undefined ? await readReport(settings.baselineFile) : undefined;
+  const inputs = await selectInputs(settings);
   const { report, exitCode, written } = await runScan({
     command,
     inputs,
     checks,
     formats: settings.formats,
     output: settings.output,
+    ...(baseline ? { renderOptions: { baseline } } : {}),
     failOn: settings.failOn,
     strict: settings.strict,
     ephiTags: c.ephiTags,
@@ -25,6 +31,11 @@ export async function executeScan(command: string, flags: ScanFlags, selectInput
     clock: runClock(),
     progress: createProgress(),
     signal,
+    shard: settings.shard,
+    timeoutMs: settings.timeoutMs,
+    suppressions,
+    baseline,
+    configFile: settings.configFile,
   });
   if (!settings.quiet) process.stderr.write(`${summaryLine(report, written)}\n`);
   return exitCode;
