@@ -21,6 +21,7 @@ export interface ScanFlags extends OutputFlags {
   readonly config?: string;
   readonly strict?: boolean;
   readonly quiet?: boolean;
+  readonly attestations?: string;
 }
 
 export function addOutputOptions(cmd: Command): Command {
@@ -37,7 +38,8 @@ export function addScanOptions(cmd: Command): Command {
     .option('--requirement <ids>', 'run only checks mapped to these NPRM requirement ids', list)
     .option('-c, --config <file>', 'configuration file (YAML or JSON; schema: schemas/config.schema.json)')
     .option('--strict', 'exit 3 when coverage is incomplete (coverage gaps or not-assessed findings)')
-    .option('-q, --quiet', 'no summary line on stderr');
+    .option('-q, --quiet', 'no summary line on stderr')
+    .option('--attestations <file>', 'attested process evidence with dates (phiscan-attestations.yaml; schema: schemas/attestations.schema.json)');
 }
 
 export interface ScanSettings {

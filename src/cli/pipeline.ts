@@ -1,5 +1,7 @@
 import { reporterFor, type OutputFile, type RenderOptions } from '../../reports/index.js';
 import type { CollectEvent } from '../../providers/types.js';
+import { evaluateAttestations, scopeUnitsOf } from '../attest/evaluate.js';
+import type { AttestationsDoc } from '../attest/file.js';
 import type { Check } from '../engine/check-api.js';
 import { DEFAULT_EPHI_TAG_RULES, ephiClassifier, type EphiTagRule } from '../engine/ephi.js';
 import { buildReport } from '../engine/report.js';
@@ -29,6 +31,8 @@ export interface ScanRequest extends OutputRequest {
   readonly clock: () => Date;
   readonly progress: Progress;
   readonly signal?: AbortSignal;
+  /** Validated before the scan; judged on `runDate` (UTC calendar date of the run clock). */
+  readonly attestations?: { readonly file: string; readonly doc: AttestationsDoc; readonly runDate: string } | undefined;
 }
 
 /** Validate formats and the output directory before any work is done. */
@@ -81,7 +85,9 @@ export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; e
     identities: [...new Set(req.inputs.flatMap((i) => i.collector.identities?.() ?? []))].sort(),
     options: req.selection,
   };
-  const report = buildReport({ result, run, isEphi: ephiClassifier(ephiTags) });
+  const a = req.attestations;
+  const attestations = a ? evaluateAttestations(a.doc, a.file, a.runDate, scopeUnitsOf([...result.resources, ...result.gaps])) : undefined;
+  const report = buildReport({ result, run, isEphi: ephiClassifier(ephiTags), attestations });
   const files = renderAll(report, req);
   req.signal?.throwIfAborted();
   const written = await writeFilesAtomically(req.output, files);

@@ -1,3 +1,5 @@
+import { utcCalendarDate } from '../../attest/calendar-date.js';
+import { loadAttestations } from '../../attest/file.js';
 import { runClock } from '../clock.js';
 import type { SelectedInput } from '../inputs/types.js';
 import { resolveScanSettings, type ScanFlags } from '../options.js';
@@ -10,6 +12,9 @@ export async function executeScan(command: string, flags: ScanFlags, selectInput
   const settings = await resolveScanSettings(flags);
   const c = settings.config;
   const checks = selectChecks({ checks: c.checks, skipChecks: c.skipChecks, requirements: c.requirements, severityOverrides: c.severityOverrides });
+  const clock = runClock();
+  const runDate = utcCalendarDate(clock());
+  const attestations = flags.attestations ? { file: flags.attestations, doc: await loadAttestations(flags.attestations, runDate), runDate } : undefined;
   const inputs = await selectInputs();
   const { report, exitCode, written } = await runScan({
     command,
@@ -22,7 +27,8 @@ export async function executeScan(command: string, flags: ScanFlags, selectInput
     ephiTags: c.ephiTags,
     checkOptions: c.checkOptions,
     selection: { failOn: settings.failOn, checks: c.checks ?? [], skipChecks: c.skipChecks ?? [], requirements: c.requirements ?? [], strict: settings.strict },
-    clock: runClock(),
+    clock,
+    attestations,
     progress: createProgress(),
     signal,
   });
