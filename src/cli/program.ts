@@ -5,6 +5,7 @@ import { demoCommand } from './commands/demo.js';
 import { reportCommand } from './commands/report.js';
 import { requirementsCommand } from './commands/requirements.js';
 import { scanCommand } from './commands/scan.js';
+import { statusCommand } from './commands/status.js';
 import { EXIT, isUsageError } from './exit-codes.js';
 
 /**
@@ -45,6 +46,7 @@ export function buildProgram(): Command {
   program.addCommand(checksCommand());
   program.addCommand(requirementsCommand());
   program.addCommand(reportCommand());
+  program.addCommand(statusCommand());
   const strict = (cmd: Command): void => {
     cmd.exitOverride().configureOutput({ outputError: (msg, write) => write(`phiscan: ${msg.replace(/^error: /, '').trim()}\n`) });
     cmd.commands.forEach(strict);
