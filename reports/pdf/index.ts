@@ -216,7 +216,7 @@ function nprmView(doc: Doc, reqs: readonly RequirementSummary[]): void {
       countsRow(q.counts),
       attestationCell(q),
     ]),
-    [100, 95, 60, 55, 45, '*'],
+    [100, 95, 75, 55, 50, '*'],
   );
 }
 
@@ -224,16 +224,16 @@ function currentView(doc: Doc, items: readonly CurrentRuleSummary[]): void {
   para(doc, 'Standards and implementation specifications as in force, with their designation (Required or Addressable; standards are required). An Addressable specification must still be assessed, and implemented or documented with an equivalent alternative. Evidence comes from the NPRM requirements listed and from checks citing the paragraph; items no configuration or attestation evidences are shown as gaps.', { gap: 0.5 });
   table(
     doc,
-    ['Citation', 'Title', 'R/A', 'Status', 'F / NA / P', 'Evidenced by'],
+    ['45 CFR', 'Title', 'R/A', 'Status', 'F / NA / P', 'Evidenced by'],
     items.map((i) => [
-      `45 CFR ${i.citation}`,
+      i.citation,
       i.kind === 'standard' ? `Standard: ${i.title}` : `  ${i.title}`,
       i.kind === 'standard' ? 'Std' : i.designation === 'required' ? 'R' : 'A',
       statusCell(i.status),
       countsRow(i.counts),
-      i.evidencedBy.join(', ') || (i.note ?? 'no evidence source in phiscan'),
+      i.evidencedBy.join(', ') || (i.checkIds.length > 0 ? `checks: ${i.checkIds.join(', ')}` : (i.note ?? 'no evidence source in phiscan')),
     ]),
-    [85, 110, 25, 60, 45, '*'],
+    [85, 120, 25, 60, 50, '*'],
   );
 }
 
@@ -253,7 +253,7 @@ function attestations(doc: Doc, r: ScanReport): void {
       const at = q.attestation;
       return [q.id, statusCell(at?.status ?? 'not_assessed'), at?.lastPerformed ?? '-', at?.overdueSince ? `OVERDUE since ${at.overdueSince}` : (at?.dueDate ?? '-'), at?.owner ?? '(unassigned)', at?.message ?? ''];
     }),
-    [100, 50, 55, 75, 70, '*'],
+    [95, 45, 55, 110, 65, '*'],
   );
   heading(doc, 'Attestations recorded');
   table(
@@ -264,10 +264,10 @@ function attestations(doc: Doc, r: ScanReport): void {
       e.performed,
       e.owner === e.attestedBy ? e.attestedBy : `${e.attestedBy} / ${e.owner}`,
       `${e.evidence}${e.note ? `\n${e.note}` : ''}`,
-      `${e.dueDate} (${e.period})`,
+      `${e.dueDate}\nevery ${e.period}`,
       e.state,
     ]),
-    [90, 50, 80, '*', 70, 45],
+    [90, 50, 80, '*', 60, 55],
   );
 }
 
