@@ -16,7 +16,7 @@ function hasPoppler(): boolean {
 }
 const poppler = hasPoppler();
 if (!poppler) {
-  if (process.env.CI) throw new Error('pdftotext/pdftoppm (poppler-utils) are required under CI: run scripts/ensure-poppler.sh');
+  if (process.env.CI && !['false', '0'].includes(process.env.CI)) throw new Error('pdftotext/pdftoppm (poppler-utils) are required under CI: run scripts/ensure-poppler.sh');
   console.warn('PDF rendering tests skipped: pdftotext/pdftoppm not found (run scripts/ensure-poppler.sh)');
 }
 
