@@ -54,9 +54,14 @@ async function scopeUnits(flags: StatusFlags & Record<string, unknown>): Promise
     const report = await readReport(flags.from);
     return scopeUnitsOf([...report.resources, ...report.gaps]);
   }
+  return scopeUnitsFromInputs(selected);
+}
+
+/** Collect (not evaluate) the selected inputs: only which accounts, subscriptions and projects they reach. */
+export async function scopeUnitsFromInputs(selected: readonly SelectedInput[], signal?: AbortSignal): Promise<ScopeUnit[]> {
   const seen: { provider: Provider; account: string | undefined }[] = [];
   for (const s of selected) {
-    for await (const e of s.collector.collect({ log: () => undefined })) {
+    for await (const e of s.collector.collect({ log: () => undefined, ...(signal ? { signal } : {}) })) {
       if (e.kind === 'resource') seen.push({ provider: e.resource.provider, account: e.resource.account });
       else seen.push({ provider: e.gap.provider, account: e.gap.account });
     }
