@@ -3,7 +3,8 @@ import type { ScanReport } from '../src/model/report.js';
 export interface OutputFile {
   /** File name inside the output directory, e.g. `phiscan.sarif`. */
   readonly name: string;
-  readonly content: string;
+  /** Text, or bytes for binary formats (PDF). */
+  readonly content: string | Uint8Array;
 }
 
 export interface RenderOptions {

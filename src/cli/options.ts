@@ -27,6 +27,7 @@ export interface ScanFlags extends OutputFlags {
   readonly timeout?: string;
   readonly suppressions?: string;
   readonly baseline?: string;
+  readonly attestations?: string;
 }
 
 export function addOutputOptions(cmd: Command): Command {
@@ -48,7 +49,8 @@ export function addScanOptions(cmd: Command): Command {
     .option('--suppressions <file>', 'suppressions file (schema: schemas/suppressions.schema.json; default: ./phiscan-suppressions.yaml when present)')
     // The one --baseline flag: the scan marks findings new/unchanged/updated and reporters (SARIF baselineState) read the same previous report.
     .option('--baseline <report.json>', 'a previous phiscan JSON report: mark findings new / unchanged / updated against it')
-    .option('-q, --quiet', 'no summary line on stderr');
+    .option('-q, --quiet', 'no summary line on stderr')
+    .option('--attestations <file>', 'attested process evidence with dates (phiscan-attestations.yaml; schema: schemas/attestations.schema.json)');
 }
 
 export interface ScanSettings {

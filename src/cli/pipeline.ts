@@ -1,5 +1,7 @@
 import { reporterFor, type OutputFile, type RenderOptions } from '../../reports/index.js';
 import type { CollectContext, CollectEvent } from '../../providers/types.js';
+import { evaluateAttestations, scopeUnitsOf } from '../attest/evaluate.js';
+import type { AttestationsDoc } from '../attest/file.js';
 import { markBaseline } from '../diff/diff.js';
 import type { Check } from '../engine/check-api.js';
 import { collectorGaps } from '../engine/collector-gaps.js';
@@ -48,6 +50,8 @@ export interface ScanRequest extends OutputRequest {
   readonly configFile?: { readonly path: string; readonly sha256: string } | undefined;
   /** Warnings (expired or unmatched suppressions); default: stderr. */
   readonly warn?: (line: string) => void;
+  /** Validated before the scan; judged on `runDate` (UTC calendar date of the run clock). */
+  readonly attestations?: { readonly file: string; readonly doc: AttestationsDoc; readonly runDate: string } | undefined;
 }
 
 const DEFAULT_DEADLINE_GRACE_MS = 10_000;
@@ -182,7 +186,9 @@ export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; e
       ? { baseline: { startedAt: req.baseline.run.startedAt, new: compared.diff.new.length, unchanged: compared.diff.unchanged.length, updated: compared.diff.changedSeverity.length, absent: compared.diff.fixed.length } }
       : {}),
   };
-  const report = buildReport({ result, run, isEphi: ephiClassifier(ephiTags) });
+  const a = req.attestations;
+  const attestations = a ? evaluateAttestations(a.doc, a.file, a.runDate, scopeUnitsOf([...result.resources, ...result.gaps])) : undefined;
+  const report = buildReport({ result, run, isEphi: ephiClassifier(ephiTags), attestations });
   const files = renderAll(report, req);
   req.signal?.throwIfAborted();
   const written = await writeFilesAtomically(req.output, files);

@@ -9,6 +9,7 @@ import { reportCommand } from './commands/report.js';
 import { requirementsCommand } from './commands/requirements.js';
 import { scanCommand } from './commands/scan.js';
 import { suppressionsCommand } from './commands/suppressions.js';
+import { statusCommand } from './commands/status.js';
 import { EXIT, isUsageError } from './exit-codes.js';
 
 /**
@@ -53,6 +54,7 @@ export function buildProgram(): Command {
   program.addCommand(mergeCommand());
   program.addCommand(suppressionsCommand());
   program.addCommand(initCommand());
+  program.addCommand(statusCommand());
   const strict = (cmd: Command): void => {
     cmd.exitOverride().configureOutput({ outputError: (msg, write) => write(`phiscan: ${msg.replace(/^error: /, '').trim()}\n`) });
     cmd.commands.forEach(strict);

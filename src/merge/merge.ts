@@ -3,10 +3,12 @@
  * report, as if one job had scanned everything. Pure: reports in, report out.
  */
 import { gapKey } from '../engine/run.js';
-import { checksDigest, summarize, summarizeRequirements } from '../engine/report.js';
+import { checksDigest, summarize } from '../engine/report.js';
+import { buildViews } from '../engine/views.js';
 import type { CoverageGap } from '../model/coverage.js';
 import type { Finding } from '../model/finding.js';
-import type { InventoryEntry, RunInput, RunMetadata, ScanReport } from '../model/report.js';
+import type { InventoryEntry, RequirementAttestation, RunInput, RunMetadata, ScanReport } from '../model/report.js';
+import type { RequirementId } from '../nprm/catalog.js';
 import { UsageError } from '../cli/exit-codes.js';
 
 export interface NamedReport {
@@ -50,7 +52,9 @@ export function mergeReports(reports: readonly NamedReport[], options: MergeOpti
   const findingList = [...findings.values()].sort((a, b) => byString(a.checkId, b.checkId) || byString(a.resource.id, b.resource.id));
   const gapList = [...gaps.values()].sort((a, b) => byString(gapKey(a), gapKey(b)));
   const resourceList = [...resources.values()].sort((a, b) => byString(a.id, b.id));
-  const summary = summarize(findingList, resourceList.length, gapList, notApplicable);
+  const views = buildViews({ checks: [...checks.values()], findings: findingList, attestations: mergeAttestations(reports) });
+  const summary = { ...summarize(findingList, resourceList.length, gapList, notApplicable), views: views.counts };
+  const attestations = reports.find((r) => r.report.attestations)?.report.attestations;
 
   return {
     missingShards,
@@ -60,13 +64,30 @@ export function mergeReports(reports: readonly NamedReport[], options: MergeOpti
       catalog: first.report.catalog,
       run: mergeRuns(reports.map((r) => r.report.run)),
       summary: missingShards.length > 0 ? { ...summary, coverage: 'partial' } : summary,
-      requirements: summarizeRequirements([...checks.values()], findingList),
+      requirements: views.requirements,
+      currentRule: views.currentRule,
+      ...(attestations ? { attestations } : {}),
       checks: [...checks.values()],
       resources: resourceList,
       findings: findingList,
       gaps: gapList,
     },
   };
+}
+
+const ATTESTATION_ORDER = ['fail', 'not_assessed', 'pass'] as const;
+
+/** Each shard judged attestations for its own scope units: the merged requirement keeps the worst. */
+function mergeAttestations(reports: readonly NamedReport[]): Map<RequirementId, RequirementAttestation> | undefined {
+  const out = new Map<RequirementId, RequirementAttestation>();
+  for (const { report } of reports) {
+    for (const req of report.requirements) {
+      if (!req.attestation) continue;
+      const prev = out.get(req.id);
+      if (!prev || ATTESTATION_ORDER.indexOf(req.attestation.status) < ATTESTATION_ORDER.indexOf(prev.status)) out.set(req.id, req.attestation);
+    }
+  }
+  return out.size > 0 ? out : undefined;
 }
 
 function digestOf(r: ScanReport): string {

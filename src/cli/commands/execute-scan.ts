@@ -1,3 +1,5 @@
+import { utcCalendarDate } from '../../attest/calendar-date.js';
+import { loadAttestations } from '../../attest/file.js';
 import { runClock } from '../clock.js';
 import type { SelectedInput } from '../inputs/types.js';
 import { resolveScanSettings, type ScanFlags, type ScanSettings } from '../options.js';
@@ -13,6 +15,9 @@ export async function executeScan(command: string, flags: ScanFlags, selectInput
   const c = settings.config;
   const checks = selectChecks({ checks: c.checks, skipChecks: c.skipChecks, requirements: c.requirements, severityOverrides: c.severityOverrides });
   // Every input file is read and validated before a single cloud call.
+  const clock = runClock();
+  const runDate = utcCalendarDate(clock());
+  const attestations = flags.attestations ? { file: flags.attestations, doc: await loadAttestations(flags.attestations, runDate), runDate } : undefined;
   const suppressions = await discoverSuppressions(settings.suppressionsFile);
   const baseline = settings.baselineFile !== undefined ? await readReport(settings.baselineFile) : undefined;
   const inputs = await selectInputs(settings);
@@ -28,7 +33,8 @@ export async function executeScan(command: string, flags: ScanFlags, selectInput
     ephiTags: c.ephiTags,
     checkOptions: c.checkOptions,
     selection: { failOn: settings.failOn, checks: c.checks ?? [], skipChecks: c.skipChecks ?? [], requirements: c.requirements ?? [], strict: settings.strict },
-    clock: runClock(),
+    clock,
+    attestations,
     progress: createProgress(),
     signal,
     shard: settings.shard,

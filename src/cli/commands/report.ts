@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
+import { ensureViews } from '../../engine/views.js';
 import { REPORT_SCHEMA_VERSION, type ScanReport } from '../../model/report.js';
 import { UsageError } from '../exit-codes.js';
 import { addOutputOptions, type OutputFlags } from '../options.js';
@@ -35,5 +36,5 @@ export async function readReport(file: string): Promise<ScanReport> {
   const version = (doc as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version !== 'string' || (doc as { tool?: { name?: unknown } }).tool?.name !== 'phiscan') throw new UsageError(`${file} is not a phiscan JSON report`);
   if (version.split('.')[0] !== REPORT_SCHEMA_VERSION.split('.')[0]) throw new UsageError(`${file} has report schema ${version}; this phiscan reads ${REPORT_SCHEMA_VERSION.split('.')[0]}.x`);
-  return doc as ScanReport;
+  return ensureViews(doc as ScanReport);
 }
