@@ -1,3 +1,4 @@
+import type { Finding } from '../src/model/finding.js';
 import type { ScanReport } from '../src/model/report.js';
 
 export interface OutputFile {
@@ -6,9 +7,14 @@ export interface OutputFile {
   readonly content: string;
 }
 
+/** A previous run's findings: a ScanReport, or findings read back from a phiscan SARIF log. */
+export interface Baseline {
+  readonly findings: readonly Finding[];
+}
+
 export interface RenderOptions {
   /** A previous report, for baseline comparison (SARIF baselineState, diff). */
-  readonly baseline?: ScanReport;
+  readonly baseline?: Baseline;
 }
 
 /** A reporter is a pure function of the JSON report: no I/O, no clock, no randomness. */

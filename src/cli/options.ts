@@ -11,6 +11,7 @@ export function list(value: string, previous: string[] | undefined): string[] {
 export interface OutputFlags {
   readonly format?: string[];
   readonly output?: string;
+  readonly baseline?: string;
 }
 
 export interface ScanFlags extends OutputFlags {
@@ -26,7 +27,8 @@ export interface ScanFlags extends OutputFlags {
 export function addOutputOptions(cmd: Command): Command {
   return cmd
     .option('-f, --format <format>', 'report format, repeatable: json, sarif, html, ... (default: json)', list)
-    .option('-o, --output <dir>', 'directory for the reports (default: phiscan-out)');
+    .option('-o, --output <dir>', 'directory for the reports (default: phiscan-out)')
+    .option('--baseline <file>', 'a previous phiscan SARIF or JSON report: SARIF results get baselineState new/unchanged/updated/absent');
 }
 
 export function addScanOptions(cmd: Command): Command {

@@ -1,3 +1,4 @@
+import { loadBaseline } from '../baseline.js';
 import { runClock } from '../clock.js';
 import type { SelectedInput } from '../inputs/types.js';
 import { resolveScanSettings, type ScanFlags } from '../options.js';
@@ -8,6 +9,7 @@ import { selectChecks } from '../select-checks.js';
 /** Shared by `scan` and `demo`: settings -> checks -> collectors -> engine -> reports -> exit code. */
 export async function executeScan(command: string, flags: ScanFlags, selectInputs: () => Promise<readonly SelectedInput[]>, signal: AbortSignal): Promise<number> {
   const settings = await resolveScanSettings(flags);
+  const baseline = flags.baseline ? await loadBaseline(flags.baseline) : undefined;
   const c = settings.config;
   const checks = selectChecks({ checks: c.checks, skipChecks: c.skipChecks, requirements: c.requirements, severityOverrides: c.severityOverrides });
   const inputs = await selectInputs();
@@ -17,6 +19,7 @@ export async function executeScan(command: string, flags: ScanFlags, selectInput
     checks,
     formats: settings.formats,
     output: settings.output,
+    ...(baseline ? { renderOptions: { baseline } } : {}),
     failOn: settings.failOn,
     strict: settings.strict,
     ephiTags: c.ephiTags,
