@@ -1,4 +1,7 @@
+import { inventoryReporter } from './inventory/index.js';
 import { jsonReporter } from './json/index.js';
+import { junitReporter } from './junit/index.js';
+import { markdownReporter } from './markdown/index.js';
 import { sarifReporter } from './sarif/index.js';
 import type { Reporter } from './types.js';
 
@@ -8,6 +11,9 @@ export type { OutputFile, RenderOptions, Reporter } from './types.js';
 export const REPORTERS: readonly Reporter[] = [
   jsonReporter,
   sarifReporter,
+  inventoryReporter,
+  junitReporter,
+  markdownReporter,
 ];
 
 export function reporterFor(format: string): Reporter | undefined {
