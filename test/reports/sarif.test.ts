@@ -154,6 +154,9 @@ describe('SARIF reporter', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toContain('--baseline');
     }
+    const early = cli(['demo', '-q', '-f', 'sarif', '-o', join(dir, 'demo'), '--baseline', bad]);
+    expect(early.code).toBe(2);
+    expect(early.stderr).toContain('not a phiscan SARIF log');
     const ok = cli(['report', '--from', join(demoDir, 'phiscan.json'), '-f', 'sarif', '-o', join(dir, 'ok'), '--baseline', join(demoDir, 'phiscan.sarif')]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(new Set(results(readFileSync(join(dir, 'ok', 'phiscan.sarif'), 'utf8')).map((r) => r.baselineState))).toEqual(new Set(['unchanged']));
