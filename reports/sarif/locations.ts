@@ -12,8 +12,14 @@ function segment(s: string): string {
   return encodeURIComponent(s).replace(/%(3A|40|24|26|2B|2C|3B|3D)/g, (m) => decodeURIComponent(m));
 }
 
-function path(p: string): string {
-  return p.split('/').filter((s) => s !== '' && s !== '.' && s !== '..').map(segment).join('/');
+/** A file path: `.` and empty segments dropped, the rest encoded. */
+function filePath(p: string): string {
+  return p.split('/').filter((s) => s !== '' && s !== '.').map(segment).join('/');
+}
+
+/** A resource id as path segments: a `.` or `..` segment is data, so it is percent-encoded, never resolved. */
+function idPath(id: string): string {
+  return id.split('/').filter((s) => s !== '').map((s) => (/^\.{1,2}$/.test(s) ? s.replace(/\./g, '%2E') : segment(s))).join('/');
 }
 
 /**
@@ -23,7 +29,7 @@ function path(p: string): string {
  */
 export function logicalUri(r: ResourceRef): string {
   const head = [r.provider, r.account ?? '-', r.region ?? (r.source.kind === 'scope' ? '-' : 'global'), r.type].map(segment).join('/');
-  return r.source.kind === 'scope' ? `${head}/*` : `${head}/${path(r.id) || '-'}`;
+  return r.source.kind === 'scope' ? `${head}/*` : `${head}/${idPath(r.id) || '-'}`;
 }
 
 export function locationOf(r: ResourceRef): Location {
@@ -31,7 +37,7 @@ export function locationOf(r: ResourceRef): Location {
   if (r.source.kind === 'iac') {
     const s = r.source;
     return {
-      physicalLocation: { artifactLocation: { uri: path(s.file), uriBaseId: SRCROOT }, region: { startLine: Math.max(1, s.line) } },
+      physicalLocation: { artifactLocation: { uri: filePath(s.file), uriBaseId: SRCROOT }, region: { startLine: Math.max(1, s.line) } },
       logicalLocations: [logical, { name: s.address, fullyQualifiedName: s.address, kind: 'declaration' }],
     };
   }

@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GITHUB_LIMITS, renderSarif } from '../../reports/sarif/index.js';
+import { logicalUri } from '../../reports/sarif/locations.js';
 import { findingsFromSarif } from '../../reports/sarif/read.js';
 import type { Result, SarifLog } from '../../reports/sarif/types.js';
 import type { ScanReport } from '../../src/model/report.js';
+import type { ResourceType } from '../../src/model/resource.js';
 import { validateSarif } from '../helpers/sarif-multitool.js';
 import { HOSTILE, syntheticReport } from '../helpers/synthetic-report.js';
 
@@ -217,5 +219,17 @@ describe('SARIF reporter', () => {
     const r = results(sarif)[0]!;
     expect(r.message.text).toContain(HOSTILE.replace(/\s+/g, ' ').trim());
     expect(r.message.markdown).toBeUndefined();
+  });
+});
+
+describe('SARIF logical locations', () => {
+  it('encode ids into stable relative URIs without resolving dot segments', () => {
+    const base = { type: 'azure.storage.account' as ResourceType, provider: 'azure', name: 'x', account: 'sub-1', region: 'westeurope', source: { kind: 'live', api: 'arm' } } as const;
+    expect(logicalUri({ ...base, id: '/subscriptions/sub-1/resourceGroups/rg 1/providers/Microsoft.Storage/storageAccounts/st#1' })).toBe(
+      'azure/sub-1/westeurope/azure.storage.account/subscriptions/sub-1/resourceGroups/rg%201/providers/Microsoft.Storage/storageAccounts/st%231',
+    );
+    expect(logicalUri({ ...base, id: 'a/../b' })).toBe('azure/sub-1/westeurope/azure.storage.account/a/%2E%2E/b');
+    expect(logicalUri({ ...base, account: undefined, region: undefined, id: 'x' })).toBe('azure/-/global/azure.storage.account/x');
+    expect(logicalUri({ ...base, id: 'azure/sub-1/*/azure.storage.account/*', source: { kind: 'scope' } })).toBe('azure/sub-1/westeurope/azure.storage.account/*');
   });
 });
