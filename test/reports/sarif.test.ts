@@ -146,6 +146,20 @@ describe('SARIF reporter', () => {
     }
   });
 
+  it('gives an absent result of a check that no longer runs a rule of its own', () => {
+    const current = syntheticReport({ findings: 30 });
+    const old = current.findings.find((f) => f.status === 'fail')!;
+    const retired = { ...old, checkId: 'aws-retired-check', fingerprint: 'f'.repeat(32) };
+    const log = parse(renderSarif(current, { baseline: { findings: [...current.findings, retired] } }));
+    const run = log.runs[0]!;
+    const absent = run.results.filter((r) => r.baselineState === 'absent');
+    expect(absent.map((r) => r.ruleId)).toEqual(['aws-retired-check']);
+    const rule = run.tool.driver.rules[absent[0]!.ruleIndex]!;
+    expect(rule.id).toBe('aws-retired-check');
+    expect(rule.help.text).toContain('did not run in this scan');
+    expect(run.results.filter((r) => r.baselineState !== 'absent').every((r) => r.baselineState === 'unchanged')).toBe(true);
+  });
+
   it('rejects a bad --baseline with one line and exit 2, before scanning', () => {
     const dir = tmp();
     const bad = join(dir, 'bad.sarif');
