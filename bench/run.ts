@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { run as evaluate } from './evaluate.js';
 import { run as gcp } from './gcp.js';
 import { run as pdf } from './pdf.js';
+import { run as reports } from './reports.js';
 import { run as shard } from './shard.js';
 
 type Result = Record<string, number | string>;
@@ -22,6 +23,7 @@ interface Bench {
 const BENCHES: readonly Bench[] = [
   { name: 'evaluate', scenario: '1. Evaluation of a generated normalized inventory (streaming engine) vs JSON.parse of the same file', run: evaluate },
   { name: 'gcp', scenario: '2. Live collection: GCP Cloud Asset Inventory simulator', run: gcp },
+  { name: 'reports', scenario: '3. Reports: JSON, SARIF, inventory, JUnit and Markdown for 100,000 findings', run: reports },
   { name: 'pdf', scenario: '3. Reports: PDF for a 20,000-finding report', run: pdf },
   { name: 'shard', scenario: 'Scale-out: GCP scan in 4 shards and merged, vs unsharded', run: shard },
 ];

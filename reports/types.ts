@@ -1,3 +1,4 @@
+import type { Finding } from '../src/model/finding.js';
 import type { ScanReport } from '../src/model/report.js';
 
 export interface OutputFile {
@@ -7,9 +8,16 @@ export interface OutputFile {
   readonly content: string | Uint8Array;
 }
 
+/** A previous run's findings: a ScanReport, or findings read back from a phiscan SARIF log. */
+export interface Baseline {
+  readonly findings: readonly Finding[];
+  /** When the previous run started, when the file says. */
+  readonly startedAt?: string | undefined;
+}
+
 export interface RenderOptions {
   /** A previous report, for baseline comparison (SARIF baselineState, diff). */
-  readonly baseline?: ScanReport;
+  readonly baseline?: Baseline;
 }
 
 /** A reporter is a pure function of the JSON report: no I/O, no clock, no randomness. */

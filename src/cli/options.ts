@@ -13,6 +13,7 @@ export function list(value: string, previous: string[] | undefined): string[] {
 export interface OutputFlags {
   readonly format?: string[];
   readonly output?: string;
+  readonly baseline?: string;
 }
 
 export interface ScanFlags extends OutputFlags {
@@ -33,7 +34,9 @@ export interface ScanFlags extends OutputFlags {
 export function addOutputOptions(cmd: Command): Command {
   return cmd
     .option('-f, --format <format>', 'report format, repeatable: json, sarif, html, ... (default: json)', list)
-    .option('-o, --output <dir>', 'directory for the reports (default: phiscan-out)');
+    .option('-o, --output <dir>', 'directory for the reports (default: phiscan-out)')
+    // The one --baseline flag: a scan marks failing findings new/unchanged/updated, and reporters (SARIF baselineState) read the same previous run.
+    .option('--baseline <file>', 'a previous phiscan JSON report or SARIF log: mark findings new / unchanged / updated / absent against it');
 }
 
 export function addScanOptions(cmd: Command): Command {
@@ -47,8 +50,6 @@ export function addScanOptions(cmd: Command): Command {
     .option('--shard <I/N>', 'collect only the I-th of N disjoint slices of the work units (merge the N reports with `phiscan merge`)')
     .option('--timeout <duration>', 'bound the run (90s, 15m, 1h30m): unvisited work units become coverage gaps, the report is still written, exit 3')
     .option('--suppressions <file>', 'suppressions file (schema: schemas/suppressions.schema.json; default: ./phiscan-suppressions.yaml when present)')
-    // The one --baseline flag: the scan marks findings new/unchanged/updated and reporters (SARIF baselineState) read the same previous report.
-    .option('--baseline <report.json>', 'a previous phiscan JSON report: mark findings new / unchanged / updated against it')
     .option('-q, --quiet', 'no summary line on stderr')
     .option('--attestations <file>', 'attested process evidence with dates (phiscan-attestations.yaml; schema: schemas/attestations.schema.json)');
 }

@@ -1,4 +1,5 @@
 import { reporterFor, type OutputFile, type RenderOptions } from '../../reports/index.js';
+import type { Baseline } from '../../reports/types.js';
 import type { CollectContext, CollectEvent } from '../../providers/types.js';
 import { evaluateAttestations, scopeUnitsOf } from '../attest/evaluate.js';
 import type { AttestationsDoc } from '../attest/file.js';
@@ -45,8 +46,8 @@ export interface ScanRequest extends OutputRequest {
   /** After the deadline, how long collectors get to return what they read before they are abandoned. */
   readonly deadlineGraceMs?: number;
   readonly suppressions?: SuppressionsFile | undefined;
-  /** `--baseline`: the previous report failing findings are compared with. */
-  readonly baseline?: ScanReport | undefined;
+  /** `--baseline`: the previous run failing findings are compared with. */
+  readonly baseline?: Baseline | undefined;
   readonly configFile?: { readonly path: string; readonly sha256: string } | undefined;
   /** Warnings (expired or unmatched suppressions); default: stderr. */
   readonly warn?: (line: string) => void;
@@ -183,7 +184,7 @@ export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; e
       : {}),
     ...(req.timeoutMs !== undefined ? { timeout: { limitMs: req.timeoutMs, expired: timedOut } } : {}),
     ...(compared && req.baseline
-      ? { baseline: { startedAt: req.baseline.run.startedAt, new: compared.diff.new.length, unchanged: compared.diff.unchanged.length, updated: compared.diff.changedSeverity.length, absent: compared.diff.fixed.length } }
+      ? { baseline: { startedAt: req.baseline.startedAt ?? 'unknown', new: compared.diff.new.length, unchanged: compared.diff.unchanged.length, updated: compared.diff.changedSeverity.length, absent: compared.diff.fixed.length } }
       : {}),
   };
   const a = req.attestations;

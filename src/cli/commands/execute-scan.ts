@@ -1,5 +1,6 @@
 import { utcCalendarDate } from '../../attest/calendar-date.js';
 import { loadAttestations } from '../../attest/file.js';
+import { loadBaseline } from '../baseline.js';
 import { runClock } from '../clock.js';
 import type { SelectedInput } from '../inputs/types.js';
 import { resolveScanSettings, type ScanFlags, type ScanSettings } from '../options.js';
@@ -7,7 +8,6 @@ import { runScan, summaryLine } from '../pipeline.js';
 import { createProgress } from '../progress.js';
 import { selectChecks } from '../select-checks.js';
 import { discoverSuppressions } from '../../suppressions/file.js';
-import { readReport } from './report.js';
 
 /** Shared by `scan` and `demo`: settings -> checks -> collectors -> engine -> reports -> exit code. */
 export async function executeScan(command: string, flags: ScanFlags, selectInputs: (settings: ScanSettings) => Promise<readonly SelectedInput[]>, signal: AbortSignal): Promise<number> {
@@ -19,7 +19,7 @@ export async function executeScan(command: string, flags: ScanFlags, selectInput
   const runDate = utcCalendarDate(clock());
   const attestations = flags.attestations ? { file: flags.attestations, doc: await loadAttestations(flags.attestations, runDate), runDate } : undefined;
   const suppressions = await discoverSuppressions(settings.suppressionsFile);
-  const baseline = settings.baselineFile !== undefined ? await readReport(settings.baselineFile) : undefined;
+  const baseline = settings.baselineFile !== undefined ? await loadBaseline(settings.baselineFile) : undefined;
   const inputs = await selectInputs(settings);
   const { report, exitCode, written } = await runScan({
     command,
