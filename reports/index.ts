@@ -1,3 +1,4 @@
+import { htmlReporter } from './html/index.js';
 import { jsonReporter } from './json/index.js';
 import { networkMapReporter } from './network-map/index.js';
 import type { Reporter } from './types.js';
@@ -8,6 +9,7 @@ export type { OutputFile, RenderOptions, Reporter } from './types.js';
 export const REPORTERS: readonly Reporter[] = [
   jsonReporter,
   networkMapReporter,
+  htmlReporter,
 ];
 
 export function reporterFor(format: string): Reporter | undefined {
