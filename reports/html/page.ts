@@ -126,7 +126,7 @@ export function renderPage(report: ScanReport, parts: PageParts): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${parts.csp}">
+<meta http-equiv="Content-Security-Policy" content="${trusted(parts.csp)}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
