@@ -275,3 +275,50 @@ function treeOrder(drafts: readonly Draft[]): Draft[] {
   visit(null);
   return out;
 }
+
+export interface CondensedGraph {
+  readonly graph: NetworkGraph;
+  /** What was left out, for a note beside the drawing; null when nothing was. */
+  readonly note: string | null;
+}
+
+/**
+ * A drawable subset of a large graph, for the SVG: first hide workloads that neither hold ePHI
+ * nor face the internet, and security groups; then keep only accounts and networks; each kept
+ * container says how many nodes it hides. The DOT and Mermaid files always hold the full graph.
+ */
+export function condenseGraph(graph: NetworkGraph, maxNodes: number): CondensedGraph {
+  if (graph.nodes.length <= maxNodes) return { graph, note: null };
+  const levels: readonly [(n: MapNode) => boolean, string][] = [
+    [(n) => !((n.kind === 'resource' && !n.ephi && !n.public) || n.kind === 'security-group'), 'resources without ePHI or internet exposure, and security groups'],
+    [(n) => n.kind === 'account' || n.kind === 'network' || n.kind === 'internet', 'subnets, gateways, security groups and resources'],
+    [(n) => n.kind === 'account' || n.kind === 'internet', 'everything below the accounts'],
+  ];
+  for (const [keep, what] of levels) {
+    const kept = graph.nodes.filter(keep);
+    if (kept.length > maxNodes) continue;
+    const keptKeys = new Set(kept.map((n) => n.key));
+    const parentOf = new Map(graph.nodes.map((n) => [n.key, n.parent]));
+    const hiddenUnder = new Map<string, { all: number; ephi: number }>();
+    for (const n of graph.nodes) {
+      if (keptKeys.has(n.key)) continue;
+      let p = n.parent;
+      while (p && !keptKeys.has(p)) p = parentOf.get(p) ?? null;
+      if (!p) continue;
+      const h = hiddenUnder.get(p) ?? { all: 0, ephi: 0 };
+      h.all++;
+      if (n.ephi) h.ephi++;
+      hiddenUnder.set(p, h);
+    }
+    // A container that hides ePHI resources is drawn as holding ePHI.
+    const nodes = kept.map((n) => {
+      const h = hiddenUnder.get(n.key);
+      if (!h) return n;
+      const detail = `${n.detail ? `${n.detail} · ` : ''}+${h.all} not drawn${h.ephi > 0 ? ` (${h.ephi} ePHI)` : ''}`;
+      return { ...n, detail, ephi: n.ephi || h.ephi > 0 };
+    });
+    const edges = graph.edges.filter((e) => keptKeys.has(e.from) && keptKeys.has(e.to));
+    return { graph: { nodes, edges }, note: `Condensed to ${nodes.length} of ${graph.nodes.length} nodes: not drawn are ${what}. network-map.dot and network-map.mmd hold the full map.` };
+  }
+  return { graph: { nodes: [], edges: [] }, note: `The network map has ${graph.nodes.length} nodes: too many to draw. network-map.dot and network-map.mmd hold the full map.` };
+}

@@ -1,5 +1,5 @@
 import { html, trusted, type Markup } from '../markup.js';
-import type { MapNode, MapNodeKind, NetworkGraph } from './graph.js';
+import { condenseGraph, type MapNode, type MapNodeKind, type NetworkGraph } from './graph.js';
 
 /**
  * A deterministic nested-box SVG of the network graph: containers lay their children out in
@@ -95,19 +95,20 @@ function drawNode(b: Box): Markup {
   return html`<g class="nm-node" data-key="${n.key}" data-kind="${n.kind}"${n.resourceId ? html` data-rid="${n.resourceId}" tabindex="0"` : ''}><title>${title}</title><rect x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" rx="${container ? 8 : 5}" fill="${c.fill}" stroke="${n.ephi ? EPHI_STROKE : c.stroke}" stroke-width="${n.ephi ? 2.5 : 1}"${n.placeholder ? trusted(' stroke-dasharray="4 3"') : ''}/><text x="${b.x + PAD}" y="${b.y + 16}" font-size="12" font-weight="600" fill="#1c2833">${truncate(n.label, chars)}</text><text x="${b.x + PAD}" y="${b.y + 30}" font-size="10" fill="#566573">${truncate(n.detail, Math.floor((b.w - 2 * PAD) / 5.8) - (badges ? badges.length + 2 : 0))}</text>${badges ? html`<text x="${b.x + b.w - PAD}" y="${b.y + 30}" font-size="10" font-weight="700" text-anchor="end" fill="${EPHI_STROKE}">${badges}</text>` : ''}</g>`;
 }
 
-export function renderSvg(graph: NetworkGraph, options: SvgOptions = {}): string {
-  const maxNodes = options.maxNodes ?? DEFAULT_MAX_SVG_NODES;
-  if (graph.nodes.length > maxNodes) {
-    return html`<svg xmlns="http://www.w3.org/2000/svg" width="640" height="40" viewBox="0 0 640 40" role="img" font-family="Helvetica, Arial, sans-serif"><text x="10" y="24" font-size="13" fill="#1c2833">${`The network map has ${graph.nodes.length} nodes (more than ${maxNodes}): too large to draw inline. Use network-map.dot or network-map.mmd.`}</text></svg>`.value;
-  }
-  if (graph.nodes.length === 0) {
-    return html`<svg xmlns="http://www.w3.org/2000/svg" width="640" height="40" viewBox="0 0 640 40" role="img" font-family="Helvetica, Arial, sans-serif"><text x="10" y="24" font-size="13" fill="#1c2833">No networks or ePHI resources in the inventory.</text></svg>`.value;
-  }
+function message(text: string): string {
+  return html`<svg xmlns="http://www.w3.org/2000/svg" width="760" height="40" viewBox="0 0 760 40" role="img" font-family="Helvetica, Arial, sans-serif"><text x="10" y="24" font-size="13" fill="#1c2833">${text}</text></svg>`.value;
+}
+
+export function renderSvg(full: NetworkGraph, options: SvgOptions = {}): string {
+  if (full.nodes.length === 0) return message('No networks or ePHI resources in the inventory.');
+  // Large maps are condensed for drawing (the DOT and Mermaid files keep every node).
+  const { graph, note } = condenseGraph(full, options.maxNodes ?? DEFAULT_MAX_SVG_NODES);
+  if (graph.nodes.length === 0) return message(note ?? '');
   const children = new Map<string | null, MapNode[]>();
   for (const n of graph.nodes) children.set(n.parent, [...(children.get(n.parent) ?? []), n]);
   const roots = (children.get(null) ?? []).map((r) => measure(r, children));
   const boxes: Box[] = [];
-  let y = MARGIN + LEGEND_H;
+  let y = MARGIN + LEGEND_H + (note ? LEGEND_H : 0);
   for (const r of roots) {
     place(r, MARGIN, y, boxes);
     y = r.y + r.h + 2 * GAP;
@@ -124,6 +125,6 @@ export function renderSvg(graph: NetworkGraph, options: SvgOptions = {}): string
       if (!a || !b) return [];
       return [html`<line x1="${a.x + a.w / 2}" y1="${a.y + Math.min(a.h / 2, HEADER / 2)}" x2="${b.x + b.w / 2}" y2="${b.y + Math.min(b.h / 2, HEADER / 2)}" stroke="#e67e22" stroke-width="1.5" stroke-dasharray="6 4"><title>${e.kind}</title></line>`];
     });
-  const legend = html`<g font-size="11" fill="#1c2833"><rect x="${MARGIN}" y="${MARGIN - 2}" width="14" height="12" fill="#ffffff" stroke="${EPHI_STROKE}" stroke-width="2.5"/><text x="${MARGIN + 20}" y="${MARGIN + 8}">holds ePHI</text><text x="${MARGIN + 110}" y="${MARGIN + 8}" font-weight="700" fill="${EPHI_STROKE}">PUBLIC</text><text x="${MARGIN + 160}" y="${MARGIN + 8}">reachable from the internet</text><line x1="${MARGIN + 340}" y1="${MARGIN + 4}" x2="${MARGIN + 370}" y2="${MARGIN + 4}" stroke="#e67e22" stroke-width="1.5" stroke-dasharray="6 4"/><text x="${MARGIN + 376}" y="${MARGIN + 8}">peering or gateway attachment</text></g>`;
+  const legend = html`<g font-size="11" fill="#1c2833"><rect x="${MARGIN}" y="${MARGIN - 2}" width="14" height="12" fill="#ffffff" stroke="${EPHI_STROKE}" stroke-width="2.5"/><text x="${MARGIN + 20}" y="${MARGIN + 8}">holds ePHI</text><text x="${MARGIN + 110}" y="${MARGIN + 8}" font-weight="700" fill="${EPHI_STROKE}">PUBLIC</text><text x="${MARGIN + 160}" y="${MARGIN + 8}">reachable from the internet</text><line x1="${MARGIN + 340}" y1="${MARGIN + 4}" x2="${MARGIN + 370}" y2="${MARGIN + 4}" stroke="#e67e22" stroke-width="1.5" stroke-dasharray="6 4"/><text x="${MARGIN + 376}" y="${MARGIN + 8}">peering or gateway attachment</text>${note ? html`<text x="${MARGIN}" y="${MARGIN + 8 + LEGEND_H}" font-weight="600">${note}</text>` : ''}</g>`;
   return html`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Network map" font-family="Helvetica, Arial, sans-serif">${legend}${boxes.map(drawNode)}${lines}</svg>`.value;
 }

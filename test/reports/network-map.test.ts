@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNetworkGraph, renderDot, renderMermaid, renderSvg, type MapNode, type NetworkGraph } from '../../reports/network-map/index.js';
-import { networkRole } from '../../reports/network-map/graph.js';
+import { condenseGraph, networkRole } from '../../reports/network-map/graph.js';
 import { dotString } from '../../reports/network-map/dot.js';
 import { mermaidText } from '../../reports/network-map/mermaid.js';
 import type { InventoryEntry } from '../../src/model/report.js';
@@ -164,6 +164,21 @@ describe('network map renderers escape labels', () => {
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(svg).toContain(`data-rid="${hostile.resourceId ?? ''}"`);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(renderSvg(g, { maxNodes: 3 })).toContain('too large to draw inline');
+    expect(renderSvg(g, { maxNodes: 3 })).toContain('Condensed to 3 of');
+    expect(renderSvg(g, { maxNodes: 1 })).toContain('too many to draw');
+  });
+
+  it('condenses a large map for drawing: unexposed non-ePHI workloads first, then below networks, then below accounts', () => {
+    expect(condenseGraph(g, 1000)).toEqual({ graph: g, note: null });
+    const level1 = condenseGraph(g, g.nodes.length - 1);
+    expect(level1.graph.nodes.some((n) => n.kind === 'security-group' || (n.kind === 'resource' && !n.ephi && !n.public))).toBe(false);
+    expect(level1.graph.nodes.map((n) => n.label)).toContain('ehr');
+    expect(level1.graph.nodes.find((n) => n.label === 'prod-vpc')?.detail).toMatch(/\+2 not drawn$/);
+    expect(level1.note).toMatch(/^Condensed to \d+ of \d+ nodes/);
+    expect(level1.graph.edges.every((e) => level1.graph.nodes.some((n) => n.key === e.from) && level1.graph.nodes.some((n) => n.key === e.to))).toBe(true);
+    const accounts = condenseGraph(g, 3).graph.nodes;
+    expect(accounts.map((n) => n.kind).sort()).toEqual(['account', 'account', 'internet']);
+    expect(accounts.find((n) => n.label === `AWS account ${ACCT}`)).toMatchObject({ detail: expect.stringMatching(/^\+\d+ not drawn \(3 ePHI\)$/) as unknown, ephi: true });
+    expect(condenseGraph(g, 1).graph.nodes).toEqual([]);
   });
 });
