@@ -1,6 +1,6 @@
 /** The page's stylesheet (inlined; allowed by its hash in the Content-Security-Policy). */
 export const STYLES = `
-:root{--fg:#1c2833;--muted:#566573;--line:#d5dbdb;--bg:#ffffff;--panel:#f7f9f9;--fail:#c0392b;--na:#b9770e;--pass:#1e8449;--accent:#2e86de;--row:30px;
+:root{--fg:#1c2833;--muted:#566573;--line:#d5dbdb;--bg:#ffffff;--panel:#f7f9f9;--fail:#c0392b;--na:#b9770e;--pass:#1e8449;--accent:#2e86de;--row:30px;--cols:92px 72px minmax(0,3fr) minmax(0,2fr) minmax(0,1.3fr) minmax(0,1.2fr) minmax(0,1fr);
   font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;color:var(--fg);background:var(--bg)}
 *{box-sizing:border-box}
 body{margin:0;line-height:1.45;font-size:14px}
@@ -44,17 +44,17 @@ form.filters label.check{flex-direction:row;align-items:center;gap:6px}
 form.filters .search{grid-column:span 2}
 form.filters button{font:inherit;padding:5px 10px;border:1px solid var(--line);border-radius:4px;background:var(--panel);cursor:pointer}
 .count{margin:6px 0;font-weight:600}
-.findings-layout{display:grid;grid-template-columns:minmax(0,3fr) minmax(280px,2fr);gap:16px;align-items:start}
+.findings-layout{display:grid;grid-template-columns:minmax(0,2fr) minmax(300px,1fr);gap:16px;align-items:start}
 .grid{border:1px solid var(--line);border-radius:6px;overflow:hidden}
-.grid .cols{display:grid;grid-template-columns:110px 80px minmax(160px,3fr) minmax(120px,2fr) minmax(100px,1.4fr) 120px 100px}
-.grid-head{background:var(--panel);border-bottom:1px solid var(--line)}
+.grid .cols{display:grid;grid-template-columns:var(--cols)}
+.grid-head{background:var(--panel);border-bottom:1px solid var(--line);overflow:hidden;scrollbar-gutter:stable}
 .grid-head button{font:inherit;font-weight:600;background:none;border:0;text-align:left;padding:6px 8px;cursor:pointer;color:var(--fg);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .grid-head button[aria-sort=ascending]::after{content:" \\25B2";font-size:10px}
 .grid-head button[aria-sort=descending]::after{content:" \\25BC";font-size:10px}
-.viewport{height:min(65vh,720px);overflow-y:auto;position:relative;contain:strict}
+.viewport{height:min(65vh,720px);overflow-y:auto;scrollbar-gutter:stable;position:relative;contain:strict}
 .spacer{width:1px}
 .rows{position:absolute;top:0;left:0;right:0;will-change:transform}
-.row{display:grid;grid-template-columns:110px 80px minmax(160px,3fr) minmax(120px,2fr) minmax(100px,1.4fr) 120px 100px;height:var(--row);border-bottom:1px solid #eef0f0;cursor:pointer}
+.row{display:grid;grid-template-columns:var(--cols);height:var(--row);border-bottom:1px solid #eef0f0;cursor:pointer}
 .row:hover{background:#f2f7fc}
 .row.selected{background:#dbeafb}
 .row:focus{outline:2px solid var(--accent);outline-offset:-2px}
@@ -75,9 +75,9 @@ dl.meta{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:4px 16p
 dl.meta dt{font-weight:600;color:var(--muted)}
 dl.meta dd{margin:0;word-break:break-word}
 footer{padding:16px 24px;color:var(--muted);border-top:1px solid var(--line);font-size:12px}
-@media (max-width:1100px){.findings-layout{grid-template-columns:1fr}.details{position:static;max-height:none}}
+@media (max-width:1250px){.findings-layout{grid-template-columns:1fr}.details{position:static;max-height:none}}
 @media (max-width:760px){main{padding:0 10px 32px}
-  .grid .cols,.row{grid-template-columns:90px 70px minmax(140px,1fr) minmax(100px,1fr)}
+  :root{--cols:78px 64px minmax(0,1.4fr) minmax(0,1fr)}
   .grid .cols>:nth-child(n+5),.row>:nth-child(n+5){display:none}
   form.filters .search{grid-column:auto}}
 @media print{nav.toc{position:static}.viewport{height:auto;contain:none}}

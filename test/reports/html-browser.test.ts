@@ -2,7 +2,9 @@
  * The HTML report in a real browser (Debian chromium via playwright-core), loaded from file://.
  * Skipped with a message when chromium is absent, except under CI where that is a failure.
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -187,5 +189,45 @@ describe.skipIf(!run)('HTML report in chromium', () => {
     expect(await pwned()).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);
+  });
+});
+
+describe.skipIf(!run)('the demo report in chromium', () => {
+  it("shows the demo world's <img onerror> tag as text: no dialog, no error, no request", async () => {
+    if (!available) throw new Error(`CI: chromium not found at ${CHROMIUM_PATH}`);
+    const out = mkdtempSync(join(tmpdir(), 'phiscan-demo-html-'));
+    const root = join(import.meta.dirname, '..', '..');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'demo', '-o', out, '-q', '--format', 'html'], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(1);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      const dialogs: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+      });
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      page.on('request', (q) => requests.push(q.url()));
+      const url = pathToFileURL(join(out, 'phiscan.html')).href;
+      await page.goto(url);
+      await page.waitForSelector('html[data-ready]');
+      await page.fill('#f-search', 'onerror');
+      await expect.poll(() => page.locator('#grid-rows .row .cell.resource').allTextContents()).toEqual(expect.arrayContaining(['web-assets']));
+      expect(new Set(await page.locator('#grid-rows .row .cell.resource').allTextContents())).toEqual(new Set(['web-assets']));
+      await page.click('#grid-rows .row');
+      expect(await page.locator('#details').textContent()).toContain('note = <img src=x onerror=alert(1)>');
+      expect(await page.locator('img').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+      expect(problems).toEqual([]);
+      expect(requests).toEqual([url]);
+    } finally {
+      await browser.close();
+    }
   });
 });

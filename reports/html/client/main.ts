@@ -250,7 +250,10 @@ function rowIndexFrom(target: EventTarget | null): number | null {
 }
 rowsEl.addEventListener('click', (e) => {
   const i = rowIndexFrom(e.target);
-  if (i !== null) select(i);
+  if (i === null) return;
+  select(i);
+  // In the one-column layout the details sit below the table: bring them into view.
+  if (details.getBoundingClientRect().top > window.innerHeight) details.scrollIntoView({ block: 'nearest' });
 });
 rowsEl.addEventListener('keydown', (e) => {
   const i = rowIndexFrom(e.target);
