@@ -13,10 +13,10 @@ function sha256(text: string): string {
 
 /**
  * Nothing may load or connect: no default source, the one inline script and stylesheet allowed
- * by hash (no 'unsafe-inline'), images only as data: URIs, no base URL or form target changes.
+ * by hash (no 'unsafe-inline'), no images, no base URL or form target changes.
  */
 export function contentSecurityPolicy(script: string, styles: string): string {
-  return [`default-src 'none'`, `script-src ${sha256(script)}`, `style-src ${sha256(styles)}`, `img-src data:`, `base-uri 'none'`, `form-action 'none'`].join('; ');
+  return [`default-src 'none'`, `script-src ${sha256(script)}`, `style-src ${sha256(styles)}`, `base-uri 'none'`, `form-action 'none'`].join('; ');
 }
 
 /** One self-contained HTML file: inline data, styles and script; works from file://. */

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlReporter } from '../../reports/html/index.js';
 import type { Finding } from '../../src/model/finding.js';
 import { CHROMIUM_PATH, chromiumAvailable, inCi, launchChromium } from '../helpers/browser.js';
-import { HOSTILE, syntheticReport } from '../helpers/synthetic-report.js';
+import { HOSTILE, SUPPRESSION, syntheticReport } from '../helpers/synthetic-report.js';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const available = chromiumAvailable();
@@ -150,6 +150,18 @@ describe.skipIf(!run)('HTML report in chromium', () => {
     await page.fill('#f-search', 'no-such-thing-anywhere');
     await expectCount(0);
     expect(await page.locator('#grid-rows .row').count()).toBe(0);
+  });
+
+  it('marks a suppressed finding and shows why', async () => {
+    await reset();
+    const f = report.findings.find((x) => x.suppression)!;
+    await page.fill('#f-search', f.resource.id);
+    await expectCount(searchHits(f.resource.id).length);
+    const row = page.locator('#grid-rows .row.suppressed');
+    expect(await row.count()).toBe(1);
+    expect(await row.locator('.cell.status').textContent()).toMatch(/\(suppressed\)$/);
+    await row.click();
+    expect(await page.locator('#details').textContent()).toContain(`Suppressed${SUPPRESSION.reason} (config, owner sec-team, expires 2027-06-30)`);
   });
 
   it('the table is virtualized: a window of rows in the DOM, scrolling reaches the last finding', async () => {

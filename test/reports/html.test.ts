@@ -9,7 +9,7 @@ import { htmlReporter } from '../../reports/html/index.js';
 import type { Payload } from '../../reports/html/client/payload.js';
 import { embedJson, findingOrder } from '../../reports/html/payload.js';
 import { escapeXml, html } from '../../reports/markup.js';
-import { HOSTILE, syntheticReport } from '../helpers/synthetic-report.js';
+import { HOSTILE, SUPPRESSION, syntheticReport } from '../helpers/synthetic-report.js';
 
 const report = syntheticReport({ findings: 300, hostile: true });
 const page = htmlReporter.render(report, {})[0]!.content;
@@ -31,7 +31,7 @@ describe('HTML reporter', () => {
 
   it('allows only its own inline script and style, by hash, and loads nothing', () => {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)?.[1];
-    expect(csp).toBe(`default-src 'none'; script-src ${sha(scriptBlock)}; style-src ${sha(styleBlock)}; img-src data:; base-uri 'none'; form-action 'none'`);
+    expect(csp).toBe(`default-src 'none'; script-src ${sha(scriptBlock)}; style-src ${sha(styleBlock)}; base-uri 'none'; form-action 'none'`);
     expect(scriptBlock.length).toBeGreaterThan(1000);
     // Markup outside the data and script blocks references no external resource; links are in-page.
     const markup = page.replace(dataBlock, '').replace(scriptBlock, '');
@@ -87,6 +87,8 @@ describe('HTML reporter', () => {
       requirements: f.requirements,
     }));
     expect(decoded).toEqual(expected);
+    const suppressions = p.findings.suppression.filter((x) => x !== -1).map((x) => str(x));
+    expect(suppressions).toEqual([`${SUPPRESSION.reason} (config, owner sec-team, expires 2027-06-30)`]);
     expect(decoded[0]?.status).toBe('fail');
     expect(p.requirements.map((r) => r.id)).toEqual(report.requirements.map((r) => r.id));
   });
