@@ -2,6 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { htmlReporter } from '../reports/html/index.js';
+import { networkMapReporter } from '../reports/network-map/index.js';
+import { buildNetworkGraph } from '../reports/network-map/graph.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../test/helpers/browser.js';
 import { syntheticReport } from '../test/helpers/synthetic-report.js';
 
@@ -14,7 +16,8 @@ async function inPage(page: { evaluate: (expr: string) => Promise<unknown> }, bo
 }
 
 /**
- * The HTML report at 100,000 findings: render time and file size, then in headless chromium the
+ * The HTML report at 100,000 findings: render time and file size (and the network map of the same
+ * inventory), then in headless chromium the
  * time until the table is interactive (the client sets data-ready after the first render), and
  * the cost of a filter change and a first search over every finding.
  */
@@ -29,6 +32,13 @@ export async function run(): Promise<Record<string, number | string>> {
   htmlReporter.render(report, {});
   out.render_warm_ms = Math.round(performance.now() - started);
   out.file_bytes = Buffer.byteLength(content);
+  started = performance.now();
+  const map = networkMapReporter.render(report, {});
+  out.network_map_render_ms = Math.round(performance.now() - started);
+  const graph = buildNetworkGraph(report);
+  out.network_map_nodes = graph.nodes.length;
+  out.network_map_edges = graph.edges.length;
+  for (const f of map) out[`${f.name.replace(/[.-]/g, '_')}_bytes`] = Buffer.byteLength(f.content);
   mkdirSync(OUT, { recursive: true });
   const file = join(OUT, 'phiscan.html');
   writeFileSync(file, content);

@@ -1,4 +1,4 @@
-import type { MapEdgeKind, MapNode, NetworkGraph } from './graph.js';
+import { childrenByParent, type MapEdgeKind, type MapNode, type NetworkGraph } from './graph.js';
 
 /**
  * A DOT double-quoted string. Backslash is DOT's escape character (`\n`, `\l`, `\N` are label
@@ -52,8 +52,7 @@ function nodeAttrs(n: MapNode): string {
  * standing for the container itself, so peering and exposure edges can reach it.
  */
 export function renderDot(graph: NetworkGraph): string {
-  const children = new Map<string | null, MapNode[]>();
-  for (const n of graph.nodes) children.set(n.parent, [...(children.get(n.parent) ?? []), n]);
+  const children = childrenByParent(graph);
   const lines = [
     '// phiscan network map. Render with: dot -Tsvg network-map.dot -o network-map.svg',
     'digraph phiscan_network_map {',

@@ -322,3 +322,14 @@ export function condenseGraph(graph: NetworkGraph, maxNodes: number): CondensedG
   }
   return { graph: { nodes: [], edges: [] }, note: `The network map has ${graph.nodes.length} nodes: too many to draw. network-map.dot and network-map.mmd hold the full map.` };
 }
+
+/** Children by parent key (null = top level), in the graph's order. */
+export function childrenByParent(graph: NetworkGraph): Map<string | null, MapNode[]> {
+  const children = new Map<string | null, MapNode[]>();
+  for (const n of graph.nodes) {
+    const list = children.get(n.parent);
+    if (list) list.push(n);
+    else children.set(n.parent, [n]);
+  }
+  return children;
+}

@@ -1,4 +1,4 @@
-import type { MapEdgeKind, MapNode, NetworkGraph } from './graph.js';
+import { childrenByParent, type MapEdgeKind, type MapNode, type NetworkGraph } from './graph.js';
 
 /**
  * Mermaid label text. Mermaid may render labels as HTML, so everything outside a plain
@@ -41,8 +41,7 @@ const CONTAINER_KINDS = new Set(['account', 'network', 'subnet']);
 
 /** Mermaid flowchart: accounts, networks and subnets are subgraphs (which edges may target). */
 export function renderMermaid(graph: NetworkGraph): string {
-  const children = new Map<string | null, MapNode[]>();
-  for (const n of graph.nodes) children.set(n.parent, [...(children.get(n.parent) ?? []), n]);
+  const children = childrenByParent(graph);
   const lines = ['%% phiscan network map (ePHI resources outlined in red)', 'flowchart LR'];
   const visit = (n: MapNode, indent: string) => {
     const kids = children.get(n.key) ?? [];

@@ -1,5 +1,5 @@
 import { html, trusted, type Markup } from '../markup.js';
-import { condenseGraph, type MapNode, type MapNodeKind, type NetworkGraph } from './graph.js';
+import { childrenByParent, condenseGraph, type MapNode, type MapNodeKind, type NetworkGraph } from './graph.js';
 
 /**
  * A deterministic nested-box SVG of the network graph: containers lay their children out in
@@ -104,8 +104,7 @@ export function renderSvg(full: NetworkGraph, options: SvgOptions = {}): string 
   // Large maps are condensed for drawing (the DOT and Mermaid files keep every node).
   const { graph, note } = condenseGraph(full, options.maxNodes ?? DEFAULT_MAX_SVG_NODES);
   if (graph.nodes.length === 0) return message(note ?? '');
-  const children = new Map<string | null, MapNode[]>();
-  for (const n of graph.nodes) children.set(n.parent, [...(children.get(n.parent) ?? []), n]);
+  const children = childrenByParent(graph);
   const roots = (children.get(null) ?? []).map((r) => measure(r, children));
   const boxes: Box[] = [];
   let y = MARGIN + LEGEND_H + (note ? LEGEND_H : 0);
