@@ -31,7 +31,7 @@ function shape(n: MapNode): string {
 }
 
 const ARROW: Record<MapEdgeKind, string> = {
-  peering: '<-.->|peering|',
+  peering: '-.-|peering|',
   attachment: '-.->|attached|',
   'security-group': '---',
   internet: '-->|public|',
@@ -58,8 +58,10 @@ export function renderMermaid(graph: NetworkGraph): string {
   for (const e of graph.edges) lines.push(`  ${e.from} ${ARROW[e.kind]} ${e.to}`);
   lines.push('  classDef ephi stroke:#c0392b,stroke-width:3px;');
   lines.push('  classDef placeholder stroke-dasharray:4 3,color:#7f8c8d;');
-  const ephi = graph.nodes.filter((n) => n.ephi).map((n) => n.key);
-  const placeholders = graph.nodes.filter((n) => n.placeholder).map((n) => n.key);
+  // Classes go on plain nodes only: subgraphs take no class statement in older Mermaid versions.
+  const plain = graph.nodes.filter((n) => !CONTAINER_KINDS.has(n.kind));
+  const ephi = plain.filter((n) => n.ephi).map((n) => n.key);
+  const placeholders = plain.filter((n) => n.placeholder).map((n) => n.key);
   if (ephi.length > 0) lines.push(`  class ${ephi.join(',')} ephi;`);
   if (placeholders.length > 0) lines.push(`  class ${placeholders.join(',')} placeholder;`);
   return `${lines.join('\n')}\n`;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { buildNetworkGraph, renderDot, renderMermaid, renderSvg, type MapNode, type NetworkGraph } from '../../reports/network-map/index.js';
 import { condenseGraph, networkRole } from '../../reports/network-map/graph.js';
@@ -180,5 +181,23 @@ describe('network map renderers escape labels', () => {
     expect(accounts.map((n) => n.kind).sort()).toEqual(['account', 'account', 'internet']);
     expect(accounts.find((n) => n.label === `AWS account ${ACCT}`)).toMatchObject({ detail: expect.stringMatching(/^\+\d+ not drawn \(3 ePHI\)$/) as unknown, ephi: true });
     expect(condenseGraph(g, 1).graph.nodes).toEqual([]);
+  });
+});
+
+// Graphviz is optional (apt-get install graphviz): when present, the real parser reads our DOT.
+const hasDot = spawnSync('dot', ['-V']).status === 0;
+if (!hasDot) console.warn('[network-map] Graphviz `dot` not found: skipping the Graphviz parse test');
+
+describe.skipIf(!hasDot)('Graphviz reads the DOT', () => {
+  it('parses every label, hostile ones included, as the text it is', () => {
+    const g = buildNetworkGraph({ resources: RESOURCES });
+    const r = spawnSync('dot', ['-Tsvg'], { input: renderDot(g), encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('&lt;img src=x onerror=alert(1)&gt;\\ ');
+    expect(r.stdout).not.toContain('<img');
+    // Nothing injected: one drawn node per graph node (containers have a stand-in node), one edge per edge.
+    expect(r.stdout.match(/class="node"/g)).toHaveLength(g.nodes.length);
+    expect(r.stdout.match(/class="edge"/g)).toHaveLength(g.edges.length);
   });
 });
