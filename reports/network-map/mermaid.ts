@@ -46,7 +46,7 @@ export function renderMermaid(graph: NetworkGraph): string {
   const visit = (n: MapNode, indent: string) => {
     const kids = children.get(n.key) ?? [];
     if (CONTAINER_KINDS.has(n.kind)) {
-      lines.push(`${indent}subgraph ${n.key} [${label(n)}]`);
+      lines.push(`${indent}subgraph ${n.key}[${label(n)}]`);
       for (const k of kids) visit(k, `${indent}  `);
       lines.push(`${indent}end`);
     } else {
