@@ -93,6 +93,15 @@ describe('HTML reporter', () => {
     expect(p.requirements.map((r) => r.id)).toEqual(report.requirements.map((r) => r.id));
   });
 
+  it('renders an empty report (no findings, resources or gaps)', () => {
+    const empty = { ...report, findings: [], resources: [], gaps: [], checks: [], summary: { ...report.summary, resources: 0, gaps: 0, coverage: 'complete' as const } };
+    const out = htmlReporter.render(empty, {})[0]!.content;
+    expect(out).toContain('Coverage gaps: none');
+    expect(out).toContain('No networks or ePHI resources in the inventory.');
+    const p = JSON.parse(/<script type="application\/json" id="phiscan-data">([\s\S]*?)<\/script>/.exec(out)![1]!) as Payload;
+    expect(p.findings.count).toBe(0);
+  });
+
   it('lists coverage gaps before the summary, with the run metadata', () => {
     expect(page.indexOf('id="gaps"')).toBeLessThan(page.indexOf('id="summary"'));
     expect(page).toContain(`Coverage gaps: ${report.gaps.length}`);
