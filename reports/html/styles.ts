@@ -71,6 +71,7 @@ form.filters button{font:inherit;padding:5px 10px;border:1px solid var(--line);b
 .map svg{display:block}
 .map [data-rid]{cursor:pointer}
 .map [data-rid]:hover rect,.map [data-rid]:focus rect{stroke:var(--accent);stroke-width:3}
+.map .highlight rect{stroke:#f1c40f;stroke-width:5}
 dl.meta{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:4px 16px}
 dl.meta dt{font-weight:600;color:var(--muted)}
 dl.meta dd{margin:0;word-break:break-word}

@@ -99,6 +99,8 @@ describe.skipIf(!run)('HTML report in chromium', () => {
     expect(await page.locator('#gaps').textContent()).toContain(HOSTILE.gap);
     const node = page.locator('#network-map [data-rid]').filter({ has: page.locator('title', { hasText: 'window.__pwned=1' }) });
     expect(await node.getAttribute('data-rid')).toBe(HOSTILE.id);
+    await page.click('#details button:has-text("Show on the network map")');
+    expect(await node.getAttribute('class')).toBe('nm-node highlight');
     await page.click('#f-reset');
     await node.click();
     expect(await page.inputValue('#f-search')).toBe(HOSTILE.id);

@@ -272,6 +272,21 @@ rowsEl.addEventListener('keydown', (e) => {
 
 // ---- details ---------------------------------------------------------------------------------
 
+const map = document.getElementById(DOM.map);
+
+/** The resource's node on the network map, if it is drawn there. */
+function mapNodeOf(resourceId: string): Element | null {
+  if (!map) return null;
+  for (const node of map.querySelectorAll('[data-rid]')) if (node.getAttribute('data-rid') === resourceId) return node;
+  return null;
+}
+
+function showOnMap(node: Element): void {
+  for (const old of map?.querySelectorAll('.highlight') ?? []) old.classList.remove('highlight');
+  node.classList.add('highlight');
+  node.scrollIntoView({ block: 'center', inline: 'center' });
+}
+
 function field(dl: HTMLDListElement, term: string, value: string | Node | null): void {
   if (value === null || value === '') return;
   dl.append(el('dt', undefined, term));
@@ -328,6 +343,15 @@ function select(i: number): void {
   }
   field(dl, 'Suppressed', str(F.suppression[i] ?? -1));
   children.push(dl);
+  const node = mapNodeOf(r[0]);
+  if (node) {
+    const b = el('button', 'link', 'Show on the network map');
+    b.type = 'button';
+    b.addEventListener('click', () => showOnMap(node));
+    const para = el('p');
+    para.append(b);
+    children.push(para);
+  }
 
   children.push(el('h4', undefined, 'Evidence'));
   const evidence = JSON.parse(str(F.evidence[i] ?? -1) ?? '[]') as { path: string; observed: unknown; unknown?: boolean }[];
@@ -421,7 +445,6 @@ for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-requir
   });
 }
 // Network map nodes search the table for their resource.
-const map = document.getElementById(DOM.map);
 function searchResource(target: EventTarget | null): void {
   const node = target instanceof Element ? target.closest('[data-rid]') : null;
   const rid = node?.getAttribute('data-rid');
