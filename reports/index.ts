@@ -1,8 +1,10 @@
+import { htmlReporter } from './html/index.js';
 import { inventoryReporter } from './inventory/index.js';
 import { jsonReporter } from './json/index.js';
 import { pdfReporter } from './pdf/index.js';
 import { junitReporter } from './junit/index.js';
 import { markdownReporter } from './markdown/index.js';
+import { networkMapReporter } from './network-map/index.js';
 import { sarifReporter } from './sarif/index.js';
 import type { Reporter } from './types.js';
 
@@ -12,6 +14,8 @@ export type { OutputFile, RenderOptions, Reporter } from './types.js';
 export const REPORTERS: readonly Reporter[] = [
   jsonReporter,
   sarifReporter,
+  htmlReporter,
+  networkMapReporter,
   inventoryReporter,
   junitReporter,
   markdownReporter,

@@ -1,0 +1,154 @@
+/**
+ * The server-rendered parts of the HTML report: everything that does not need the findings
+ * table (coverage gaps, summary and chart, run metadata, the network map) is plain escaped
+ * markup, readable without JavaScript. The findings table shell is filled by the client.
+ */
+import type { CoverageGap } from '../../src/model/coverage.js';
+import { SEVERITIES } from '../../src/model/finding.js';
+import type { ScanReport } from '../../src/model/report.js';
+import { html, trusted, type Markup } from '../markup.js';
+import { requirementChart } from './chart.js';
+import { DOM } from './client/payload.js';
+
+/** Gaps drawn inline; the rest are counted (all of them are in the JSON report). */
+export const MAX_GAPS_SHOWN = 2000;
+
+const REQUIREMENT_STATUS_LABEL: Record<string, string> = {
+  pass: 'pass',
+  fail: 'fail',
+  not_assessed: 'not assessed',
+  'no-resources': 'no resources of the checked types',
+  'no-checks': 'no automated checks',
+  'not-assessable-by-configuration': 'not assessable from configuration',
+};
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function card(label: string, n: number | string, cls = ''): Markup {
+  return html`<div class="card ${cls}"><div class="n">${typeof n === 'number' ? count(n) : n}</div><div class="muted">${label}</div></div>`;
+}
+
+function gapsSection(gaps: readonly CoverageGap[]): Markup {
+  if (gaps.length === 0) {
+    return html`<section id="gaps" class="alert ok"><h2>Coverage gaps: none</h2><p>Every read the scan needed succeeded. Findings marked "not assessed" are values the cloud did not report.</p></section>`;
+  }
+  const shown = gaps.slice(0, MAX_GAPS_SHOWN);
+  const rows = shown.map(
+    (g) => html`<tr><td>${g.provider}</td><td>${g.service}</td><td class="mono">${g.operation}</td><td>${g.account ?? ''}</td><td>${g.region ?? ''}</td><td>${g.reason}${g.errorCode ? html`<br><span class="mono muted">${g.errorCode}</span>` : ''}</td><td class="mono">${g.resourceTypes.join(', ')}</td><td>${g.message}</td></tr>`,
+  );
+  return html`<section id="gaps" class="alert" role="alert"><h2>Coverage gaps: ${count(gaps.length)}</h2>
+<p>These reads failed. Every check on the listed resource types in that scope is reported as <strong>not assessed</strong>: a gap is never a pass. Grant the missing permissions or enable the service, then scan again.</p>
+<div class="chart"><table><thead><tr><th>Provider</th><th>Service</th><th>Operation</th><th>Account</th><th>Region</th><th>Reason</th><th>Resource types hidden</th><th>Message</th></tr></thead><tbody>${rows}</tbody></table></div>
+${gaps.length > shown.length ? html`<p>${count(gaps.length - shown.length)} more gaps are listed in the JSON report.</p>` : ''}</section>`;
+}
+
+function summarySection(report: ScanReport): Markup {
+  const s = report.summary;
+  const severityCards = SEVERITIES.map((sev) => card(`failing ${sev}`, s.failuresBySeverity[sev], `sev-${sev}`));
+  const rows = report.requirements.map(
+    (r) => html`<tr><td>${r.checkIds.length > 0 ? html`<button type="button" class="link" data-requirement="${r.id}">${r.title}</button>` : r.title}<br><span class="mono muted">${r.id}</span></td><td>${`45 CFR ${r.proposedCitation.citation}`}${r.proposedCitation.basis === 'text' ? '' : html`<br><span class="muted">basis: ${r.proposedCitation.basis}</span>`}</td><td>${r.currentCitation ? `45 CFR ${r.currentCitation}` : html`<span class="muted">none</span>`}</td><td class="rs-${r.status}">${REQUIREMENT_STATUS_LABEL[r.status] ?? r.status}</td><td class="num">${count(r.counts.fail)}</td><td class="num">${count(r.counts.not_assessed)}</td><td class="num">${count(r.counts.pass)}</td><td class="num">${r.checkIds.length}</td></tr>`,
+  );
+  return html`<section id="summary"><h2>Summary</h2>
+<div class="cards">${card('resources', s.resources)}${card('failing findings', s.findings.fail, 'fail')}${card('not assessed', s.findings.not_assessed, 'na')}${card('passing', s.findings.pass, 'pass')}${card('suppressed', s.suppressed)}${card('not applicable', s.notApplicable)}${card('coverage gaps', s.gaps, s.gaps > 0 ? 'fail' : '')}${card('coverage', s.coverage, s.coverage === 'complete' ? 'pass' : 'fail')}</div>
+<div class="cards">${severityCards}</div>
+<h3>By NPRM requirement</h3>
+<p class="muted">Counts of unsuppressed findings (fail / not assessed / pass) per requirement. Select a requirement to filter the findings.</p>
+<div class="chart">${requirementChart(report.requirements)}</div>
+<div class="chart"><table><thead><tr><th>Requirement</th><th>NPRM proposed citation</th><th>Current rule</th><th>Status</th><th class="num">Fail</th><th class="num">Not assessed</th><th class="num">Pass</th><th class="num">Checks</th></tr></thead><tbody>${rows}</tbody></table></div>
+</section>`;
+}
+
+function findingsSection(report: ScanReport): Markup {
+  const select = (id: string, label: string, all: string) => html`<label>${label}<select id="${id}"><option value="">${all}</option></select></label>`;
+  const sortable = ([['status', 'Status'], ['severity', 'Severity'], ['check', 'Check'], ['resource', 'Resource'], ['type', 'Type'], ['account', 'Account'], ['region', 'Region']] as const).map(
+    ([key, label]) => html`<button type="button" role="columnheader" data-sort="${key}" aria-sort="none">${label}</button>`,
+  );
+  return html`<section id="${DOM.findings}"><h2>Findings</h2>
+<form class="filters" id="${DOM.filters}" role="search">
+${select(DOM.requirement, 'NPRM requirement', 'All requirements')}${select(DOM.severity, 'Severity', 'All severities')}${select(DOM.status, 'Status', 'All statuses')}${select(DOM.provider, 'Provider', 'All providers')}${select(DOM.account, 'Account / subscription / project', 'All accounts')}${select(DOM.region, 'Region', 'All regions')}
+<label class="search">Search (check, resource, message, tags)<input type="search" id="${DOM.search}" autocomplete="off" spellcheck="false" placeholder="e.g. bucket, arn:aws:..., encryption"></label>
+<label class="check"><input type="checkbox" id="${DOM.ephi}"> ePHI resources only</label>
+<button type="button" id="${DOM.reset}">Reset filters</button>
+</form>
+<p class="count" id="${DOM.count}" aria-live="polite">${count(report.findings.length)} findings</p>
+<noscript><p class="alert">The findings table needs JavaScript. Every finding is in the JSON report (phiscan.json).</p></noscript>
+<div class="findings-layout">
+<div class="grid" role="grid" aria-label="Findings"><div class="grid-head cols" id="${DOM.head}" role="row">${sortable}</div>
+<div class="viewport" id="${DOM.viewport}" tabindex="0"><div class="spacer" id="${DOM.spacer}"></div><div class="rows" id="${DOM.rows}" role="rowgroup"></div></div></div>
+<aside class="details" id="${DOM.details}" aria-live="polite"><p class="muted">Select a finding to see its evidence, remediation and citations.</p></aside>
+</div></section>`;
+}
+
+function mapSection(svg: string): Markup {
+  return html`<section id="map-section"><h2>Network map</h2>
+<p class="muted">Accounts, networks, subnets, gateways and security groups, with the ePHI resources inside them (from each resource's network placement). Select a resource to list its findings. <code>--format network-map</code> writes the same map as Graphviz DOT and Mermaid.</p>
+<div class="map" id="${DOM.map}">${trusted(svg)}</div></section>`;
+}
+
+function runSection(report: ScanReport): Markup {
+  const r = report.run;
+  const o = r.options;
+  const list = (xs: readonly string[]) => (xs.length > 0 ? xs.join(', ') : html`<span class="muted">none</span>`);
+  const inputs = r.inputs.map((i) => html`<li><strong>${i.kind}</strong>: ${i.scope.join(', ')}</li>`);
+  const c = report.catalog;
+  return html`<section id="run"><h2>Run</h2><dl class="meta">
+<dt>Tool</dt><dd>${`${report.tool.name} ${report.tool.version}`} (report schema ${report.schemaVersion})</dd>
+<dt>Command</dt><dd class="mono">${r.command}</dd>
+<dt>Started</dt><dd>${r.startedAt}</dd>
+<dt>Finished</dt><dd>${r.finishedAt}</dd>
+<dt>Inputs</dt><dd><ul>${inputs}</ul></dd>
+<dt>Identities</dt><dd>${list(r.identities)}</dd>
+<dt>Fail on</dt><dd>${o.failOn}</dd>
+<dt>Checks selected</dt><dd>${list(o.checks)}</dd>
+<dt>Checks skipped</dt><dd>${list(o.skipChecks)}</dd>
+<dt>Requirements selected</dt><dd>${list(o.requirements)}</dd>
+<dt>Strict</dt><dd>${o.strict ? 'yes' : 'no'}</dd>
+${r.shard ? html`<dt>Shard</dt><dd>${`${r.shard.index} of ${r.shard.count}`}</dd>` : ''}
+<dt>Requirement catalog</dt><dd>${`version ${c.version}, as of ${c.asOf}; ${c.federalRegister}; RIN ${c.rin}; status: ${c.status}`}</dd>
+<dt>Checks run</dt><dd>${count(report.checks.length)}</dd>
+</dl></section>`;
+}
+
+export interface PageParts {
+  readonly csp: string;
+  readonly styles: string;
+  readonly dataJson: string;
+  readonly script: string;
+  readonly mapSvg: string;
+}
+
+export function renderPage(report: ScanReport, parts: PageParts): string {
+  const s = report.summary;
+  const title = `phiscan report: ${count(s.findings.fail)} failing, ${count(s.findings.not_assessed)} not assessed, ${count(s.gaps)} coverage gaps`;
+  const page = html`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${trusted(parts.csp)}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${trusted(parts.styles)}</style>
+</head>
+<body>
+<header class="top"><h1>phiscan compliance report</h1>
+<p>HIPAA Security Rule NPRM (${`RIN ${report.catalog.rin}, ${report.catalog.federalRegister}`}), finished ${report.run.finishedAt}</p>
+<p class="disclaimer">${report.catalog.statusNote}</p></header>
+<nav class="toc" aria-label="Sections"><a href="#gaps">Coverage gaps (${count(s.gaps)})</a><a href="#summary">Summary</a><a href="#${DOM.findings}">Findings</a><a href="#map-section">Network map</a><a href="#run">Run</a></nav>
+<main>
+${gapsSection(report.gaps)}
+${summarySection(report)}
+${findingsSection(report)}
+${mapSection(parts.mapSvg)}
+${runSection(report)}
+</main>
+<footer>Generated by ${`${report.tool.name} ${report.tool.version}`}. Findings are NPRM-aligned observations of configuration, not determinations of a HIPAA violation.</footer>
+<script type="application/json" id="${DOM.data}">${trusted(parts.dataJson)}</script>
+<script>${trusted(parts.script)}</script>
+</body>
+</html>
+`;
+  return page.value;
+}

@@ -1,0 +1,149 @@
+import { SEVERITIES, STATUSES, severityRank, type Finding } from '../../src/model/finding.js';
+import type { ScanReport } from '../../src/model/report.js';
+import type { Payload, PayloadCheck, PayloadResource, StringRef } from './client/payload.js';
+
+const STATUS_ORDER: Record<string, number> = { fail: 0, not_assessed: 1, pass: 2 };
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The order a reviewer reads: failing first, most severe first, then by check and resource. */
+export function findingOrder(a: Finding, b: Finding): number {
+  return (
+    (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9) ||
+    severityRank(a.severity) - severityRank(b.severity) ||
+    compare(a.checkId, b.checkId) ||
+    compare(a.resource.id, b.resource.id) ||
+    compare(a.fingerprint, b.fingerprint)
+  );
+}
+
+function sourceLabel(source: Finding['resource']['source']): string {
+  switch (source.kind) {
+    case 'live':
+      return `live API ${source.api}`;
+    case 'iac':
+      return `${source.format} ${source.file}:${source.line} (${source.address})`;
+    case 'scope':
+      return 'account or scope setting';
+  }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Build the compact, deterministic payload the page embeds. */
+export function buildPayload(report: ScanReport): Payload {
+  const strings: string[] = [];
+  const interned = new Map<string, number>();
+  const s = (value: string | null | undefined): StringRef => {
+    if (value === null || value === undefined) return -1;
+    let i = interned.get(value);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(value);
+      interned.set(value, i);
+    }
+    return i;
+  };
+
+  const checks: PayloadCheck[] = report.checks.map((c) => ({
+    id: c.id,
+    title: c.title,
+    provider: c.provider,
+    service: c.service,
+    requirements: [...c.requirements],
+    currentRule: [...c.currentRule],
+    rationale: c.rationale,
+    remediation: { summary: c.remediation.summary, console: c.remediation.console, cli: c.remediation.cli, terraform: c.remediation.terraform },
+    references: [...c.references],
+  }));
+  const checkIndex = new Map(checks.map((c, i) => [c.id, i]));
+  // A report from `report --from` may name a check it does not describe: keep the finding, with a stub.
+  const checkOf = (f: Finding): number => {
+    let i = checkIndex.get(f.checkId);
+    if (i === undefined) {
+      i = checks.length;
+      checks.push({ id: f.checkId, title: f.checkId, provider: f.resource.provider, service: '', requirements: [...f.requirements], currentRule: [], rationale: '', remediation: { summary: f.remediation, console: '', cli: '', terraform: '' }, references: [] });
+      checkIndex.set(f.checkId, i);
+    }
+    return i;
+  };
+
+  const tagsById = new Map(report.resources.map((r) => [r.id, r.tags]));
+  const resources: PayloadResource[] = [];
+  const resourceIndex = new Map<string, number>();
+  const resourceOf = (f: Finding): number => {
+    const r = f.resource;
+    let i = resourceIndex.get(r.id);
+    if (i === undefined) {
+      i = resources.length;
+      const tags = tagsById.get(r.id);
+      resources.push([r.id, r.name, s(r.type), s(r.provider), s(r.account), s(r.region), s(sourceLabel(r.source)), tags ? s(JSON.stringify(tags)) : -1]);
+      resourceIndex.set(r.id, i);
+    }
+    return i;
+  };
+
+  const ordered = [...report.findings].sort(findingOrder);
+  const col = {
+    check: [] as number[],
+    status: [] as number[],
+    severity: [] as number[],
+    resource: [] as number[],
+    ephi: [] as number[],
+    message: [] as number[],
+    evidence: [] as number[],
+    remediation: [] as number[],
+    requirements: [] as number[],
+    suppression: [] as number[],
+  };
+  for (const f of ordered) {
+    const ci = checkOf(f);
+    const check = checks[ci];
+    col.check.push(ci);
+    col.status.push((STATUSES as readonly string[]).indexOf(f.status));
+    col.severity.push((SEVERITIES as readonly string[]).indexOf(f.severity));
+    col.resource.push(resourceOf(f));
+    col.ephi.push(f.ephi ? 1 : 0);
+    col.message.push(s(f.message));
+    col.evidence.push(s(JSON.stringify(f.evidence)));
+    col.remediation.push(check && f.remediation === check.remediation.summary ? -1 : s(f.remediation));
+    col.requirements.push(check && sameList(f.requirements, check.requirements) ? -1 : s(JSON.stringify(f.requirements)));
+    const sup = f.suppression;
+    col.suppression.push(sup ? s([sup.reason, `(${sup.source}${sup.owner ? `, owner ${sup.owner}` : ''}${sup.expires ? `, expires ${sup.expires}` : ''})`].join(' ')) : -1);
+  }
+
+  return {
+    version: 1,
+    strings,
+    severities: [...SEVERITIES],
+    statuses: [...STATUSES],
+    requirements: report.requirements.map((r) => ({
+      id: r.id,
+      title: r.title,
+      proposedCitation: r.proposedCitation.citation,
+      basis: r.proposedCitation.basis,
+      currentCitation: r.currentCitation,
+    })),
+    checks,
+    resources,
+    findings: { count: ordered.length, ...col },
+  };
+}
+
+/**
+ * JSON for a `<script type="application/json">` block. `<`, `>` and `&` only occur inside JSON
+ * strings, where `\u003c` means the same thing, so `</script>` and `<!--` in data cannot end or
+ * confuse the block; U+2028/2029 are escaped for old parsers.
+ */
+export function embedJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { reporterFor } from '../../reports/index.js';
+import { htmlReporter } from '../../reports/html/index.js';
+import type { Payload } from '../../reports/html/client/payload.js';
+import { embedJson, findingOrder } from '../../reports/html/payload.js';
+import { escapeXml, html } from '../../reports/markup.js';
+import { HOSTILE, SUPPRESSION, syntheticReport } from '../helpers/synthetic-network-report.js';
+
+const report = syntheticReport({ findings: 300, hostile: true });
+const page = String(htmlReporter.render(report, {})[0]!.content);
+const dataBlock = /<script type="application\/json" id="phiscan-data">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? '';
+const scriptBlock = /<script>([\s\S]*?)<\/script>/.exec(page)?.[1] ?? '';
+const styleBlock = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? '';
+const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+
+describe('HTML reporter', () => {
+  it('is registered with the network map', () => {
+    expect(reporterFor('html')).toBe(htmlReporter);
+    expect(reporterFor('network-map')?.render(report, {}).map((f) => f.name)).toEqual(['network-map.dot', 'network-map.mmd', 'network-map.svg']);
+    expect(htmlReporter.render(report, {}).map((f) => f.name)).toEqual(['phiscan.html']);
+  });
+
+  it('is deterministic', () => {
+    expect(htmlReporter.render(report, {})[0]!.content).toBe(page);
+  });
+
+  it('allows only its own inline script and style, by hash, and loads nothing', () => {
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)?.[1];
+    expect(csp).toBe(`default-src 'none'; script-src ${sha(scriptBlock)}; style-src ${sha(styleBlock)}; base-uri 'none'; form-action 'none'`);
+    expect(scriptBlock.length).toBeGreaterThan(1000);
+    // Markup outside the data and script blocks references no external resource; links are in-page.
+    const markup = page.replace(dataBlock, '').replace(scriptBlock, '');
+    expect(markup).not.toMatch(/<[a-z][^>]*\s(src|srcset|action|data|xlink:href)=|<[a-z][^>]*\shref="(?!#)|<link|<img|<iframe|<object|<embed|@import|url\(/i);
+    expect(markup).toMatch(/<a href="#gaps">/);
+    expect(markup.match(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/g)).toBeNull();
+    expect(page.match(/<script/g)).toHaveLength(2);
+    expect(page.match(/<\/script>/g)).toHaveLength(2);
+  });
+
+  it('embeds data that cannot end its script block, and escapes server-rendered strings', () => {
+    expect(embedJson({ a: '</script><!-- & \u2028' })).toBe('{"a":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028"}');
+    expect(dataBlock).not.toMatch(/[<>]/);
+    expect(page).not.toContain(HOSTILE.name);
+    expect(page).not.toContain(HOSTILE.tag);
+    expect(page).toContain(escapeXml(HOSTILE.gap));
+    expect(html`<p title="${'"x\' <y>'}">${['<a>', html`<b>ok</b>`]}</p>`.value).toBe('<p title="&quot;x&#39; &lt;y&gt;">&lt;a&gt;<b>ok</b></p>');
+    expect(escapeXml('a\u0000b\uD800c')).toBe('a\uFFFDb\uFFFDc');
+  });
+
+  it('the compact payload decodes to every finding of the report, in reading order', () => {
+    const p = JSON.parse(dataBlock) as Payload;
+    const str = (i: number) => (i >= 0 ? p.strings[i] : undefined);
+    const decoded = Array.from({ length: p.findings.count }, (_, i) => {
+      const check = p.checks[p.findings.check[i]!]!;
+      const r = p.resources[p.findings.resource[i]!]!;
+      const reqRef = p.findings.requirements[i]!;
+      return {
+        checkId: check.id,
+        status: p.statuses[p.findings.status[i]!],
+        severity: p.severities[p.findings.severity[i]!],
+        resourceId: r[0],
+        name: r[1],
+        account: str(r[4]),
+        ephi: p.findings.ephi[i] === 1,
+        message: str(p.findings.message[i]!),
+        evidence: JSON.parse(str(p.findings.evidence[i]!)!) as unknown,
+        remediation: str(p.findings.remediation[i]!) ?? check.remediation.summary,
+        requirements: reqRef === -1 ? check.requirements : (JSON.parse(str(reqRef)!) as string[]),
+      };
+    });
+    const expected = [...report.findings].sort(findingOrder).map((f) => ({
+      checkId: f.checkId,
+      status: f.status,
+      severity: f.severity,
+      resourceId: f.resource.id,
+      name: f.resource.name,
+      account: f.resource.account,
+      ephi: f.ephi,
+      message: f.message,
+      evidence: f.evidence,
+      remediation: f.remediation,
+      requirements: f.requirements,
+    }));
+    expect(decoded).toEqual(expected);
+    const suppressions = p.findings.suppression.filter((x) => x !== -1).map((x) => str(x));
+    expect(suppressions).toEqual([`${SUPPRESSION.reason} (config, owner sec-team, expires 2027-06-30)`]);
+    expect(decoded[0]?.status).toBe('fail');
+    expect(p.requirements.map((r) => r.id)).toEqual(report.requirements.map((r) => r.id));
+  });
+
+  it('renders an empty report (no findings, resources or gaps)', () => {
+    const empty = { ...report, findings: [], resources: [], gaps: [], checks: [], summary: { ...report.summary, resources: 0, gaps: 0, coverage: 'complete' as const } };
+    const out = String(htmlReporter.render(empty, {})[0]!.content);
+    expect(out).toContain('Coverage gaps: none');
+    expect(out).toContain('No networks or ePHI resources in the inventory.');
+    const p = JSON.parse(/<script type="application\/json" id="phiscan-data">([\s\S]*?)<\/script>/.exec(out)![1]!) as Payload;
+    expect(p.findings.count).toBe(0);
+  });
+
+  it('lists coverage gaps before the summary, with the run metadata', () => {
+    expect(page.indexOf('id="gaps"')).toBeLessThan(page.indexOf('id="summary"'));
+    expect(page).toContain(`Coverage gaps: ${report.gaps.length}`);
+    expect(page).toContain('ListBackupPlans');
+    expect(page).toContain('arn:aws:iam::100000000000:role/phiscan-audit');
+    expect(page).toContain(report.catalog.statusNote);
+  });
+});
+
+describe('phiscan demo --format html --format network-map', () => {
+  it('writes the HTML report and the network map; the demo world\'s hostile tag stays text', () => {
+    const out = mkdtempSync(join(tmpdir(), 'phiscan-html-'));
+    const root = join(import.meta.dirname, '..', '..');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'demo', '-o', out, '-q', '--format', 'html', '--format', 'network-map'], {
+      encoding: 'utf8',
+      env: { ...process.env, SOURCE_DATE_EPOCH: '1790000000' },
+      timeout: 120_000,
+    });
+    expect(r.status, r.stderr).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['network-map.dot', 'network-map.mmd', 'network-map.svg', 'phiscan.html']);
+    const demo = readFileSync(join(out, 'phiscan.html'), 'utf8');
+    expect(demo).not.toContain('<img src=x onerror=alert(1)>');
+    expect(demo).toContain('\\u003cimg src=x onerror=alert(1)\\u003e');
+    expect(readFileSync(join(out, 'network-map.dot'), 'utf8')).toContain('digraph phiscan_network_map {');
+    expect(readFileSync(join(out, 'network-map.mmd'), 'utf8')).toMatch(/^%%.*\nflowchart LR\n/);
+  });
+});
