@@ -13,6 +13,9 @@ export interface AzureEndpoints {
 }
 
 export const PUBLIC_CLOUD: AzureEndpoints = { arm: 'https://management.azure.com', graph: 'https://graph.microsoft.com' };
+/** Token audiences: the public cloud's (the endpoint overrides point at the simulator, which accepts any token). */
+export const ARM_SCOPE = 'https://management.azure.com/.default';
+export const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
 
 /** Pipeline settings shared by every client (ARM SDK client, raw ARM and Graph REST clients). */
 export interface PipelineSettings {

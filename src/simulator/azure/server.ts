@@ -53,6 +53,8 @@ export interface AzureSimulator {
 /** API versions the simulated providers list advertises per resource type (newest last). */
 const DEFAULT_API_VERSIONS = ['2021-04-01', '2022-09-01', '2023-01-01', '2023-05-01', '2024-01-01-preview'];
 const RESOURCE_GRAPH_PATH = '/providers/microsoft.resourcegraph/resources';
+/** Child lists served empty when the world declares none. */
+const LIST_CHILDREN = ['providers/microsoft.insights/diagnosticsettings', 'firewallrules', 'extensions', 'keys', 'backupprotecteditems'];
 
 class HttpError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly headers: Record<string, string> = {}) {
@@ -112,7 +114,12 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
     if (rest === '/resourcegroups') {
       return page(sub.resourceGroups.map((g) => ({ id: `/subscriptions/${sub.subscriptionId}/resourceGroups/${g.name}`, name: g.name, type: 'Microsoft.Resources/resourceGroups', location: g.location, tags: g.tags ?? {}, properties: { provisioningState: 'Succeeded' } })), url, false);
     }
-    if (rest === '/resources') return page(inSub.map(withoutProperties), url, false);
+    if (rest === '/resources') {
+      // `$filter=resourceType eq 'A' or resourceType eq 'B'` (the only filter form simulated).
+      const filter = url.searchParams.get('$filter');
+      const types = filter ? new Set([...filter.matchAll(/resourceType eq '([^']+)'/gi)].map((t) => (t[1] ?? '').toLowerCase())) : undefined;
+      return page(inSub.filter((r) => !types || types.has(r.world.type.toLowerCase())).map(withoutProperties), url, false);
+    }
     if (rest === '/providers') return page(providersList(inSub), url, false);
     for (const [settingPath, body] of Object.entries(sub.settings ?? {})) {
       if (rest === `/${settingPath.toLowerCase()}`) return Array.isArray(body.value) ? page(body.value as Json[], url, false) : body;
@@ -127,6 +134,8 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
       for (const [childPath, body] of Object.entries(r.world.children ?? {})) {
         if (rel === childPath.toLowerCase()) return Array.isArray(body.value) ? page(body.value as Json[], url, false) : body;
       }
+      // Lists ARM always answers for an existing resource, empty when nothing is configured.
+      if (LIST_CHILDREN.some((suffix) => rel === suffix || rel.endsWith(`/${suffix}`))) return { value: [] };
       if (!rel.includes('/')) {
         const children = inSub.filter((c) => c.id.toLowerCase().startsWith(`${base}/${rel}/`) && !c.id.slice(base.length + rel.length + 2).includes('/'));
         if (children.length > 0) return page(children.map((c) => c.body), url, false);
@@ -162,7 +171,8 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', origin);
+    // Parse as a path: a leading `//` must not turn into a host. ARM collapses repeated slashes.
+    const url = new URL(`${origin}${(req.url ?? '/').replace(/^\/+/, '/')}`);
     const method = req.method ?? 'GET';
     const raw = method === 'POST' ? await readBody(req) : '';
     let parsed: JsonObject = {};
