@@ -174,7 +174,7 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
     // Parse as a path: a leading `//` must not turn into a host. ARM collapses repeated slashes.
     const url = new URL(`${origin}${(req.url ?? '/').replace(/^\/+/, '/')}`);
     const method = req.method ?? 'GET';
-    const raw = method === 'POST' ? await readBody(req) : '';
+    const raw = await readBody(req);
     let parsed: JsonObject = {};
     const entry: { method: string; path: string; apiVersion: string | undefined; query?: string; skipToken?: string } = { method, path: url.pathname, apiVersion: url.searchParams.get('api-version') ?? undefined };
     const skip = url.searchParams.get('$skipToken') ?? url.searchParams.get('$skiptoken');
