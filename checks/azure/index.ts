@@ -1,4 +1,59 @@
 import type { Check } from '../../src/engine/check-api.js';
+import computeDiskCmk from './compute/disk-cmk.js';
+import computeDiskNoPublicExport from './compute/disk-no-public-export.js';
+import computeVirtualMachineBackup from './compute/virtual-machine-backup.js';
+import computeVirtualMachineEncryptionAtHost from './compute/virtual-machine-encryption-at-host.js';
+import computeVirtualMachineNoPublicIp from './compute/virtual-machine-no-public-ip.js';
+import networkApplicationGatewayTls12 from './network/application-gateway-tls12.js';
+import networkSecurityGroupNoPublicAdminPorts from './network/security-group-no-public-admin-ports.js';
+import networkSecurityGroupNoPublicDatabasePorts from './network/security-group-no-public-database-ports.js';
+import networkSubnetNsg from './network/subnet-nsg.js';
+import networkVirtualNetworkFlowLogs from './network/virtual-network-flow-logs.js';
+import sqlDatabaseGeoBackup from './sql/database-geo-backup.js';
+import sqlDatabaseTde from './sql/database-tde.js';
+import sqlServerAuditing from './sql/server-auditing.js';
+import sqlServerCmk from './sql/server-cmk.js';
+import sqlServerNoPublicAccess from './sql/server-no-public-access.js';
+import sqlServerTls12 from './sql/server-tls12.js';
+import sqlServerVulnerabilityAssessment from './sql/server-vulnerability-assessment.js';
+import storageAccountBlobLogging from './storage/account-blob-logging.js';
+import storageAccountBlobRecovery from './storage/account-blob-recovery.js';
+import storageAccountCmk from './storage/account-cmk.js';
+import storageAccountInfrastructureEncryption from './storage/account-infrastructure-encryption.js';
+import storageAccountNetworkRestricted from './storage/account-network-restricted.js';
+import storageAccountSecureTransfer from './storage/account-secure-transfer.js';
+import storageAccountTls12 from './storage/account-tls12.js';
+import webSiteFtpsOnly from './web/site-ftps-only.js';
+import webSiteHttpsOnly from './web/site-https-only.js';
+import webSiteTls12 from './web/site-tls12.js';
 
 /** Every azure check, sorted by id. */
-export const AZURE_CHECKS: readonly Check[] = [];
+export const AZURE_CHECKS: readonly Check[] = [
+  computeDiskCmk,
+  computeDiskNoPublicExport,
+  computeVirtualMachineBackup,
+  computeVirtualMachineEncryptionAtHost,
+  computeVirtualMachineNoPublicIp,
+  networkApplicationGatewayTls12,
+  networkSecurityGroupNoPublicAdminPorts,
+  networkSecurityGroupNoPublicDatabasePorts,
+  networkSubnetNsg,
+  networkVirtualNetworkFlowLogs,
+  sqlDatabaseGeoBackup,
+  sqlDatabaseTde,
+  sqlServerAuditing,
+  sqlServerCmk,
+  sqlServerNoPublicAccess,
+  sqlServerTls12,
+  sqlServerVulnerabilityAssessment,
+  storageAccountBlobLogging,
+  storageAccountBlobRecovery,
+  storageAccountCmk,
+  storageAccountInfrastructureEncryption,
+  storageAccountNetworkRestricted,
+  storageAccountSecureTransfer,
+  storageAccountTls12,
+  webSiteFtpsOnly,
+  webSiteHttpsOnly,
+  webSiteTls12,
+] as readonly Check[];
