@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { AZURE_CHECKS } from '../../../checks/azure/index.js';
+import { runEngine } from '../../../src/engine/run.js';
 import { AZURE_READ_OPERATIONS, createAzureCollector, staticTokenCredential, type AzureCollectorOptions, type AzureScope } from '../../../providers/azure/index.js';
 import type { CollectContext, CollectEvent } from '../../../providers/types.js';
 import type { Resource } from '../../../src/model/resource.js';
@@ -22,6 +24,10 @@ async function collect(simOptions: Partial<AzureSimulatorOptions>, scope: AzureS
   const resources = events.flatMap((e) => (e.kind === 'resource' ? [e.resource] : []));
   const gaps = events.flatMap((e) => (e.kind === 'gap' ? [e.gap] : []));
   return { events, resources, gaps, byId: new Map(resources.map((r) => [r.id, r])), calls: sim.calls };
+}
+
+async function* toAsync(events: readonly CollectEvent[]): AsyncGenerator<CollectEvent> {
+  for (const e of events) yield await Promise.resolve(e);
 }
 
 const A = `/subscriptions/${SUB_A}/resourceGroups/phi-rg/providers`;
@@ -185,6 +191,16 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
     expect(blob).toMatchObject({ provider: 'azure', service: 'Microsoft.Storage', account: SUB_A, resourceTypes: ['azure.storage.account'], reason: 'access-denied', errorCode: 'AuthorizationFailed' });
     expect(blob?.message).toMatch(/^2 calls failed, e\.g\. /);
     expect(gaps.find((g) => g.operation === 'Microsoft.Security/pricings/read')).toMatchObject({ resourceTypes: ['azure.resources.subscription'], reason: 'access-denied' });
+  });
+
+  it('through the engine, checks on a denied sub-resource are not_assessed, never pass', async () => {
+    const { events } = await collect({ faults: [{ path: '/blobServices/default', status: 403 }] }, { subscriptions: [SUB_A] });
+    const result = await runEngine(toAsync(events), AZURE_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
+    const recovery = result.findings.filter((f) => f.checkId === 'azure-storage-account-blob-recovery');
+    expect(recovery.length).toBeGreaterThanOrEqual(2);
+    expect(recovery.every((f) => f.status === 'not_assessed')).toBe(true);
+    // Fields read from the account itself still decide.
+    expect(result.findings.find((f) => f.checkId === 'azure-storage-account-tls12' && f.resource.id.endsWith('/legacyshare'))?.status).toBe('fail');
   });
 
   it('a failed protected-items read leaves VM backup status unknown rather than "not protected"', async () => {
