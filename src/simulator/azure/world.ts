@@ -18,6 +18,8 @@ export interface WorldResource {
   readonly sku?: JsonObject;
   readonly kind?: string;
   readonly identity?: JsonObject;
+  /** Top-level `managedBy` (a disk's VM). */
+  readonly managedBy?: string;
   readonly properties?: JsonObject;
   /**
    * Sub-resources and settings under this resource, by path relative to its id
@@ -95,6 +97,7 @@ export function serveResources(world: AzureWorld): ServedResource[] {
       if (r.sku) body.sku = r.sku;
       if (r.kind) body.kind = r.kind;
       if (r.identity) body.identity = r.identity;
+      if (r.managedBy) body.managedBy = r.managedBy;
       body.properties = r.properties ?? {};
       out.push({ id, subscriptionId: s.subscriptionId, world: r, body });
     }
