@@ -247,7 +247,7 @@ async function collectSubscription(sub: SubscriptionInfo, deps: SubscriptionDeps
     const resource = { provider: 'azure', type: m.resourceType, id: r.id, name: r.name, account, region: r.location ?? undefined, tags: r.tags, config: m.map(r, children, joins), source: { kind: 'live', api } } as Resource;
     resources.set(lower(r.id), resource);
     for (const d of m.derive?.(r, children) ?? []) {
-      resources.set(lower(d.id), { provider: 'azure', type: d.resourceType, id: d.id, name: d.name, account, region: r.location ?? undefined, tags: d.tags, config: d.config, source: { kind: 'live', api: d.api } } as Resource);
+      resources.set(lower(d.id), { provider: 'azure', type: d.resourceType, id: d.id, name: d.name, account, region: r.location ?? undefined, tags: d.tags, config: d.config, source: { kind: 'live', api: d.api } });
     }
   }
   const subResource = await subSettings;

@@ -248,8 +248,7 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
 }
 
 function withoutProperties(r: ServedResource): JsonObject {
-  const { properties: _omit, ...rest } = r.body;
-  return rest;
+  return Object.fromEntries(Object.entries(r.body).filter(([k]) => k !== 'properties'));
 }
 
 /** Resource Graph row: the resource with lower-cased type and resource group, as ARG returns them. */
