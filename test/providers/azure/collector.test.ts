@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AZURE_CHECKS } from '../../../checks/azure/index.js';
 import { runEngine } from '../../../src/engine/run.js';
@@ -125,6 +126,9 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
     }
     expect(calls.filter((c) => c.method === 'POST').every((c) => c.query?.startsWith('Resources | where type in~'))).toBe(true);
     expect(AZURE_READ_OPERATIONS.every((op) => op.endsWith('/read'))).toBe(true);
+    // docs/azure.md lists exactly the actions the collector may use.
+    const documented = [...readFileSync(new URL('../../../docs/azure.md', import.meta.url), 'utf8').matchAll(/^- `(Microsoft\.[^`]+\/read)`$/gm)].map((m) => m[1]);
+    expect(documented).toEqual([...AZURE_READ_OPERATIONS]);
   });
 
   it('falls back to ARM resources list + getById when Resource Graph is denied, with the same inventory and configs', async () => {
