@@ -25,10 +25,10 @@ export const MALWARE_RULE = ['45 CFR 164.308(a)(5)(ii)(B)'];
 export const GRAPH_PERMISSION_REASON =
   'Microsoft Entra ID policies could not be read: the scanning identity needs the Microsoft Graph application permission Policy.Read.All (admin consent)';
 
-/** TLS version strings in the many spellings ARM uses (`TLS1_2`, `1.2`, `TLSv1.2`, `Tls12`, `TLSv1_2`) → a number, or undefined. */
+/** TLS version strings in the many spellings Azure uses (`TLS1_2`, `1.2`, `TLSv1.2`, `Tls12`, `TLSv1_2`; `TLSv1` = 1.0) → a number, or undefined. */
 export function tlsNumber(v: string): number | undefined {
-  const m = /^(?:tls)?v?\s*1[._]?([0-3])$/i.exec(v.trim());
-  return m ? Number(`1.${m[1]}`) : undefined;
+  const m = /^(?:tls)?v?\s*1(?:[._]?([0-3]))?$/i.exec(v.trim());
+  return m ? Number(`1.${m[1] ?? '0'}`) : undefined;
 }
 
 /** A diagnostic setting that sends logs somewhere. */

@@ -4,11 +4,37 @@ import computeDiskNoPublicExport from './compute/disk-no-public-export.js';
 import computeVirtualMachineBackup from './compute/virtual-machine-backup.js';
 import computeVirtualMachineEncryptionAtHost from './compute/virtual-machine-encryption-at-host.js';
 import computeVirtualMachineNoPublicIp from './compute/virtual-machine-no-public-ip.js';
+import cosmosdbAccountCmk from './cosmosdb/account-cmk.js';
+import cosmosdbAccountNetworkRestricted from './cosmosdb/account-network-restricted.js';
+import cosmosdbAccountTls12 from './cosmosdb/account-tls12.js';
+import dataprotectionBackupVaultGeoRedundant from './dataprotection/backup-vault-geo-redundant.js';
+import dataprotectionBackupVaultImmutability from './dataprotection/backup-vault-immutability.js';
+import dataprotectionBackupVaultSoftDelete from './dataprotection/backup-vault-soft-delete.js';
+import entraTenantMfaAdmins from './entra/tenant-mfa-admins.js';
+import entraTenantMfaAllUsers from './entra/tenant-mfa-all-users.js';
+import keyvaultKeyRotationPolicy from './keyvault/key-rotation-policy.js';
+import keyvaultVaultDiagnosticLogs from './keyvault/vault-diagnostic-logs.js';
+import keyvaultVaultNetworkRestricted from './keyvault/vault-network-restricted.js';
+import keyvaultVaultPurgeProtection from './keyvault/vault-purge-protection.js';
+import keyvaultVaultSoftDelete from './keyvault/vault-soft-delete.js';
+import mysqlFlexibleServerCmk from './mysql/flexible-server-cmk.js';
+import mysqlFlexibleServerGeoBackup from './mysql/flexible-server-geo-backup.js';
+import mysqlFlexibleServerNoPublicAccess from './mysql/flexible-server-no-public-access.js';
+import mysqlFlexibleServerSecureTransport from './mysql/flexible-server-secure-transport.js';
 import networkApplicationGatewayTls12 from './network/application-gateway-tls12.js';
 import networkSecurityGroupNoPublicAdminPorts from './network/security-group-no-public-admin-ports.js';
 import networkSecurityGroupNoPublicDatabasePorts from './network/security-group-no-public-database-ports.js';
 import networkSubnetNsg from './network/subnet-nsg.js';
 import networkVirtualNetworkFlowLogs from './network/virtual-network-flow-logs.js';
+import postgresqlFlexibleServerCmk from './postgresql/flexible-server-cmk.js';
+import postgresqlFlexibleServerGeoBackup from './postgresql/flexible-server-geo-backup.js';
+import postgresqlFlexibleServerNoPublicAccess from './postgresql/flexible-server-no-public-access.js';
+import postgresqlFlexibleServerSecureTransport from './postgresql/flexible-server-secure-transport.js';
+import recoveryservicesVaultGeoRedundant from './recoveryservices/vault-geo-redundant.js';
+import recoveryservicesVaultImmutability from './recoveryservices/vault-immutability.js';
+import recoveryservicesVaultSoftDelete from './recoveryservices/vault-soft-delete.js';
+import redisCacheNoNonTlsPort from './redis/cache-no-non-tls-port.js';
+import redisCacheTls12 from './redis/cache-tls12.js';
 import sqlDatabaseGeoBackup from './sql/database-geo-backup.js';
 import sqlDatabaseTde from './sql/database-tde.js';
 import sqlServerAuditing from './sql/server-auditing.js';
@@ -34,11 +60,37 @@ export const AZURE_CHECKS: readonly Check[] = [
   computeVirtualMachineBackup,
   computeVirtualMachineEncryptionAtHost,
   computeVirtualMachineNoPublicIp,
+  cosmosdbAccountCmk,
+  cosmosdbAccountNetworkRestricted,
+  cosmosdbAccountTls12,
+  dataprotectionBackupVaultGeoRedundant,
+  dataprotectionBackupVaultImmutability,
+  dataprotectionBackupVaultSoftDelete,
+  entraTenantMfaAdmins,
+  entraTenantMfaAllUsers,
+  keyvaultKeyRotationPolicy,
+  keyvaultVaultDiagnosticLogs,
+  keyvaultVaultNetworkRestricted,
+  keyvaultVaultPurgeProtection,
+  keyvaultVaultSoftDelete,
+  mysqlFlexibleServerCmk,
+  mysqlFlexibleServerGeoBackup,
+  mysqlFlexibleServerNoPublicAccess,
+  mysqlFlexibleServerSecureTransport,
   networkApplicationGatewayTls12,
   networkSecurityGroupNoPublicAdminPorts,
   networkSecurityGroupNoPublicDatabasePorts,
   networkSubnetNsg,
   networkVirtualNetworkFlowLogs,
+  postgresqlFlexibleServerCmk,
+  postgresqlFlexibleServerGeoBackup,
+  postgresqlFlexibleServerNoPublicAccess,
+  postgresqlFlexibleServerSecureTransport,
+  recoveryservicesVaultGeoRedundant,
+  recoveryservicesVaultImmutability,
+  recoveryservicesVaultSoftDelete,
+  redisCacheNoNonTlsPort,
+  redisCacheTls12,
   sqlDatabaseGeoBackup,
   sqlDatabaseTde,
   sqlServerAuditing,
