@@ -184,6 +184,21 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
     }
   });
 
+  it('through the engine, a denied Microsoft Graph makes the MFA checks not_assessed, naming Policy.Read.All', async () => {
+    const { events } = await collect({ faults: [{ path: '/v1.0/', status: 403 }] }, { subscriptions: [SUB_A] });
+    const result = await runEngine(toAsync(events), AZURE_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
+    const mfaChecks = AZURE_CHECKS.filter((c) => c.meta.resourceTypes.includes('azure.entra.tenant')).map((c) => c.meta.id);
+    expect(mfaChecks.length).toBeGreaterThanOrEqual(2);
+    const mfa = result.findings.filter((f) => mfaChecks.includes(f.checkId));
+    expect(new Set(mfa.map((f) => f.checkId))).toEqual(new Set(mfaChecks));
+    expect(mfa.every((f) => f.status === 'not_assessed')).toBe(true);
+    expect(mfa.every((f) => JSON.stringify(f).includes('Policy.Read.All'))).toBe(true);
+    // With Graph readable, the same world gives verdicts.
+    const ok = await collect({}, { subscriptions: [SUB_A] });
+    const verdicts = (await runEngine(toAsync(ok.events), AZURE_CHECKS, { now: new Date('2026-11-01T00:00:00Z') })).findings.filter((f) => mfaChecks.includes(f.checkId));
+    expect(verdicts.every((f) => f.status === 'pass' || f.status === 'fail')).toBe(true);
+  });
+
   it('a denied service becomes a gap naming the RBAC action and the hidden types; its fields stay unknown', async () => {
     const { byId, gaps } = await collect({ faults: [{ path: '/blobServices/default', status: 403 }, { path: '/providers/Microsoft.Security/pricings', status: 403 }] }, { subscriptions: [SUB_A] });
     const sa = byId.get(`${A}/Microsoft.Storage/storageAccounts/phirecords`) as Resource<'azure.storage.account'>;
