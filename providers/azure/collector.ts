@@ -50,7 +50,10 @@ interface SubscriptionInfo {
   readonly tenantId: string | undefined;
 }
 
-type Unit = { readonly key: string; readonly kind: 'subscription'; readonly sub: SubscriptionInfo } | { readonly key: string; readonly kind: 'tenant'; readonly tenantId: string };
+type Unit =
+  | { readonly key: string; readonly kind: 'subscription'; readonly sub: SubscriptionInfo }
+  | { readonly key: string; readonly kind: 'tenant'; readonly tenantId: string }
+  | { readonly key: string; readonly kind: 'gap'; readonly gap: CoverageGap };
 
 const ALL_TYPES: readonly ResourceType[] = [...new Set<ResourceType>([...ARM_MAPPERS.flatMap((m) => [m.resourceType, ...(m.derives ?? [])]), 'azure.resources.subscription'])].sort();
 
@@ -73,16 +76,21 @@ export function createAzureCollector(scope: AzureScope, options: AzureCollectorO
       const limit = pLimit(options.concurrency ?? 8);
 
       const { subs, gaps: scopeGaps } = await resolveSubscriptions(arm, scope, ctx);
-      for (const gap of scopeGaps) yield { kind: 'gap', gap };
       const tenants = [...new Set(subs.flatMap((s) => (s.tenantId ? [s.tenantId] : [])))];
       const units: Unit[] = [
         ...subs.map((sub): Unit => ({ key: `azure/${sub.subscriptionId}`, kind: 'subscription', sub })),
         ...tenants.map((tenantId): Unit => ({ key: `azure/tenant/${tenantId}`, kind: 'tenant', tenantId })),
+        // A scope that could not be read is a unit too, so exactly one shard reports its gap.
+        ...scopeGaps.map((gap): Unit => ({ key: `azure/${gap.account ?? '*'}/${gap.operation}`, kind: 'gap', gap })),
       ];
       const mine = selectShard(units, (u) => u.key, ctx.shard);
       ctx.log(`azure: ${subs.length} subscription(s), ${tenants.length} tenant(s); collecting ${mine.length} work unit(s)`);
       // All units run at once under the shared call limit; results are yielded in unit order.
-      const pending = mine.map((u) => (u.kind === 'subscription' ? collectSubscription(u.sub, { arm, settings, limit, ctx, armOnly: options.armOnly ?? false }) : collectTenant(u.tenantId, graph, ctx)));
+      const pending = mine.map((u): Promise<CollectEvent[]> => {
+        if (u.kind === 'subscription') return collectSubscription(u.sub, { arm, settings, limit, ctx, armOnly: options.armOnly ?? false });
+        if (u.kind === 'tenant') return collectTenant(u.tenantId, graph, ctx);
+        return Promise.resolve([{ kind: 'gap', gap: u.gap }]);
+      });
       for (const p of pending) yield* await p;
       if (!options.credential) {
         const oid = await objectIdOf(credential);

@@ -171,7 +171,7 @@ const diskConfig = (r: ArmRecord, snapshot: boolean): ConfigOf<'azure.compute.di
   const p = r.properties;
   const enc = obj(p.encryption);
   return {
-    encryptionType: orUndef(str(enc.type)) ?? (p.encryption === undefined ? undefined : 'EncryptionAtRestWithPlatformKey'),
+    encryptionType: orUndef(str(enc.type)),
     diskEncryptionSetId: str(enc.diskEncryptionSetId),
     adeEnabled: p.encryptionSettingsCollection === undefined ? null : bool(obj(p.encryptionSettingsCollection).enabled),
     networkAccessPolicy: orUndef(oneOf(p.networkAccessPolicy, ['AllowAll', 'AllowPrivate', 'DenyAll'] as const)),

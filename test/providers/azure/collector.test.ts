@@ -246,6 +246,11 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
     expect([...ids(one.resources), ...ids(two.resources)].sort()).toEqual(ids(all.resources).sort());
     // Keys sort as azure/aaaa..., azure/bbbb..., azure/tenant/...: shard 1 owns the first and third.
     expect([...new Set(one.resources.map((r) => r.account))]).toEqual([SUB_A, TENANT]);
+    // An unreadable subscription's gap is reported by exactly one shard.
+    const scope = { subscriptions: [SUB_A, SUB_OTHER] };
+    let gapCount = 0;
+    for (const index of [1, 2, 3]) gapCount += (await collect({}, scope, {}, { shard: { index, count: 3 } })).gaps.length;
+    expect(gapCount).toBe(1);
   });
 
   it('stops issuing calls once the signal is aborted', async () => {
