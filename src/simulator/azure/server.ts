@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loopbackCertificate } from './tls.js';
+import { tokenBucket } from '../rate-limit.js';
 import { serveResources, subscriptionsUnder, type AzureWorld, type Json, type JsonObject, type ServedResource } from './world.js';
 
 export interface AzureFault {
@@ -310,19 +311,4 @@ function decodeOffset(token: string): number {
   const m = /^offset:(\d+)$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
   if (!m) throw new HttpError(400, 'InvalidSkipToken', 'The skip token is invalid.');
   return Number(m[1]);
-}
-
-function tokenBucket(capacity: number, refillPerSecond: number): { take(): boolean } {
-  let tokens = capacity;
-  let last = performance.now();
-  return {
-    take() {
-      const now = performance.now();
-      tokens = Math.min(capacity, tokens + ((now - last) / 1000) * refillPerSecond);
-      last = now;
-      if (tokens < 1) return false;
-      tokens -= 1;
-      return true;
-    },
-  };
 }
