@@ -6,7 +6,7 @@ import { selectShard } from '../../src/engine/shard.js';
 import type { CoverageGap } from '../../src/model/coverage.js';
 import type { Resource, ResourceType } from '../../src/model/resource.js';
 import type { EntraTenantConfig, SubscriptionConfig } from '../../src/model/types/azure/index.js';
-import { readViaArm, readViaResourceGraph, RESOURCE_GRAPH_PATH } from './inventory.js';
+import { graphBatches, readViaArm, RESOURCE_GRAPH_PATH } from './inventory.js';
 import {
   ARM_MAPPERS, ARM_TYPES, conditionalAccessPolicies, defenderPlans, diagnosticSettings, DIAGNOSTICS_API, FLOW_LOG_TYPE, HELPER_TYPES, mapperFor, NIC_TYPE, policyAssignments,
 } from './mappers.js';
@@ -85,9 +85,10 @@ export function createAzureCollector(scope: AzureScope, options: AzureCollectorO
       ];
       const mine = selectShard(units, (u) => u.key, ctx.shard);
       ctx.log(`azure: ${subs.length} subscription(s), ${tenants.length} tenant(s); collecting ${mine.length} work unit(s)`);
+      const viaGraph = graphBatches(arm, mine.flatMap((u) => (u.kind === 'subscription' ? [u.sub.subscriptionId] : [])), ARM_TYPES, limit);
       // All units run at once under the shared call limit; results are yielded in unit order.
       const pending = mine.map((u): Promise<CollectEvent[]> => {
-        if (u.kind === 'subscription') return collectSubscription(u.sub, { arm, settings, limit, ctx, armOnly: options.armOnly ?? false });
+        if (u.kind === 'subscription') return collectSubscription(u.sub, { arm, settings, limit, ctx, graph: options.armOnly ? undefined : viaGraph });
         if (u.kind === 'tenant') return collectTenant(u.tenantId, graph, ctx);
         return Promise.resolve([{ kind: 'gap', gap: u.gap }]);
       });
@@ -142,7 +143,8 @@ interface SubscriptionDeps {
   readonly settings: PipelineSettings;
   readonly limit: LimitFunction;
   readonly ctx: CollectContext;
-  readonly armOnly: boolean;
+  /** Resource Graph rows of a subscription (batched across subscriptions); undefined = ARM only. */
+  readonly graph: ((subscriptionId: string) => Promise<ArmRecord[]>) | undefined;
 }
 
 /** Failed calls of one kind in one subscription, folded into one gap. */
@@ -174,9 +176,9 @@ async function collectSubscription(sub: SubscriptionInfo, deps: SubscriptionDeps
   const unknownTypes = new Set<string>();
 
   let viaGraph = false;
-  if (!deps.armOnly) {
+  if (deps.graph) {
     try {
-      records = await limit(() => readViaResourceGraph(arm, account, ARM_TYPES));
+      records = await deps.graph(account);
       viaGraph = true;
     } catch (err) {
       const e = classify(err);

@@ -16,25 +16,53 @@ export function resourceGraphQuery(armTypes: readonly string[]): string {
   return `Resources | where type in~ (${types}) | project id, name, type, location, subscriptionId, tags, sku, kind, managedBy, properties | order by id asc`;
 }
 
-/** Every resource of the given types through Resource Graph, following `$skipToken`. */
-export async function readViaResourceGraph(rest: RestClient, subscriptionId: string, armTypes: readonly string[]): Promise<ArmRecord[]> {
+/** Every resource of the given types in the given subscriptions through Resource Graph, following `$skipToken`. */
+export async function readViaResourceGraph(rest: RestClient, subscriptionIds: readonly string[], armTypes: readonly string[]): Promise<ArmRecord[]> {
   const query = resourceGraphQuery(armTypes);
   const out: ArmRecord[] = [];
   let skipToken: string | undefined;
   for (let pages = 0; ; pages++) {
     if (pages > 10_000) throw new AzureCallError(undefined, 'PagingLoop', 'error', 'more than 10000 Resource Graph pages');
     const body = await rest.post(RESOURCE_GRAPH_PATH, RESOURCE_GRAPH_API, {
-      subscriptions: [subscriptionId], query,
+      subscriptions: [...subscriptionIds], query,
       options: { $top: GRAPH_PAGE, resultFormat: 'objectArray', ...(skipToken ? { $skipToken: skipToken } : {}) },
     });
     const data = Array.isArray(body.data) ? body.data : [];
     for (const row of data) {
-      const r = toRecord(obj(row), subscriptionId);
+      const r = toRecord(obj(row), '');
       if (r) out.push(r);
     }
     skipToken = str(body.$skipToken) ?? undefined;
     if (!skipToken) return out;
   }
+}
+
+/** Subscriptions per Resource Graph query: Microsoft recommends grouping (fewer, larger queries) in batches under 300. */
+export const GRAPH_BATCH = 250;
+
+/**
+ * Resource Graph rows per subscription, one batched query (with its pages) per group of
+ * subscriptions, started on first use and shared by the subscriptions of the batch. A failed
+ * batch rejects for each of its subscriptions, which then fall back to ARM.
+ */
+export function graphBatches(rest: RestClient, subscriptionIds: readonly string[], armTypes: readonly string[], limit: LimitFunction): (subscriptionId: string) => Promise<ArmRecord[]> {
+  const batches = new Map<string, Promise<Map<string, ArmRecord[]>>>();
+  const sorted = [...subscriptionIds].sort();
+  return async (subscriptionId) => {
+    const index = Math.floor(sorted.indexOf(subscriptionId) / GRAPH_BATCH);
+    const ids = sorted.slice(index * GRAPH_BATCH, (index + 1) * GRAPH_BATCH);
+    const key = String(index);
+    let batch = batches.get(key);
+    if (!batch) {
+      batch = limit(async () => {
+        const bySub = new Map<string, ArmRecord[]>(ids.map((id) => [lower(id), []]));
+        for (const r of await readViaResourceGraph(rest, ids, armTypes)) bySub.get(lower(r.subscriptionId))?.push(r);
+        return bySub;
+      });
+      batches.set(key, batch);
+    }
+    return (await batch).get(lower(subscriptionId)) ?? [];
+  };
 }
 
 export interface ArmReadResult {

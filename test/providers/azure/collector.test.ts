@@ -125,6 +125,8 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
       else expect(c.method).toBe('GET');
     }
     expect(calls.filter((c) => c.method === 'POST').every((c) => c.query?.startsWith('Resources | where type in~'))).toBe(true);
+    // Resource Graph queries are grouped across subscriptions (Microsoft's guidance): one query here.
+    expect(calls.filter((c) => c.method === 'POST' && !c.skipToken)).toHaveLength(1);
     expect(AZURE_READ_OPERATIONS.every((op) => op.endsWith('/read'))).toBe(true);
     // docs/azure.md lists exactly the actions the collector may use.
     const documented = [...readFileSync(new URL('../../../docs/azure.md', import.meta.url), 'utf8').matchAll(/^- `(Microsoft\.[^`]+\/read)`$/gm)].map((m) => m[1]);
