@@ -1,6 +1,6 @@
 import { ServiceClient } from '@azure/core-client';
 import type { TokenCredential } from '@azure/core-auth';
-import { createHttpHeaders, createPipelineRequest, isRestError, type PipelineRetryOptions, type TlsSettings } from '@azure/core-rest-pipeline';
+import { createHttpHeaders, createPipelineRequest, isRestError, type PipelinePolicy, type PipelineRetryOptions, type TlsSettings } from '@azure/core-rest-pipeline';
 import type { GapReason } from '../../src/model/coverage.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -73,6 +73,24 @@ export function oneLine(s: string): string {
 }
 
 /**
+ * Resource Graph announces its quota window in `x-ms-user-quota-resets-after` (hh:mm:ss). When a
+ * 429 carries that but no Retry-After header, turn it into `retry-after-ms` so the SDK's throttling
+ * retry waits for the window instead of failing the query (and forcing the slower ARM path).
+ */
+export const quotaResetPolicy: PipelinePolicy = {
+  name: 'phiscanQuotaResetRetryAfter',
+  async sendRequest(request, next) {
+    const response = await next(request);
+    const h = response.headers;
+    if (response.status === 429 && !h.has('retry-after') && !h.has('retry-after-ms') && !h.has('x-ms-retry-after-ms')) {
+      const m = /^(\d+):(\d{2}):(\d{2})$/.exec(h.get('x-ms-user-quota-resets-after') ?? '');
+      if (m) h.set('retry-after-ms', String(Math.max(1000, ((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3])) * 1000)));
+    }
+    return response;
+  },
+};
+
+/**
  * Raw REST over the Azure SDK pipeline (bearer token, retry/throttling, TLS): ARM paths the
  * generated arm-resources client does not cover, Resource Graph and Microsoft Graph.
  */
@@ -82,6 +100,8 @@ export class RestClient {
 
   constructor(private readonly baseUrl: string, scope: string, settings: PipelineSettings, private readonly signal?: AbortSignal) {
     this.client = new ServiceClient({ endpoint: baseUrl, credential: settings.credential, credentialScopes: [scope], ...pipelineOptions(settings) });
+    // Inside the retry phase, so the SDK's throttling strategy sees the delay it adds.
+    this.client.pipeline.addPolicy(quotaResetPolicy, { afterPhase: 'Retry' });
     this.origin = new URL(baseUrl).origin;
     this.timeoutMs = settings.timeoutMs ?? 60_000;
   }

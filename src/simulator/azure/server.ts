@@ -195,15 +195,21 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
         if (typeof opts.$skipToken === 'string') entry.skipToken = opts.$skipToken;
       }
       if (!/^Bearer \S+/.test(req.headers.authorization ?? '')) throw new HttpError(401, 'AuthenticationFailed', 'Authentication failed. The Authorization header is missing.');
+      const isResourceGraph = method === 'POST' && url.pathname.toLowerCase() === RESOURCE_GRAPH_PATH;
       if (bucket && !bucket.take()) {
-        const retry = { 'Retry-After': String(options.retryAfterSeconds ?? 1), ...(options.retryAfterMs !== undefined ? { 'retry-after-ms': String(options.retryAfterMs) } : {}) };
-        throw new HttpError(429, 'TooManyRequests', 'Number of read requests for subscription exceeded the limit.', retry);
+        // Resource Graph announces its quota window only (x-ms-user-quota-resets-after); ARM sends Retry-After.
+        const retry = isResourceGraph
+          ? { 'x-ms-user-quota-remaining': '0', 'x-ms-user-quota-resets-after': `00:00:${String(options.retryAfterSeconds ?? 1).padStart(2, '0')}` }
+          : { 'Retry-After': String(options.retryAfterSeconds ?? 1), ...(options.retryAfterMs !== undefined ? { 'retry-after-ms': String(options.retryAfterMs) } : {}) };
+        throw new HttpError(429, isResourceGraph ? 'RateLimiting' : 'TooManyRequests', 'Number of read requests exceeded the limit.', retry);
       }
       for (const [fault, left] of faultsLeft) {
         if (left <= 0 || !url.pathname.toLowerCase().includes(fault.path.toLowerCase())) continue;
         if (fault.method !== undefined && fault.method !== method) continue;
         faultsLeft.set(fault, left - 1);
-        const retry: Record<string, string> = fault.status === 429 ? { 'Retry-After': String(options.retryAfterSeconds ?? 1), ...(options.retryAfterMs !== undefined ? { 'retry-after-ms': String(options.retryAfterMs) } : {}) } : {};
+        const retry: Record<string, string> = fault.status !== 429 ? {}
+          : isResourceGraph ? { 'x-ms-user-quota-remaining': '0', 'x-ms-user-quota-resets-after': `00:00:${String(options.retryAfterSeconds ?? 1).padStart(2, '0')}` }
+          : { 'Retry-After': String(options.retryAfterSeconds ?? 1), ...(options.retryAfterMs !== undefined ? { 'retry-after-ms': String(options.retryAfterMs) } : {}) };
         throw new HttpError(fault.status, fault.code ?? defaultCode(fault.status, url.pathname), faultMessage(fault.status, url.pathname), retry);
       }
       const lower = url.pathname.toLowerCase();

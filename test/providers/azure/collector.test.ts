@@ -174,6 +174,16 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
     expect(performance.now() - started).toBeGreaterThanOrEqual(950);
   });
 
+  it('waits out a Resource Graph 429 that announces only x-ms-user-quota-resets-after, instead of falling back to ARM', async () => {
+    const started = performance.now();
+    const { gaps, calls, resources } = await collect({ faults: [{ path: 'Microsoft.ResourceGraph', status: 429, times: 1 }], retryAfterSeconds: 1 }, { subscriptions: [SUB_B] });
+    expect(gaps).toEqual([]);
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.status)).toEqual([429, 200]);
+    expect(calls.some((c) => c.path.endsWith('/resources') && c.method === 'GET')).toBe(false);
+    expect(resources.find((r) => r.type === 'azure.web.site')?.source).toEqual({ kind: 'live', api: 'resourcegraph:resources' });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
   it('a denied Microsoft Graph leaves the tenant MFA settings unknown, with a gap naming Policy.Read.All', async () => {
     const { byId, gaps } = await collect({ faults: [{ path: '/v1.0/', status: 403 }] }, ALL);
     const tenant = byId.get(`/tenants/${TENANT}`) as Resource<'azure.entra.tenant'>;
