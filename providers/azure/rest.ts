@@ -54,6 +54,10 @@ export function classify(err: unknown): AzureCallError {
   }
   const e = err as { name?: unknown; message?: unknown };
   if (e.name === 'AbortError') return new AzureCallError(undefined, 'Aborted', 'error', 'collection aborted');
+  // @azure/identity: no usable credential in the chain, or the token request was refused.
+  if (e.name === 'CredentialUnavailableError' || e.name === 'AuthenticationError' || e.name === 'AggregateAuthenticationError') {
+    return new AzureCallError(undefined, e.name, 'access-denied', oneLine(`no Azure credential: ${typeof e.message === 'string' ? e.message : String(err)}`));
+  }
   return new AzureCallError(undefined, typeof e.name === 'string' ? e.name : 'Error', 'error', oneLine(typeof e.message === 'string' ? e.message : String(err)));
 }
 

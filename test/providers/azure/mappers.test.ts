@@ -85,5 +85,7 @@ describe('Azure mappers (ARM JSON -> canonical config)', () => {
   it('error messages are one line and never carry a token', () => {
     expect(oneLine('failed Bearer eyJabc.def.ghi\nsecond line')).toBe('failed Bearer ***');
     expect(classify(new AzureCallError(429, 'TooManyRequests', 'throttled', 'x')).reason).toBe('throttled');
+    const noCredential = Object.assign(new Error('DefaultAzureCredential failed to retrieve a token.\nEnvironmentCredential is unavailable.'), { name: 'CredentialUnavailableError' });
+    expect(classify(noCredential)).toMatchObject({ code: 'CredentialUnavailableError', reason: 'access-denied', message: 'no Azure credential: DefaultAzureCredential failed to retrieve a token.' });
   });
 });
