@@ -6,7 +6,7 @@ import { selectShard } from '../../src/engine/shard.js';
 import type { CoverageGap } from '../../src/model/coverage.js';
 import type { Resource, ResourceType } from '../../src/model/resource.js';
 import type { EntraTenantConfig, SubscriptionConfig } from '../../src/model/types/azure/index.js';
-import { graphBatches, readViaArm, RESOURCE_GRAPH_PATH } from './inventory.js';
+import { graphBatches, readViaArm } from './inventory.js';
 import {
   ARM_MAPPERS, ARM_TYPES, conditionalAccessPolicies, defenderPlans, diagnosticSettings, DIAGNOSTICS_API, FLOW_LOG_TYPE, HELPER_TYPES, mapperFor, NIC_TYPE, policyAssignments,
 } from './mappers.js';
@@ -345,4 +345,3 @@ export const AZURE_READ_OPERATIONS: readonly string[] = [...new Set([
   ...ARM_MAPPERS.flatMap((m) => (m.children ?? []).map((c) => c.action)),
 ])].sort();
 
-export { RESOURCE_GRAPH_PATH };
