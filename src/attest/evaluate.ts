@@ -55,9 +55,10 @@ export function describeScopeUnit(key: string): string {
 }
 
 /** Distinct accounts, subscriptions and projects seen by the scan; `*` alone when none. */
-export function scopeUnitsOf(items: readonly { readonly provider: Provider; readonly account?: string | null | undefined }[]): ScopeUnit[] {
+export function scopeUnitsOf(items: readonly { readonly provider: Provider; readonly account?: string | null | undefined; readonly type?: string }[]): ScopeUnit[] {
   const keys = new Map<string, ScopeUnit>();
-  for (const i of items) if (i.account) keys.set(`${i.provider}:${i.account}`, { provider: i.provider, account: i.account });
+  // An Entra tenant is the identity plane above subscriptions: attestations scope by subscription.
+  for (const i of items) if (i.account && !i.type?.startsWith('azure.entra.')) keys.set(`${i.provider}:${i.account}`, { provider: i.provider, account: i.account });
   const units = [...keys.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, u]) => u);
   return units.length > 0 ? units : [{ provider: '*', account: '*' }];
 }

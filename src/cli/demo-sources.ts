@@ -6,6 +6,7 @@ import type { Resource } from '../model/resource.js';
 import type { SelectedInput } from './inputs/types.js';
 import { packageRoot } from './paths.js';
 import { startGcpDemo } from '../simulator/gcp/demo.js';
+import { startAzureDemo } from '../simulator/azure/demo.js';
 
 export interface DemoSource extends SelectedInput {
   close(): Promise<void>;
@@ -27,4 +28,4 @@ async function startInventoryDemo(): Promise<DemoSource> {
 }
 
 /** The demo's sources, in order. */
-export const DEMO_SOURCES: readonly (() => Promise<DemoSource>)[] = [startInventoryDemo, startGcpDemo];
+export const DEMO_SOURCES: readonly (() => Promise<DemoSource>)[] = [startInventoryDemo, startGcpDemo, startAzureDemo];

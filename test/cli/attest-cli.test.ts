@@ -88,7 +88,7 @@ describe('phiscan status', () => {
     const out = tmp();
     expect(cli(['demo', '-q', '-o', out]).code).toBe(1);
     const json = JSON.parse(cli(['status', '--attestations', EXAMPLE, '--from', join(out, 'phiscan.json'), '--format', 'json']).stdout) as { scopeUnits: string[] };
-    expect(json.scopeUnits).toEqual(['aws:111122223333', 'gcp:phi-demo-prod']);
+    expect(json.scopeUnits).toEqual(['aws:111122223333', 'azure:5e7a1c2b-0000-4000-8000-000000000d30', 'gcp:phi-demo-prod']);
     const bad = cli(['status', '--attestations', EXAMPLE, '--within', '30,soon']);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);

@@ -1,6 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { ASSET_SERVICE, loadAssetServiceDefinition } from './protos.js';
 import { toProtoStruct } from './struct.js';
+import { tokenBucket } from '../rate-limit.js';
 import { flattenWorld, type GcpWorld, type ServedAsset, type WorldOrgPolicy } from './world.js';
 
 export type FaultCode = 'PERMISSION_DENIED' | 'UNAVAILABLE' | 'RESOURCE_EXHAUSTED' | 'DEADLINE_EXCEEDED' | 'INTERNAL';
@@ -203,19 +204,4 @@ function decodeToken(token: string): { key: string; offset: number } | undefined
   } catch {
     return undefined;
   }
-}
-
-function tokenBucket(capacity: number, refillPerSecond: number): { take(): boolean } {
-  let tokens = capacity;
-  let last = performance.now();
-  return {
-    take() {
-      const now = performance.now();
-      tokens = Math.min(capacity, tokens + ((now - last) / 1000) * refillPerSecond);
-      last = now;
-      if (tokens < 1) return false;
-      tokens -= 1;
-      return true;
-    },
-  };
 }

@@ -1,0 +1,158 @@
+import type { AzureWorld, WorldResource } from '../../../src/simulator/azure/world.js';
+
+export const TENANT = '11111111-1111-4111-8111-111111111111';
+export const SUB_A = 'aaaaaaaa-0000-4000-8000-000000000001';
+export const SUB_B = 'bbbbbbbb-0000-4000-8000-000000000002';
+export const SUB_OTHER = 'cccccccc-0000-4000-8000-000000000003';
+
+const rg = (sub: string, group: string) => `/subscriptions/${sub}/resourceGroups/${group}`;
+const A = rg(SUB_A, 'phi-rg');
+const diag = (name: string, category: string) => ({ value: [{ id: `x/diagnosticSettings/${name}`, name, properties: { workspaceId: '/subscriptions/x/resourceGroups/law/providers/Microsoft.OperationalInsights/workspaces/law', logs: [{ category, enabled: true }] } }] });
+
+const subAResources: WorldResource[] = [
+  {
+    type: 'Microsoft.Storage/storageAccounts', name: 'phirecords', resourceGroup: 'phi-rg', location: 'eastus', kind: 'StorageV2', sku: { name: 'Standard_GRS', tier: 'Standard' }, tags: { phi: 'true' },
+    properties: {
+      supportsHttpsTrafficOnly: true, minimumTlsVersion: 'TLS1_2', allowBlobPublicAccess: false, publicNetworkAccess: 'Disabled',
+      networkAcls: { defaultAction: 'Deny', bypass: 'AzureServices', ipRules: [{ value: '203.0.113.0/24', action: 'Allow' }], virtualNetworkRules: [] },
+      encryption: { keySource: 'Microsoft.Keyvault', requireInfrastructureEncryption: true, keyvaultproperties: { keyvaulturi: 'https://kv1.vault.azure.net/', keyname: 'cmk' } },
+    },
+    children: {
+      'blobServices/default': { id: 'x', name: 'default', properties: { deleteRetentionPolicy: { enabled: true, days: 14 }, containerDeleteRetentionPolicy: { enabled: true, days: 7 }, isVersioningEnabled: true } },
+      'blobServices/default/providers/Microsoft.Insights/diagnosticSettings': diag('blob-logs', 'StorageWrite'),
+    },
+  },
+  {
+    type: 'Microsoft.Storage/storageAccounts', name: 'legacyshare', resourceGroup: 'phi-rg', location: 'eastus', kind: 'StorageV2', sku: { name: 'Standard_LRS' },
+    properties: { supportsHttpsTrafficOnly: false, minimumTlsVersion: 'TLS1_0', networkAcls: { defaultAction: 'Allow' }, encryption: { keySource: 'Microsoft.Storage' } },
+    children: { 'blobServices/default': { id: 'x', name: 'default', properties: { deleteRetentionPolicy: { enabled: false } } } },
+  },
+  {
+    type: 'Microsoft.Network/virtualNetworks', name: 'vnet1', resourceGroup: 'phi-rg', location: 'eastus',
+    properties: {
+      addressSpace: { addressPrefixes: ['10.0.0.0/16'] },
+      subnets: [
+        { id: `${A}/providers/Microsoft.Network/virtualNetworks/vnet1/subnets/app`, name: 'app', properties: { addressPrefix: '10.0.1.0/24', networkSecurityGroup: { id: `${A}/providers/Microsoft.Network/networkSecurityGroups/nsg1` } } },
+        { id: `${A}/providers/Microsoft.Network/virtualNetworks/vnet1/subnets/data`, name: 'data', properties: { addressPrefix: '10.0.2.0/24' } },
+      ],
+    },
+  },
+  {
+    type: 'Microsoft.Network/networkSecurityGroups', name: 'nsg1', resourceGroup: 'phi-rg', location: 'eastus',
+    properties: {
+      securityRules: [{ name: 'ssh', properties: { direction: 'Inbound', access: 'Allow', protocol: 'Tcp', priority: 100, sourceAddressPrefix: 'Internet', destinationPortRange: '22' } }],
+      subnets: [{ id: `${A}/providers/Microsoft.Network/virtualNetworks/vnet1/subnets/app` }],
+    },
+  },
+  {
+    type: 'Microsoft.Network/networkInterfaces', name: 'nic1', resourceGroup: 'phi-rg', location: 'eastus',
+    properties: { ipConfigurations: [{ name: 'ip', properties: { subnet: { id: `${A}/providers/Microsoft.Network/virtualNetworks/vnet1/subnets/app` }, publicIPAddress: { id: `${A}/providers/Microsoft.Network/publicIPAddresses/pip1` } } }] },
+  },
+  {
+    type: 'Microsoft.Compute/virtualMachines', name: 'vm1', resourceGroup: 'phi-rg', location: 'eastus',
+    properties: {
+      storageProfile: { osDisk: { osType: 'Linux', managedDisk: { id: `${A}/providers/Microsoft.Compute/disks/vm1-os` } } },
+      networkProfile: { networkInterfaces: [{ id: `${A}/providers/Microsoft.Network/networkInterfaces/nic1` }] },
+      securityProfile: { encryptionAtHost: true },
+      extended: { instanceView: { powerState: { code: 'PowerState/running' } } },
+    },
+    children: { extensions: { value: [{ id: 'e', name: 'MDE.Linux', properties: { type: 'MDE.Linux', publisher: 'Microsoft.Azure.AzureDefenderForServers' } }] } },
+  },
+  {
+    type: 'Microsoft.Compute/disks', name: 'vm1-os', resourceGroup: 'phi-rg', location: 'eastus',
+    properties: { encryption: { type: 'EncryptionAtRestWithCustomerKey', diskEncryptionSetId: `${A}/providers/Microsoft.Compute/diskEncryptionSets/des1` }, networkAccessPolicy: 'DenyAll', publicNetworkAccess: 'Disabled', diskState: 'Attached' },
+  },
+  {
+    type: 'Microsoft.RecoveryServices/vaults', name: 'rsv1', resourceGroup: 'phi-rg', location: 'eastus',
+    properties: {
+      securitySettings: { softDeleteSettings: { softDeleteState: 'AlwaysON', softDeleteRetentionPeriodInDays: 14 }, immutabilitySettings: { state: 'Locked' } },
+      redundancySettings: { standardTierStorageRedundancy: 'GeoRedundant', crossRegionRestore: 'Enabled' }, publicNetworkAccess: 'Disabled',
+    },
+    children: { backupProtectedItems: { value: [{ id: 'pi1', name: 'vm;iaasvmcontainerv2;phi-rg;vm1', properties: { protectedItemType: 'Microsoft.Compute/virtualMachines', sourceResourceId: `${A}/providers/Microsoft.Compute/virtualMachines/vm1` } }] } },
+  },
+  {
+    type: 'Microsoft.Sql/servers', name: 'sql1', resourceGroup: 'phi-rg', location: 'eastus',
+    properties: { minimalTlsVersion: '1.2', publicNetworkAccess: 'Enabled', administrators: { azureADOnlyAuthentication: true } },
+    children: {
+      firewallRules: { value: [{ id: 'f', name: 'AllowAll', properties: { startIpAddress: '0.0.0.0', endIpAddress: '255.255.255.255' } }] },
+      'encryptionProtector/current': { properties: { serverKeyType: 'AzureKeyVault' } },
+      'auditingSettings/default': { properties: { state: 'Enabled', retentionDays: 90, isAzureMonitorTargetEnabled: true } },
+      'securityAlertPolicies/Default': { properties: { state: 'Enabled' } },
+      'sqlVulnerabilityAssessments/default': { properties: { state: 'Enabled' } },
+    },
+  },
+  {
+    type: 'Microsoft.Sql/servers/databases', name: 'sql1/db1', resourceGroup: 'phi-rg', location: 'eastus', sku: { name: 'GP_Gen5_2', tier: 'GeneralPurpose' },
+    properties: { currentBackupStorageRedundancy: 'Geo' },
+    children: {
+      'transparentDataEncryption/current': { properties: { state: 'Enabled' } },
+      'backupShortTermRetentionPolicies/default': { properties: { retentionDays: 7 } },
+    },
+  },
+  {
+    type: 'Microsoft.KeyVault/vaults', name: 'kv1', resourceGroup: 'phi-rg', location: 'eastus',
+    properties: { enableSoftDelete: true, softDeleteRetentionInDays: 90, enablePurgeProtection: true, enableRbacAuthorization: true, publicNetworkAccess: 'Disabled' },
+    children: {
+      'providers/Microsoft.Insights/diagnosticSettings': diag('kv-audit', 'AuditEvent'),
+      keys: { value: [{ id: `${A}/providers/Microsoft.KeyVault/vaults/kv1/keys/cmk`, name: 'cmk', properties: { kty: 'RSA-HSM', attributes: { enabled: true, exp: 1798761600 }, rotationPolicy: { attributes: { expiryTime: 'P2Y' }, lifetimeActions: [{ trigger: { timeAfterCreate: 'P1Y' }, action: { type: 'rotate' } }] } } }] },
+    },
+  },
+  {
+    type: 'Microsoft.Network/networkWatchers/flowLogs', name: 'NetworkWatcher_eastus/fl1', resourceGroup: 'NetworkWatcherRG', location: 'eastus',
+    properties: { enabled: true, targetResourceId: `${A}/providers/Microsoft.Network/virtualNetworks/vnet1`, retentionPolicy: { enabled: true, days: 90 } },
+  },
+];
+
+const subBResources: WorldResource[] = [
+  {
+    type: 'Microsoft.Web/sites', name: 'portal', resourceGroup: 'apps', location: 'westus', kind: 'app,linux', tags: { env: 'prod' },
+    properties: { httpsOnly: false, clientCertEnabled: false, publicNetworkAccess: 'Enabled' },
+    children: { 'config/web': { properties: { minTlsVersion: '1.0', scmMinTlsVersion: '1.2', ftpsState: 'AllAllowed' } } },
+  },
+  { type: 'Microsoft.Cache/redis', name: 'cache1', resourceGroup: 'apps', location: 'westus', properties: { enableNonSslPort: true, minimumTlsVersion: '1.0', publicNetworkAccess: 'Enabled' } },
+  {
+    type: 'Microsoft.DBforPostgreSQL/flexibleServers', name: 'pg1', resourceGroup: 'apps', location: 'westus',
+    properties: { version: '16', network: { publicNetworkAccess: 'Enabled' }, backup: { geoRedundantBackup: 'Disabled', backupRetentionDays: 7 }, dataEncryption: { type: 'SystemManaged' } },
+    children: {
+      firewallRules: { value: [{ id: 'f', name: 'office', properties: { startIpAddress: '198.51.100.1', endIpAddress: '198.51.100.1' } }] },
+      'configurations/require_secure_transport': { properties: { value: 'off' } },
+    },
+  },
+];
+
+export const WORLD: AzureWorld = {
+  tenantId: TENANT,
+  managementGroups: [
+    { name: 'mg-root', subscriptions: [], children: ['mg-phi'] },
+    { name: 'mg-phi', subscriptions: [SUB_A] },
+  ],
+  subscriptions: [
+    {
+      subscriptionId: SUB_A, displayName: 'phi-prod', resourceGroups: [{ name: 'phi-rg', location: 'eastus' }, { name: 'NetworkWatcherRG', location: 'eastus' }], resources: subAResources,
+      settings: {
+        'providers/Microsoft.Security/pricings': { value: [
+          { name: 'VirtualMachines', properties: { pricingTier: 'Standard', subPlan: 'P2' } },
+          { name: 'StorageAccounts', properties: { pricingTier: 'Standard', subPlan: 'DefenderForStorageV2', extensions: [{ name: 'OnUploadMalwareScanning', isEnabled: 'True' }] } },
+        ] },
+        'providers/Microsoft.Insights/diagnosticSettings': diag('activity', 'Administrative'),
+        'providers/Microsoft.Authorization/policyAssignments': { value: [{ id: `/subscriptions/${SUB_A}/providers/Microsoft.Authorization/policyAssignments/hipaa`, name: 'hipaa', properties: { displayName: 'HITRUST/HIPAA', policyDefinitionId: '/providers/Microsoft.Authorization/policySetDefinitions/a169a624-5599-4385-a696-c8d643089fab', enforcementMode: 'Default', scope: `/subscriptions/${SUB_A}` } }] },
+      },
+    },
+    {
+      subscriptionId: SUB_B, displayName: 'apps', resourceGroups: [{ name: 'apps', location: 'westus' }], resources: subBResources,
+      settings: {
+        'providers/Microsoft.Security/pricings': { value: [{ name: 'VirtualMachines', properties: { pricingTier: 'Free' } }] },
+        'providers/Microsoft.Insights/diagnosticSettings': { value: [] },
+        'providers/Microsoft.Authorization/policyAssignments': { value: [] },
+      },
+    },
+  ],
+  graph: {
+    securityDefaults: { id: '00000000-0000-0000-0000-000000000000', displayName: 'Security Defaults', isEnabled: false },
+    conditionalAccessPolicies: [
+      { id: 'ca-1', displayName: 'Require MFA for all users', state: 'enabled', conditions: { users: { includeUsers: ['All'], excludeUsers: [] }, applications: { includeApplications: ['All'] }, clientAppTypes: ['all'] }, grantControls: { operator: 'OR', builtInControls: ['mfa'] } },
+      { id: 'ca-2', displayName: 'Require MFA for admins', state: 'enabled', conditions: { users: { includeRoles: ['62e90394-69f5-4237-9190-012177145e10'] }, applications: { includeApplications: ['All'] }, clientAppTypes: ['all'] }, grantControls: { operator: 'OR', builtInControls: ['mfa'] } },
+      { id: 'ca-3', displayName: 'Block legacy auth (report-only)', state: 'enabledForReportingButNotEnforced', conditions: { users: { includeUsers: ['All'] }, applications: { includeApplications: ['All'] }, clientAppTypes: ['exchangeActiveSync', 'other'] }, grantControls: { operator: 'OR', builtInControls: ['block'] } },
+    ],
+  },
+};
