@@ -100,7 +100,7 @@ export async function readViaArm(
     const filter = [...versions.keys()].map((t) => `resourceType eq '${t}'`).join(' or ');
     for await (const r of client.resources.list({ ...opts, filter })) listed.push(r);
   } catch (err) {
-    return { records: [], failures: [], listError: classify(err) };
+    return { records: [], failures: [], listError: classify(err, signal) };
   }
   const failures: { id: string; armType: string; error: AzureCallError }[] = [];
   const records = await Promise.all(listed.filter((r) => r.id && r.type && wanted.has(lower(r.type))).map((r) => limit(async () => {
@@ -110,7 +110,7 @@ export async function readViaArm(
       const full = await client.resources.getById(r.id ?? '', version, opts);
       return toRecord(full as unknown as JsonObject, subscriptionId);
     } catch (err) {
-      failures.push({ id: r.id ?? '', armType, error: classify(err) });
+      failures.push({ id: r.id ?? '', armType, error: classify(err, signal) });
       return undefined;
     }
   })));

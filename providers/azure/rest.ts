@@ -1,3 +1,4 @@
+import { abortedByDeadline, DEADLINE_GAP_MESSAGE } from '../../src/engine/deadline.js';
 import { ServiceClient } from '@azure/core-client';
 import type { TokenCredential } from '@azure/core-auth';
 import { createHttpHeaders, createPipelineRequest, isRestError, type PipelinePolicy, type PipelineRetryOptions, type TlsSettings } from '@azure/core-rest-pipeline';
@@ -45,7 +46,9 @@ export class AzureCallError extends Error {
   }
 }
 
-export function classify(err: unknown): AzureCallError {
+export function classify(err: unknown, signal?: AbortSignal): AzureCallError {
+  // --timeout: what the deadline cut off is a timeout gap, not an error.
+  if (abortedByDeadline(signal)) return new AzureCallError(undefined, 'Timeout', 'timeout', DEADLINE_GAP_MESSAGE);
   if (err instanceof AzureCallError) return err;
   if (isRestError(err)) {
     const status = err.statusCode;
@@ -147,7 +150,7 @@ export class RestClient {
   }
 
   private async send(method: 'GET' | 'POST', url: string, body?: JsonObject): Promise<JsonObject> {
-    if (this.signal?.aborted) throw new AzureCallError(undefined, 'Aborted', 'error', 'collection aborted');
+    if (this.signal?.aborted) throw classify(new DOMException('aborted', 'AbortError'), this.signal);
     const request = createPipelineRequest({
       url, method, timeout: this.timeoutMs, ...(this.signal ? { abortSignal: this.signal } : {}),
       headers: createHttpHeaders({ accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) }),
@@ -157,7 +160,7 @@ export class RestClient {
     try {
       response = await this.client.sendRequest(request);
     } catch (err) {
-      throw classify(err);
+      throw classify(err, this.signal);
     }
     const text = response.bodyAsText ?? '';
     let parsed: unknown;

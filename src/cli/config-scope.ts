@@ -8,6 +8,14 @@ type FlagMapper<K extends keyof ConfigScope> = (scope: NonNullable<ConfigScope[K
  * One entry per provider input: add `aws` / `azure` here next to their input's flags.
  */
 const SCOPE_FLAGS: { readonly [K in keyof ConfigScope]?: { readonly flags: readonly string[]; readonly map: FlagMapper<K> } } = {
+  azure: {
+    flags: ['azure', 'subscription', 'managementGroup'],
+    map: (s) => ({
+      ...(s.subscriptions ? { subscription: [...s.subscriptions] } : {}),
+      ...(s.managementGroup ? { managementGroup: s.managementGroup } : {}),
+      ...(s.all ? { azure: true } : {}),
+    }),
+  },
   gcp: {
     flags: ['project', 'folder', 'organization'],
     map: (s) => ({ ...(s.projects ? { project: [...s.projects] } : {}), ...(s.folder ? { folder: s.folder } : {}), ...(s.organization ? { organization: s.organization } : {}) }),

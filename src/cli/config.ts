@@ -21,10 +21,9 @@ export interface ConfigScope {
     readonly regions?: readonly string[];
   };
   readonly azure?: {
-    readonly tenant?: string;
     readonly subscriptions?: readonly string[];
-    readonly managementGroups?: readonly string[];
-    readonly regions?: readonly string[];
+    readonly managementGroup?: string;
+    readonly all?: boolean;
   };
   readonly gcp?: {
     readonly projects?: readonly string[];

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyConfigScope } from '../../src/cli/config-scope.js';
+import { azureInput } from '../../src/cli/inputs/azure.js';
 import { discoverConfig, parseConfig } from '../../src/cli/config.js';
 import { parseDuration } from '../../src/cli/duration.js';
 import { gcpInput } from '../../src/cli/inputs/gcp.js';
@@ -69,5 +70,14 @@ describe('phiscan.yaml', () => {
     const selected = await gcpInput.select(fromFile.flags);
     expect(selected?.input).toEqual({ kind: 'gcp', scope: ['projects/alpha-prod', 'projects/beta-prod'] });
     expect(applyConfigScope({ organization: '100' }, scope).flags).toEqual({ organization: '100' });
+  });
+
+  it('an Azure scope in the file becomes the Azure input\'s flags', async () => {
+    const sub = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';
+    const { flags, unwired } = applyConfigScope({}, { azure: { subscriptions: [sub], managementGroup: 'phi-platform' } });
+    expect(unwired).toEqual([]);
+    const selected = await azureInput.select(flags);
+    expect(selected?.input).toEqual({ kind: 'azure', scope: ['managementGroups/phi-platform', `subscriptions/${sub}`] });
+    expect(applyConfigScope({ azure: true }, { azure: { subscriptions: [sub] } }).flags).toEqual({ azure: true });
   });
 });
