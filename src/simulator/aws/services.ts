@@ -362,6 +362,12 @@ const IAM: Record<string, Handler> = {
     if (!p) throw new SimError(404, 'NoSuchEntity', `The Password Policy with domain name ${c.account.id} cannot be found.`);
     return { PasswordPolicy: p };
   },
+  ListVirtualMFADevices: (c) => {
+    const root = c.account.iam?.root;
+    // A root user with MFA but no hardware device has a virtual one.
+    const devices = root?.mfa && !root.hardwareMfa ? [{ SerialNumber: `arn:aws:iam::${c.account.id}:mfa/root-account-mfa-device`, User: { UserName: 'root', UserId: c.account.id, Arn: `arn:aws:iam::${c.account.id}:root`, Path: '/', CreateDate: '2020-01-01T00:00:00Z' }, EnableDate: '2020-01-01T00:00:00Z' }] : [];
+    return { VirtualMFADevices: devices, IsTruncated: false };
+  },
   GetAccountAuthorizationDetails: (c) => {
     const users = (c.account.iam?.users ?? []).map((u) => ({
       UserName: u.UserName, UserId: `AIDA${u.UserName.toUpperCase()}`, Arn: `arn:aws:iam::${c.account.id}:user/${u.UserName}`, Path: '/', CreateDate: u.CreateDate,
