@@ -3,6 +3,7 @@ import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import { paginateListAccounts } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+import { setMaxListeners } from 'node:events';
 import pLimit from 'p-limit';
 import { selectShard } from '../../src/engine/shard.js';
 import type { CoverageGap } from '../../src/model/coverage.js';
@@ -86,6 +87,8 @@ export function createAwsCollector(scope: AwsScope, options: AwsCollectorOptions
   return {
     name: 'aws',
     async *collect(ctx: CollectContext): AsyncIterable<CollectEvent> {
+      // Every in-flight call listens on the run's signal; hundreds in parallel are expected, not a leak.
+      if (ctx.signal) setMaxListeners(0, ctx.signal);
       const pool = new ClientPool({ endpoint: options.endpoint, maxAttempts: options.maxAttempts ?? 10, requestTimeoutMs: options.requestTimeoutMs ?? 30_000, maxSockets: options.maxSockets ?? 64 });
       const resources: Resource[] = [];
       const gaps: CoverageGap[] = [];

@@ -1,5 +1,6 @@
+import { awsInput } from './aws.js';
 import { gcpInput } from './gcp.js';
 import type { InputSource } from './types.js';
 
 /** Every `phiscan scan` input, in the order their collectors run: an explicit list. */
-export const INPUTS: readonly InputSource[] = [gcpInput];
+export const INPUTS: readonly InputSource[] = [awsInput, gcpInput];

@@ -94,7 +94,9 @@ export function encodeOutput(protocol: Protocol, op: OperationInfo, output: Read
     case 'rest-json': {
       const s = new JsonShapeSerializer2({ timestampFormat: { useTrait: true, default: 7 }, jsonName: protocol === 'rest-json' });
       s.write(schema as Parameters<JsonShapeSerializer2['write']>[0], reviveDates(schema, output));
-      const body = Buffer.from(s.flush()).toString('utf8');
+      const bytes = s.flush();
+      // A view over the bytes: Buffer.from(adapter) would go through its string shim.
+      const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
       return { status: op.http?.[2] ?? 200, headers: { 'content-type': protocol === 'json' ? 'application/x-amz-json-1.1' : 'application/json', 'x-amzn-requestid': opts.requestId }, body: body === '' ? '{}' : body };
     }
     case 'rest-xml': {

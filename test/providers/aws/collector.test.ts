@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AWS_CHECKS } from '../../../checks/aws/index.js';
 import { awsUnits, createAwsCollector, readActions, readOnlyPolicy, type AwsCollectorOptions, type AwsScope } from '../../../providers/aws/index.js';
 import { selectShard } from '../../../src/engine/shard.js';
-import { runEngine } from '../../../src/engine/run.js';
+import { evaluate } from '../../../src/engine/run.js';
 import type { CollectEvent } from '../../../src/model/collect.js';
 import type { CoverageGap } from '../../../src/model/coverage.js';
 import type { Resource } from '../../../src/model/resource.js';
@@ -142,10 +142,7 @@ describe('AWS collector against the loopback simulator', () => {
     const kmsGaps = realGaps(gaps).filter((g) => g.service === 'kms');
     expect(kmsGaps.map((g) => [g.operation, g.account, g.region, g.reason, g.errorCode])).toEqual([['ListKeys', MEMBER, 'us-east-1', 'access-denied', 'AccessDeniedException']]);
     expect(resources.some((r) => r.type === 'aws.kms.key' && r.account === MEMBER && r.region === 'us-east-1')).toBe(false);
-    const result = await runEngine((async function* () {
-      for (const r of resources) yield { kind: 'resource' as const, resource: r };
-      for (const g of gaps) yield { kind: 'gap' as const, gap: g };
-    })(), AWS_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
+    const result = evaluate(resources, gaps, AWS_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
     const kmsScope = result.findings.filter((f) => f.resource.type === 'aws.kms.key' && f.resource.account === MEMBER && f.resource.region === 'us-east-1');
     expect(kmsScope.length).toBeGreaterThan(0);
     expect(kmsScope.every((f) => f.status === 'not_assessed')).toBe(true);
