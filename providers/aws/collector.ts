@@ -89,7 +89,7 @@ export function createAwsCollector(scope: AwsScope, options: AwsCollectorOptions
     async *collect(ctx: CollectContext): AsyncIterable<CollectEvent> {
       // Every in-flight call listens on the run's signal; hundreds in parallel are expected, not a leak.
       if (ctx.signal) setMaxListeners(0, ctx.signal);
-      const pool = new ClientPool({ endpoint: options.endpoint, maxAttempts: options.maxAttempts ?? 10, requestTimeoutMs: options.requestTimeoutMs ?? 30_000, maxSockets: options.maxSockets ?? 64 });
+      const pool = new ClientPool({ endpoint: options.endpoint, maxAttempts: options.maxAttempts ?? 10, requestTimeoutMs: options.requestTimeoutMs ?? 30_000, maxSockets: options.maxSockets ?? 128 });
       const resources: Resource[] = [];
       const gaps: CoverageGap[] = [];
       try {
@@ -221,7 +221,7 @@ async function collectAll(scope: AwsScope, options: AwsCollectorOptions, ctx: Co
     }
   };
 
-  const limit = pLimit(options.concurrency ?? 24);
+  const limit = pLimit(options.concurrency ?? 32);
   const now = options.now ?? new Date();
   await Promise.all(units.map((unit) => limit(async () => {
     if (ctx.signal?.aborted) return;
