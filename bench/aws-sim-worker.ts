@@ -6,8 +6,11 @@ import { startAwsSimulator, type RateLimit } from '../src/simulator/aws/server.j
 const { accounts, regions, perRegion, buckets, latencyMs, rateLimits } = workerData as { accounts: number; regions: string[]; perRegion: number; buckets: number; latencyMs: number; rateLimits: Record<string, RateLimit> };
 const world = generateAwsWorld(accounts, regions, perRegion, buckets);
 const sim = await startAwsSimulator({ world, latencyMs, rateLimits });
+const start = performance.eventLoopUtilization();
 parentPort?.postMessage({ kind: 'ready', endpoint: sim.endpoint, management: world.accounts[0]?.id ?? '' });
 parentPort?.on('message', (m: { kind: string }) => {
   if (m.kind !== 'stop') return;
-  void sim.close().then(() => parentPort?.postMessage({ kind: 'calls', calls: sim.calls }));
+  // Event-loop utilization of the simulator thread: near 1 means the simulator, not the collector, was the limit.
+  const elu = performance.eventLoopUtilization(start).utilization;
+  void sim.close().then(() => parentPort?.postMessage({ kind: 'calls', calls: sim.calls, elu }));
 });

@@ -81,6 +81,7 @@ export async function run(): Promise<Record<string, number | string>> {
     if (ready.kind !== 'ready') throw new Error('simulator worker did not start');
     const collector = createAwsCollector({ regions: [...DEFAULT_REGIONS], org: true, assumeRole: 'PhiscanReadOnly' }, { endpoint: ready.endpoint, credentials: { accessKeyId: accessKeyFor(ready.management), secretAccessKey: 'bench' } });
     const cpu = process.cpuUsage();
+    const elu = performance.eventLoopUtilization();
     const started = performance.now();
     let resources = 0;
     let gaps = 0;
@@ -102,6 +103,8 @@ export async function run(): Promise<Record<string, number | string>> {
       ratio: Math.round((wall / bound.ms) * 100) / 100,
       // Collector CPU (main thread + SDK); the simulator runs in a worker thread.
       collector_cpu_ms: Math.round((used.user + used.system) / 1000),
+      collector_event_loop_utilization: Math.round(performance.eventLoopUtilization(elu).utilization * 100) / 100,
+      simulator_event_loop_utilization: done.kind === 'calls' ? Math.round(done.elu * 100) / 100 : 0,
       calls: calls.length,
       throttled_calls: calls.filter((c) => THROTTLES.has(c.code ?? '')).length,
       resources,
@@ -112,7 +115,7 @@ export async function run(): Promise<Record<string, number | string>> {
   }
 }
 
-type WorkerMessage = { kind: 'ready'; endpoint: string; management: string } | { kind: 'calls'; calls: AwsCallLogEntry[] };
+type WorkerMessage = { kind: 'ready'; endpoint: string; management: string } | { kind: 'calls'; calls: AwsCallLogEntry[]; elu: number };
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   console.log(JSON.stringify(await run(), null, 2));
