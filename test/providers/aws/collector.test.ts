@@ -198,6 +198,22 @@ describe('AWS collector against the loopback simulator', () => {
     expect(new Set(resources.map((r) => r.account))).toEqual(new Set([MGMT]));
   });
 
+  it('turns credentials that fail mid-scan into gaps of the calls that needed them, and keeps going', async () => {
+    // Short-lived credentials are fetched again as they expire; after 30 fetches the provider fails (an expired SSO session, say).
+    let fetched = 0;
+    const credentials = () => {
+      fetched++;
+      if (fetched > 30) return Promise.reject(Object.assign(new Error('Token is expired'), { name: 'CredentialsProviderError' }));
+      return Promise.resolve({ accessKeyId: accessKeyFor(MGMT), secretAccessKey: 'test', expiration: new Date(Date.now() + 1000) });
+    };
+    const { gaps, resources } = await scan({ regions: ['us-east-1', 'eu-west-1'] }, {}, { credentials });
+    expect(fetched).toBeGreaterThan(30);
+    const failed = realGaps(gaps);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.every((g) => g.account === MGMT && g.reason === 'access-denied' && g.errorCode === 'CredentialsProviderError')).toBe(true);
+    expect(resources.length).toBeGreaterThan(0);
+  });
+
   it('splits work units across shards: every unit exactly once, and the shards together give the full inventory', async () => {
     const units = awsUnits([{ id: MGMT, regions: ['us-east-1', 'eu-west-1'] }, { id: MEMBER, regions: ['us-east-1', 'eu-west-1'] }]);
     const keys = units.map((u) => u.key);
