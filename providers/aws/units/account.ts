@@ -80,7 +80,8 @@ export async function collectIam(u: UnitContext): Promise<void> {
     u.emit({
       ...base, type: 'aws.iam.root-account', id: `arn:aws:iam::${account}:root`, name: 'root', tags: {},
       config: {
-        credentialsPresent: root !== undefined,
+        // GetAccountSummary says whether root has a password, keys or certificates; none = centrally managed root access.
+        credentialsPresent: summaryMap ? (summaryMap.AccountPasswordPresent ?? 0) + (summaryMap.AccountAccessKeysPresent ?? 0) + (summaryMap.AccountSigningCertificatesPresent ?? 0) > 0 : undefined,
         mfaEnabled: root ? mfa : summaryMap ? summaryMap.AccountMFAEnabled === 1 : undefined,
         hardwareMfa: !root || !mfa ? (root ? null : undefined) : rootVirtual === undefined ? undefined : !rootVirtual,
         accessKeysPresent: root ? root.access_key_1_active === 'true' || root.access_key_2_active === 'true' : summaryMap ? (summaryMap.AccountAccessKeysPresent ?? 0) > 0 : undefined,
@@ -174,8 +175,9 @@ export async function collectConfigRecorder(u: UnitContext, recorder: Promise<Re
   u.emit({
     provider: 'aws', type: 'aws.config.recorder', id: `arn:aws:config:${region}:${account}:config-recorder`, name: `AWS Config recorder (${region})`, account, region, tags: {},
     config: {
-      present: rec?.present, recording: rec ? rec.recording : undefined, allSupported: rec ? (rec.present ? rec.allSupported : null) ?? undefined : undefined,
-      includeGlobalResourceTypes: rec ? (rec.present ? rec.includeGlobal : null) ?? undefined : undefined, lastStatus: rec ? rec.lastStatus : undefined,
+      // With no recorder nothing is recorded: the recording-group flags are a known false, not unknown.
+      present: rec?.present, recording: rec ? rec.recording : undefined, allSupported: rec ? (rec.present ? rec.allSupported : false) : undefined,
+      includeGlobalResourceTypes: rec ? (rec.present ? rec.includeGlobal : false) : undefined, lastStatus: rec ? rec.lastStatus : undefined,
       deliveryChannel: channels === undefined || channels === null ? undefined : (channels.DeliveryChannels?.length ?? 0) > 0,
     },
     source: { kind: 'live', api: 'config:DescribeConfigurationRecorderStatus' },

@@ -356,7 +356,7 @@ const inline = (p: { name: string; document: Item }) => ({ PolicyName: p.name, P
 const IAM: Record<string, Handler> = {
   GenerateCredentialReport: () => ({ State: 'COMPLETE', Description: 'No report exists. Starting a new report generation task' }),
   GetCredentialReport: (c) => ({ Content: Buffer.from(credentialReport(c.account)), ReportFormat: 'text/csv', GeneratedTime: '2026-01-01T00:00:00Z' }),
-  GetAccountSummary: (c) => ({ SummaryMap: { AccountMFAEnabled: c.account.iam?.root?.mfa ? 1 : 0, AccountAccessKeysPresent: c.account.iam?.root?.accessKeys ? 1 : 0, Users: c.account.iam?.users?.length ?? 0 } }),
+  GetAccountSummary: (c) => ({ SummaryMap: { AccountMFAEnabled: c.account.iam?.root?.mfa ? 1 : 0, AccountPasswordPresent: c.account.iam?.root ? 1 : 0, AccountAccessKeysPresent: c.account.iam?.root?.accessKeys ? 1 : 0, AccountSigningCertificatesPresent: 0, Users: c.account.iam?.users?.length ?? 0 } }),
   GetAccountPasswordPolicy: (c) => {
     const p = c.account.iam?.passwordPolicy;
     if (!p) throw new SimError(404, 'NoSuchEntity', `The Password Policy with domain name ${c.account.id} cannot be found.`);

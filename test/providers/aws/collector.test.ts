@@ -192,6 +192,13 @@ describe('AWS collector against the loopback simulator', () => {
     expect(new Set(resources.map((r) => r.account))).toEqual(new Set([MGMT]));
   });
 
+  it('reads a root user without credentials (centrally managed root access) as such', async () => {
+    const world = orgWorld();
+    const noRoot: AwsWorld = { ...world, accounts: world.accounts.map((a) => (a.id === MGMT ? { ...a, iam: { ...a.iam, root: null } } : a)) };
+    const { byId } = await scan({ regions: ['us-east-1'] }, { world: noRoot });
+    expect(byId(`arn:aws:iam::${MGMT}:root`).config).toEqual({ credentialsPresent: false, mfaEnabled: false, hardwareMfa: undefined, accessKeysPresent: false, passwordLastUsed: undefined });
+  });
+
   it('reports a wrong external id as a gap for that account only', async () => {
     const { gaps, resources } = await scan({ ...ORG, externalId: 'wrong' });
     expect(realGaps(gaps).map((g) => [g.operation, g.account])).toEqual([['AssumeRole', MEMBER], ['AssumeRole', BROKEN]]);
