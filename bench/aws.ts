@@ -101,8 +101,8 @@ export async function run(): Promise<Record<string, number | string>> {
       lower_bound_ms: bound.ms,
       bottleneck: bound.bottleneck,
       ratio: Math.round((wall / bound.ms) * 100) / 100,
-      // Collector CPU (main thread + SDK); the simulator runs in a worker thread.
-      collector_cpu_ms: Math.round((used.user + used.system) / 1000),
+      // Both threads: the collector (main) and the simulator (worker).
+      process_cpu_ms: Math.round((used.user + used.system) / 1000),
       collector_event_loop_utilization: Math.round(performance.eventLoopUtilization(elu).utilization * 100) / 100,
       simulator_event_loop_utilization: done.kind === 'calls' ? Math.round(done.elu * 100) / 100 : 0,
       calls: calls.length,
