@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { run as aws } from './aws.js';
 import { run as azure } from './azure.js';
 import { run as evaluate } from './evaluate.js';
 import { run as gcp } from './gcp.js';
@@ -28,6 +29,7 @@ const BENCHES: readonly Bench[] = [
   { name: 'reports', scenario: '3. Reports: JSON, SARIF, inventory, JUnit and Markdown for 100,000 findings', run: reports },
   { name: 'html', scenario: '3. Reports: HTML at 100,000 findings (render, size, time to interactive in headless Chromium)', run: html },
   { name: 'pdf', scenario: '3. Reports: PDF for a 20,000-finding report', run: pdf },
+  { name: 'aws', scenario: '2. Live collection: AWS wire simulator, 2 accounts x 17 regions', run: aws },
   { name: 'azure', scenario: '2. Live collection: Azure Resource Graph and ARM simulator', run: azure },
   { name: 'shard', scenario: 'Scale-out: GCP scan in 4 shards and merged, vs unsharded', run: shard },
 ];

@@ -46,10 +46,14 @@ export function findingsFromSarif(doc: unknown): Finding[] {
     const logical = arr(loc?.logicalLocations).map(obj);
     const severity = str(props.severity);
     const status = props.status === 'not_assessed' ? 'not_assessed' : 'fail';
-    const source: ResourceSource =
+    // A coverage-gap finding stands for a scope (`provider/account/region/type/*`), not a resource.
+    const isScope = (str(logical[0]?.fullyQualifiedName) ?? '').endsWith('/*');
+    const source: ResourceSource | { readonly kind: 'scope' } =
       artifact?.uriBaseId === SRCROOT
         ? { kind: 'iac', format: 'terraform-plan', file: decodeURIComponent(str(artifact.uri) ?? ''), line: Number(obj(physical?.region)?.startLine ?? 1), address: str(logical[1]?.fullyQualifiedName) ?? '' }
-        : { kind: 'live', api: 'sarif-baseline' };
+        : isScope
+          ? { kind: 'scope' }
+          : { kind: 'live', api: 'sarif-baseline' };
     const suppression = obj(arr(r.suppressions)[0]);
     const suppressionSource = str(obj(suppression?.properties)?.source);
     const text = str(obj(r.message)?.text) ?? '';

@@ -69,7 +69,7 @@ describe('SARIF reporter', () => {
       expect(Number(p['security-severity'])).toBeGreaterThan(0);
       expect(['error', 'warning', 'note']).toContain(r.defaultConfiguration.level);
     }
-    expect(run.automationDetails.id).toMatch(/^phiscan\/demo\+gcp\/[0-9a-f]{12}\/$/);
+    expect(run.automationDetails.id).toMatch(/^phiscan\/aws\+azure\+gcp\/[0-9a-f]{12}\/$/);
   });
 
   it('omits passes, reports not-assessed as kind open / level none, and gives live results a logical location', () => {
@@ -82,8 +82,8 @@ describe('SARIF reporter', () => {
     expect(open.every((r) => r.level === 'none' && r.message.text.startsWith('Not assessed: '))).toBe(true);
     const fail = rs.find((r) => r.kind === 'fail' && r.ruleId === 'aws-backup-ephi-resource-covered')!;
     expect(fail.level).toBe('error');
-    expect(fail.locations[0]!.physicalLocation.artifactLocation.uri).toBe('aws/111122223333/us-east-1/aws.ec2.volume/arn:aws:ec2:us-east-1:111122223333:volume/vol-0demo1');
-    expect(fail.locations[0]!.logicalLocations[0]).toEqual({ name: 'vol-0demo1', fullyQualifiedName: 'arn:aws:ec2:us-east-1:111122223333:volume/vol-0demo1', kind: 'resource' });
+    expect(fail.locations[0]!.physicalLocation.artifactLocation.uri).toBe('aws/111122223333/us-east-1/aws.s3.bucket/arn:aws:s3:::phi-imaging');
+    expect(fail.locations[0]!.logicalLocations[0]).toEqual({ name: 'phi-imaging', fullyQualifiedName: 'arn:aws:s3:::phi-imaging', kind: 'resource' });
     const gcp = rs.find((r) => (r.properties as { provider: string }).provider === 'gcp')!;
     expect(gcp.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/^gcp\/phi-demo-prod\/[^/]+\/gcp\.[^/]+\/[a-z]+\.googleapis\.com\/projects\//);
   });

@@ -1,0 +1,289 @@
+import { paginateSelectAggregateResourceConfig, paginateSelectResourceConfig } from '@aws-sdk/client-config-service';
+import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
+import { paginateListAccounts } from '@aws-sdk/client-organizations';
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+import { setMaxListeners } from 'node:events';
+import pLimit from 'p-limit';
+import { selectShard } from '../../src/engine/shard.js';
+import type { CoverageGap } from '../../src/model/coverage.js';
+import type { Resource, ResourceType } from '../../src/model/resource.js';
+import { AWS_RESOURCE_TYPES } from '../../src/model/types/aws/index.js';
+import type { CollectContext, CollectEvent, Collector } from '../types.js';
+import { ClientPool, type Credentials } from './clients.js';
+import { classify } from './errors.js';
+import { collectAccountTrails, collectCloudTrail, collectConfigRecorder, collectElbv2, collectGuardDuty, collectIam, collectInspector2, readRecorder, type RecorderState } from './units/account.js';
+import { collectBackup, collectKms, collectRds, collectS3 } from './units/data-stores.js';
+import { collectEc2, EC2_CONFIG_TYPES } from './units/ec2.js';
+import { abortOpt, drain, makeUnitContext, type ConfigItems, type Unit, type UnitContext } from './unit.js';
+
+/** What to scan. Credentials come from the SDK's default chain (env, profile, SSO, instance/container role). */
+export interface AwsScope {
+  readonly profile?: string;
+  /** Regions to scan; the first is the home region for global services. Default: the profile's region, else us-east-1. */
+  readonly regions?: readonly string[];
+  /** Scan every region enabled in each account (EC2 DescribeRegions). */
+  readonly allRegions?: boolean;
+  /** List member accounts through AWS Organizations and assume `assumeRole` in each. */
+  readonly org?: boolean;
+  readonly assumeRole?: string;
+  readonly externalId?: string;
+  /** Read EC2 inventory through this AWS Config aggregator (in the caller's account, home region). */
+  readonly configAggregator?: string;
+}
+
+export interface AwsCollectorOptions {
+  /** Loopback simulator endpoint, for tests, benchmarks and the demo. */
+  readonly endpoint?: string;
+  /** Overrides the default credential chain (tests). */
+  readonly credentials?: Credentials;
+  /** Work units in flight at once. */
+  readonly concurrency?: number;
+  /** Per-item calls in flight within one unit. */
+  readonly perUnitConcurrency?: number;
+  readonly requestTimeoutMs?: number;
+  /** Attempts per call, the first included (adaptive retry mode). */
+  readonly maxAttempts?: number;
+  readonly maxSockets?: number;
+  /** The run clock (backup vault lock grace). */
+  readonly now?: Date;
+}
+
+/** Regional services, one unit each per account and region; `global` units run once per account. */
+export const REGIONAL_SERVICES = ['backup', 'cloudtrail', 'config', 'ec2', 'elasticloadbalancing', 'guardduty', 'inspector2', 'kms', 'rds'] as const;
+export const GLOBAL_SERVICES = ['cloudtrail', 'iam', 's3'] as const;
+
+/** Types this collector does not read yet: reported as gaps so their checks say not assessed, never pass. */
+const NOT_COLLECTED: readonly { service: string; types: readonly ResourceType[] }[] = [
+  { service: 'cloudfront', types: ['aws.cloudfront.distribution'] },
+  { service: 'dynamodb', types: ['aws.dynamodb.table'] },
+  { service: 'elasticfilesystem', types: ['aws.efs.file-system'] },
+];
+
+const ALL_TYPES: readonly ResourceType[] = AWS_RESOURCE_TYPES.map((d) => d.type);
+
+/** Every work unit of a set of accounts and their regions, keyed `aws/<account>/<region>/<service>`. */
+export function awsUnits(accounts: readonly { id: string; regions: readonly string[] }[]): Unit[] {
+  const out: Unit[] = [];
+  const unit = (account: string, region: string, service: string): Unit => ({ key: `aws/${account}/${region}/${service}`, account, region, service });
+  for (const a of accounts) {
+    for (const s of [...GLOBAL_SERVICES, 'not-collected']) out.push(unit(a.id, 'global', s));
+    for (const r of a.regions) for (const s of REGIONAL_SERVICES) out.push(unit(a.id, r, s));
+  }
+  return out;
+}
+
+interface Account {
+  readonly id: string;
+  readonly credentials: Credentials;
+  readonly regions: readonly string[];
+}
+
+const SELECT_FIELDS = 'resourceId, resourceType, resourceName, arn, awsRegion, accountId, configuration, supplementaryConfiguration, tags';
+
+export function createAwsCollector(scope: AwsScope, options: AwsCollectorOptions = {}): Collector {
+  if (scope.org && !scope.assumeRole) throw new Error('--org needs --assume-role NAME (a read-only role in every member account)');
+  const identities: string[] = [];
+  return {
+    name: 'aws',
+    async *collect(ctx: CollectContext): AsyncIterable<CollectEvent> {
+      // Every in-flight call listens on the run's signal; hundreds in parallel are expected, not a leak.
+      if (ctx.signal) setMaxListeners(0, ctx.signal);
+      const pool = new ClientPool({ endpoint: options.endpoint, maxAttempts: options.maxAttempts ?? 10, requestTimeoutMs: options.requestTimeoutMs ?? 30_000, maxSockets: options.maxSockets ?? 128 });
+      const resources: Resource[] = [];
+      const gaps: CoverageGap[] = [];
+      try {
+        await collectAll(scope, options, ctx, pool, resources, gaps, identities);
+      } finally {
+        pool.destroy();
+      }
+      const byId = new Map(resources.map((r) => [r.id, r]));
+      for (const id of [...byId.keys()].sort()) yield { kind: 'resource', resource: byId.get(id) as Resource };
+      const key = (g: CoverageGap) => `${g.account ?? ''}|${g.region ?? ''}|${g.service}|${g.operation}|${g.errorCode ?? ''}|${g.message}`;
+      for (const gap of gaps.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))) yield { kind: 'gap', gap };
+    },
+    identities: () => [...identities].sort(),
+  };
+}
+
+async function collectAll(scope: AwsScope, options: AwsCollectorOptions, ctx: CollectContext, pool: ClientPool, resources: Resource[], gaps: CoverageGap[], identities: string[]): Promise<void> {
+  const home = scope.regions?.[0] ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+  const base: Credentials = options.credentials ?? fromNodeProviderChain(scope.profile ? { profile: scope.profile } : {});
+  // Discovery gaps belong to no unit: only the first shard reports them, so merged shards count them once.
+  const discovery = !ctx.shard || ctx.shard.index === 1;
+  const gap = (service: string, operation: string, account: string | undefined, err: unknown, types: readonly ResourceType[] = ALL_TYPES): void => {
+    const e = classify(err);
+    ctx.log(`aws: ${service}:${operation}${account ? ` ${account}` : ''} failed: ${e.code}`);
+    if (discovery) gaps.push({ provider: 'aws', service, operation, account, region: undefined, resourceTypes: [...types], reason: e.reason, errorCode: e.code, message: e.message });
+  };
+
+  let me: string;
+  try {
+    const id = await pool.get('sts', 'caller', home, base).send(new GetCallerIdentityCommand({}), abortOpt(ctx.signal));
+    me = id.Account ?? '';
+    if (id.Arn && !identities.includes(id.Arn)) identities.push(id.Arn);
+  } catch (err) {
+    gap('sts', 'GetCallerIdentity', undefined, err);
+    return;
+  }
+
+  const candidates: { id: string; credentials: Credentials }[] = [{ id: me, credentials: base }];
+  if (scope.org) {
+    try {
+      const org = pool.get('organizations', me, home, base);
+      const list = await drain(paginateListAccounts({ client: org, pageSize: 20 }, {}), (p) => p.Accounts ?? [], ctx.signal);
+      for (const a of list) {
+        if (!a.Id || a.Id === me || (a.State ?? a.Status) !== 'ACTIVE') continue;
+        const credentials = shareCredentials(fromTemporaryCredentials({
+          params: { RoleArn: `arn:aws:iam::${a.Id}:role/${scope.assumeRole ?? ''}`, RoleSessionName: 'phiscan', ...(scope.externalId ? { ExternalId: scope.externalId } : {}) },
+          masterCredentials: base,
+          clientConfig: { region: home, retryMode: 'adaptive', maxAttempts: options.maxAttempts ?? 10, ...(options.endpoint ? { endpoint: options.endpoint } : {}) },
+        }));
+        candidates.push({ id: a.Id, credentials });
+      }
+    } catch (err) {
+      gap('organizations', 'ListAccounts', me, err);
+    }
+  }
+
+  // Verify each member account's role once: a failure is one gap for the whole account, not hundreds.
+  const accounts: Account[] = [];
+  await Promise.all(candidates.map(async (c) => {
+    if (c.id !== me) {
+      try {
+        await pool.get('sts', c.id, home, c.credentials).send(new GetCallerIdentityCommand({}), abortOpt(ctx.signal));
+      } catch (err) {
+        gap('sts', 'AssumeRole', c.id, err);
+        return;
+      }
+    }
+    let regions = scope.regions?.length ? [...scope.regions] : [home];
+    if (scope.allRegions) {
+      try {
+        const r = await pool.get('ec2', c.id, home, c.credentials).send(new DescribeRegionsCommand({}), abortOpt(ctx.signal));
+        regions = (r.Regions ?? []).map((x) => x.RegionName ?? '').filter(Boolean).sort();
+      } catch (err) {
+        gap('ec2', 'DescribeRegions', c.id, err);
+      }
+    }
+    accounts.push({ ...c, regions: [...new Set(regions)] });
+  }));
+
+  const byAccount = new Map(accounts.map((a) => [a.id, a]));
+  // A shard owns whole accounts: checks join resources across services and regions of an account
+  // (bucket and KMS key, resources and backup plans, recorders of every region), so splitting an
+  // account would turn those joins into not-assessed findings that the unsharded scan does not have.
+  const owned = selectShard(accounts, (a) => `aws/${a.id}`, ctx.shard);
+  const units = awsUnits(owned.map((a) => ({ id: a.id, regions: a.regions })));
+  ctx.log(`aws: ${accounts.length} account(s), ${units.length} work unit(s)${ctx.shard ? ` in shard ${ctx.shard.index}/${ctx.shard.count}` : ''}`);
+
+  const recorders = new Map<string, Promise<RecorderState | undefined>>();
+  const recorderOf = (u: UnitContext): Promise<RecorderState | undefined> => {
+    const key = `${u.unit.account}/${u.region}`;
+    let p = recorders.get(key);
+    if (!p) recorders.set(key, (p = readRecorder(u)));
+    return p;
+  };
+  let aggregate: Promise<Map<string, Record<string, unknown>[]> | undefined> | undefined;
+  const aggregated = (): Promise<Map<string, Record<string, unknown>[]> | undefined> => {
+    aggregate ??= (async () => {
+      const cfg = pool.get('config', me, home, base);
+      const expression = `SELECT ${SELECT_FIELDS} WHERE resourceType IN (${EC2_CONFIG_TYPES.map((t) => `'${t}'`).join(', ')})`;
+      try {
+        const rows = await drain(paginateSelectAggregateResourceConfig({ client: cfg, pageSize: 100 }, { ConfigurationAggregatorName: scope.configAggregator, Expression: expression }), (p) => p.Results ?? [], ctx.signal);
+        const out = new Map<string, Record<string, unknown>[]>();
+        for (const row of rows) {
+          const item = JSON.parse(row) as Record<string, unknown>;
+          const k = `${String(item.accountId)}/${String(item.awsRegion)}`;
+          out.set(k, [...(out.get(k) ?? []), item]);
+        }
+        return out;
+      } catch (err) {
+        ctx.log(`aws: config:SelectAggregateResourceConfig ${scope.configAggregator ?? ''} failed (${classify(err).code}); reading each region instead`);
+        return undefined;
+      }
+    })();
+    return aggregate;
+  };
+  const configItemsFor = (u: UnitContext) => async (types: readonly string[]): Promise<ConfigItems | undefined> => {
+    const rec = await recorderOf(u);
+    // Only a recorder that records every supported type, and is running, can stand in for the Describe APIs.
+    if (!rec?.recording || rec.allSupported !== true) return undefined;
+    if (scope.configAggregator) {
+      const agg = await aggregated();
+      if (agg) return (agg.get(`${u.unit.account}/${u.region}`) ?? []).filter((i) => types.includes(String(i.resourceType)));
+    }
+    const cfg = u.client('config');
+    const expression = `SELECT ${SELECT_FIELDS} WHERE resourceType IN (${types.map((t) => `'${t}'`).join(', ')})`;
+    try {
+      const rows = await drain(paginateSelectResourceConfig({ client: cfg, pageSize: 100 }, { Expression: expression }), (p) => p.Results ?? [], u.signal);
+      return rows.map((r) => JSON.parse(r) as Record<string, unknown>);
+    } catch (err) {
+      // The Describe APIs take over, so nothing is hidden: log, no gap.
+      ctx.log(`aws: config:SelectResourceConfig ${u.unit.account}/${u.region} failed (${classify(err).code}); using the Describe APIs`);
+      return undefined;
+    }
+  };
+
+  const limit = pLimit(options.concurrency ?? 32);
+  const now = options.now ?? new Date();
+  await Promise.all(units.map((unit) => limit(async () => {
+    if (ctx.signal?.aborted) return;
+    const acct = byAccount.get(unit.account);
+    if (!acct) return;
+    const region = unit.region === 'global' ? (acct.regions[0] ?? home) : unit.region;
+    const u = makeUnitContext({
+      unit, region, regions: acct.regions, now, signal: ctx.signal, each: pLimit(options.perUnitConcurrency ?? 8), pool, credentials: acct.credentials, resources, gaps,
+      configItems: async (types) => configItemsFor(u)(types), log: ctx.log,
+    });
+    await runUnit(u, () => recorderOf(u));
+  })));
+}
+
+type Identity = Awaited<ReturnType<Extract<Credentials, (...args: never[]) => unknown>>>;
+
+/**
+ * One AssumeRole per account, shared by every client of that account, refreshed five minutes
+ * before expiry (each client would otherwise assume the role on its own and trip STS limits).
+ * A failed refresh is retried on the next call, so credentials that fail mid-scan become gaps of
+ * the calls that needed them.
+ */
+function shareCredentials(provider: () => Promise<Identity>): () => Promise<Identity> {
+  let current: Promise<Identity> | undefined;
+  return async () => {
+    if (current) {
+      const c = await current.catch(() => undefined);
+      if (c && (!c.expiration || c.expiration.getTime() - Date.now() > 5 * 60_000)) return c;
+    }
+    current = provider();
+    return current;
+  };
+}
+
+async function runUnit(u: UnitContext, recorder: () => Promise<RecorderState | undefined>): Promise<void> {
+  const { region, service } = u.unit;
+  if (region === 'global') {
+    switch (service) {
+      case 'iam': return collectIam(u);
+      case 's3': return collectS3(u);
+      case 'cloudtrail': return collectAccountTrails(u);
+      case 'not-collected':
+        for (const n of NOT_COLLECTED) {
+          await u.call(n.service, '*', n.types, () => Promise.reject(Object.assign(new Error(`${n.service} is not collected by the AWS provider yet`), { name: 'NotCollected' })));
+        }
+        return;
+    }
+    return;
+  }
+  switch (service) {
+    case 'ec2': return collectEc2(u);
+    case 'kms': return collectKms(u);
+    case 'rds': return collectRds(u);
+    case 'elasticloadbalancing': return collectElbv2(u);
+    case 'cloudtrail': return collectCloudTrail(u);
+    case 'backup': return collectBackup(u);
+    case 'guardduty': return collectGuardDuty(u);
+    case 'inspector2': return collectInspector2(u);
+    case 'config': return collectConfigRecorder(u, recorder());
+  }
+}

@@ -1,0 +1,239 @@
+import { DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
+import { DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, DescribeDeliveryChannelsCommand } from '@aws-sdk/client-config-service';
+import { paginateDescribeListeners, paginateDescribeLoadBalancers } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { GetDetectorCommand, ListMalwareProtectionPlansCommand, paginateListDetectors } from '@aws-sdk/client-guardduty';
+import {
+  GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand, paginateGetAccountAuthorizationDetails, paginateListVirtualMFADevices,
+} from '@aws-sdk/client-iam';
+import { BatchGetAccountStatusCommand } from '@aws-sdk/client-inspector2';
+import { statements } from '../../../src/model/aws/iam-policy.js';
+import type { IamUserConfig } from '../../../src/model/types/aws/index.js';
+import { arr, listenerConfig, num, obj, parsePolicy, str, tagsOf, type Raw } from '../mappers.js';
+import { drain, type UnitContext } from '../unit.js';
+
+const raw = (v: readonly unknown[] | undefined): Raw[] => (v ?? []) as Raw[];
+const ADMIN_POLICY = 'arn:aws:iam::aws:policy/AdministratorAccess';
+
+/** Parse the credential report CSV (no quoted fields in this report) into rows keyed by header. */
+export function parseCredentialReport(csv: string): Record<string, string>[] {
+  const [head, ...lines] = csv.trim().split(/\r?\n/);
+  const cols = (head ?? '').split(',');
+  return lines.filter(Boolean).map((l) => Object.fromEntries(l.split(',').map((v, i) => [cols[i] ?? `c${i}`, v])));
+}
+
+const reportDate = (v: string | undefined): string | null => (v && !['N/A', 'no_information', 'not_supported'].includes(v) ? v : null);
+
+/** Does a policy document allow `*` on `*`? */
+function grantsAll(doc: unknown): boolean {
+  const parsed = typeof doc === 'string' ? parsePolicy(doc) : undefined;
+  if (!parsed) return false;
+  return statements(parsed).some((s) => s.Effect === 'Allow' && [s.Action].flat().includes('*') && [s.Resource].flat().includes('*'));
+}
+
+/** IAM for the account: users and root from the credential report, password policy, administrator grants. */
+export async function collectIam(u: UnitContext): Promise<void> {
+  const { account } = u.unit;
+  const iam = u.client('iam');
+  const opt = u.opt;
+  const USERS = ['aws.iam.user', 'aws.iam.root-account'] as const;
+  const report = await u.call('iam', 'GetCredentialReport', USERS, async () => {
+    // GenerateCredentialReport only prepares the report; poll until it is complete (bounded).
+    for (let i = 0; i < 20; i++) {
+      const g = await iam.send(new GenerateCredentialReportCommand({}), opt);
+      if (g.State === 'COMPLETE') break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    const r = await iam.send(new GetCredentialReportCommand({}), opt);
+    return parseCredentialReport(Buffer.from(r.Content ?? new Uint8Array()).toString('utf8'));
+  });
+  const [summary, policy, authz, virtualMfa] = await Promise.all([
+    u.call('iam', 'GetAccountSummary', ['aws.iam.root-account'], () => iam.send(new GetAccountSummaryCommand({}), opt)),
+    u.call('iam', 'GetAccountPasswordPolicy', ['aws.iam.password-policy'], () => iam.send(new GetAccountPasswordPolicyCommand({}), opt), ['NoSuchEntity', 'NoSuchEntityException']),
+    u.call('iam', 'GetAccountAuthorizationDetails', ['aws.iam.user'], () => drain(paginateGetAccountAuthorizationDetails({ client: iam, pageSize: 1000 }, { Filter: ['User', 'Group'] }), (r) => [r], u.signal)),
+    u.call('iam', 'ListVirtualMFADevices', ['aws.iam.root-account'], () => drain(paginateListVirtualMFADevices({ client: iam, pageSize: 1000 }, { AssignmentStatus: 'Assigned' }), (r) => raw(r.VirtualMFADevices), u.signal)),
+  ]);
+  const base = { provider: 'aws' as const, account, region: 'global' };
+
+  const users = authz?.flatMap((p) => raw(p.UserDetailList));
+  const groups = new Map(authz?.flatMap((p) => raw(p.GroupDetailList)).map((g) => [str(g.GroupName) ?? '', g]));
+  const isAdmin = (attached: unknown, inline: unknown) => arr(attached).some((a) => str(a.PolicyArn) === ADMIN_POLICY) || arr(inline).some((p) => grantsAll(p.PolicyDocument));
+  for (const row of report ?? []) {
+    const name = row.user ?? '';
+    if (name === '<root_account>') continue;
+    const detail = users?.find((x) => str(x.UserName) === name);
+    const keys = [1, 2].filter((n) => row[`access_key_${n}_active`] === 'true' || reportDate(row[`access_key_${n}_last_rotated`]) !== null)
+      .map((n) => ({ active: row[`access_key_${n}_active`] === 'true', lastRotated: reportDate(row[`access_key_${n}_last_rotated`]), lastUsed: reportDate(row[`access_key_${n}_last_used_date`]) }));
+    const admin = users === undefined ? undefined : detail !== undefined && (isAdmin(detail.AttachedManagedPolicies, detail.UserPolicyList)
+      || ((detail.GroupList as string[] | undefined) ?? []).some((g) => { const gd = groups.get(g); return gd !== undefined && isAdmin(gd.AttachedManagedPolicies, gd.GroupPolicyList); }));
+    const config: IamUserConfig = {
+      passwordEnabled: row.password_enabled === 'true', passwordLastUsed: reportDate(row.password_last_used), mfaActive: row.mfa_active === 'true', accessKeys: keys,
+      createdAt: row.user_creation_time, hasAdministratorAccess: admin,
+    };
+    u.emit({ ...base, type: 'aws.iam.user', id: row.arn ?? `arn:aws:iam::${account}:user/${name}`, name, tags: detail ? tagsOf(detail.Tags) : undefined, config, source: { kind: 'live', api: 'iam:GetCredentialReport' } });
+  }
+
+  if (report !== undefined && report !== null) {
+    const root = report.find((r) => r.user === '<root_account>');
+    const summaryMap = summary?.SummaryMap;
+    const mfa = root ? root.mfa_active === 'true' : undefined;
+    const rootVirtual = virtualMfa?.some((d) => str(obj(d.User).Arn) === `arn:aws:iam::${account}:root` || /root-account-mfa-device$/.test(str(d.SerialNumber) ?? ''));
+    u.emit({
+      ...base, type: 'aws.iam.root-account', id: `arn:aws:iam::${account}:root`, name: 'root', tags: {},
+      config: {
+        // GetAccountSummary says whether root has a password, keys or certificates; none = centrally managed root access.
+        credentialsPresent: summaryMap ? (summaryMap.AccountPasswordPresent ?? 0) + (summaryMap.AccountAccessKeysPresent ?? 0) + (summaryMap.AccountSigningCertificatesPresent ?? 0) > 0 : undefined,
+        mfaEnabled: root ? mfa : summaryMap ? summaryMap.AccountMFAEnabled === 1 : undefined,
+        hardwareMfa: !root || !mfa ? (root ? null : undefined) : rootVirtual === undefined ? undefined : !rootVirtual,
+        accessKeysPresent: root ? root.access_key_1_active === 'true' || root.access_key_2_active === 'true' : summaryMap ? (summaryMap.AccountAccessKeysPresent ?? 0) > 0 : undefined,
+        passwordLastUsed: root ? reportDate(root.password_last_used) : undefined,
+      },
+      source: { kind: 'live', api: 'iam:GetCredentialReport' },
+    });
+  }
+
+  if (policy !== undefined) {
+    const pp = policy === null ? undefined : (policy.PasswordPolicy as Raw | undefined);
+    const v = <T>(x: T | undefined): T | null => (pp === undefined ? null : (x ?? null));
+    u.emit({
+      ...base, type: 'aws.iam.password-policy', id: `arn:aws:iam::${account}:account-password-policy`, name: 'IAM password policy', tags: {},
+      config: {
+        present: pp !== undefined, minimumLength: v(num(pp?.MinimumPasswordLength)), requireSymbols: v(pp?.RequireSymbols as boolean | undefined), requireNumbers: v(pp?.RequireNumbers as boolean | undefined),
+        requireUppercase: v(pp?.RequireUppercaseCharacters as boolean | undefined), requireLowercase: v(pp?.RequireLowercaseCharacters as boolean | undefined),
+        maxAgeDays: v(num(pp?.MaxPasswordAge)), reusePrevention: v(num(pp?.PasswordReusePrevention)),
+      },
+      source: { kind: 'live', api: 'iam:GetAccountPasswordPolicy' },
+    });
+  }
+}
+
+/** Trails homed in this region, with logging status and data-event selectors. */
+export async function collectCloudTrail(u: UnitContext): Promise<void> {
+  const { account, region } = u.unit;
+  const ct = u.client('cloudtrail');
+  const opt = u.opt;
+  const trails = await u.call('cloudtrail', 'DescribeTrails', ['aws.cloudtrail.trail'], async () => raw((await ct.send(new DescribeTrailsCommand({ includeShadowTrails: false }), opt)).trailList));
+  await Promise.all((trails ?? []).filter((t) => str(t.HomeRegion) === undefined || str(t.HomeRegion) === region).map((t) => u.each(async () => {
+    const arn = str(t.TrailARN) ?? '';
+    const [status, selectors] = await Promise.all([
+      u.call('cloudtrail', 'GetTrailStatus', ['aws.cloudtrail.trail'], () => ct.send(new GetTrailStatusCommand({ Name: arn }), opt)),
+      u.call('cloudtrail', 'GetEventSelectors', ['aws.cloudtrail.trail'], () => ct.send(new GetEventSelectorsCommand({ TrailName: arn }), opt)),
+    ]);
+    const dataEvents = selectors === undefined || selectors === null ? undefined
+      : arr(selectors.EventSelectors).some((s) => arr(s.DataResources).length > 0) || arr(selectors.AdvancedEventSelectors).some((s) => arr(s.FieldSelectors).some((f) => str(f.Field) === 'eventCategory' && ((f.Equals as string[] | undefined) ?? []).includes('Data')));
+    u.emit({
+      provider: 'aws', type: 'aws.cloudtrail.trail', id: arn, name: str(t.Name) ?? arn, account, region, tags: undefined,
+      config: {
+        homeRegion: str(t.HomeRegion), isMultiRegion: t.IsMultiRegionTrail as boolean | undefined, isOrganizationTrail: t.IsOrganizationTrail as boolean | undefined,
+        logFileValidation: t.LogFileValidationEnabled as boolean | undefined, kmsKeyId: str(t.KmsKeyId) ?? null, isLogging: status?.IsLogging,
+        includeGlobalServiceEvents: t.IncludeGlobalServiceEvents as boolean | undefined, s3BucketName: str(t.S3BucketName) ?? null, dataEvents,
+      },
+      source: { kind: 'live', api: 'cloudtrail:DescribeTrails' },
+    });
+  })));
+}
+
+/** Every trail that applies to the account, own and organization (shadow) trails: one DescribeTrails in the home region. */
+export async function collectAccountTrails(u: UnitContext): Promise<void> {
+  const { account } = u.unit;
+  const ct = u.client('cloudtrail');
+  const trails = await u.call('cloudtrail', 'DescribeTrails', ['aws.cloudtrail.account-trails'], async () => raw((await ct.send(new DescribeTrailsCommand({ includeShadowTrails: true }), u.opt)).trailList));
+  u.emit({
+    provider: 'aws', type: 'aws.cloudtrail.account-trails', id: `arn:aws:cloudtrail::${account}:account-trails`, name: 'CloudTrail trails of the account', account, region: 'global', tags: {},
+    config: { trailArns: trails ? [...new Set(trails.map((t) => str(t.TrailARN) ?? ''))].filter(Boolean).sort() : undefined }, source: { kind: 'live', api: 'cloudtrail:DescribeTrails' },
+  });
+}
+
+export interface RecorderState {
+  readonly present: boolean;
+  readonly recording: boolean;
+  readonly allSupported: boolean | undefined;
+  readonly includeGlobal: boolean | undefined;
+  readonly lastStatus: string | null;
+}
+
+/** The region's Config recorder, read once per account and region (the EC2 unit needs it too). */
+export async function readRecorder(u: Pick<UnitContext, 'call' | 'client' | 'opt'>): Promise<RecorderState | undefined> {
+  const cfg = u.client('config');
+  const opt = u.opt;
+  const [recorders, status] = await Promise.all([
+    u.call('config', 'DescribeConfigurationRecorders', ['aws.config.recorder'], () => cfg.send(new DescribeConfigurationRecordersCommand({}), opt)),
+    u.call('config', 'DescribeConfigurationRecorderStatus', ['aws.config.recorder'], () => cfg.send(new DescribeConfigurationRecorderStatusCommand({}), opt)),
+  ]);
+  if (!recorders || !status) return undefined;
+  const rec = recorders.ConfigurationRecorders?.[0];
+  const st = status.ConfigurationRecordersStatus?.[0];
+  return { present: rec !== undefined, recording: st?.recording === true, allSupported: rec?.recordingGroup?.allSupported, includeGlobal: rec?.recordingGroup?.includeGlobalResourceTypes, lastStatus: st?.lastStatus ?? null };
+}
+
+export async function collectConfigRecorder(u: UnitContext, recorder: Promise<RecorderState | undefined>): Promise<void> {
+  const { account, region } = u.unit;
+  const cfg = u.client('config');
+  const [rec, channels] = await Promise.all([
+    recorder,
+    u.call('config', 'DescribeDeliveryChannels', ['aws.config.recorder'], () => cfg.send(new DescribeDeliveryChannelsCommand({}), u.opt)),
+  ]);
+  u.emit({
+    provider: 'aws', type: 'aws.config.recorder', id: `arn:aws:config:${region}:${account}:config-recorder`, name: `AWS Config recorder (${region})`, account, region, tags: {},
+    config: {
+      // With no recorder nothing is recorded: the recording-group flags are a known false, not unknown.
+      present: rec?.present, recording: rec ? rec.recording : undefined, allSupported: rec ? (rec.present ? rec.allSupported : false) : undefined,
+      includeGlobalResourceTypes: rec ? (rec.present ? rec.includeGlobal : false) : undefined, lastStatus: rec ? rec.lastStatus : undefined,
+      deliveryChannel: channels === undefined || channels === null ? undefined : (channels.DeliveryChannels?.length ?? 0) > 0,
+    },
+    source: { kind: 'live', api: 'config:DescribeConfigurationRecorderStatus' },
+  });
+}
+
+export async function collectGuardDuty(u: UnitContext): Promise<void> {
+  const { account, region } = u.unit;
+  const gd = u.client('guardduty');
+  const opt = u.opt;
+  const T = ['aws.guardduty.detector'] as const;
+  const [ids, plans] = await Promise.all([
+    u.call('guardduty', 'ListDetectors', T, () => drain(paginateListDetectors({ client: gd, pageSize: 50 }, {}), (r) => r.DetectorIds ?? [], u.signal)),
+    u.call('guardduty', 'ListMalwareProtectionPlans', T, async () => {
+      let token: string | undefined;
+      let count = 0;
+      do {
+        const r = await gd.send(new ListMalwareProtectionPlansCommand({ NextToken: token }), opt);
+        count += r.MalwareProtectionPlans?.length ?? 0;
+        token = r.NextToken;
+      } while (token);
+      return count;
+    }),
+  ]);
+  const detectorId = ids === undefined || ids === null ? undefined : (ids[0] ?? null);
+  const detector = detectorId ? await u.call('guardduty', 'GetDetector', T, () => gd.send(new GetDetectorCommand({ DetectorId: detectorId }), opt)) : detectorId === null ? null : undefined;
+  const feature = (name: string) => (detector === undefined ? undefined : detector === null ? false : arr(detector.Features).some((f) => str(f.Name) === name && str(f.Status) === 'ENABLED'));
+  u.emit({
+    provider: 'aws', type: 'aws.guardduty.detector', id: `arn:aws:guardduty:${region}:${account}:detector/${detectorId ?? 'none'}`, name: `GuardDuty (${region})`, account, region, tags: {},
+    config: {
+      detectorId, enabled: detector === undefined ? undefined : detector === null ? false : detector.Status === 'ENABLED', ebsMalwareProtection: feature('EBS_MALWARE_PROTECTION'),
+      s3MalwareProtection: plans === undefined || plans === null ? undefined : plans > 0, s3DataEvents: feature('S3_DATA_EVENTS'),
+    },
+    source: { kind: 'live', api: 'guardduty:GetDetector' },
+  });
+}
+
+export async function collectInspector2(u: UnitContext): Promise<void> {
+  const { account, region } = u.unit;
+  const client = u.client('inspector2');
+  const r = await u.call('inspector2', 'BatchGetAccountStatus', ['aws.inspector2.status'], () => client.send(new BatchGetAccountStatusCommand({ accountIds: [account] }), u.opt));
+  const state = r ? obj(arr(r.accounts).find((a) => str(a.accountId) === account)?.resourceState) : undefined;
+  const on = (k: string) => (state === undefined ? undefined : str(obj(state[k]).status) === 'ENABLED');
+  u.emit({ provider: 'aws', type: 'aws.inspector2.status', id: `arn:aws:inspector2:${region}:${account}:account-status`, name: `Amazon Inspector (${region})`, account, region, tags: {}, config: { ec2: on('ec2'), ecr: on('ecr'), lambda: on('lambda') }, source: { kind: 'live', api: 'inspector2:BatchGetAccountStatus' } });
+}
+
+export async function collectElbv2(u: UnitContext): Promise<void> {
+  const { account, region } = u.unit;
+  const elb = u.client('elbv2');
+  const T = ['aws.elbv2.listener'] as const;
+  const lbs = await u.call('elasticloadbalancing', 'DescribeLoadBalancers', T, () => drain(paginateDescribeLoadBalancers({ client: elb, pageSize: 400 }, {}), (r) => raw(r.LoadBalancers), u.signal));
+  await Promise.all((lbs ?? []).map((lb) => u.each(async () => {
+    const listeners = await u.call('elasticloadbalancing', 'DescribeListeners', T, () => drain(paginateDescribeListeners({ client: elb, pageSize: 400 }, { LoadBalancerArn: str(lb.LoadBalancerArn) }), (r) => raw(r.Listeners), u.signal));
+    for (const l of listeners ?? []) {
+      const id = str(l.ListenerArn) ?? '';
+      u.emit({ provider: 'aws', type: 'aws.elbv2.listener', id, name: `${str(lb.LoadBalancerName) ?? ''}:${num(l.Port) ?? ''}`, account, region, tags: undefined, config: listenerConfig(l, lb), source: { kind: 'live', api: 'elasticloadbalancing:DescribeListeners' } });
+    }
+  })));
+}

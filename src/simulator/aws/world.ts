@@ -1,0 +1,126 @@
+/**
+ * A declarative AWS world for the loopback simulator: accounts, their enabled regions and the
+ * resources in each, written in the shapes the AWS SDK for JavaScript v3 returns (PascalCase
+ * output members, ISO timestamps). The simulator serializes them to each service's wire
+ * protocol; the AWS Config view of an item is the same object with camelCase keys.
+ */
+
+export type Item = Readonly<Record<string, unknown>>;
+export type PolicyJson = Readonly<Record<string, unknown>>;
+
+export interface AwsWorld {
+  /** Present when the accounts form an AWS Organization. */
+  readonly organization?: { readonly id: string; readonly managementAccount: string };
+  readonly accounts: readonly WorldAccount[];
+}
+
+export interface WorldAccount {
+  readonly id: string;
+  readonly name?: string;
+  /** Roles other principals may assume into this account (AssumeRole checks name and external id). */
+  readonly roles?: readonly { readonly name: string; readonly externalId?: string }[];
+  /** Enabled regions and what each holds; a region not listed answers AuthFailure like an opt-in region that is off. */
+  readonly regions: Readonly<Record<string, WorldRegion>>;
+  readonly iam?: WorldIam;
+  readonly s3?: WorldS3;
+  /** Config aggregators owned by this account; each aggregates every account and region of the world. */
+  readonly configAggregators?: readonly { readonly name: string; readonly region: string }[];
+}
+
+export interface WorldIamUser {
+  readonly UserName: string;
+  readonly CreateDate: string;
+  readonly Tags?: readonly { readonly Key: string; readonly Value: string }[];
+  readonly password?: boolean;
+  readonly passwordLastUsed?: string | null;
+  readonly mfa?: boolean;
+  readonly accessKeys?: readonly { readonly active: boolean; readonly lastRotated: string; readonly lastUsed?: string | null }[];
+  readonly groups?: readonly string[];
+  /** Managed policy ARNs attached to the user. */
+  readonly attachedPolicies?: readonly string[];
+  readonly inlinePolicies?: readonly { readonly name: string; readonly document: PolicyJson }[];
+}
+
+export interface WorldIam {
+  readonly users?: readonly WorldIamUser[];
+  readonly groups?: readonly { readonly GroupName: string; readonly attachedPolicies?: readonly string[]; readonly inlinePolicies?: readonly { readonly name: string; readonly document: PolicyJson }[] }[];
+  /** Root user; omitted = root credentials removed (centrally managed root access). */
+  readonly root?: { readonly mfa: boolean; readonly hardwareMfa?: boolean; readonly accessKeys?: boolean; readonly passwordLastUsed?: string | null } | null;
+  /** `GetAccountPasswordPolicy` PasswordPolicy; null = none (NoSuchEntity). */
+  readonly passwordPolicy?: Item | null;
+}
+
+export interface WorldBucket {
+  readonly Name: string;
+  readonly Region: string;
+  readonly CreationDate?: string;
+  readonly tags?: Readonly<Record<string, string>>;
+  /** ServerSideEncryptionConfiguration; null/omitted = ServerSideEncryptionConfigurationNotFoundError. */
+  readonly encryption?: Item | null;
+  readonly policy?: PolicyJson | null;
+  readonly versioning?: { readonly Status?: 'Enabled' | 'Suspended'; readonly MFADelete?: 'Enabled' | 'Disabled' };
+  /** ObjectLockConfiguration; null/omitted = not enabled. */
+  readonly objectLock?: Item | null;
+  readonly publicAccessBlock?: Item | null;
+  readonly logging?: { readonly TargetBucket: string; readonly TargetPrefix: string } | null;
+}
+
+export interface WorldS3 {
+  /** PublicAccessBlockConfiguration of the account; null/omitted = not configured. */
+  readonly accountPublicAccessBlock?: Item | null;
+  readonly buckets?: readonly WorldBucket[];
+}
+
+export interface WorldRegion {
+  /** null/omitted = no recorder in the region. */
+  readonly config?: { readonly recording: boolean; readonly allSupported?: boolean; readonly includeGlobalResourceTypes?: boolean; readonly lastStatus?: string; readonly deliveryChannel?: boolean } | null;
+  readonly ec2?: {
+    readonly ebsEncryptionByDefault?: boolean;
+    readonly ebsDefaultKmsKeyId?: string;
+    readonly volumes?: readonly Item[];
+    /** Snapshot items; `public: true` = createVolumePermission group all. */
+    readonly snapshots?: readonly (Item & { readonly public?: boolean })[];
+    readonly vpcs?: readonly Item[];
+    readonly subnets?: readonly Item[];
+    readonly routeTables?: readonly Item[];
+    readonly securityGroups?: readonly Item[];
+    readonly networkAcls?: readonly Item[];
+    readonly flowLogs?: readonly Item[];
+    readonly instances?: readonly Item[];
+    readonly networkInterfaces?: readonly Item[];
+    readonly internetGateways?: readonly Item[];
+  };
+  readonly kms?: { readonly keys?: readonly { readonly KeyMetadata: Item; readonly rotation?: boolean; readonly rotationPeriodInDays?: number; readonly policy?: PolicyJson; readonly Tags?: readonly Item[] }[] };
+  readonly rds?: {
+    readonly instances?: readonly Item[];
+    readonly clusters?: readonly Item[];
+    readonly snapshots?: readonly (Item & { readonly public?: boolean })[];
+    /** Parameters (the `Parameter` shape) per DB parameter group name. */
+    readonly parameterGroups?: Readonly<Record<string, readonly Item[]>>;
+    readonly clusterParameterGroups?: Readonly<Record<string, readonly Item[]>>;
+  };
+  readonly elbv2?: { readonly loadBalancers?: readonly Item[]; readonly listeners?: readonly Item[] };
+  readonly cloudtrail?: { readonly trails?: readonly (Item & { readonly isLogging?: boolean; readonly dataEvents?: boolean })[] };
+  readonly backup?: {
+    readonly vaults?: readonly (Item & { readonly policy?: PolicyJson | null })[];
+    readonly plans?: readonly { readonly BackupPlanId: string; readonly BackupPlanArn: string; readonly BackupPlanName: string; readonly Rules: readonly Item[]; readonly selections?: readonly Item[] }[];
+  };
+  /** null/omitted = no detector. */
+  readonly guardduty?: { readonly detectorId: string; readonly status: 'ENABLED' | 'DISABLED'; readonly features?: readonly { readonly Name: string; readonly Status: string }[]; readonly malwareProtectionPlans?: number } | null;
+  readonly inspector2?: { readonly ec2: string; readonly ecr: string; readonly lambda: string };
+  readonly ssm?: { readonly managedInstances?: readonly string[]; readonly patchCompliance?: readonly Item[] };
+}
+
+/** The access key id the simulator accepts for an account's own (long-term) credentials. */
+export function accessKeyFor(account: string): string {
+  return `AKIASIM${account}`;
+}
+
+/** Temporary (AssumeRole) keys carry the target account too. */
+export function sessionKeyFor(account: string): string {
+  return `ASIASIM${account}`;
+}
+
+export function accountOfKey(key: string): string | undefined {
+  return /^A[KS]IASIM(\d{12})$/.exec(key)?.[1];
+}

@@ -1,0 +1,256 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AWS_CHECKS } from '../../../checks/aws/index.js';
+import { awsUnits, createAwsCollector, readActions, readOnlyPolicy, type AwsCollectorOptions, type AwsScope } from '../../../providers/aws/index.js';
+import { selectShard } from '../../../src/engine/shard.js';
+import { evaluate } from '../../../src/engine/run.js';
+import type { CollectEvent } from '../../../src/model/collect.js';
+import type { CoverageGap } from '../../../src/model/coverage.js';
+import type { Resource } from '../../../src/model/resource.js';
+import { startAwsSimulator, type AwsSimulator, type AwsSimulatorOptions } from '../../../src/simulator/aws/server.js';
+import { accessKeyFor, type AwsWorld } from '../../../src/simulator/aws/world.js';
+import { BROKEN, MEMBER, MGMT, orgWorld, withKeys } from './_world.js';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
+const ORG: AwsScope = { regions: ['us-east-1', 'eu-west-1'], org: true, assumeRole: 'PhiscanReadOnly', externalId: 'ext-1' };
+const sims: AwsSimulator[] = [];
+afterEach(async () => {
+  await Promise.all(sims.splice(0).map((s) => s.close()));
+});
+
+async function scan(scope: AwsScope, sim: Partial<AwsSimulatorOptions> & { world?: AwsWorld } = {}, opts: AwsCollectorOptions & { shard?: { index: number; count: number }; signal?: AbortSignal } = {}) {
+  const s = await startAwsSimulator({ world: orgWorld(), ...sim });
+  sims.push(s);
+  const collector = createAwsCollector(scope, { endpoint: s.endpoint, credentials: { accessKeyId: accessKeyFor(MGMT), secretAccessKey: 'test' }, requestTimeoutMs: 5000, ...opts });
+  const events: CollectEvent[] = [];
+  for await (const e of collector.collect({ log: () => undefined, ...(opts.shard ? { shard: opts.shard } : {}), ...(opts.signal ? { signal: opts.signal } : {}) })) events.push(e);
+  const resources = events.flatMap((e) => (e.kind === 'resource' ? [e.resource] : []));
+  const gaps = events.flatMap((e) => (e.kind === 'gap' ? [e.gap] : []));
+  return { sim: s, events, resources, gaps, collector, byId: (id: string) => resources.find((r) => r.id === id) as Resource };
+}
+
+const realGaps = (gaps: readonly CoverageGap[]) => gaps.filter((g) => g.reason !== 'unsupported');
+const countByType = (rs: readonly Resource[]) => rs.reduce<Record<string, number>>((m, r) => ({ ...m, [r.type]: (m[r.type] ?? 0) + 1 }), {});
+
+describe('AWS collector against the loopback simulator', () => {
+  it('collects a multi-account, multi-region organization into the expected inventory', async () => {
+    const { resources, gaps, byId, collector, sim } = await scan(ORG);
+    // Per account (2 reachable) x region (2): the region's resources; per account: IAM, S3, account trails.
+    expect(countByType(resources)).toEqual({
+      'aws.backup.plan': 4, 'aws.backup.vault': 4, 'aws.cloudtrail.account-trails': 2, 'aws.cloudtrail.trail': 2, 'aws.config.recorder': 4, 'aws.ec2.ebs-encryption-default': 4,
+      'aws.ec2.instance': 4, 'aws.ec2.network-acl': 4, 'aws.ec2.network-gateway': 4, 'aws.ec2.security-group': 8, 'aws.ec2.snapshot': 4, 'aws.ec2.subnet': 8, 'aws.ec2.volume': 8,
+      'aws.ec2.vpc': 4, 'aws.elbv2.listener': 8, 'aws.guardduty.detector': 4, 'aws.iam.password-policy': 2, 'aws.iam.root-account': 2, 'aws.iam.user': 4, 'aws.inspector2.status': 4,
+      'aws.kms.key': 12, 'aws.rds.instance': 4, 'aws.rds.snapshot': 4, 'aws.s3.account-public-access-block': 2, 'aws.s3.bucket': 4,
+    });
+    expect(new Set(resources.map((r) => r.account))).toEqual(new Set([MGMT, MEMBER]));
+    expect(collector.identities?.()).toEqual([`arn:aws:iam::${MGMT}:user/phiscan`]);
+
+    // The account whose role cannot be assumed is one gap covering every AWS type; unsupported services are gaps too.
+    expect(realGaps(gaps).map((g) => [g.service, g.operation, g.account, g.reason, g.errorCode])).toEqual([['sts', 'AssumeRole', BROKEN, 'access-denied', 'AccessDenied']]);
+    expect(realGaps(gaps)[0]?.resourceTypes).toContain('aws.s3.bucket');
+    expect(gaps.filter((g) => g.reason === 'unsupported').map((g) => g.service).sort()).toEqual(['cloudfront', 'cloudfront', 'dynamodb', 'dynamodb', 'elasticfilesystem', 'elasticfilesystem']);
+
+    // EC2 inventory comes from AWS Config where the recorder records everything, from Describe APIs elsewhere.
+    expect(byId(`arn:aws:ec2:us-east-1:${MEMBER}:volume/vol-us-east-1-enc`).source).toEqual({ kind: 'live', api: 'config:SelectResourceConfig' });
+    expect(byId(`arn:aws:ec2:eu-west-1:${MEMBER}:volume/vol-eu-west-1-enc`).source).toEqual({ kind: 'live', api: 'ec2:DescribeVolumes' });
+    expect(sim.calls.some((c) => c.operation === 'DescribeVolumes' && c.region === 'us-east-1')).toBe(false);
+    for (const region of ['us-east-1', 'eu-west-1']) {
+      const cfg = (id: string) => byId(`arn:aws:ec2:${region}:${MEMBER}:${id}`).config;
+      expect(cfg(`volume/vol-${region}-enc`)).toEqual({ encrypted: true, kmsKeyId: `arn:aws:kms:${region}:${MEMBER}:key/k1`, state: 'in-use', attachedInstanceIds: [`i-${region}-1`], snapshotId: null });
+      expect(cfg(`subnet/subnet-${region}-pub`)).toMatchObject({ mapPublicIpOnLaunch: true, routesToInternetGateway: true });
+      expect(cfg(`subnet/subnet-${region}-priv`)).toMatchObject({ mapPublicIpOnLaunch: false, routesToInternetGateway: false });
+      expect(cfg(`security-group/sg-${region}-ssh`)).toMatchObject({ isDefault: false, attachedTo: [`eni-${region}-1`], ingress: [{ protocol: 'tcp', fromPort: 22, toPort: 22, ipv4Ranges: ['0.0.0.0/0'], ipv6Ranges: [], sourceGroupIds: [], prefixListIds: [] }] });
+      expect(cfg(`instance/i-${region}-1`)).toMatchObject({ state: 'running', publicIpAddress: '203.0.113.10', metadataOptions: { httpTokens: 'optional', httpEndpoint: 'enabled' }, ssmManaged: true, patchCompliance: { status: 'NON_COMPLIANT', criticalNonCompliant: 1, highNonCompliant: 2 } });
+      expect(byId(`arn:aws:ec2:${region}:${MEMBER}:vpc/vpc-${region}-1`).tags).toEqual({ phi: 'true' });
+    }
+    expect(byId(`arn:aws:ec2:us-east-1:${MEMBER}:vpc/vpc-us-east-1-1`).config).toMatchObject({ flowLogs: [{ id: 'fl-us-east-1', trafficType: 'ALL', destinationType: 'cloud-watch-logs', status: 'ACTIVE' }] });
+    expect(byId(`arn:aws:ec2:eu-west-1:${MEMBER}:vpc/vpc-eu-west-1-1`).config).toMatchObject({ flowLogs: [] });
+    expect(byId(`arn:aws:ec2:eu-west-1::snapshot/snap-${MEMBER}-eu-west-1`).config).toMatchObject({ encrypted: false, public: true });
+    expect(byId(`arn:aws:ec2:eu-west-1:${MEMBER}:ebs-encryption-by-default`).config).toEqual({ enabled: false, kmsKeyId: 'alias/aws/ebs' });
+
+    // KMS: rotation per key, asymmetric keys have a known "no" without asking.
+    expect(byId(`arn:aws:kms:us-east-1:${MEMBER}:key/k1`)).toMatchObject({ tags: { phi: 'true' }, config: { keyManager: 'CUSTOMER', rotationEnabled: true, rotationPeriodDays: 365, keyState: 'Enabled' } });
+    expect(byId(`arn:aws:kms:us-east-1:${MEMBER}:key/k2`).config).toMatchObject({ rotationEnabled: false });
+    expect(byId(`arn:aws:kms:us-east-1:${MEMBER}:key/k3`).config).toMatchObject({ keySpec: 'RSA_2048', rotationEnabled: false, rotationPeriodDays: null });
+    expect(sim.calls.filter((c) => c.operation === 'GetKeyRotationStatus' && c.account === MEMBER && c.region === 'us-east-1')).toHaveLength(2);
+
+    // S3: every bucket setting, including the SecureTransport deny policy.
+    expect(byId(`arn:aws:s3:::phi-${MEMBER}`)).toMatchObject({
+      region: 'us-east-1', tags: { phi: 'true' },
+      config: {
+        defaultEncryption: { algorithm: 'aws:kms', kmsKeyArn: `arn:aws:kms:us-east-1:${MEMBER}:key/k1`, bucketKeyEnabled: true }, versioning: 'Enabled', mfaDelete: false,
+        objectLock: { mode: 'COMPLIANCE', days: 30, years: null }, publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
+        logging: { targetBucket: 'logs', targetPrefix: `phi-${MEMBER}/` },
+      },
+    });
+    expect(byId(`arn:aws:s3:::phi-${MEMBER}`).config).toMatchObject({ policy: { Statement: [{ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }] } });
+    expect(byId(`arn:aws:s3:::web-${MEMBER}`)).toMatchObject({ region: 'eu-west-1', tags: {}, config: { defaultEncryption: null, policy: null, versioning: 'Off', objectLock: null, publicAccessBlock: null, logging: null } });
+    expect(byId(`arn:aws:s3::${MEMBER}:account-public-access-block`).config).toEqual({ publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true } });
+
+    // IAM from the credential report and authorization details.
+    expect(byId(`arn:aws:iam::${MEMBER}:user/alice`).config).toEqual({ passwordEnabled: true, passwordLastUsed: '2026-10-01T00:00:00Z', mfaActive: false, accessKeys: [], createdAt: '2025-01-01T00:00:00Z', hasAdministratorAccess: true });
+    expect(byId(`arn:aws:iam::${MEMBER}:user/bob`)).toMatchObject({ tags: { team: 'data' }, config: { passwordEnabled: false, hasAdministratorAccess: false, accessKeys: [{ active: true, lastRotated: '2025-01-01T00:00:00Z', lastUsed: '2026-10-01T00:00:00Z' }] } });
+    expect(byId(`arn:aws:iam::${MEMBER}:root`).config).toEqual({ credentialsPresent: true, mfaEnabled: true, hardwareMfa: false, accessKeysPresent: false, passwordLastUsed: null });
+    expect(byId(`arn:aws:iam::${MEMBER}:account-password-policy`).config).toMatchObject({ present: true, minimumLength: 14, reusePrevention: 24 });
+
+    // RDS TLS parameter from the instance's parameter group; ELB listeners; trails; backup; threat detection.
+    expect(byId(`arn:aws:rds:eu-west-1:${MEMBER}:db:db1`).config).toMatchObject({ storageEncrypted: false, publiclyAccessible: true, vpcId: 'vpc-eu-west-1-1', tlsParameter: { name: 'rds.force_ssl', value: '1' } });
+    expect(byId(`arn:aws:rds:eu-west-1:${MEMBER}:snapshot:db1-manual`).config).toMatchObject({ public: false, encrypted: false });
+    expect(byId(`arn:aws:elasticloadbalancing:us-east-1:${MEMBER}:listener/app/web/1/443`).config).toMatchObject({ protocol: 'HTTPS', sslPolicy: 'ELBSecurityPolicy-2016-08', loadBalancerScheme: 'internet-facing' });
+    expect(byId(`arn:aws:elasticloadbalancing:us-east-1:${MEMBER}:listener/app/web/1/80`).config).toMatchObject({ protocol: 'HTTP', redirectsToHttps: true });
+    expect(byId(`arn:aws:cloudtrail:us-east-1:${MEMBER}:trail/main`).config).toMatchObject({ isMultiRegion: true, isLogging: true, logFileValidation: true, kmsKeyId: null, dataEvents: false });
+    // A member account also sees the management account's organization trail (a shadow trail).
+    expect(byId(`arn:aws:cloudtrail::${MEMBER}:account-trails`).config).toEqual({ trailArns: [`arn:aws:cloudtrail:us-east-1:${MGMT}:trail/main`, `arn:aws:cloudtrail:us-east-1:${MEMBER}:trail/main`] });
+    expect(byId(`arn:aws:backup:us-east-1:${MEMBER}:backup-plan:plan-1`).config).toEqual({ rules: [{ name: 'daily', targetVaultName: 'prod', deleteAfterDays: 35, copyTo: [] }], selections: [{ resources: [], tagConditions: [{ key: 'phi', value: 'true' }] }] });
+    expect(byId(`arn:aws:backup:us-east-1:${MEMBER}:backup-vault:prod`).config).toMatchObject({ locked: false, lockMode: null, accessPolicy: null, recoveryPoints: 3 });
+    expect(byId(`arn:aws:guardduty:us-east-1:${MEMBER}:detector/det-us-east-1`).config).toEqual({ detectorId: 'det-us-east-1', enabled: true, ebsMalwareProtection: true, s3MalwareProtection: false, s3DataEvents: false });
+    expect(byId(`arn:aws:guardduty:eu-west-1:${MEMBER}:detector/none`).config).toMatchObject({ detectorId: null, enabled: false });
+    expect(byId(`arn:aws:config:eu-west-1:${MEMBER}:config-recorder`).config).toMatchObject({ present: false, recording: false });
+    expect(byId(`arn:aws:inspector2:us-east-1:${MEMBER}:account-status`).config).toEqual({ ec2: true, ecr: false, lambda: false });
+  });
+
+  it('pages through every listing: one item per page gives the same inventory', async () => {
+    const full = await scan(ORG);
+    const paged = await scan(ORG, { pageSize: 1 });
+    expect(paged.resources).toEqual(full.resources);
+    expect(paged.sim.calls.filter((c) => c.paged).length).toBeGreaterThan(50);
+    expect(new Set(paged.sim.calls.filter((c) => c.paged).map((c) => c.service))).toEqual(new Set(['config', 'ec2', 'elasticloadbalancing', 'iam', 'kms', 'organizations', 'rds', 's3']));
+  });
+
+  it('completes with a full inventory when calls run 5x over the rate limit (adaptive retry on real throttling errors)', async () => {
+    // 40 more KMS keys in one region: 160 per-key calls offered at ~8 in flight x 20 ms = ~400/s against 4 + 60/s per operation.
+    const world = withKeys(orgWorld(), 40);
+    const full = await scan(ORG, { world, latencyMs: 20 });
+    const limits = { 'kms:*': { capacity: 4, refillPerSecond: 60 }, '*': { capacity: 1, refillPerSecond: 20 } };
+    const throttled = await scan(ORG, { world, latencyMs: 20, rateLimits: limits }, { maxAttempts: 12 });
+    expect(throttled.resources).toEqual(full.resources);
+    expect(countByType(throttled.resources)['aws.kms.key']).toBe(52);
+    expect(realGaps(throttled.gaps)).toEqual(realGaps(full.gaps));
+    const THROTTLES = ['RequestLimitExceeded', 'Throttling', 'ThrottlingException', 'SlowDown', 'TooManyRequestsException'];
+    const kms = throttled.sim.calls.filter((c) => c.service === 'kms' && c.account === MEMBER && c.region === 'us-east-1');
+    // The SDK's adaptive limiter backs off after the first refusals, so few are needed to pace 160+ calls.
+    expect(kms.filter((c) => THROTTLES.includes(c.code ?? '')).length).toBeGreaterThan(0);
+    expect(kms.filter((c) => c.status === 200).length).toBeGreaterThanOrEqual(160);
+    // Other services were refused too, each with its protocol's code (which ones depends on timing; test/simulator covers every code).
+    expect(throttled.sim.calls.filter((c) => c.service !== 'kms' && THROTTLES.includes(c.code ?? '')).length).toBeGreaterThan(0);
+  }, 90_000);
+
+  it('turns AccessDenied on one service into gaps and not_assessed findings, never pass', async () => {
+    const { resources, gaps } = await scan(ORG, { faults: [{ kind: 'AccessDenied', service: 'kms', account: MEMBER, region: 'us-east-1' }] });
+    const kmsGaps = realGaps(gaps).filter((g) => g.service === 'kms');
+    expect(kmsGaps.map((g) => [g.operation, g.account, g.region, g.reason, g.errorCode])).toEqual([['ListKeys', MEMBER, 'us-east-1', 'access-denied', 'AccessDeniedException']]);
+    expect(resources.some((r) => r.type === 'aws.kms.key' && r.account === MEMBER && r.region === 'us-east-1')).toBe(false);
+    const result = evaluate(resources, gaps, AWS_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
+    const kmsScope = result.findings.filter((f) => f.resource.type === 'aws.kms.key' && f.resource.account === MEMBER && f.resource.region === 'us-east-1');
+    expect(kmsScope.length).toBeGreaterThan(0);
+    expect(kmsScope.every((f) => f.status === 'not_assessed')).toBe(true);
+    // Other accounts and regions are still assessed.
+    expect(result.findings.some((f) => f.resource.type === 'aws.kms.key' && f.resource.account === MGMT && f.status === 'pass')).toBe(true);
+  });
+
+  it('makes timeouts and exhausted 5xx retries coverage gaps, and retries transient 5xx', async () => {
+    const { gaps, resources } = await scan(ORG, {
+      hangMs: 3000,
+      faults: [
+        { kind: 'Timeout', service: 'rds', operation: 'DescribeDBInstances', account: MGMT, region: 'eu-west-1' },
+        { kind: 'InternalError', service: 'elasticloadbalancing', operation: 'DescribeLoadBalancers', account: MGMT, region: 'us-east-1' },
+        { kind: 'ServiceUnavailable', service: 'ec2', operation: 'DescribeSecurityGroups', times: 2 },
+      ],
+    }, { requestTimeoutMs: 300, maxAttempts: 3 });
+    expect(realGaps(gaps).filter((g) => g.account === MGMT).map((g) => [g.service, g.operation, g.region, g.reason])).toEqual([
+      ['rds', 'DescribeDBInstances', 'eu-west-1', 'timeout'],
+      ['elasticloadbalancing', 'DescribeLoadBalancers', 'us-east-1', 'error'],
+    ]);
+    expect(resources.filter((r) => r.type === 'aws.ec2.security-group')).toHaveLength(8);
+  }, 30_000);
+
+  it('calls only operations in the published read-only policy', async () => {
+    const runs = await Promise.all([scan(ORG), scan({ ...ORG, allRegions: true, configAggregator: 'org-agg' })]);
+    const allowed = new Set(readActions());
+    const called = [...new Set(runs.flatMap((r) => r.sim.calls.map((c) => c.action)))].sort();
+    expect(called.filter((a) => !allowed.has(a))).toEqual([]);
+    for (const a of called) expect(a, a).toMatch(/^[a-z0-9-]+:(Describe|List|Get|Select|BatchGet|GenerateCredentialReport|AssumeRole$)/);
+    expect(called).toContain('sts:AssumeRole');
+    const published = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'aws-readonly-policy.json'), 'utf8')) as unknown;
+    expect(published).toEqual(readOnlyPolicy());
+  });
+
+  it('reads EC2 inventory through a Config aggregator when one is named', async () => {
+    const direct = await scan(ORG);
+    const agg = await scan({ ...ORG, configAggregator: 'org-agg' });
+    expect(agg.resources).toEqual(direct.resources);
+    expect(agg.sim.calls.filter((c) => c.operation === 'SelectAggregateResourceConfig').length).toBeGreaterThan(0);
+    expect(agg.sim.calls.filter((c) => c.operation === 'SelectResourceConfig')).toEqual([]);
+  });
+
+  it('discovers enabled regions with --all-regions', async () => {
+    const { resources, sim } = await scan({ allRegions: true });
+    expect([...new Set(resources.map((r) => r.region))].sort()).toEqual(['eu-west-1', 'global', 'us-east-1']);
+    expect(sim.calls.filter((c) => c.operation === 'DescribeRegions')).toHaveLength(1);
+    expect(new Set(resources.map((r) => r.account))).toEqual(new Set([MGMT]));
+  });
+
+  it('reads a root user without credentials (centrally managed root access) as such', async () => {
+    const world = orgWorld();
+    const noRoot: AwsWorld = { ...world, accounts: world.accounts.map((a) => (a.id === MGMT ? { ...a, iam: { ...a.iam, root: null } } : a)) };
+    const { byId } = await scan({ regions: ['us-east-1'] }, { world: noRoot });
+    expect(byId(`arn:aws:iam::${MGMT}:root`).config).toEqual({ credentialsPresent: false, mfaEnabled: false, hardwareMfa: undefined, accessKeysPresent: false, passwordLastUsed: undefined });
+  });
+
+  it('reports a wrong external id as a gap for that account only', async () => {
+    const { gaps, resources } = await scan({ ...ORG, externalId: 'wrong' });
+    expect(realGaps(gaps).map((g) => [g.operation, g.account])).toEqual([['AssumeRole', MEMBER], ['AssumeRole', BROKEN]]);
+    expect(new Set(resources.map((r) => r.account))).toEqual(new Set([MGMT]));
+  });
+
+  it('turns credentials that fail mid-scan into gaps of the calls that needed them, and keeps going', async () => {
+    // Short-lived credentials are fetched again as they expire; after 30 fetches the provider fails (an expired SSO session, say).
+    let fetched = 0;
+    const credentials = () => {
+      fetched++;
+      if (fetched > 30) return Promise.reject(Object.assign(new Error('Token is expired'), { name: 'CredentialsProviderError' }));
+      return Promise.resolve({ accessKeyId: accessKeyFor(MGMT), secretAccessKey: 'test', expiration: new Date(Date.now() + 1000) });
+    };
+    const { gaps, resources } = await scan({ regions: ['us-east-1', 'eu-west-1'] }, {}, { credentials });
+    expect(fetched).toBeGreaterThan(30);
+    const failed = realGaps(gaps);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.every((g) => g.account === MGMT && g.reason === 'access-denied' && g.errorCode === 'CredentialsProviderError')).toBe(true);
+    expect(resources.length).toBeGreaterThan(0);
+  });
+
+  it('splits whole accounts across shards: every account exactly once, and the shards together give the full inventory', async () => {
+    const units = awsUnits([{ id: MGMT, regions: ['us-east-1', 'eu-west-1'] }, { id: MEMBER, regions: ['us-east-1', 'eu-west-1'] }]);
+    const keys = units.map((u) => u.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toContain(`aws/${MEMBER}/eu-west-1/ec2`);
+    expect(keys).toContain(`aws/${MGMT}/global/iam`);
+    const parts = [1, 2, 3].map((index) => selectShard([MGMT, MEMBER], (a) => `aws/${a}`, { index, count: 3 }));
+    expect(parts.flat().sort()).toEqual([MGMT, MEMBER].sort());
+
+    const full = await scan(ORG);
+    const shards = await Promise.all([1, 2, 3].map((index) => scan(ORG, {}, { shard: { index, count: 3 } })));
+    const ids = shards.flatMap((s) => s.resources.map((r) => r.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.sort()).toEqual(full.resources.map((r) => r.id).sort());
+    expect(shards.flatMap((s) => s.gaps).length).toBe(full.gaps.length);
+    // No shard splits an account.
+    for (const s of shards) for (const account of new Set(s.resources.map((r) => r.account))) expect(shards.filter((o) => o.resources.some((r) => r.account === account))).toHaveLength(1);
+  });
+
+  it('stops issuing calls once aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const { resources, sim } = await scan(ORG, {}, { signal: controller.signal });
+    expect(resources).toEqual([]);
+    expect(sim.calls.length).toBeLessThanOrEqual(1);
+  });
+
+  it('is deterministic: two scans yield the same event stream', async () => {
+    const a = await scan(ORG);
+    const b = await scan(ORG);
+    expect(JSON.stringify(b.events)).toBe(JSON.stringify(a.events));
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { AWS_CHECKS } from '../../../checks/aws/index.js';
+import { runEngine } from '../../../src/engine/run.js';
+import { startAwsDemo } from '../../../src/simulator/aws/demo.js';
+
+describe('startAwsDemo', () => {
+  it('scans the demo account over the simulator with failures in encryption, MFA, segmentation and backup separation', async () => {
+    const demo = await startAwsDemo();
+    try {
+      expect(demo.input).toEqual({ kind: 'aws', scope: ['account:111122223333', 'us-east-1'] });
+      const result = await runEngine(demo.collector.collect({ log: () => undefined }), AWS_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
+      // Only the services the provider does not read yet are gaps.
+      expect(result.gaps.map((g) => [g.service, g.reason])).toEqual([['cloudfront', 'unsupported'], ['dynamodb', 'unsupported'], ['elasticfilesystem', 'unsupported']]);
+      expect(demo.collector.identities?.()).toEqual(['arn:aws:iam::111122223333:user/phiscan']);
+      const failing = (req: string) => result.findings.filter((f) => f.status === 'fail' && (f.requirements as readonly string[]).includes(req)).map((f) => f.checkId);
+      expect(failing('encryption-at-rest')).toContain('aws-ec2-volume-encrypted');
+      expect(failing('mfa')).toContain('aws-iam-user-console-mfa');
+      expect(failing('network-segmentation')).toContain('aws-ec2-sg-no-public-admin-ports');
+      expect(failing('backup-separation')).toContain('aws-backup-plan-copies-offsite');
+      // The hostile tag survives as data (reporters escape it).
+      expect(result.resources.find((r) => r.id === 'arn:aws:s3:::web-assets')?.tags).toEqual({ note: '<img src=x onerror=alert(1)>' });
+      expect(result.findings.filter((f) => f.status === 'pass').length).toBeGreaterThan(20);
+    } finally {
+      await demo.close();
+    }
+  });
+});
