@@ -6,6 +6,7 @@
 import type { CoverageGap } from '../../src/model/coverage.js';
 import { SEVERITIES } from '../../src/model/finding.js';
 import { REQUIREMENT_STATUSES, type AttestationScope, type RequirementStatus, type RequirementSummary, type ScanReport } from '../../src/model/report.js';
+import { expectsAttestation } from '../../src/attest/evaluate.js';
 import { html, trusted, type Markup } from '../markup.js';
 import { requirementChart } from './chart.js';
 import { DOM } from './client/payload.js';
@@ -55,11 +56,21 @@ function evidenceText(evidence: string): Markup {
 
 function attestationCell(r: RequirementSummary, report: ScanReport): Markup {
   const a = r.attestation;
-  if (!a) return html`<td class="muted">${r.cloudEvidence === 'none' ? (report.attestations ? 'no attestation expected' : 'needs an attestation (no file given)') : 'none'}</td>`;
+  if (!a) {
+    const text = !expectsAttestation(r) ? 'none' : report.attestations ? 'none recorded' : 'expects an attestation (no file given)';
+    return html`<td class="muted">${text}</td>`;
+  }
+  // Evidence of the entries that bind (current or overdue), not of superseded history.
   const entries = report.attestations?.entries ?? [];
-  const evidence = [...new Set(a.entries.flatMap((i) => { const e = entries[i]; return e && e.state !== 'superseded' && e.state !== 'out-of-scope' ? [e.evidence] : []; }))];
-  const due = a.overdueSince ? html`<strong class="rs-fail">overdue since ${a.overdueSince}</strong>` : a.dueDate ? html`next due ${a.dueDate}` : html`<span class="muted">not attested</span>`;
-  return html`<td class="attestation"><span class="rs-${a.status}">${REQUIREMENT_STATUS_LABEL[a.status] ?? a.status}</span>${a.lastPerformed ? html`<br>last performed ${a.lastPerformed}` : ''}<br>${due}<br>owner: ${a.owner ?? html`<span class="muted">(unassigned)</span>`}<br><span class="muted">every ${a.period}${a.uncovered.length > 0 ? html`; not attested for ${a.uncovered.join(', ')}` : ''}</span>${evidence.map((e) => html`<br>evidence: ${evidenceText(e)}`)}</td>`;
+  const evidence = [...new Set(a.entries.map((i) => entries[i]).flatMap((e) => (e && (e.state === 'current' || e.state === 'overdue') ? [e.evidence] : [])))];
+  const due = a.overdueSince
+    ? html`<strong class="rs-fail">overdue since ${a.overdueSince}</strong>`
+    : a.dueDate
+      ? html`next due ${a.dueDate}`
+      : html`<span class="muted">not attested</span>`;
+  return html`<td class="attestation"><span class="rs-${a.status}">${REQUIREMENT_STATUS_LABEL[a.status] ?? a.status}</span>${a.lastPerformed ? html`<br>last performed ${a.lastPerformed}` : ''}<br>${due}
+<br>owner: ${a.owner ?? html`<span class="muted">(unassigned)</span>`}
+<br><span class="muted">every ${a.period}${a.uncovered.length > 0 ? html`; not attested for ${a.uncovered.join(', ')}` : ''}</span>${evidence.map((e) => html`<br>evidence: ${evidenceText(e)}`)}</td>`;
 }
 
 function viewCountsTable(report: ScanReport): Markup {

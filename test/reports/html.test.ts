@@ -184,7 +184,7 @@ describe('HTML reporter: both views and attestations', () => {
 
   it('says when no attestations file was given', () => {
     expect(page).toContain('No attestations file was given');
-    expect(page).toContain('needs an attestation (no file given)');
+    expect(page).toContain('expects an attestation (no file given)');
   });
 });
 
