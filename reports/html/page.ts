@@ -5,7 +5,8 @@
  */
 import type { CoverageGap } from '../../src/model/coverage.js';
 import { SEVERITIES } from '../../src/model/finding.js';
-import type { ScanReport } from '../../src/model/report.js';
+import { REQUIREMENT_STATUSES, type AttestationScope, type RequirementStatus, type RequirementSummary, type ScanReport } from '../../src/model/report.js';
+import { expectsAttestation } from '../../src/attest/evaluate.js';
 import { html, trusted, type Markup } from '../markup.js';
 import { requirementChart } from './chart.js';
 import { DOM } from './client/payload.js';
@@ -44,19 +45,90 @@ function gapsSection(gaps: readonly CoverageGap[]): Markup {
 ${gaps.length > shown.length ? html`<p>${count(gaps.length - shown.length)} more gaps are listed in the JSON report.</p>` : ''}</section>`;
 }
 
+function statusCell(status: RequirementStatus): Markup {
+  return html`<td class="rs-${status}">${REQUIREMENT_STATUS_LABEL[status] ?? status}</td>`;
+}
+
+/** Evidence as text: the client turns http(s) URLs (only) into links through DOM APIs. */
+function evidenceText(evidence: string): Markup {
+  return html`<span class="evidence-ref" data-evidence="">${evidence}</span>`;
+}
+
+function attestationCell(r: RequirementSummary, report: ScanReport): Markup {
+  const a = r.attestation;
+  if (!a) {
+    const text = !expectsAttestation(r) ? 'none' : report.attestations ? 'none recorded' : 'expects an attestation (no file given)';
+    return html`<td class="muted">${text}</td>`;
+  }
+  // Evidence of the entries that bind (current or overdue), not of superseded history.
+  const entries = report.attestations?.entries ?? [];
+  const evidence = [...new Set(a.entries.map((i) => entries[i]).flatMap((e) => (e && (e.state === 'current' || e.state === 'overdue') ? [e.evidence] : [])))];
+  const due = a.overdueSince
+    ? html`<strong class="rs-fail">overdue since ${a.overdueSince}</strong>`
+    : a.dueDate
+      ? html`next due ${a.dueDate}`
+      : html`<span class="muted">not attested</span>`;
+  return html`<td class="attestation"><span class="rs-${a.status}">${REQUIREMENT_STATUS_LABEL[a.status] ?? a.status}</span>${a.lastPerformed ? html`<br>last performed ${a.lastPerformed}` : ''}<br>${due}
+<br>owner: ${a.owner ?? html`<span class="muted">(unassigned)</span>`}
+<br><span class="muted">every ${a.period}${a.uncovered.length > 0 ? html`; not attested for ${a.uncovered.join(', ')}` : ''}</span>${evidence.map((e) => html`<br>evidence: ${evidenceText(e)}`)}</td>`;
+}
+
+function viewCountsTable(report: ScanReport): Markup {
+  const v = report.summary.views;
+  const rows = REQUIREMENT_STATUSES.map((st) => html`<tr><td class="rs-${st}">${REQUIREMENT_STATUS_LABEL[st] ?? st}</td><td class="num">${count(v.nprm[st])}</td><td class="num">${count(v.currentRule[st])}</td></tr>`);
+  return html`<div class="chart views"><table><thead><tr><th>Status</th><th class="num"><a href="#nprm-view">NPRM readiness</a> (requirements)</th><th class="num"><a href="#current-rule">Current Security Rule</a> (standards and specifications)</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
 function summarySection(report: ScanReport): Markup {
   const s = report.summary;
   const severityCards = SEVERITIES.map((sev) => card(`failing ${sev}`, s.failuresBySeverity[sev], `sev-${sev}`));
   const rows = report.requirements.map(
-    (r) => html`<tr><td>${r.checkIds.length > 0 ? html`<button type="button" class="link" data-requirement="${r.id}">${r.title}</button>` : r.title}<br><span class="mono muted">${r.id}</span></td><td>${`45 CFR ${r.proposedCitation.citation}`}${r.proposedCitation.basis === 'text' ? '' : html`<br><span class="muted">basis: ${r.proposedCitation.basis}</span>`}</td><td>${r.currentCitation ? `45 CFR ${r.currentCitation}` : html`<span class="muted">none</span>`}</td><td class="rs-${r.status}">${REQUIREMENT_STATUS_LABEL[r.status] ?? r.status}</td><td class="num">${count(r.counts.fail)}</td><td class="num">${count(r.counts.not_assessed)}</td><td class="num">${count(r.counts.pass)}</td><td class="num">${r.checkIds.length}</td></tr>`,
+    (r) => html`<tr><td>${r.checkIds.length > 0 ? html`<button type="button" class="link" data-requirement="${r.id}">${r.title}</button>` : r.title}<br><span class="mono muted">${r.id}</span></td><td>${`45 CFR ${r.proposedCitation.citation}`}${r.proposedCitation.basis === 'text' ? '' : html`<br><span class="muted">basis: ${r.proposedCitation.basis}</span>`}</td><td>${r.currentCitation ? `45 CFR ${r.currentCitation}` : html`<span class="muted">none</span>`}</td>${statusCell(r.configStatus)}${statusCell(r.status)}<td class="num">${count(r.counts.fail)}</td><td class="num">${count(r.counts.not_assessed)}</td><td class="num">${count(r.counts.pass)}</td><td class="num">${r.checkIds.length}</td>${attestationCell(r, report)}</tr>`,
   );
   return html`<section id="summary"><h2>Summary</h2>
 <div class="cards">${card('resources', s.resources)}${card('failing findings', s.findings.fail, 'fail')}${card('not assessed', s.findings.not_assessed, 'na')}${card('passing', s.findings.pass, 'pass')}${card('suppressed', s.suppressed)}${card('not applicable', s.notApplicable)}${card('coverage gaps', s.gaps, s.gaps > 0 ? 'fail' : '')}${card('coverage', s.coverage, s.coverage === 'complete' ? 'pass' : 'fail')}</div>
 <div class="cards">${severityCards}</div>
-<h3>By NPRM requirement</h3>
-<p class="muted">Counts of unsuppressed findings (fail / not assessed / pass) per requirement. Select a requirement to filter the findings.</p>
+<h3>Two views of the same evidence</h3>
+<p class="muted">Requirements per status in each view. Both come from the same findings and attestations; a failure or gap in either view is shown in both tables below, never hidden by a pass elsewhere.</p>
+${viewCountsTable(report)}
+</section>
+<section id="nprm-view"><h2>NPRM readiness</h2>
+<p class="muted">Counts of unsuppressed findings (fail / not assessed / pass) per proposed requirement. "Configuration" is what the findings alone say; "Status" combines it with the attestation (both must pass). Select a requirement to filter the findings.</p>
 <div class="chart">${requirementChart(report.requirements)}</div>
-<div class="chart"><table><thead><tr><th>Requirement</th><th>NPRM proposed citation</th><th>Current rule</th><th>Status</th><th class="num">Fail</th><th class="num">Not assessed</th><th class="num">Pass</th><th class="num">Checks</th></tr></thead><tbody>${rows}</tbody></table></div>
+<div class="chart"><table><thead><tr><th>Requirement</th><th>NPRM proposed citation</th><th>Current rule</th><th>Configuration</th><th>Status</th><th class="num">Fail</th><th class="num">Not assessed</th><th class="num">Pass</th><th class="num">Checks</th><th>Attestation</th></tr></thead><tbody>${rows}</tbody></table></div>
+</section>
+${currentRuleSection(report)}
+${attestationsSection(report)}`;
+}
+
+function currentRuleSection(report: ScanReport): Markup {
+  const rows = report.currentRule.map((i) => {
+    const title = i.checkIds.length > 0 ? html`<button type="button" class="link" data-current-rule="${i.id}">${i.title}</button>` : i.title;
+    const designation = i.kind === 'standard' ? 'Standard (required)' : i.designation === 'required' ? 'Required' : 'Addressable';
+    const evidence = i.evidencedBy.length > 0 ? html`<span class="mono">${i.evidencedBy.join(', ')}</span>` : i.checkIds.length > 0 ? html`checks: <span class="mono">${i.checkIds.join(', ')}</span>` : html`<span class="muted">${i.note ?? 'no evidence source in phiscan'}</span>`;
+    return html`<tr class="${i.kind === 'standard' ? 'cr-standard' : 'cr-spec'}"><td class="mono nowrap">${`45 CFR ${i.citation}`}</td><td>${title}</td><td>${designation}</td>${statusCell(i.status)}<td class="num">${count(i.counts.fail)}</td><td class="num">${count(i.counts.not_assessed)}</td><td class="num">${count(i.counts.pass)}</td><td class="num">${i.checkIds.length}</td><td>${evidence}</td></tr>`;
+  });
+  return html`<section id="current-rule"><h2>Current Security Rule (45 CFR 164.308-316)</h2>
+<p class="muted">Standards and implementation specifications as in force, with their designation. An Addressable specification must still be assessed, and implemented or documented with an equivalent alternative. Evidence comes from the NPRM requirements listed and from checks citing the paragraph; items nothing evidences are shown as gaps, never as passes. Select an item to filter the findings to its checks.</p>
+<div class="chart"><table><thead><tr><th>Citation</th><th>Standard / implementation specification</th><th>Designation</th><th>Status</th><th class="num">Fail</th><th class="num">Not assessed</th><th class="num">Pass</th><th class="num">Checks</th><th>Evidenced by</th></tr></thead><tbody>${rows}</tbody></table></div>
+</section>`;
+}
+
+function scopeText(scope: AttestationScope | null): string {
+  return scope ? [...(scope.accounts ?? []), ...(scope.subscriptions ?? []), ...(scope.projects ?? [])].join(', ') : 'all';
+}
+
+function attestationsSection(report: ScanReport): Markup {
+  const a = report.attestations;
+  if (!a) {
+    return html`<section id="attestations"><h2>Attestations</h2><p>No attestations file was given (<code>--attestations FILE</code>). Process requirements (risk analysis, penetration testing, incident response and others) are therefore not assessed in this report.</p></section>`;
+  }
+  const rows = a.entries.map(
+    (e) => html`<tr class="at-${e.state}"><td class="mono">${e.requirement}</td><td class="nowrap">${e.performed}</td><td>${e.owner === e.attestedBy ? e.attestedBy : html`${e.attestedBy}<br><span class="muted">owner: ${e.owner}</span>`}</td><td>${evidenceText(e.evidence)}${e.note ? html`<br><span class="muted">${e.note}</span>` : ''}</td><td>${scopeText(e.scope)}</td><td class="nowrap">every ${e.period}</td><td class="nowrap">${e.dueDate}</td><td class="${e.state === 'overdue' ? 'rs-fail' : e.state === 'current' ? 'rs-pass' : 'muted'}">${e.state}</td></tr>`,
+  );
+  return html`<section id="attestations"><h2>Attestations: ${count(a.entries.length)}</h2>
+<p class="muted">From <span class="mono">${a.file}</span>, judged on ${a.asOf} (UTC calendar date of the run). An attestation is valid through its due date (performed + the catalog period); after it, the requirement fails as overdue. Scope units: ${a.scopeUnits.join(', ')}.</p>
+<div class="chart"><table><thead><tr><th>Requirement</th><th>Performed</th><th>Attested by</th><th>Evidence</th><th>Scope</th><th>Period</th><th>Due</th><th>State</th></tr></thead><tbody>${rows}</tbody></table></div>
 </section>`;
 }
 
@@ -67,7 +139,7 @@ function findingsSection(report: ScanReport): Markup {
   );
   return html`<section id="${DOM.findings}"><h2>Findings</h2>
 <form class="filters" id="${DOM.filters}" role="search">
-${select(DOM.requirement, 'NPRM requirement', 'All requirements')}${select(DOM.severity, 'Severity', 'All severities')}${select(DOM.status, 'Status', 'All statuses')}${select(DOM.provider, 'Provider', 'All providers')}${select(DOM.account, 'Account / subscription / project', 'All accounts')}${select(DOM.region, 'Region', 'All regions')}
+${select(DOM.requirement, 'NPRM requirement', 'All requirements')}${select(DOM.currentRule, 'Current rule (45 CFR)', 'All standards and specifications')}${select(DOM.severity, 'Severity', 'All severities')}${select(DOM.status, 'Status', 'All statuses')}${select(DOM.provider, 'Provider', 'All providers')}${select(DOM.account, 'Account / subscription / project', 'All accounts')}${select(DOM.region, 'Region', 'All regions')}
 <label class="search">Search (check, resource, message, tags)<input type="search" id="${DOM.search}" autocomplete="off" spellcheck="false" placeholder="e.g. bucket, arn:aws:..., encryption"></label>
 <label class="check"><input type="checkbox" id="${DOM.ephi}"> ePHI resources only</label>
 <button type="button" id="${DOM.reset}">Reset filters</button>
@@ -136,7 +208,7 @@ export function renderPage(report: ScanReport, parts: PageParts): string {
 <header class="top"><h1>phiscan compliance report</h1>
 <p>HIPAA Security Rule NPRM (${`RIN ${report.catalog.rin}, ${report.catalog.federalRegister}`}), finished ${report.run.finishedAt}</p>
 <p class="disclaimer">${report.catalog.statusNote}</p></header>
-<nav class="toc" aria-label="Sections"><a href="#gaps">Coverage gaps (${count(s.gaps)})</a><a href="#summary">Summary</a><a href="#${DOM.findings}">Findings</a><a href="#map-section">Network map</a><a href="#run">Run</a></nav>
+<nav class="toc" aria-label="Sections"><a href="#gaps">Coverage gaps (${count(s.gaps)})</a><a href="#summary">Summary</a><a href="#nprm-view">NPRM readiness</a><a href="#current-rule">Current Security Rule</a><a href="#attestations">Attestations${report.attestations ? ` (${count(report.attestations.entries.length)})` : ''}</a><a href="#${DOM.findings}">Findings</a><a href="#map-section">Network map</a><a href="#run">Run</a></nav>
 <main>
 ${gapsSection(report.gaps)}
 ${summarySection(report)}

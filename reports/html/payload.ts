@@ -128,6 +128,7 @@ export function buildPayload(report: ScanReport): Payload {
       basis: r.proposedCitation.basis,
       currentCitation: r.currentCitation,
     })),
+    currentRule: report.currentRule.map((i) => ({ id: i.id, citation: i.citation, title: i.title, checkIds: [...i.checkIds] })),
     checks,
     resources,
     findings: { count: ordered.length, ...col },

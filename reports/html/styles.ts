@@ -34,6 +34,13 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .sev-critical{color:#7b241c}.sev-high{color:var(--fail)}.sev-medium{color:#b9770e}.sev-low{color:#2874a6}.sev-info{color:var(--muted)}
 .badge.ephi{color:#7d3c98}
 .rs-fail{color:var(--fail);font-weight:600}.rs-not_assessed{color:var(--na);font-weight:600}.rs-pass{color:var(--pass);font-weight:600}
+tr.cr-standard td{background:var(--panel);font-weight:600}
+tr.cr-spec td:nth-child(2){padding-left:22px}
+td.attestation{font-size:12px;min-width:200px}
+.nowrap{white-space:nowrap}
+.evidence-ref{word-break:break-all}
+tr.at-superseded td,tr.at-out-of-scope td{color:var(--muted)}
+.chart.views table{width:auto}
 button.link{background:none;border:0;padding:0;color:var(--accent);cursor:pointer;font:inherit;text-align:left}
 button.link:hover{text-decoration:underline}
 .chart{overflow-x:auto;margin-bottom:12px}

@@ -1,11 +1,15 @@
 import { SEVERITIES, severityRank, type Finding } from '../../src/model/finding.js';
-import type { ScanReport } from '../../src/model/report.js';
+import { utcCalendarDate } from '../../src/attest/calendar-date.js';
+import { dueReport } from '../../src/attest/due.js';
+import { REQUIREMENT_STATUSES, type RequirementAttestation, type RequirementId, type ScanReport } from '../../src/model/report.js';
 import type { Reporter } from '../types.js';
 
 /** Rows shown in each table; the JSON, SARIF and HTML reports hold the rest. */
 export const TOP_FINDINGS = 20;
 export const TOP_GAPS = 20;
 const MAX_CELL = 200;
+/** Attestations due within this many days of the run date are listed with the overdue ones. */
+export const DUE_WINDOW_DAYS = 90;
 
 /**
  * Untrusted text for GitHub-flavoured Markdown (job summaries render Markdown and some HTML):
@@ -28,6 +32,69 @@ function resourceText(f: Finding): string {
   const s = f.resource.source;
   const where = s.kind === 'iac' ? `${s.file}:${s.line}` : [f.resource.account, f.resource.region].filter(Boolean).join('/');
   return `${md(f.resource.name)}${where ? ` (${md(where)})` : ''}`;
+}
+
+/** The run date attestations are judged on: the UTC calendar date of `run.startedAt`. */
+function runDate(report: ScanReport): string | undefined {
+  const d = new Date(report.run.startedAt);
+  return Number.isNaN(d.getTime()) ? report.attestations?.asOf : utcCalendarDate(d);
+}
+
+function viewCounts(report: ScanReport): string[] {
+  const v = report.summary.views;
+  return [
+    '### NPRM readiness and current-rule compliance',
+    '',
+    'Requirements per status in each view. Both come from the same findings and attestations; a requirement passes only when all its evidence passes, and gaps (not assessed, not assessable) never count as passes.',
+    '',
+    '| status | NPRM requirements | current-rule standards and specifications |',
+    '|---|--:|--:|',
+    ...REQUIREMENT_STATUSES.map((st) => `| ${md(st)} | ${n(v.nprm[st])} | ${n(v.currentRule[st])} |`),
+    '',
+  ];
+}
+
+function currentRuleTable(report: ScanReport): string[] {
+  const items = report.currentRule;
+  const failing = items.filter((i) => i.status === 'fail').length;
+  return [
+    '### Current Security Rule (45 CFR 164.308-316)',
+    '',
+    `${failing} of ${items.length} standards and implementation specifications fail; ${items.filter((i) => i.status === 'pass').length} pass.`,
+    '',
+    // Collapsed: the table is long, and the counts above summarize it.
+    '<details><summary>Every standard and implementation specification</summary>',
+    '',
+    '| 45 CFR | standard / specification | designation | status |',
+    '|---|---|---|---|',
+    ...items.map((i) => `| ${md(i.citation)} | ${md(i.title)} | ${i.kind === 'standard' ? 'standard' : md(i.designation)} | ${md(i.status)} |`),
+    '',
+    '</details>',
+    '',
+  ];
+}
+
+function attestationsDue(report: ScanReport): string[] {
+  const a = report.attestations;
+  const asOf = runDate(report);
+  if (!a || !asOf) return ['### Attestations', '', 'No attestations file was given: process requirements are not assessed.', ''];
+  const byRequirement = new Map<RequirementId, RequirementAttestation>(report.requirements.flatMap((r) => (r.attestation ? [[r.id, r.attestation] as const] : [])));
+  const due = dueReport(byRequirement, asOf, [DUE_WINDOW_DAYS], a.scopeUnits);
+  const listed = due.items.filter((i) => i.state === 'overdue' || i.state === 'due');
+  const lines = [
+    '### Attestations',
+    '',
+    `As of ${md(asOf)}: **${due.counts.overdue} overdue**, ${due.counts.due[String(DUE_WINDOW_DAYS)] ?? 0} due within ${DUE_WINDOW_DAYS} days, ${due.counts.missing} never attested (${a.entries.length} entries in ${md(a.file)}).`,
+    '',
+  ];
+  if (listed.length === 0) return [...lines, `Nothing overdue or due within ${DUE_WINDOW_DAYS} days.`, ''];
+  return [
+    ...lines,
+    '| requirement | owner | last performed | due | state |',
+    '|---|---|---|---|---|',
+    ...listed.map((i) => `| ${md(i.title)} (${md(i.requirement)}) | ${md(i.owner ?? '(unassigned)')} | ${md(i.lastPerformed ?? '-')} | ${md(i.dueDate ?? '-')} | ${i.state === 'overdue' ? '**overdue**' : `due in ${n(i.daysLeft)} days`} |`),
+    '',
+  ];
 }
 
 export function renderMarkdown(report: ScanReport): string {
@@ -53,8 +120,10 @@ export function renderMarkdown(report: ScanReport): string {
       .map((r) => `| ${md(r.title)} (${md(r.id)}) | ${md(r.proposedCitation.citation)} | ${r.currentCitation ? md(r.currentCitation) : 'new'} | ${md(r.status)} | ${n(r.counts.fail)} | ${n(r.counts.not_assessed)} | ${n(r.counts.pass)} |`),
     '',
   ];
-  const uncovered = report.requirements.filter((r) => r.checkIds.length === 0).map((r) => md(r.id));
+  // With attestations these requirements have a status of their own: say it, so a failure is not hidden.
+  const uncovered = report.requirements.filter((r) => r.checkIds.length === 0).map((r) => (r.attestation ? `${md(r.id)} (${md(r.status)})` : md(r.id)));
   if (uncovered.length > 0) lines.push(`Not assessable from cloud configuration (process or documentation evidence): ${uncovered.join(', ')}.`, '');
+  lines.push(...viewCounts(report), ...currentRuleTable(report), ...attestationsDue(report));
   lines.push(`### Top failing findings`, '');
   if (top.length === 0) lines.push('No failing findings.', '');
   else {
@@ -80,6 +149,6 @@ export function renderMarkdown(report: ScanReport): string {
 
 export const markdownReporter: Reporter = {
   format: 'markdown',
-  description: 'Markdown summary for CI job summaries (counts, per-requirement table, top failures, coverage gaps)',
+  description: 'Markdown summary for CI job summaries (counts in both views, per-requirement and current-rule tables, attestations due, top failures, coverage gaps)',
   render: (report) => [{ name: 'phiscan-summary.md', content: renderMarkdown(report) }],
 };

@@ -7,6 +7,7 @@ import { renderJunit } from '../../reports/junit/index.js';
 import { md, renderMarkdown } from '../../reports/markdown/index.js';
 import type { ScanReport } from '../../src/model/report.js';
 import { HOSTILE, syntheticReport } from '../helpers/synthetic-report.js';
+import { ATTESTATIONS, HOSTILE_OWNER, withAttestations } from '../helpers/attested-report.js';
 
 const report = syntheticReport({ findings: 300, hostile: true, gaps: 2 });
 const empty: ScanReport = { ...syntheticReport({ findings: 0, gaps: 0 }), findings: [], resources: [] };
@@ -186,5 +187,45 @@ describe('Markdown summary', () => {
     expect(text).toContain(`${failing.length - 20} more failing findings`);
     expect(text).toContain('| aws/111122223333/us\\-west\\-1 | s3\\:GetBucketPolicy | access\\-denied \\(AccessDenied\\)\\: not authorized &lt;img');
     expect(renderMarkdown(empty)).toContain('No failing findings.');
+  });
+
+  it('has both views\' counts and the compact current-rule table', () => {
+    expect(renderMarkdown(report)).toBe(text);
+    const views = text.split('### NPRM readiness and current-rule compliance')[1]!.split('###')[0]!;
+    for (const [status, escaped] of [['fail', 'fail'], ['not_assessed', 'not\\_assessed'], ['not-assessable-by-configuration', 'not\\-assessable\\-by\\-configuration'], ['pass', 'pass']] as const) {
+      expect(views).toContain(`| ${escaped} | ${report.summary.views.nprm[status]} | ${report.summary.views.currentRule[status]} |`);
+    }
+    const table = text.split('### Current Security Rule (45 CFR 164.308-316)')[1]!.split('</details>')[0]!;
+    const rows = table.split('\n').filter((l) => /^\| 164/.test(l));
+    expect(rows).toHaveLength(report.currentRule.length);
+    report.currentRule.forEach((item, i) => {
+      expect(rows[i]).toBe(`| ${md(item.citation)} | ${md(item.title)} | ${item.kind === 'standard' ? 'standard' : item.designation} | ${md(item.status)} |`);
+    });
+    expect(rows.some((r) => r.includes('| addressable |'))).toBe(true);
+    expect(text).toContain('No attestations file was given');
+  });
+
+  it('lists attestations overdue or due within 90 days of the run date, escaped', () => {
+    // Run date 2026-09-21: vulnerability scanning (due 2026-02-01) and risk analysis are overdue,
+    // penetration testing is due 2026-12-01 (71 days), the compliance audit is not due for a year.
+    const attested = withAttestations(report, { attestations: [...ATTESTATIONS.attestations, { requirement: 'compliance-audit', performed: '2026-09-01', attestedBy: 'Internal audit', evidence: 'https://docs.example.org/audit' }] });
+    const out = renderMarkdown(attested);
+    const section = out.split('### Attestations')[1]!.split('###')[0]!;
+    expect(section).toContain('As of 2026\\-09\\-21: **2 overdue**, 1 due within 90 days');
+    const rows = section.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| requirement'));
+    expect(rows.map((r) => /\(([a-z\\-]+)\)/.exec(r)?.[1])).toEqual(['risk\\-analysis', 'vulnerability\\-scanning', 'penetration\\-testing']);
+    expect(rows[0]).toMatch(/\| 2025\\-06\\-01 \| \*\*overdue\*\* \|$/);
+    expect(rows[2]).toMatch(/\| 2026\\-12\\-01 \| due in 71 days \|$/);
+    expect(section).not.toContain('compliance');
+    expect(out).not.toContain(HOSTILE_OWNER);
+    expect(rows[1]).toContain(md(HOSTILE_OWNER));
+    // Process requirements show their attested status beside "not assessable from configuration".
+    expect(out).toContain('penetration\\-testing (pass)');
+    expect(out).toContain('risk\\-analysis (fail)');
+    for (const t of out.split('\n\n').filter((b) => b.startsWith('|'))) {
+      const lines = t.split('\n');
+      const pipes = (r: string) => (r.match(/(?<!\\)\|/g) ?? []).length;
+      expect(lines.every((r) => pipes(r) === pipes(lines[0]!)), t.slice(0, 200)).toBe(true);
+    }
   });
 });

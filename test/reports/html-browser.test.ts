@@ -13,13 +13,15 @@ import { htmlReporter } from '../../reports/html/index.js';
 import type { Finding } from '../../src/model/finding.js';
 import { CHROMIUM_PATH, chromiumAvailable, inCi, launchChromium } from '../helpers/browser.js';
 import { HOSTILE, SUPPRESSION, syntheticReport } from '../helpers/synthetic-network-report.js';
+import { HOSTILE_EVIDENCE, HOSTILE_OWNER, SAFE_EVIDENCE, withAttestations } from '../helpers/attested-report.js';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const available = chromiumAvailable();
 const run = available || inCi();
 if (!run) console.warn(`[html-browser] SKIPPED: chromium not found at ${CHROMIUM_PATH}. Run scripts/ensure-chromium.sh (under CI=true this fails instead).`);
 
-const report = syntheticReport({ findings: 600, hostile: true });
+// With attestations: hostile evidence links and owners must stay text in the browser too.
+const report = withAttestations(syntheticReport({ findings: 600, hostile: true }));
 const titleOf = new Map(report.checks.map((c) => [c.id, c.title]));
 const tagsOf = new Map(report.resources.map((r) => [r.id, r.tags]));
 
@@ -194,12 +196,70 @@ describe.skipIf(!run)('HTML report in chromium', () => {
     await expectCount(expected);
   });
 
+  it('the current-rule filter and table rows change the visible rows to the findings of the item\'s checks', async () => {
+    await reset();
+    const byItem = (id: string) => {
+      const checks = new Set(report.currentRule.find((c) => c.id === id)!.checkIds);
+      return report.findings.filter((f) => checks.has(f.checkId));
+    };
+    const options: string[] = [];
+    for (const o of await page.locator('#f-current-rule option').all()) options.push((await o.getAttribute('value')) ?? '');
+    options.shift(); // "All standards and specifications"
+    expect(options.length).toBeGreaterThan(1);
+    // Each option narrows to its checks' findings; pick one that is a strict, non-empty subset.
+    const id = options.find((o) => byItem(o).length > 0 && byItem(o).length < report.findings.length)!;
+    await page.selectOption('#f-current-rule', id);
+    const expected = byItem(id);
+    await expectCount(expected.length);
+    const titles = new Set(expected.map((f) => titleOf.get(f.checkId)));
+    for (const t of await cells('check')) expect(titles.has(t)).toBe(true);
+    await page.selectOption('#f-status', 'fail');
+    await expectCount(expected.filter((f) => f.status === 'fail').length);
+
+    await reset();
+    const button = page.locator('#current-rule button[data-current-rule]').filter({ hasNotText: /^$/ }).nth(2);
+    const other = (await button.getAttribute('data-current-rule'))!;
+    await button.click();
+    expect(await page.inputValue('#f-current-rule')).toBe(other);
+    await expectCount(byItem(other).length);
+    await reset();
+    expect(await page.inputValue('#f-current-rule')).toBe('');
+  });
+
+  it('attestation evidence: only http(s) URLs become links (noopener noreferrer); javascript: and data: stay text', async () => {
+    const hrefs: (string | null)[][] = [];
+    for (const a of await page.locator('#nprm-view a, #attestations a').all()) hrefs.push([await a.getAttribute('href'), await a.getAttribute('rel'), await a.textContent()]);
+    // One https evidence: in the penetration-testing row and in the attestations table.
+    expect(hrefs).toHaveLength(2);
+    for (const [href, rel, text] of hrefs) {
+      expect(href).toBe(SAFE_EVIDENCE);
+      expect(text).toBe(SAFE_EVIDENCE);
+      expect(rel).toBe('noopener noreferrer');
+    }
+    expect(await page.locator('a[href^="javascript:" i], a[href^="data:" i]').count()).toBe(0);
+    const attestations = (await page.locator('#attestations').textContent()) ?? '';
+    expect(attestations).toContain(HOSTILE_EVIDENCE);
+    expect(attestations).toContain('data:text/html,<script>window.__pwned=8</script>');
+    expect(attestations).toContain(HOSTILE_OWNER);
+    expect(attestations).toContain('overdue');
+    expect(await page.locator('#nprm-view').textContent()).toContain('overdue since 2025-06-01');
+    expect(await page.locator('#current-rule').textContent()).toContain('Addressable');
+    expect(await page.locator('script').count()).toBe(2);
+    expect(await pwned()).toBeUndefined();
+    expect(dialogs).toEqual([]);
+  });
+
   it('writes a screenshot artifact', async () => {
     await reset();
     await page.click('#grid-rows .row');
     const file = join(ARTIFACTS, 'html-report.png');
     await page.screenshot({ path: file, fullPage: true });
     expect(statSync(file).size).toBeGreaterThan(20_000);
+    // The two views and the attestations, for a reviewer to look at.
+    const views = join(ARTIFACTS, 'html-report-views.png');
+    await page.locator('#current-rule').screenshot({ path: views });
+    await page.locator('#attestations').screenshot({ path: join(ARTIFACTS, 'html-report-attestations.png') });
+    expect(statSync(views).size).toBeGreaterThan(20_000);
     expect(await pwned()).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);

@@ -10,6 +10,7 @@ import type { Payload } from '../../reports/html/client/payload.js';
 import { embedJson, findingOrder } from '../../reports/html/payload.js';
 import { escapeXml, html } from '../../reports/markup.js';
 import { HOSTILE, SUPPRESSION, syntheticReport } from '../helpers/synthetic-network-report.js';
+import { HOSTILE_EVIDENCE, HOSTILE_OWNER, SAFE_EVIDENCE, withAttestations } from '../helpers/attested-report.js';
 
 const report = syntheticReport({ findings: 300, hostile: true });
 const page = String(htmlReporter.render(report, {})[0]!.content);
@@ -108,6 +109,82 @@ describe('HTML reporter', () => {
     expect(page).toContain('ListBackupPlans');
     expect(page).toContain('arn:aws:iam::100000000000:role/phiscan-audit');
     expect(page).toContain(report.catalog.statusNote);
+  });
+});
+
+describe('HTML reporter: both views and attestations', () => {
+  const attested = withAttestations(report);
+  const out = String(htmlReporter.render(attested, {})[0]!.content);
+  const section = (id: string) => out.slice(out.indexOf(`<section id="${id}"`), out.indexOf('</section>', out.indexOf(`<section id="${id}"`)));
+
+  it('is deterministic and keeps the same CSP shape', () => {
+    expect(htmlReporter.render(attested, {})[0]!.content).toBe(out);
+    expect(/content="([^"]*)"/.exec(out)?.[1]).toMatch(/^default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+'; base-uri 'none'; form-action 'none'$/);
+  });
+
+  it('shows both views\' counts side by side', () => {
+    const summary = section('summary');
+    for (const [status, label] of [['fail', 'fail'], ['not-assessable-by-configuration', 'not assessable from configuration']] as const) {
+      expect(summary).toContain(`<tr><td class="rs-${status}">${label}</td><td class="num">${attested.summary.views.nprm[status]}</td><td class="num">${attested.summary.views.currentRule[status]}</td></tr>`);
+    }
+  });
+
+  it('the current-rule table lists every item with citation, designation, status and counts; items with checks filter the findings', () => {
+    const table = section('current-rule');
+    const rows = table.split('<tr class="cr-').slice(1);
+    expect(rows).toHaveLength(attested.currentRule.length);
+    attested.currentRule.forEach((item, i) => {
+      const row = rows[i]!;
+      expect(row).toContain(escapeXml(`45 CFR ${item.citation}`));
+      expect(row).toContain(escapeXml(item.title));
+      expect(row).toContain(item.kind === 'standard' ? 'Standard (required)' : item.designation === 'required' ? '>Required<' : '>Addressable<');
+      expect(row).toContain(`<td class="rs-${item.status}">`);
+      expect(row).toContain(`<td class="num">${item.counts.fail.toLocaleString('en-US')}</td><td class="num">${item.counts.not_assessed.toLocaleString('en-US')}</td><td class="num">${item.counts.pass.toLocaleString('en-US')}</td>`);
+      expect(row.includes(`data-current-rule="${item.id}"`)).toBe(item.checkIds.length > 0);
+    });
+    expect(rows.some((r) => r.includes('>Addressable<'))).toBe(true);
+    // A gap in the current-rule view is visible even where the NPRM view passes, and vice versa.
+    expect(table).toContain('rs-not-assessable-by-configuration');
+    expect(table).toContain('rs-fail');
+    const p = JSON.parse(/<script type="application\/json" id="phiscan-data">([\s\S]*?)<\/script>/.exec(out)![1]!) as Payload;
+    expect(p.currentRule.map((c) => [c.id, c.checkIds])).toEqual(attested.currentRule.map((c) => [c.id, c.checkIds]));
+    expect(out).toContain('<select id="f-current-rule">');
+  });
+
+  it('the NPRM table shows configuration status beside the combined status and the attestation', () => {
+    const nprm = section('nprm-view');
+    const row = (id: string) => nprm.split('<tr>').find((r) => r.includes(`data-requirement="${id}"`) || r.includes(`>${id}</span>`))!;
+    // Risk analysis: nothing in configuration, overdue attestation: fails, and says since when.
+    const risk = row('risk-analysis');
+    expect(risk).toContain('<td class="rs-not-assessable-by-configuration">not assessable from configuration</td><td class="rs-fail">fail</td>');
+    expect(risk).toContain('overdue since 2025-06-01');
+    expect(risk).toContain('last performed 2024-06-01');
+    expect(risk).toContain(`evidence: <span class="evidence-ref" data-evidence="">${escapeXml(HOSTILE_EVIDENCE)}</span>`);
+    const scan = row('vulnerability-scanning');
+    expect(scan).toContain('next due 2026-02-01');
+    expect(scan).toContain(`owner: ${escapeXml(HOSTILE_OWNER)}`);
+    expect(row('penetration-testing')).toContain(escapeXml(SAFE_EVIDENCE));
+    // A configuration failure is not hidden by a missing or passing attestation.
+    const inventory = attested.requirements.find((r) => r.id === 'asset-inventory')!;
+    expect(inventory.configStatus).toBe('fail');
+    expect(row('asset-inventory')).toContain('<td class="rs-fail">fail</td><td class="rs-fail">fail</td>');
+  });
+
+  it('lists attestations with state and due date; hostile strings stay escaped text, links are made only by the client', () => {
+    const table = section('attestations');
+    expect(table).toContain('Attestations: 3');
+    expect(table).toContain('<td class="nowrap">2025-06-01</td><td class="rs-fail">overdue</td>');
+    expect(table).toContain('<td class="nowrap">2026-12-01</td><td class="rs-pass">current</td>');
+    expect(out).not.toContain(HOSTILE_OWNER);
+    expect(out).not.toContain('<script>window.__pwned');
+    expect(out).toContain(escapeXml('</td><script>window.__pwned=9</script>'));
+    const markup = out.replace(/<script[\s\S]*?<\/script>/g, '');
+    expect(markup).not.toMatch(/<a [^>]*href="(?!#)/);
+  });
+
+  it('says when no attestations file was given', () => {
+    expect(page).toContain('No attestations file was given');
+    expect(page).toContain('expects an attestation (no file given)');
   });
 });
 

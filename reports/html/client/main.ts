@@ -45,6 +45,7 @@ const STATUS_LABEL: Record<string, string> = { fail: 'Fail', not_assessed: 'Not 
 
 interface Filters {
   requirement: string;
+  currentRule: string;
   severity: string;
   provider: string;
   account: string;
@@ -56,6 +57,7 @@ interface Filters {
 
 const controls = {
   requirement: byId(DOM.requirement, HTMLSelectElement),
+  currentRule: byId(DOM.currentRule, HTMLSelectElement),
   severity: byId(DOM.severity, HTMLSelectElement),
   provider: byId(DOM.provider, HTMLSelectElement),
   account: byId(DOM.account, HTMLSelectElement),
@@ -88,6 +90,15 @@ fillSelect(
   controls.requirement,
   data.requirements.filter((r) => usedRequirements.has(r.id)).map((r) => [r.id, `${r.title} (${r.id})`] as const),
 );
+// Current-rule items select the findings of their checks; only items with findings are offered.
+const checkIdOf = (i: number): string => checkOf(i).id;
+const usedChecks = new Set<string>();
+for (let i = 0; i < F.count; i++) usedChecks.add(checkIdOf(i));
+const currentRuleChecks = new Map(data.currentRule.map((c) => [c.id, new Set(c.checkIds)]));
+fillSelect(
+  controls.currentRule,
+  data.currentRule.filter((c) => c.checkIds.some((id) => usedChecks.has(id))).map((c) => [c.id, `${c.citation} ${c.title}`] as const),
+);
 fillSelect(controls.severity, data.severities.map((s) => [s, s] as const));
 fillSelect(controls.provider, distinct(3).map((v) => [v, v] as const));
 fillSelect(controls.account, distinct(4).map((v) => [v, v] as const));
@@ -97,6 +108,7 @@ fillSelect(controls.status, data.statuses.map((s) => [s, STATUS_LABEL[s] ?? s] a
 function readFilters(): Filters {
   return {
     requirement: controls.requirement.value,
+    currentRule: controls.currentRule.value,
     severity: controls.severity.value,
     provider: controls.provider.value,
     account: controls.account.value,
@@ -126,6 +138,7 @@ function matches(i: number, f: Filters): boolean {
   if (f.account && str(r[4]) !== f.account) return false;
   if (f.region && str(r[5]) !== f.region) return false;
   if (f.requirement && !requirementsOf(i).includes(f.requirement)) return false;
+  if (f.currentRule && !currentRuleChecks.get(f.currentRule)?.has(checkIdOf(i))) return false;
   if (f.search && !searchText(i).includes(f.search)) return false;
   return true;
 }
@@ -301,8 +314,9 @@ function pre(text: string): HTMLPreElement {
 }
 
 function safeLink(url: string): Node {
-  // References come from check metadata, but a report can be edited: only plain https links.
-  if (!/^https:\/\/[^\s"'<>]+$/.test(url)) return document.createTextNode(url);
+  // References and attestation evidence come from a report that can be edited: only plain
+  // http(s) URLs become links (never javascript:, data: or relative ones); the rest stay text.
+  if (!/^https?:\/\/[^\s"'<>]+$/i.test(url)) return document.createTextNode(url);
   const a = el('a', undefined, url);
   a.href = url;
   a.rel = 'noopener noreferrer';
@@ -414,7 +428,7 @@ controls.search.addEventListener('input', () => {
   window.clearTimeout(searchTimer);
   searchTimer = window.setTimeout(apply, 150);
 });
-for (const c of [controls.requirement, controls.severity, controls.provider, controls.account, controls.region, controls.status, controls.ephi]) {
+for (const c of [controls.requirement, controls.currentRule, controls.severity, controls.provider, controls.account, controls.region, controls.status, controls.ephi]) {
   c.addEventListener('change', apply);
 }
 byId(DOM.filters, HTMLFormElement).addEventListener('submit', (e) => {
@@ -422,7 +436,7 @@ byId(DOM.filters, HTMLFormElement).addEventListener('submit', (e) => {
   apply();
 });
 byId(DOM.reset, HTMLButtonElement).addEventListener('click', () => {
-  for (const s of [controls.requirement, controls.severity, controls.provider, controls.account, controls.region, controls.status]) s.value = '';
+  for (const s of [controls.requirement, controls.currentRule, controls.severity, controls.provider, controls.account, controls.region, controls.status]) s.value = '';
   controls.ephi.checked = false;
   controls.search.value = '';
   apply();
@@ -444,6 +458,18 @@ for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-requir
     showFindings();
   });
 }
+// Current-rule rows filter the table to the findings of their checks.
+for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-current-rule]')) {
+  b.addEventListener('click', () => {
+    const id = b.dataset.currentRule ?? '';
+    if (![...controls.currentRule.options].some((o) => o.value === id)) return;
+    controls.currentRule.value = id;
+    apply();
+    showFindings();
+  });
+}
+// Attestation evidence is server-rendered as text; http(s) URLs become links here, by DOM APIs.
+for (const e of document.querySelectorAll<HTMLElement>('[data-evidence]')) e.replaceChildren(safeLink(e.textContent ?? ''));
 // Network map nodes search the table for their resource.
 function searchResource(target: EventTarget | null): void {
   const node = target instanceof Element ? target.closest('[data-rid]') : null;

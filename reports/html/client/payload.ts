@@ -18,6 +18,14 @@ export interface PayloadRequirement {
   readonly currentCitation: string | null;
 }
 
+/** A current Security Rule item: the findings filter selects the findings of `checkIds`. */
+export interface PayloadCurrentRuleItem {
+  readonly id: string;
+  readonly citation: string;
+  readonly title: string;
+  readonly checkIds: readonly string[];
+}
+
 export interface PayloadCheck {
   readonly id: string;
   readonly title: string;
@@ -64,6 +72,7 @@ export interface Payload {
   readonly severities: readonly string[];
   readonly statuses: readonly string[];
   readonly requirements: readonly PayloadRequirement[];
+  readonly currentRule: readonly PayloadCurrentRuleItem[];
   readonly checks: readonly PayloadCheck[];
   readonly resources: readonly PayloadResource[];
   /** Ordered: failing first, then by severity, check id and resource id. */
@@ -75,6 +84,7 @@ export const DOM = {
   data: 'phiscan-data',
   filters: 'filters',
   requirement: 'f-requirement',
+  currentRule: 'f-current-rule',
   severity: 'f-severity',
   provider: 'f-provider',
   account: 'f-account',
