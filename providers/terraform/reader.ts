@@ -33,10 +33,17 @@ function at(obj: TfObject, path: string): TfValue | undefined {
  */
 export class Reader {
   readonly defaulted: string[] = [];
-  constructor(readonly obj: TfObject, private readonly prefix = '') {}
+  /**
+   * `configured`: the attributes the configuration sets. A plan shows an attribute the
+   * configuration leaves out as computed (unknown) when the provider fills it at apply; it is
+   * read as not set, so the provider default applies exactly as for HCL and CDKTF.
+   */
+  constructor(readonly obj: TfObject, private readonly prefix = '', private readonly configured?: ReadonlySet<string>) {}
 
   raw(path: string): TfValue | undefined {
-    return at(this.obj, path);
+    const v = at(this.obj, path);
+    if (v === UNKNOWN && this.configured && !this.configured.has(path.split('.')[0] ?? path)) return undefined;
+    return v;
   }
 
   isUnknown(path: string): boolean {
@@ -109,6 +116,7 @@ export class Reader {
   }
 }
 
+/** The reader of a resource's own values. */
 export function readerOf(r: TfResource): Reader {
-  return new Reader(r.values);
+  return new Reader(r.values, '', r.configured);
 }

@@ -1,7 +1,8 @@
 import type { Resource } from '../../../src/model/resource.js';
 import type { BackupPlanRule, NetworkAclEntry, PolicyDocument, SecurityGroupRule } from '../../../src/model/types/aws/index.js';
 import { UNKNOWN, type TfResource } from '../model.js';
-import { iacResource, Reader, type MapContext } from './context.js';
+import { readerOf, type Reader } from '../reader.js';
+import { iacResource, type MapContext } from './context.js';
 
 /**
  * Terraform AWS resources -> the canonical AWS types the live adapter fills. Split resources
@@ -42,7 +43,7 @@ const aws = (ctx: MapContext, r: TfResource, v: Reader, extra: { related?: reado
 const BUCKET_KEYS = ['bucket', 'id'];
 
 function s3Bucket(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const child = (type: string) => ctx.children(r, type, 'bucket', BUCKET_KEYS);
   const sse = child('aws_s3_bucket_server_side_encryption_configuration');
   const pol = child('aws_s3_bucket_policy');
@@ -53,7 +54,7 @@ function s3Bucket(r: TfResource, ctx: MapContext): Resource {
   const related = [...sse, ...pol, ...ver, ...pab, ...log, ...lock];
 
   // Encryption: the separate resource wins over the deprecated inline block; neither = SSE-S3 (the S3 default since 2023).
-  const sseSrc = sse[0] ? new Reader(sse[0].values) : v.block('server_side_encryption_configuration') ?? null;
+  const sseSrc = sse[0] ? readerOf(sse[0]) : v.block('server_side_encryption_configuration') ?? null;
   let defaultEncryption: Resource<'aws.s3.bucket'>['config']['defaultEncryption'];
   if (sseSrc === undefined) defaultEncryption = undefined;
   else if (sseSrc === null) {
@@ -68,8 +69,8 @@ function s3Bucket(r: TfResource, ctx: MapContext): Resource {
       : { algorithm, kmsKeyArn: kmsRef(ctx, sse[0] ?? r, sse[0] ? 'rule.apply_server_side_encryption_by_default.kms_master_key_id' : 'server_side_encryption_configuration.rule.apply_server_side_encryption_by_default.kms_master_key_id', by.str('kms_master_key_id')) ?? KNOWN_AFTER_APPLY, bucketKeyEnabled: rule.bool('bucket_key_enabled') ?? null };
   }
 
-  const policyRaw = pol[0] ? new Reader(pol[0].values).str('policy') : v.str('policy');
-  const versioningBlock = ver[0] ? new Reader(ver[0].values).block('versioning_configuration') : v.block('versioning');
+  const policyRaw = pol[0] ? readerOf(pol[0]).str('policy') : v.str('policy');
+  const versioningBlock = ver[0] ? readerOf(ver[0]).block('versioning_configuration') : v.block('versioning');
   let versioning: 'Enabled' | 'Suspended' | 'Off' | undefined;
   let mfaDelete: boolean | undefined;
   if (versioningBlock === undefined) versioning = undefined;
@@ -87,7 +88,7 @@ function s3Bucket(r: TfResource, ctx: MapContext): Resource {
     mfaDelete = versioningBlock.bool('mfa_delete', false) ?? undefined;
   }
 
-  const pabV = pab[0] ? new Reader(pab[0].values) : undefined;
+  const pabV = pab[0] ? readerOf(pab[0]) : undefined;
   const pabFlag = (k: string) => pabV?.bool(k, false);
   const publicAccessBlock = !pabV
     ? null
@@ -95,14 +96,14 @@ function s3Bucket(r: TfResource, ctx: MapContext): Resource {
       ? undefined
       : { blockPublicAcls: pabFlag('block_public_acls') === true, ignorePublicAcls: pabFlag('ignore_public_acls') === true, blockPublicPolicy: pabFlag('block_public_policy') === true, restrictPublicBuckets: pabFlag('restrict_public_buckets') === true };
 
-  const logSrc = log[0] ? new Reader(log[0].values) : v.block('logging');
+  const logSrc = log[0] ? readerOf(log[0]) : v.block('logging');
   const logging = logSrc === undefined ? undefined : logSrc === null ? null : (() => {
     const target = logSrc.str('target_bucket');
     return target === undefined ? undefined : target === null ? null : { targetBucket: target, targetPrefix: logSrc.str('target_prefix') ?? '' };
   })();
 
   const lockEnabled = v.bool('object_lock_enabled', false);
-  const lockSrc = lock[0] ? new Reader(lock[0].values) : v.block('object_lock_configuration');
+  const lockSrc = lock[0] ? readerOf(lock[0]) : v.block('object_lock_configuration');
   let objectLock: Resource<'aws.s3.bucket'>['config']['objectLock'];
   if (lockSrc === undefined) objectLock = undefined;
   else if (lockSrc === null && lockEnabled === false) objectLock = null;
@@ -126,7 +127,7 @@ function s3Bucket(r: TfResource, ctx: MapContext): Resource {
 }
 
 function s3AccountPab(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const flags = ['block_public_acls', 'ignore_public_acls', 'block_public_policy', 'restrict_public_buckets'].map((k) => v.bool(k, false));
   return iacResource(ctx, r, {
     ...aws(ctx, r, v),
@@ -148,7 +149,7 @@ function kmsRef(ctx: MapContext, r: TfResource, path: string, literal: string | 
 // ---- EC2 ------------------------------------------------------------------------------------
 
 function ebsVolume(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const attachments = ctx.children(r, 'aws_volume_attachment', 'volume_id', ['id']);
   return iacResource(ctx, r, {
     ...aws(ctx, r, v, { related: [] }),
@@ -168,10 +169,10 @@ function ebsVolume(r: TfResource, ctx: MapContext): Resource {
 const regionOfAz = (az: string | null | undefined) => (az ? az.replace(/[a-z]$/, '') : undefined);
 
 function ebsSnapshot(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   // A snapshot of a volume inherits its encryption; a copy sets it.
   const volume = r.type === 'aws_ebs_snapshot' ? ctx.parent(r, 'volume_id', ['aws_ebs_volume']) : undefined;
-  const encrypted = r.type === 'aws_ebs_snapshot_copy' ? v.bool('encrypted', false) ?? undefined : v.bool('encrypted') ?? (volume ? new Reader(volume.values).bool('encrypted', false) ?? undefined : undefined);
+  const encrypted = r.type === 'aws_ebs_snapshot_copy' ? v.bool('encrypted', false) ?? undefined : v.bool('encrypted') ?? (volume ? readerOf(volume).bool('encrypted', false) ?? undefined : undefined);
   return iacResource(ctx, r, {
     ...aws(ctx, r, v),
     type: 'aws.ec2.snapshot',
@@ -188,18 +189,18 @@ function publicSharing(ctx: MapContext, r: TfResource, grantType: string, attr: 
 }
 
 function ebsDefault(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const key = ctx.ofType('aws_ebs_default_kms_key').find((k) => k.region === r.region && k.stack === r.stack);
   return iacResource(ctx, r, {
     ...aws(ctx, r, v),
     type: 'aws.ec2.ebs-encryption-default',
     name: `EBS encryption by default (${r.region ?? 'provider region'})`,
-    config: { enabled: v.bool('enabled', true) ?? undefined, kmsKeyId: key ? kmsRef(ctx, key, 'key_arn', new Reader(key.values).str('key_arn')) : null },
+    config: { enabled: v.bool('enabled', true) ?? undefined, kmsKeyId: key ? kmsRef(ctx, key, 'key_arn', readerOf(key).str('key_arn')) : null },
   });
 }
 
 function vpc(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const logs = ctx.children(r, 'aws_flow_log', 'vpc_id', ['id']);
   return iacResource(ctx, r, {
     ...aws(ctx, r, v, { related: logs }),
@@ -209,7 +210,7 @@ function vpc(r: TfResource, ctx: MapContext): Resource {
       cidrBlock: v.str('cidr_block') ?? undefined,
       isDefault: r.type === 'aws_default_vpc',
       flowLogs: logs.map((l) => {
-        const lv = new Reader(l.values);
+        const lv = readerOf(l);
         return { id: ctx.id(l), trafficType: lv.str('traffic_type') ?? 'UNKNOWN', destinationType: lv.str('log_destination_type', 'cloud-watch-logs') ?? 'cloud-watch-logs', status: 'ACTIVE' };
       }),
     },
@@ -217,7 +218,7 @@ function vpc(r: TfResource, ctx: MapContext): Resource {
 }
 
 function subnet(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   return iacResource(ctx, r, {
     ...aws(ctx, r, v),
     type: 'aws.ec2.subnet',
@@ -244,8 +245,8 @@ function routesToIgw(sub: TfResource, ctx: MapContext): boolean | undefined {
       unknown = true;
       continue;
     }
-    const inline = new Reader(table.values).blocks('route');
-    const routes = [...(inline ?? []).map((x) => ({ r: table, v: x, attr: 'route' })), ...ctx.children(table, 'aws_route', 'route_table_id', ['id']).map((x) => ({ r: x, v: new Reader(x.values), attr: 'gateway_id' }))];
+    const inline = readerOf(table).blocks('route');
+    const routes = [...(inline ?? []).map((x) => ({ r: table, v: x, attr: 'route' })), ...ctx.children(table, 'aws_route', 'route_table_id', ['id']).map((x) => ({ r: x, v: readerOf(x), attr: 'gateway_id' }))];
     if (inline === undefined) unknown = true;
     for (const route of routes) {
       const dest = route.v.str('cidr_block') ?? route.v.str('destination_cidr_block') ?? route.v.str('ipv6_cidr_block') ?? route.v.str('destination_ipv6_cidr_block');
@@ -290,7 +291,7 @@ function sgRuleFrom(v: Reader, shape: 'inline' | 'rule' | 'vpc-rule', ctx: MapCo
 }
 
 function securityGroup(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const isDefault = r.type === 'aws_default_security_group';
   const related: TfResource[] = [];
   const rules = (direction: 'ingress' | 'egress'): SecurityGroupRule[] | undefined => {
@@ -300,12 +301,12 @@ function securityGroup(r: TfResource, ctx: MapContext): Resource {
     const out: (SecurityGroupRule | undefined)[] = inline.map((b) => sgRuleFrom(b, 'inline', ctx, r));
     for (const c of ctx.children(r, `aws_vpc_security_group_${direction}_rule`, 'security_group_id', ['id'])) {
       related.push(c);
-      out.push(sgRuleFrom(new Reader(c.values), 'vpc-rule', ctx, c));
+      out.push(sgRuleFrom(readerOf(c), 'vpc-rule', ctx, c));
     }
     for (const c of ctx.children(r, 'aws_security_group_rule', 'security_group_id', ['id'])) {
       if (c.values.type !== direction) continue;
       related.push(c);
-      out.push(sgRuleFrom(new Reader(c.values), 'rule', ctx, c));
+      out.push(sgRuleFrom(readerOf(c), 'rule', ctx, c));
     }
     return out.some((x) => x === undefined) ? undefined : (out as SecurityGroupRule[]);
   };
@@ -320,7 +321,7 @@ function securityGroup(r: TfResource, ctx: MapContext): Resource {
 }
 
 function networkAcl(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const related = ctx.children(r, 'aws_network_acl_rule', 'network_acl_id', ['id']);
   const entries: (NetworkAclEntry | undefined)[] = [];
   for (const egress of [false, true]) {
@@ -329,7 +330,7 @@ function networkAcl(r: TfResource, ctx: MapContext): Resource {
     for (const b of inline ?? []) entries.push(naclEntry(b, egress, 'rule_no', 'action'));
   }
   for (const c of related) {
-    const cv = new Reader(c.values);
+    const cv = readerOf(c);
     const eg = cv.bool('egress', false);
     entries.push(eg === undefined || eg === null ? undefined : naclEntry(cv, eg, 'rule_number', 'rule_action'));
   }
@@ -357,13 +358,13 @@ function naclEntry(b: Reader, egress: boolean, numberAttr: string, actionAttr: s
 }
 
 function instance(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const subnetRes = ctx.parent(r, 'subnet_id', ['aws_subnet']);
   const md = v.block('metadata_options');
   const tokens = md ? md.str('http_tokens') : undefined;
-  const endpoint = md ? md.str('http_endpoint', 'enabled') : undefined;
+  const endpoint = md ? (md.str('http_endpoint', 'enabled') ?? 'enabled') : undefined;
   const assoc = v.bool('associate_public_ip_address');
-  const subnetPublic = subnetRes ? new Reader(subnetRes.values).bool('map_public_ip_on_launch', false) : undefined;
+  const subnetPublic = subnetRes ? readerOf(subnetRes).bool('map_public_ip_on_launch', false) : undefined;
   // The public address itself exists only after launch: an instance that will get one carries a placeholder.
   const willBePublic = assoc ?? subnetPublic;
   return iacResource(ctx, r, {
@@ -387,7 +388,7 @@ function instance(r: TfResource, ctx: MapContext): Resource {
 }
 
 function gateway(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const kind = r.type === 'aws_internet_gateway' ? 'internet-gateway' : r.type === 'aws_nat_gateway' ? 'nat-gateway' : 'vpc-peering';
   const vpcs = kind === 'vpc-peering'
     ? [ctx.idOrRef(r, 'vpc_id', ['aws_vpc']), ctx.idOrRef(r, 'peer_vpc_id', ['aws_vpc'])]
@@ -410,13 +411,13 @@ function tlsParameter(db: TfResource, ctx: MapContext, attr: string, groupTypes:
   if (engine === null) return undefined;
   const name = /postgres|sqlserver/.test(engine) ? 'rds.force_ssl' : /mysql|mariadb/.test(engine) ? 'require_secure_transport' : null;
   if (name === null) return null;
-  const groupName = db.values[attr];
+  const groupName = readerOf(db).raw(attr);
   const group = ctx.parent(db, attr, groupTypes, ['name', 'id']);
   if (!group) {
     if (groupName === undefined || groupName === null || groupName === '' || (typeof groupName === 'string' && groupName.startsWith('default.'))) return { name, value: null };
     return undefined; // a group outside this configuration
   }
-  const params = new Reader(group.values).blocks('parameter');
+  const params = readerOf(group).blocks('parameter');
   if (params === undefined) return undefined;
   for (const p of params) {
     const n = p.str('name');
@@ -430,7 +431,7 @@ function tlsParameter(db: TfResource, ctx: MapContext, attr: string, groupTypes:
 }
 
 function dbInstance(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const engine = v.str('engine');
   const clusterId = v.str('cluster_identifier') ?? null;
   return iacResource(ctx, r, {
@@ -458,7 +459,7 @@ function dbInstance(r: TfResource, ctx: MapContext): Resource {
 }
 
 function rdsCluster(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const engine = v.str('engine', 'aurora-mysql');
   return iacResource(ctx, r, {
     ...aws(ctx, r, v),
@@ -479,7 +480,7 @@ function rdsCluster(r: TfResource, ctx: MapContext): Resource {
 }
 
 function dbSnapshot(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const db = ctx.parent(r, 'db_instance_identifier', ['aws_db_instance'], ['identifier']);
   const shared = v.strings('shared_accounts');
   return iacResource(ctx, r, {
@@ -487,7 +488,7 @@ function dbSnapshot(r: TfResource, ctx: MapContext): Resource {
     type: 'aws.rds.snapshot',
     name: v.str('db_snapshot_identifier') ?? r.address,
     config: {
-      encrypted: v.bool('encrypted') ?? (db ? new Reader(db.values).bool('storage_encrypted', false) ?? undefined : undefined),
+      encrypted: v.bool('encrypted') ?? (db ? readerOf(db).bool('storage_encrypted', false) ?? undefined : undefined),
       kmsKeyId: kmsRef(ctx, r, 'kms_key_id', v.str('kms_key_id')),
       public: shared === undefined ? undefined : shared.includes('all'),
       sourceId: ctx.idOrRef(r, 'db_instance_identifier', ['aws_db_instance']) ?? undefined,
@@ -499,7 +500,7 @@ function dbSnapshot(r: TfResource, ctx: MapContext): Resource {
 // ---- Storage, keys, logging ------------------------------------------------------------------
 
 function dynamoTable(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const sse = v.block('server_side_encryption');
   const enabled = sse === null ? false : sse?.bool('enabled', false);
   const key = sse ? kmsRef(ctx, r, 'server_side_encryption.kms_key_arn', sse.str('kms_key_arn')) : null;
@@ -519,9 +520,9 @@ function dynamoTable(r: TfResource, ctx: MapContext): Resource {
 }
 
 function efs(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const policies = ctx.children(r, 'aws_efs_backup_policy', 'file_system_id', ['id']);
-  const status = policies[0] ? new Reader(policies[0].values).block('backup_policy')?.str('status') : null;
+  const status = policies[0] ? readerOf(policies[0]).block('backup_policy')?.str('status') : null;
   return iacResource(ctx, r, {
     ...aws(ctx, r, v, { related: policies }),
     type: 'aws.efs.file-system',
@@ -531,7 +532,7 @@ function efs(r: TfResource, ctx: MapContext): Resource {
 }
 
 function kmsKey(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const external = r.type === 'aws_kms_external_key';
   const rotation = external ? false : v.bool('enable_key_rotation', false);
   const enabled = v.bool(external ? 'enabled' : 'is_enabled', true);
@@ -554,7 +555,7 @@ function kmsKey(r: TfResource, ctx: MapContext): Resource {
 }
 
 function cloudtrail(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const selectors = v.blocks('event_selector');
   const advanced = v.blocks('advanced_event_selector');
   const dataEvents = selectors === undefined || advanced === undefined ? undefined : advanced.length > 0 || selectors.some((s) => (s.blocks('data_resource') ?? []).length > 0);
@@ -577,11 +578,11 @@ function cloudtrail(r: TfResource, ctx: MapContext): Resource {
 }
 
 function configRecorder(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const status = ctx.children(r, 'aws_config_configuration_recorder_status', 'name', ['name']);
   const channels = ctx.ofType('aws_config_delivery_channel').filter((c) => c.region === r.region && c.stack === r.stack);
   const group = v.block('recording_group');
-  const recording = status[0] ? new Reader(status[0].values).bool('is_enabled') ?? undefined : false;
+  const recording = status[0] ? readerOf(status[0]).bool('is_enabled') ?? undefined : false;
   return iacResource(ctx, r, {
     ...aws(ctx, r, v, { related: status }),
     type: 'aws.config.recorder',
@@ -598,7 +599,7 @@ function configRecorder(r: TfResource, ctx: MapContext): Resource {
 }
 
 function passwordPolicy(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const age = v.num('max_password_age');
   const reuse = v.num('password_reuse_prevention');
   return iacResource(ctx, r, {
@@ -621,7 +622,7 @@ function passwordPolicy(r: TfResource, ctx: MapContext): Resource {
 const ADMIN_POLICY = /:policy\/AdministratorAccess$/;
 
 function iamUser(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const keys = ['name', 'id'];
   const login = ctx.children(r, 'aws_iam_user_login_profile', 'user', keys);
   const accessKeys = ctx.children(r, 'aws_iam_access_key', 'user', keys);
@@ -634,7 +635,7 @@ function iamUser(r: TfResource, ctx: MapContext): Resource {
     else if (arn === UNKNOWN && admin === false) admin = undefined;
   }
   for (const p of inline) {
-    const doc = policyOf(new Reader(p.values).str('policy'));
+    const doc = policyOf(readerOf(p).str('policy'));
     if (doc === undefined && admin === false) admin = undefined;
     const stmts = doc ? (Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement]) : [];
     for (const s of stmts as PolicyDocument['Statement'][] as { Effect: string; Action?: unknown; Resource?: unknown }[]) {
@@ -652,7 +653,7 @@ function iamUser(r: TfResource, ctx: MapContext): Resource {
       passwordEnabled: login.length > 0,
       passwordLastUsed: undefined,
       mfaActive: undefined,
-      accessKeys: accessKeys.map((k) => ({ active: new Reader(k.values).str('status', 'Active') !== 'Inactive', lastRotated: null, lastUsed: null })),
+      accessKeys: accessKeys.map((k) => ({ active: readerOf(k).str('status', 'Active') !== 'Inactive', lastRotated: null, lastUsed: null })),
       createdAt: undefined,
       hasAdministratorAccess: admin === true ? true : viaGroups ? undefined : admin,
     },
@@ -660,9 +661,9 @@ function iamUser(r: TfResource, ctx: MapContext): Resource {
 }
 
 function lbListener(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const lb = ctx.parent(r, 'load_balancer_arn', ['aws_lb', 'aws_alb']);
-  const internal = lb ? new Reader(lb.values).bool('internal', false) : undefined;
+  const internal = lb ? readerOf(lb).bool('internal', false) : undefined;
   const actions = v.blocks('default_action');
   const redirects = actions === undefined ? undefined : actions.some((a) => a.str('type') === 'redirect' && a.block('redirect')?.str('protocol') === 'HTTPS');
   return iacResource(ctx, r, {
@@ -681,7 +682,7 @@ function lbListener(r: TfResource, ctx: MapContext): Resource {
 }
 
 function cloudfront(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const behaviors = [...(v.blocks('default_cache_behavior') ?? [undefined]), ...(v.blocks('ordered_cache_behavior') ?? [undefined])];
   const viewer = behaviors.map((b) => b?.str('viewer_protocol_policy'));
   const cert = v.block('viewer_certificate');
@@ -704,11 +705,11 @@ function cloudfront(r: TfResource, ctx: MapContext): Resource {
 // ---- Backup, threat detection ---------------------------------------------------------------
 
 function backupVault(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const airGapped = r.type === 'aws_backup_logically_air_gapped_vault';
   const locks = ctx.children(r, 'aws_backup_vault_lock_configuration', 'backup_vault_name', ['name']);
   const policies = ctx.children(r, 'aws_backup_vault_policy', 'backup_vault_name', ['name']);
-  const lock = locks[0] ? new Reader(locks[0].values) : undefined;
+  const lock = locks[0] ? readerOf(locks[0]) : undefined;
   // changeable_for_days starts the grace time after which the lock is compliance mode; without it the lock is governance mode.
   const changeable = lock?.num('changeable_for_days');
   const lockMode = airGapped ? 'COMPLIANCE' : !lock ? null : changeable === undefined ? undefined : changeable === null ? 'GOVERNANCE' : 'COMPLIANCE';
@@ -722,14 +723,14 @@ function backupVault(r: TfResource, ctx: MapContext): Resource {
       lockMode,
       minRetentionDays: airGapped ? v.num('min_retention_days') : lock ? lock.num('min_retention_days') : null,
       encryptionKeyArn: kmsRef(ctx, r, 'kms_key_arn', v.str('kms_key_arn')),
-      accessPolicy: policies[0] ? policyOf(new Reader(policies[0].values).str('policy')) : null,
+      accessPolicy: policies[0] ? policyOf(readerOf(policies[0]).str('policy')) : null,
       recoveryPoints: undefined,
     },
   });
 }
 
 function backupPlan(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const ruleBlocks = v.blocks('rule');
   const rules: (BackupPlanRule | undefined)[] | undefined = ruleBlocks?.map((b) => {
     const copies = b.blocks('copy_action');
@@ -740,7 +741,7 @@ function backupPlan(r: TfResource, ctx: MapContext): Resource {
     return { name: b.str('rule_name') ?? '', targetVaultName: vault ?? '', deleteAfterDays: b.block('lifecycle')?.num('delete_after') ?? null, copyTo: copyTo as { destinationVaultArn: string; deleteAfterDays: number | null }[] };
   });
   const selections = ctx.children(r, 'aws_backup_selection', 'plan_id', ['id']).map((s) => {
-    const sv = new Reader(s.values);
+    const sv = readerOf(s);
     const resources = refsAsIds(ctx, s, 'resources', sv.strings('resources'));
     const tagBlocks = sv.blocks('selection_tag');
     if (resources === undefined || tagBlocks === undefined) return undefined;
@@ -768,7 +769,7 @@ function refsAsIds(ctx: MapContext, r: TfResource, attr: string, known: readonly
 }
 
 function guardduty(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const features = ctx.children(r, 'aws_guardduty_detector_feature', 'detector_id', ['id']);
   const feature = (name: string): boolean | undefined => {
     const f = features.find((x) => x.values.name === name);
@@ -794,7 +795,7 @@ function guardduty(r: TfResource, ctx: MapContext): Resource {
 }
 
 function inspector(r: TfResource, ctx: MapContext): Resource {
-  const v = new Reader(r.values);
+  const v = readerOf(r);
   const types = v.strings('resource_types');
   const has = (t: string) => (types === undefined ? undefined : types.includes(t));
   return iacResource(ctx, r, {

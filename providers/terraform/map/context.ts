@@ -62,7 +62,12 @@ export class MapContext {
     }
     const v = child.values[attr];
     if (typeof v !== 'string' || v === '') return undefined;
-    for (const t of types) for (const p of this.ofType(t)) if (keys.some((k) => p.values[k] === v)) return p;
+    for (const t of types) {
+      for (const k of keys) {
+        const hit = this.valueIndex(t, k).get(v);
+        if (hit) return hit;
+      }
+    }
     return undefined;
   }
 
@@ -75,6 +80,7 @@ export class MapContext {
     if (viaRef) return viaRef;
     const v = r.values[attr];
     if (typeof v === 'string' && v !== '') return v;
+    if (v === UNKNOWN && r.configured && !r.configured.has(attr)) return null;
     if (v === UNKNOWN || r.refs[attr]?.length) return undefined;
     return null;
   }
@@ -94,6 +100,22 @@ export class MapContext {
   private refId(r: TfResource, attr: string, types: readonly string[]): string | undefined {
     const p = this.parent(r, attr, types);
     return p ? this.id(p) : undefined;
+  }
+
+  private readonly values = new Map<string, Map<string, TfResource>>();
+
+  /** Resources of `type` by the literal value of `key` (first one wins, in input order). */
+  private valueIndex(type: string, key: string): Map<string, TfResource> {
+    const k = `${type}\u0000${key}`;
+    let idx = this.values.get(k);
+    if (idx) return idx;
+    idx = new Map();
+    for (const p of this.ofType(type)) {
+      const v = p.values[key];
+      if (typeof v === 'string' && v !== '' && !idx.has(v)) idx.set(v, p);
+    }
+    this.values.set(k, idx);
+    return idx;
   }
 
   private index(childType: string, attr: string): Map<string, TfResource[]> {
