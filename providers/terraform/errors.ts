@@ -27,7 +27,9 @@ export function parseJsonInput(file: string, text: string): unknown {
     const at = /position (\d+)/.exec(msg);
     const offset = at ? Number(at[1]) : text.length;
     const { line, col } = lineCol(text, offset);
-    const why = at ? msg.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '') : /end of JSON|Unterminated|Unexpected end/i.test(msg) || text.trim() === '' ? 'unexpected end of input (truncated?)' : msg;
+    // A truncated file ends inside a string or value: V8 then reports the end of the input (sometimes with a position there).
+    const truncated = /end of JSON|Unterminated/i.test(msg) || offset >= text.trimEnd().length;
+    const why = truncated ? 'unexpected end of input (truncated?)' : msg.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
     throw new InputError(`${file}:${line}:${col}: invalid JSON: ${why.split('\n')[0]}`);
   }
 }

@@ -114,7 +114,7 @@ function evaluate(n: Node | undefined, scope: Scope, refs: Set<string>): TfValue
     case 'literal_value':
       return evaluate(named(n)[0], scope, refs);
     case 'string_lit':
-      return unescape(named(n).filter((c) => c.type === 'template_literal').map((c) => c.text).join(''));
+      return templateText(n, scope, refs);
     case 'numeric_lit':
       return Number(n.text);
     case 'bool_lit':
@@ -141,22 +141,8 @@ function evaluate(n: Node | undefined, scope: Scope, refs: Set<string>): TfValue
     case 'template_expr':
       return evaluate(named(n)[0], scope, refs);
     case 'quoted_template':
-    case 'heredoc_template': {
-      let s = '';
-      let known = true;
-      for (const c of named(n)) {
-        if (c.type === 'template_literal') s += n.type === 'quoted_template' ? unescape(c.text) : c.text;
-        else if (c.type === 'template_interpolation') {
-          const v = evaluate(named(c).find((x) => x.type === 'expression'), scope, refs);
-          if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') s += String(v);
-          else known = false;
-        } else if (c.type === 'template_directive') {
-          collectRefs(c, scope, refs);
-          known = false;
-        }
-      }
-      return known ? s : UNKNOWN;
-    }
+    case 'heredoc_template':
+      return templateText(n, scope, refs);
     case 'function_call':
       return callFunction(n, scope, refs);
     case 'conditional': {
@@ -171,6 +157,52 @@ function evaluate(n: Node | undefined, scope: Scope, refs: Set<string>): TfValue
       collectRefs(n, scope, refs);
       return UNKNOWN;
   }
+}
+
+const TEMPLATE_OPEN = new Set(['quoted_template_start', 'heredoc_start']);
+const TEMPLATE_CLOSE = new Set(['quoted_template_end']);
+
+/**
+ * A string or heredoc template: its literal text (taken from the source between the parts, since
+ * the grammar leaves spaces next to interpolations out of the literal nodes) with known
+ * interpolations filled in; UNKNOWN when an interpolation or directive is not known.
+ */
+function templateText(n: Node, scope: Scope, refs: Set<string>): TfValue {
+  const whole = n.text;
+  const quoted = n.type !== 'heredoc_template';
+  let cursor = 0;
+  let out = '';
+  let known = true;
+  let seenHeredocId = false;
+  for (const c of n.namedChildren) {
+    if (!c) continue;
+    const at = whole.indexOf(c.text, cursor);
+    if (at < 0) continue;
+    if (TEMPLATE_OPEN.has(c.type) || (c.type === 'heredoc_identifier' && !seenHeredocId)) {
+      seenHeredocId ||= c.type === 'heredoc_identifier';
+      cursor = at + c.text.length;
+      if (c.type === 'heredoc_identifier') cursor = whole.indexOf('\n', cursor) + 1;
+      continue;
+    }
+    const gap = whole.slice(cursor, at);
+    if (TEMPLATE_CLOSE.has(c.type) || c.type === 'heredoc_identifier') {
+      out += quoted ? unescape(gap) : gap.replace(/[ \t]*$/, '');
+      cursor = whole.length;
+      break;
+    }
+    out += quoted ? unescape(gap) : gap;
+    if (c.type === 'template_literal') out += quoted ? unescape(c.text) : c.text;
+    else if (c.type === 'template_interpolation') {
+      const v = evaluate(named(c).find((x) => x.type === 'expression'), scope, refs);
+      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out += String(v);
+      else known = false;
+    } else if (c.type === 'template_directive') {
+      collectRefs(c, scope, refs);
+      known = false;
+    } else if (c.type !== 'comment') out += c.text;
+    cursor = at + c.text.length;
+  }
+  return known ? out : UNKNOWN;
 }
 
 function collectRefs(n: Node, scope: Scope, refs: Set<string>): void {

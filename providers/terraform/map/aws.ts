@@ -34,7 +34,7 @@ function policyOf(raw: string | null | undefined): PolicyDocument | null | undef
 const aws = (ctx: MapContext, r: TfResource, v: Reader, extra: { related?: readonly TfResource[]; readers?: readonly Reader[] } = {}) => ({
   provider: 'aws' as const,
   tags: tags(v),
-  defaulted: [...v.defaulted, ...(extra.readers ?? []).flatMap((x) => x.defaulted)],
+  readers: [v, ...(extra.readers ?? [])],
   related: extra.related ?? [],
 });
 

@@ -1,6 +1,6 @@
 import type { ConfigOf, IacSource, Provider, Resource, ResourceType } from '../../../src/model/resource.js';
 import { UNKNOWN, type TfResource } from '../model.js';
-import { Reader } from '../reader.js';
+import type { Reader } from '../reader.js';
 
 /** Stable resource id from the Terraform address: `terraform:module.x.aws_s3_bucket.y`, `cdktf:stack/aws_s3_bucket.y`. */
 export function iacResourceId(r: Pick<TfResource, 'format' | 'stack' | 'address'>): string {
@@ -143,8 +143,10 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 export function iacResource<T extends ResourceType>(
   ctx: MapContext,
   r: TfResource,
-  spec: { provider: Provider; type: T; name: string | null | undefined; account?: string | undefined; region?: string | undefined; tags: Readonly<Record<string, string>> | undefined; config: ConfigOf<T>; defaulted?: readonly string[]; related?: readonly TfResource[] },
+  spec: { provider: Provider; type: T; name: string | null | undefined; account?: string | undefined; region?: string | undefined; tags: Readonly<Record<string, string>> | undefined; config: ConfigOf<T>; readers?: readonly Reader[]; related?: readonly TfResource[] },
 ): Resource<T> {
+  // Read after the config was built: the readers record each default they applied.
+  const defaulted = (spec.readers ?? []).flatMap((x) => x.defaulted);
   const suppressions = [...r.suppressions, ...(spec.related ?? []).flatMap((x) => x.suppressions)];
   const source: IacSource = {
     kind: 'iac',
@@ -154,7 +156,7 @@ export function iacResource<T extends ResourceType>(
     address: r.address,
     ...(r.constructPath ? { constructPath: r.constructPath } : {}),
     ...(r.moduleCall ? { moduleCall: r.moduleCall } : {}),
-    ...(spec.defaulted && spec.defaulted.length > 0 ? { defaulted: [...new Set(spec.defaulted)].sort() } : {}),
+    ...(defaulted.length > 0 ? { defaulted: [...new Set(defaulted)].sort() } : {}),
     ...(suppressions.length > 0 ? { suppressions } : {}),
   };
   return {
@@ -170,4 +172,3 @@ export function iacResource<T extends ResourceType>(
   };
 }
 
-export { Reader };

@@ -16,7 +16,7 @@ const gcp = (r: TfResource, v: Reader, related: readonly TfResource[] = []) => (
   provider: 'gcp' as const,
   account: r.project,
   tags: v.map('labels'),
-  defaulted: v.defaulted,
+  readers: [v],
   related,
 });
 
