@@ -21,14 +21,14 @@ export function renderIacTable(checks: readonly Check[]): string {
     return `| \`${tf}\` | \`${type ?? '?'}\` | ${joined.join(', ') || '-'} | ${list.join(', ') || '- (inventory and network map only)'} |`;
   });
   const produced = new Set(Object.keys(MAPPERS).map(canonicalTypeOf));
-  const unreachable = checks.filter((c) => c.meta.provider !== 'azure' && !c.meta.resourceTypes.some((t) => produced.has(t))).map((c) => `\`${c.meta.id}\``).sort();
+  const unreachable = checks.filter((c) => !c.meta.resourceTypes.some((t) => produced.has(t))).map((c) => `\`${c.meta.id}\``).sort();
   return [
     TABLE_START,
     '| Terraform resource | phiscan type | joined from | checks |',
     '| --- | --- | --- | --- |',
     ...rows,
     '',
-    `Checks on types no Terraform resource declares (account state, runtime state): ${unreachable.join(', ') || 'none'}.`,
+    `Checks no mapped Terraform resource reaches (account or runtime state, or Terraform types not mapped yet): ${unreachable.join(', ') || 'none'}.`,
     TABLE_END,
   ].join('\n');
 }
