@@ -1,14 +1,23 @@
+import type { Finding } from '../src/model/finding.js';
 import type { ScanReport } from '../src/model/report.js';
 
 export interface OutputFile {
   /** File name inside the output directory, e.g. `phiscan.sarif`. */
   readonly name: string;
-  readonly content: string;
+  /** Text, or bytes for binary formats (PDF). */
+  readonly content: string | Uint8Array;
+}
+
+/** A previous run's findings: a ScanReport, or findings read back from a phiscan SARIF log. */
+export interface Baseline {
+  readonly findings: readonly Finding[];
+  /** When the previous run started, when the file says. */
+  readonly startedAt?: string | undefined;
 }
 
 export interface RenderOptions {
   /** A previous report, for baseline comparison (SARIF baselineState, diff). */
-  readonly baseline?: ScanReport;
+  readonly baseline?: Baseline;
 }
 
 /** A reporter is a pure function of the JSON report: no I/O, no clock, no randomness. */

@@ -1,6 +1,8 @@
 import { v1 } from '@google-cloud/asset';
 import pLimit from 'p-limit';
 import type { CollectContext, CollectEvent, Collector } from '../types.js';
+import { abortedByDeadline, DEADLINE_GAP_MESSAGE } from '../../src/engine/deadline.js';
+import { keepOwned, selectShard } from '../../src/engine/shard.js';
 import type { CoverageGap } from '../../src/model/coverage.js';
 import type { Resource, ResourceType } from '../../src/model/resource.js';
 import type { OrgpolicyPolicyConfig, ResourcemanagerProjectConfig } from '../../src/model/types/gcp/index.js';
@@ -84,9 +86,15 @@ export function createGcpCollector(scope: GcpScope, options: GcpCollectorOptions
   return {
     name: 'gcp',
     async *collect(ctx: CollectContext): AsyncIterable<CollectEvent> {
+      // Work unit: the project. A project-only scope lists just this shard's projects; a folder or
+      // organization must be listed whole to discover its projects, then the shard keeps its own.
+      const projectsOnly = !scope.folder && !scope.organization;
+      const mine = projectsOnly && ctx.shard ? selectShard(parents, (p) => p, ctx.shard) : parents;
+      if (mine.length === 0) return;
       const client = new v1.AssetServiceClient(options.clientOptions ?? {});
       try {
-        const events = await collectAll(client, parents, options, ctx);
+        const all = await collectAll(client, mine, options, ctx);
+        const events = projectsOnly ? all : keepOwned(all, (e) => `gcp/${(e.kind === 'resource' ? e.resource.account : e.gap.account) ?? '-'}`, ctx.shard);
         // The ADC principal for the run metadata; loopback clients (sslCreds given) carry none.
         if (!options.clientOptions?.sslCreds) {
           const email = await client.auth.getCredentials().then((c) => c.client_email, () => undefined);
@@ -117,7 +125,8 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
         for await (const page of listAssetPages(client, parent, spec.assetTypes, spec.contentType, listOpts)) assets.push(...page);
         return { parent, spec, assets, error: undefined };
       } catch (err) {
-        const error = classify(err);
+        // Past the --timeout deadline, an unread listing is a timeout gap, whatever the client said.
+        const error = abortedByDeadline(ctx.signal) ? new ListAssetsError('CANCELLED', 'timeout', DEADLINE_GAP_MESSAGE) : classify(err);
         ctx.log(`gcp: ListAssets ${parent} ${spec.assetTypes.join(',')} ${spec.contentType} failed: ${error.code}`);
         return { parent, spec, assets, error };
       }

@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
@@ -7,12 +10,39 @@ import type { EphiTagRule } from '../engine/ephi.js';
 import type { Severity } from '../model/finding.js';
 import { UsageError } from './exit-codes.js';
 
+/** Scope per provider, as data; a provider's input flags replace its scope here. */
+export interface ConfigScope {
+  readonly aws?: {
+    readonly accounts?: readonly string[];
+    readonly organization?: boolean;
+    readonly roleName?: string;
+    readonly externalId?: string;
+    readonly profile?: string;
+    readonly regions?: readonly string[];
+  };
+  readonly azure?: {
+    readonly tenant?: string;
+    readonly subscriptions?: readonly string[];
+    readonly managementGroups?: readonly string[];
+    readonly regions?: readonly string[];
+  };
+  readonly gcp?: {
+    readonly projects?: readonly string[];
+    readonly folder?: string;
+    readonly organization?: string;
+  };
+}
+
 export interface PhiscanConfig {
   readonly version?: 1;
+  readonly scope?: ConfigScope;
   readonly formats?: readonly string[];
   readonly output?: string;
   readonly failOn?: Severity;
   readonly strict?: boolean;
+  readonly timeout?: string;
+  readonly suppressions?: string;
+  readonly baseline?: string;
   readonly checks?: readonly string[];
   readonly skipChecks?: readonly string[];
   readonly requirements?: readonly string[];
@@ -38,13 +68,36 @@ export function parseConfig(text: string, file: string): PhiscanConfig {
 }
 
 export async function loadConfig(file: string): Promise<PhiscanConfig> {
+  return (await loadConfigFile(file)).config;
+}
+
+/** The names `phiscan` looks for in the working directory when no `--config` is given, in order. */
+export const CONFIG_FILE_NAMES = ['phiscan.yaml', 'phiscan.yml', 'phiscan.json'] as const;
+
+export interface LoadedConfig {
+  readonly config: PhiscanConfig;
+  /** The file it came from, undefined when none was given or found. */
+  readonly file?: string;
+  /** sha256 of the file's bytes, for the run metadata (which config judged this run). */
+  readonly sha256?: string;
+}
+
+async function loadConfigFile(file: string): Promise<LoadedConfig & { file: string }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
     throw new UsageError(`cannot read config ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  return parseConfig(text, file);
+  return { config: parseConfig(text, file), file, sha256: createHash('sha256').update(text).digest('hex') };
+}
+
+/** `--config FILE`, else the first of CONFIG_FILE_NAMES in `cwd`, else no config. */
+export async function discoverConfig(explicit: string | undefined, cwd: string = process.cwd()): Promise<LoadedConfig> {
+  if (explicit) return loadConfigFile(explicit);
+  const found = CONFIG_FILE_NAMES.find((name) => existsSync(join(cwd, name)));
+  // Relative to the working directory: the report records `phiscan.yaml`, not a home directory path.
+  return found ? loadConfigFile(cwd === process.cwd() ? found : join(cwd, found)) : { config: {} };
 }
 
 function describe(e: ErrorObject | undefined): string {

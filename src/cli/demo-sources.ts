@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Collector } from '../../providers/types.js';
+import { keepOwned } from '../engine/shard.js';
 import type { Resource } from '../model/resource.js';
 import type { SelectedInput } from './inputs/types.js';
 import { packageRoot } from './paths.js';
@@ -17,8 +18,9 @@ async function startInventoryDemo(): Promise<DemoSource> {
   const collector: Collector = {
     name: 'demo-inventory',
     // eslint-disable-next-line @typescript-eslint/require-await -- a Collector is an async stream; this one has nothing to wait for
-    async *collect() {
-      for (const resource of resources) yield { kind: 'resource' as const, resource };
+    async *collect(ctx) {
+      // Work unit: the account, whole, because account-level checks join resources across services.
+      for (const resource of keepOwned(resources, (r) => `aws/${r.account ?? '-'}`, ctx.shard)) yield { kind: 'resource' as const, resource };
     },
   };
   return { collector, input: { kind: 'demo', scope: ['fixtures/worlds/demo/inventory.json'] }, close: () => Promise.resolve() };

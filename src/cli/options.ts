@@ -1,7 +1,9 @@
 import { Option, type Command } from 'commander';
+import { parseShard, type Shard } from '../engine/shard.js';
 import { SEVERITIES, type Severity } from '../model/finding.js';
 import type { PhiscanConfig } from './config.js';
-import { loadConfig } from './config.js';
+import { discoverConfig } from './config.js';
+import { parseDuration } from './duration.js';
 
 /** Repeatable and comma-separated: `--checks a,b --checks c`. */
 export function list(value: string, previous: string[] | undefined): string[] {
@@ -11,6 +13,7 @@ export function list(value: string, previous: string[] | undefined): string[] {
 export interface OutputFlags {
   readonly format?: string[];
   readonly output?: string;
+  readonly baseline?: string;
 }
 
 export interface ScanFlags extends OutputFlags {
@@ -21,12 +24,19 @@ export interface ScanFlags extends OutputFlags {
   readonly config?: string;
   readonly strict?: boolean;
   readonly quiet?: boolean;
+  readonly shard?: string;
+  readonly timeout?: string;
+  readonly suppressions?: string;
+  readonly baseline?: string;
+  readonly attestations?: string;
 }
 
 export function addOutputOptions(cmd: Command): Command {
   return cmd
     .option('-f, --format <format>', 'report format, repeatable: json, sarif, html, ... (default: json)', list)
-    .option('-o, --output <dir>', 'directory for the reports (default: phiscan-out)');
+    .option('-o, --output <dir>', 'directory for the reports (default: phiscan-out)')
+    // The one --baseline flag: a scan marks failing findings new/unchanged/updated, and reporters (SARIF baselineState) read the same previous run.
+    .option('--baseline <file>', 'a previous phiscan JSON report or SARIF log: mark findings new / unchanged / updated / absent against it');
 }
 
 export function addScanOptions(cmd: Command): Command {
@@ -35,9 +45,13 @@ export function addScanOptions(cmd: Command): Command {
     .option('--checks <ids>', 'run only these check ids (comma-separated, repeatable)', list)
     .option('--skip-checks <ids>', 'skip these check ids (comma-separated, repeatable)', list)
     .option('--requirement <ids>', 'run only checks mapped to these NPRM requirement ids', list)
-    .option('-c, --config <file>', 'configuration file (YAML or JSON; schema: schemas/config.schema.json)')
+    .option('-c, --config <file>', 'configuration file (YAML or JSON; schema: schemas/config.schema.json; default: ./phiscan.yaml when present)')
     .option('--strict', 'exit 3 when coverage is incomplete (coverage gaps or not-assessed findings)')
-    .option('-q, --quiet', 'no summary line on stderr');
+    .option('--shard <I/N>', 'collect only the I-th of N disjoint slices of the work units (merge the N reports with `phiscan merge`)')
+    .option('--timeout <duration>', 'bound the run (90s, 15m, 1h30m): unvisited work units become coverage gaps, the report is still written, exit 3')
+    .option('--suppressions <file>', 'suppressions file (schema: schemas/suppressions.schema.json; default: ./phiscan-suppressions.yaml when present)')
+    .option('-q, --quiet', 'no summary line on stderr')
+    .option('--attestations <file>', 'attested process evidence with dates (phiscan-attestations.yaml; schema: schemas/attestations.schema.json)');
 }
 
 export interface ScanSettings {
@@ -47,11 +61,22 @@ export interface ScanSettings {
   readonly strict: boolean;
   readonly quiet: boolean;
   readonly config: PhiscanConfig;
+  /** The config file used (flag or discovered) and its sha256, for the run metadata. */
+  readonly configFile?: { readonly path: string; readonly sha256: string };
+  readonly shard?: Shard;
+  readonly timeoutMs?: number;
+  /** Explicit suppressions file (flag or config); discovery of the default name happens later. */
+  readonly suppressionsFile?: string;
+  readonly baselineFile?: string;
 }
 
 /** Flags override the config file; the config file overrides the defaults. */
-export async function resolveScanSettings(flags: ScanFlags): Promise<ScanSettings> {
-  const config = flags.config ? await loadConfig(flags.config) : {};
+export async function resolveScanSettings(flags: ScanFlags, cwd: string = process.cwd()): Promise<ScanSettings> {
+  const loaded = await discoverConfig(flags.config, cwd);
+  const config = loaded.config;
+  const timeout = flags.timeout ?? config.timeout;
+  const suppressionsFile = flags.suppressions ?? config.suppressions;
+  const baselineFile = flags.baseline ?? config.baseline;
   return {
     formats: flags.format ?? config.formats ?? ['json'],
     output: flags.output ?? config.output ?? 'phiscan-out',
@@ -64,5 +89,10 @@ export async function resolveScanSettings(flags: ScanFlags): Promise<ScanSetting
       ...(flags.skipChecks ? { skipChecks: flags.skipChecks } : {}),
       ...(flags.requirement ? { requirements: flags.requirement } : {}),
     },
+    ...(loaded.file && loaded.sha256 ? { configFile: { path: loaded.file, sha256: loaded.sha256 } } : {}),
+    ...(flags.shard !== undefined ? { shard: parseShard(flags.shard) } : {}),
+    ...(timeout !== undefined ? { timeoutMs: parseDuration(timeout) } : {}),
+    ...(suppressionsFile !== undefined ? { suppressionsFile } : {}),
+    ...(baselineFile !== undefined ? { baselineFile } : {}),
   };
 }

@@ -2,16 +2,21 @@ import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../engine/report.js';
 import { checksCommand } from './commands/checks.js';
 import { demoCommand } from './commands/demo.js';
+import { diffCommand } from './commands/diff.js';
+import { initCommand } from './commands/init.js';
+import { mergeCommand } from './commands/merge.js';
 import { reportCommand } from './commands/report.js';
 import { requirementsCommand } from './commands/requirements.js';
 import { scanCommand } from './commands/scan.js';
+import { suppressionsCommand } from './commands/suppressions.js';
+import { statusCommand } from './commands/status.js';
 import { EXIT, isUsageError } from './exit-codes.js';
 
 /**
  * Run one long action under SIGINT/SIGTERM handling: the signal aborts the work, nothing
  * half-written is left behind (reports are written atomically at the very end).
  */
-async function withSignals(action: (signal: AbortSignal) => Promise<number>): Promise<void> {
+export async function withSignals(action: (signal: AbortSignal) => Promise<number>): Promise<void> {
   const controller = new AbortController();
   let code: number = EXIT.ok;
   const onSignal = (sig: NodeJS.Signals): void => {
@@ -45,6 +50,11 @@ export function buildProgram(): Command {
   program.addCommand(checksCommand());
   program.addCommand(requirementsCommand());
   program.addCommand(reportCommand());
+  program.addCommand(diffCommand());
+  program.addCommand(mergeCommand());
+  program.addCommand(suppressionsCommand());
+  program.addCommand(initCommand());
+  program.addCommand(statusCommand());
   const strict = (cmd: Command): void => {
     cmd.exitOverride().configureOutput({ outputError: (msg, write) => write(`phiscan: ${msg.replace(/^error: /, '').trim()}\n`) });
     cmd.commands.forEach(strict);

@@ -32,17 +32,34 @@ export interface CheckMeta<T extends ResourceType = ResourceType> {
   readonly defaultOptions?: Readonly<Record<string, unknown>>;
 }
 
+/** A resource without its config: what whole-inventory questions answer with. */
+export type ResourceSummary = Omit<Resource, 'config'>;
+
 /** Read-only view of everything collected, for the rare cross-resource question. */
 export interface InventoryView {
   byId(id: string): Resource | undefined;
   ofType<T extends ResourceType>(type: T): readonly Resource<T>[];
-  /** Resources whose config references `id` anywhere (KMS key users, SG attachments). */
-  referencing(id: string): readonly Resource[];
+  /** Resources whose config references `id` anywhere (KMS key users, SG attachments), sorted by id. */
+  referencing(id: string): readonly ResourceSummary[];
+  /** Resources placed in a network (VPC, VNet, GCP network) by their type's network placement, sorted by id. */
+  inNetwork(networkId: string): readonly ResourceSummary[];
+}
+
+/**
+ * What a check asks of `ctx.inventory`, declared so the streaming engine can answer without
+ * holding every resource: types it reads with byId()/ofType() are fetched first; checks that
+ * use referencing() or inNetwork() are evaluated after every resource has been seen.
+ */
+export interface InventoryLookups<T extends ResourceType = ResourceType> {
+  readonly types?: readonly ResourceType[];
+  /** Every id this check passes to referencing() when evaluating `resource`. */
+  referencedIds?(resource: Resource<T>): readonly string[];
+  readonly networks?: true;
 }
 
 export interface CheckContext {
   readonly options: Readonly<Record<string, unknown>>;
-  readonly isEphi: (r: Resource) => boolean;
+  readonly isEphi: (r: ResourceSummary) => boolean;
   /** The run's clock (frozen in tests and reproducible runs). Never call Date.now() in a check. */
   readonly now: Date;
   readonly inventory: InventoryView;
@@ -54,6 +71,8 @@ export type Verdict =
 
 export interface Check<T extends ResourceType = ResourceType> {
   readonly meta: CheckMeta<T>;
+  /** Required when `evaluate` uses `ctx.inventory` (a meta test enforces it). */
+  readonly lookups?: InventoryLookups<T>;
   /** Pure: same resource and context, same verdict. */
   evaluate(resource: Resource<T>, ctx: CheckContext): Verdict;
 }

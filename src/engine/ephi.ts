@@ -1,4 +1,4 @@
-import type { Resource } from '../model/resource.js';
+import type { ResourceSummary } from './check-api.js';
 
 /** A resource holds ePHI when one of its tags matches a rule (key and value compared case-insensitively). */
 export interface EphiTagRule {
@@ -12,7 +12,7 @@ export const DEFAULT_EPHI_TAG_RULES: readonly EphiTagRule[] = [
   { key: 'data-classification', values: ['ephi', 'phi'] },
 ];
 
-export function ephiClassifier(rules: readonly EphiTagRule[]): (r: Resource) => boolean {
+export function ephiClassifier(rules: readonly EphiTagRule[]): (r: Pick<ResourceSummary, 'tags'>) => boolean {
   const normalized = rules.map((rule) => ({ key: rule.key.toLowerCase(), values: rule.values?.map((v) => v.toLowerCase()) }));
   return (r) => {
     if (!r.tags) return false;

@@ -1,7 +1,8 @@
 import type { Resource, ResourceType } from '../model/resource.js';
-import type { InventoryView } from './check-api.js';
+import { RESOURCE_TYPES } from '../model/types/index.js';
+import type { InventoryView, ResourceSummary } from './check-api.js';
 
-/** Indexes for cross-resource questions; the reference index is built on first use only. */
+/** Indexes for cross-resource questions over an in-memory inventory; reverse indexes are built on first use. */
 export function buildInventoryView(resources: readonly Resource[]): InventoryView {
   const byId = new Map<string, Resource>();
   const byType = new Map<string, Resource[]>();
@@ -12,28 +13,53 @@ export function buildInventoryView(resources: readonly Resource[]): InventoryVie
     list.push(r);
   }
   let refs: Map<string, Resource[]> | undefined;
+  let networks: Map<string, Resource[]> | undefined;
   return {
     byId: (id) => byId.get(id),
     ofType: <T extends ResourceType>(type: T) => (byType.get(type) ?? []) as unknown as readonly Resource<T>[],
     referencing(id) {
-      refs ??= buildReferenceIndex(resources);
+      refs ??= indexBy(resources, (r) => referencedStrings(r));
       return refs.get(id) ?? [];
+    },
+    inNetwork(networkId) {
+      networks ??= indexBy(resources, (r) => {
+        const id = networkOf(r);
+        return id === undefined ? [] : [id];
+      });
+      return networks.get(networkId) ?? [];
     },
   };
 }
 
-function buildReferenceIndex(resources: readonly Resource[]): Map<string, Resource[]> {
+/** Every distinct string in a resource's config other than its own id. */
+export function referencedStrings(r: Resource): Set<string> {
+  const seen = new Set<string>();
+  walkStrings(r.config, (s) => {
+    if (s !== r.id) seen.add(s);
+  });
+  return seen;
+}
+
+const PLACEMENT = new Map(RESOURCE_TYPES.filter((d) => d.network).map((d) => [d.type as string, d.network as (config: unknown) => { networkId?: string | undefined }]));
+
+/** The network a resource is placed in, by its type's network placement. */
+export function networkOf(r: Resource): string | undefined {
+  return PLACEMENT.get(r.type)?.(r.config).networkId;
+}
+
+/** A resource's identity without its config. */
+export function summarize(r: Resource): ResourceSummary {
+  return { provider: r.provider, type: r.type, id: r.id, name: r.name, account: r.account, region: r.region, tags: r.tags, source: r.source };
+}
+
+function indexBy(resources: readonly Resource[], keys: (r: Resource) => Iterable<string>): Map<string, Resource[]> {
   const index = new Map<string, Resource[]>();
-  for (const r of resources) {
-    const seen = new Set<string>();
-    walkStrings(r.config, (s) => {
-      if (s !== r.id && !seen.has(s)) {
-        seen.add(s);
-        let list = index.get(s);
-        if (!list) index.set(s, (list = []));
-        list.push(r);
-      }
-    });
+  for (const r of [...resources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    for (const k of keys(r)) {
+      let list = index.get(k);
+      if (!list) index.set(k, (list = []));
+      list.push(r);
+    }
   }
   return index;
 }

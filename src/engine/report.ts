@@ -1,10 +1,17 @@
-import type { Finding, Severity, Status } from '../model/finding.js';
+import { createHash } from 'node:crypto';
+import type { AttestationEvaluation } from '../attest/evaluate.js';
+import type { CheckMeta } from './check-api.js';
+import type { CoverageGap } from '../model/coverage.js';
+import type { Finding, Severity } from '../model/finding.js';
 import { SEVERITIES } from '../model/finding.js';
 import type { Resource } from '../model/resource.js';
-import { REPORT_SCHEMA_VERSION, type InventoryEntry, type RequirementSummary, type RunMetadata, type ScanReport } from '../model/report.js';
+import { REPORT_SCHEMA_VERSION, type InventoryEntry, type ReportSummary, type RunMetadata, type ScanReport } from '../model/report.js';
 import { resourceTypeDescriptor } from '../model/types/index.js';
-import { CATALOG_META, REQUIREMENTS } from '../nprm/catalog.js';
+import { CATALOG_META } from '../nprm/catalog.js';
 import type { EngineResult } from './run.js';
+import { buildViews, countByStatus } from './views.js';
+
+export { countByStatus } from './views.js';
 
 export const TOOL_VERSION = '0.1.0';
 
@@ -12,36 +19,28 @@ export interface BuildReportInput {
   readonly result: EngineResult;
   readonly run: RunMetadata;
   readonly isEphi: (r: Resource) => boolean;
+  /** Attestations judged on the run date (`--attestations FILE`). */
+  readonly attestations?: AttestationEvaluation | undefined;
 }
 
-export function buildReport({ result, run, isEphi }: BuildReportInput): ScanReport {
+export function buildReport({ result, run, isEphi, attestations }: BuildReportInput): ScanReport {
   const findings = result.findings;
+  const checks = result.checks.map((c) => c.meta);
+  const views = buildViews({ checks, findings, attestations: attestations?.byRequirement });
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'phiscan', version: TOOL_VERSION },
     catalog: { version: CATALOG_META.version, asOf: CATALOG_META.asOf, rin: CATALOG_META.rin, federalRegister: CATALOG_META.federalRegister, status: CATALOG_META.status, statusNote: CATALOG_META.statusNote },
     run,
-    summary: {
-      resources: result.resources.length,
-      findings: countByStatus(findings),
-      failuresBySeverity: failuresBySeverity(findings),
-      suppressed: findings.filter((f) => f.suppression).length,
-      notApplicable: result.notApplicable,
-      gaps: result.gaps.length,
-      coverage: result.gaps.length === 0 ? 'complete' : 'partial',
-    },
-    requirements: summarizeRequirements(result),
-    checks: result.checks.map((c) => c.meta),
+    summary: { ...summarize(findings, result.resources.length, result.gaps, result.notApplicable), views: views.counts },
+    requirements: views.requirements,
+    currentRule: views.currentRule,
+    ...(attestations ? { attestations: attestations.section } : {}),
+    checks,
     resources: result.resources.map((r) => inventoryEntry(r, isEphi(r))),
     findings,
     gaps: result.gaps,
   };
-}
-
-export function countByStatus(findings: readonly Finding[]): Record<Status, number> {
-  const counts: Record<Status, number> = { fail: 0, not_assessed: 0, pass: 0 };
-  for (const f of findings) counts[f.status]++;
-  return counts;
 }
 
 /** Failing, unsuppressed findings by severity: what `--fail-on` judges. */
@@ -51,19 +50,22 @@ export function failuresBySeverity(findings: readonly Finding[]): Record<Severit
   return counts;
 }
 
-function summarizeRequirements(result: EngineResult): RequirementSummary[] {
-  return REQUIREMENTS.map((req) => {
-    const checkIds = result.checks.filter((c) => (c.meta.requirements as readonly string[]).includes(req.id)).map((c) => c.meta.id);
-    const counts = countByStatus(result.findings.filter((f) => !f.suppression && (f.requirements as readonly string[]).includes(req.id)));
-    return { ...req, status: requirementStatus(req.cloudEvidence, checkIds.length, counts), checkIds, counts };
-  });
+/** The report's summary block without the views: a function of findings, resource count, gaps and not-applicable count (so `merge` can recompute it). */
+export function summarize(findings: readonly Finding[], resources: number, gaps: readonly CoverageGap[], notApplicable: number): Omit<ReportSummary, 'views'> {
+  return {
+    resources,
+    findings: countByStatus(findings),
+    failuresBySeverity: failuresBySeverity(findings),
+    suppressed: findings.filter((f) => f.suppression).length,
+    notApplicable,
+    gaps: gaps.length,
+    coverage: gaps.length === 0 ? 'complete' : 'partial',
+  };
 }
 
-function requirementStatus(cloudEvidence: string, checks: number, counts: Record<Status, number>): RequirementSummary['status'] {
-  if (checks === 0) return cloudEvidence === 'none' ? 'not-assessable-by-configuration' : 'no-checks';
-  if (counts.fail > 0) return 'fail';
-  if (counts.not_assessed > 0) return 'not_assessed';
-  return counts.pass > 0 ? 'pass' : 'no-resources';
+/** sha256 over the metadata of the checks that ran, for the run metadata. */
+export function checksDigest(metas: readonly CheckMeta[]): string {
+  return createHash('sha256').update(JSON.stringify(metas)).digest('hex');
 }
 
 function inventoryEntry(r: Resource, ephi: boolean): InventoryEntry {

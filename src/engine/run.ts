@@ -2,7 +2,7 @@ import type { CollectEvent } from '../model/collect.js';
 import type { CoverageGap } from '../model/coverage.js';
 import type { Finding, ResourceRef, Suppression } from '../model/finding.js';
 import type { Resource, ResourceType } from '../model/resource.js';
-import type { Check, CheckContext, Verdict } from './check-api.js';
+import type { Check, CheckContext, InventoryView, Verdict } from './check-api.js';
 import { ephiClassifier, DEFAULT_EPHI_TAG_RULES, type EphiTagRule } from './ephi.js';
 import { findingFingerprint } from './fingerprint.js';
 import { buildInventoryView } from './inventory.js';
@@ -48,11 +48,38 @@ export async function runEngine(events: AsyncIterable<CollectEvent>, checks: rea
 
 export function evaluate(resourcesIn: readonly Resource[], gapsIn: readonly CoverageGap[], checksIn: readonly Check[], options: EngineOptions): EngineResult {
   const resources = [...resourcesIn].sort((a, b) => byString(a.id, b.id));
-  const checks = [...checksIn].sort((a, b) => byString(a.meta.id, b.meta.id));
   const gaps = [...gapsIn].sort((a, b) => byString(gapKey(a), gapKey(b)));
-  const isEphi = ephiClassifier(options.ephiTagRules ?? DEFAULT_EPHI_TAG_RULES);
-  const inventory = buildInventoryView(resources);
+  const plan = planChecks(checksIn, options);
+  const contexts = plan.contexts(buildInventoryView(resources));
 
+  const findings: Finding[] = [];
+  let notApplicable = 0;
+  for (const resource of resources) notApplicable += plan.evaluateResource(resource, plan.checksFor(resource.type), contexts, (f) => findings.push(f));
+  for (const f of plan.gapFindings(gaps)) findings.push(f);
+  findings.sort(compareFindings);
+  return { resources, findings, gaps, checks: plan.checks, notApplicable };
+}
+
+/** Report order: check id, then resource id. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return byString(a.checkId, b.checkId) || byString(a.resource.id, b.resource.id);
+}
+
+/** Checks indexed by type with their options resolved: what both the batch and the streaming engine run. */
+export interface CheckPlan {
+  /** Sorted by id. */
+  readonly checks: readonly Check[];
+  checksFor(type: ResourceType): readonly Check[];
+  /** One context per check over an inventory view. */
+  contexts(inventory: InventoryView): ReadonlyMap<Check, CheckContext>;
+  /** Emit the findings of `checks` on one resource; returns how many verdicts were not applicable. */
+  evaluateResource(resource: Resource, checks: readonly Check[], contexts: ReadonlyMap<Check, CheckContext>, emit: (f: Finding) => void): number;
+  gapFindings(gaps: readonly CoverageGap[]): Finding[];
+}
+
+export function planChecks(checksIn: readonly Check[], options: EngineOptions): CheckPlan {
+  const checks = [...checksIn].sort((a, b) => byString(a.meta.id, b.meta.id));
+  const isEphi = ephiClassifier(options.ephiTagRules ?? DEFAULT_EPHI_TAG_RULES);
   const checksByType = new Map<ResourceType, Check[]>();
   for (const check of checks) {
     for (const type of check.meta.resourceTypes) {
@@ -61,28 +88,25 @@ export function evaluate(resourcesIn: readonly Resource[], gapsIn: readonly Cove
       list.push(check);
     }
   }
-  const contexts = new Map<string, CheckContext>(
-    checks.map((c) => [c.meta.id, { options: { ...c.meta.defaultOptions, ...options.checkOptions?.[c.meta.id] }, isEphi, now: options.now, inventory }]),
-  );
-
-  const findings: Finding[] = [];
-  let notApplicable = 0;
-  for (const resource of resources) {
-    const ephi = isEphi(resource);
-    for (const check of checksByType.get(resource.type) ?? []) {
-      const verdict = safeEvaluate(check, resource, contexts.get(check.meta.id) as CheckContext);
-      if (verdict.status === 'not_applicable') {
-        notApplicable++;
-        continue;
+  const checkOptions = new Map(checks.map((c) => [c, { ...c.meta.defaultOptions, ...options.checkOptions?.[c.meta.id] }]));
+  const finish = (f: Finding): Finding => (options.suppress ? applySuppression(f, options.suppress) : f);
+  return {
+    checks,
+    checksFor: (type) => checksByType.get(type) ?? [],
+    contexts: (inventory) => new Map(checks.map((c) => [c, { options: checkOptions.get(c) ?? {}, isEphi, now: options.now, inventory }])),
+    evaluateResource(resource, forChecks, contexts, emit) {
+      let notApplicable = 0;
+      const ephi = isEphi(resource);
+      const ref = refOf(resource);
+      for (const check of forChecks) {
+        const verdict = safeEvaluate(check, resource, contexts.get(check) as CheckContext);
+        if (verdict.status === 'not_applicable') notApplicable++;
+        else emit(finish(toFinding(check, ref, ephi, verdict, inlineSuppression(resource, check))));
       }
-      findings.push(toFinding(check, refOf(resource), ephi, verdict, inlineSuppression(resource, check)));
-    }
-  }
-  findings.push(...gapFindings(gaps, checksByType));
-
-  const finalFindings = options.suppress ? findings.map((f) => applySuppression(f, options.suppress)) : findings;
-  finalFindings.sort((a, b) => byString(a.checkId, b.checkId) || byString(a.resource.id, b.resource.id));
-  return { resources, findings: finalFindings, gaps, checks, notApplicable };
+      return notApplicable;
+    },
+    gapFindings: (gaps) => gapFindings(gaps, checksByType).map(finish),
+  };
 }
 
 /** A check that throws is not assessed, with the error: never a crash, never a pass. */
@@ -131,7 +155,8 @@ function applySuppression(f: Finding, suppress: EngineOptions['suppress']): Find
   return s ? { ...f, suppression: s } : f;
 }
 
-function gapKey(g: CoverageGap): string {
+/** Gap sort key: the engine, the streaming engine and `merge` order gaps the same way. */
+export function gapKey(g: CoverageGap): string {
   return [g.provider, g.account ?? '', g.region ?? '', g.service, g.operation, g.reason].join('\u0000');
 }
 

@@ -42,3 +42,14 @@ export function ownsUnit(unitKey: string, allKeys: readonly string[], shard: Sha
 function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * For collectors that must discover everything before they know the units (an organization-wide
+ * listing): keep the items whose unit this shard owns. Every shard sees the same unit set, so
+ * the N shards keep disjoint slices that together are all the items.
+ */
+export function keepOwned<T>(items: readonly T[], unitOf: (item: T) => string, shard: Shard | undefined): T[] {
+  if (!shard || shard.count === 1) return [...items];
+  const owned = new Set(selectShard([...new Set(items.map(unitOf))], (k) => k, shard));
+  return items.filter((item) => owned.has(unitOf(item)));
+}

@@ -61,4 +61,12 @@ export interface Finding {
   /** Stable identity across scans: hash of check id and resource id. */
   readonly fingerprint: string;
   readonly suppression?: Suppression;
+  /**
+   * Against `--baseline` (failing findings only): `new` (not failing before), `unchanged`,
+   * `updated` (failing before with another severity). SARIF's baselineState uses the same words.
+   */
+  readonly baselineState?: BaselineState;
 }
+
+export const BASELINE_STATES = ['new', 'unchanged', 'updated'] as const;
+export type BaselineState = (typeof BASELINE_STATES)[number];

@@ -9,8 +9,9 @@ import type { Finding, Severity, Status } from './finding.js';
 import type { Provider, ResourceSource, ResourceType } from './resource.js';
 import type { NetworkPlacement } from './types/registry.js';
 import type { Requirement, RequirementId } from '../nprm/catalog.js';
+import type { CurrentRuleItem } from '../nprm/current-rule.js';
 
-export const REPORT_SCHEMA_VERSION = '1.0.0';
+export const REPORT_SCHEMA_VERSION = '1.1.0';
 
 export interface RunInput {
   /** `aws`, `azure`, `gcp`, `terraform-plan`, `terraform-dir`, `cdktf-out`, `inventory`, `demo`. */
@@ -35,6 +36,34 @@ export interface RunMetadata {
   };
   /** Present when the run covers one shard of a larger scope. */
   readonly shard?: { readonly index: number; readonly count: number };
+  /**
+   * sha256 over the metadata of the checks that ran (ids, severities, requirement mappings,
+   * options): with `catalog.version`, identifies exactly which rules judged the run.
+   */
+  readonly checksDigest?: string;
+  /** The configuration file used (path as given, sha256 of its bytes). */
+  readonly config?: { readonly path: string; readonly sha256: string };
+  /** The suppressions file used: entry counts, and labels of expired and unmatched entries. */
+  readonly suppressions?: {
+    readonly path: string;
+    readonly sha256: string;
+    readonly entries: number;
+    readonly expired: readonly string[];
+    readonly unmatched: readonly string[];
+  };
+  /** `--timeout`: the bound and whether it expired (unvisited work units are then coverage gaps). */
+  readonly timeout?: { readonly limitMs: number; readonly expired: boolean };
+  /** `--baseline`: the previous run compared against and the counts of failing findings by state. */
+  readonly baseline?: {
+    readonly startedAt: string;
+    readonly new: number;
+    readonly unchanged: number;
+    readonly updated: number;
+    /** Failing before, not failing now (fixed, or the resource is gone). */
+    readonly absent: number;
+  };
+  /** `phiscan merge`: how many reports were combined, and the shard set when they were shards. */
+  readonly merged?: { readonly reports: number; readonly shards?: { readonly count: number; readonly indices: readonly number[] } };
 }
 
 export interface InventoryEntry {
@@ -51,13 +80,91 @@ export interface InventoryEntry {
   readonly network?: NetworkPlacement;
 }
 
-export type RequirementStatus = 'pass' | 'fail' | 'not_assessed' | 'no-resources' | 'no-checks' | 'not-assessable-by-configuration';
+export const REQUIREMENT_STATUSES = ['fail', 'not_assessed', 'no-checks', 'not-assessable-by-configuration', 'pass', 'no-resources'] as const;
+export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
 
 export interface RequirementSummary extends Requirement {
+  /** Configuration evidence and attestation combined (docs/attestations.md). */
   readonly status: RequirementStatus;
+  /** What the findings alone say, before attestations. */
+  readonly configStatus: RequirementStatus;
+  readonly checkIds: readonly string[];
+  readonly counts: Readonly<Record<Status, number>>;
+  /** Present when the run had an attestations file and the requirement expects or has attestations. */
+  readonly attestation?: RequirementAttestation;
+}
+
+export interface AttestationScope {
+  readonly accounts?: readonly string[];
+  readonly subscriptions?: readonly string[];
+  readonly projects?: readonly string[];
+}
+
+/**
+ * `current`: the latest covering attestation for some scope unit, within its period.
+ * `overdue`: the latest for some unit, past its due date. `superseded`: a later entry covers
+ * every unit it covers. `out-of-scope`: it names no account, subscription or project of this scan.
+ */
+export type AttestationState = 'current' | 'overdue' | 'superseded' | 'out-of-scope';
+
+export interface EvaluatedAttestation {
+  readonly requirement: RequirementId;
+  /** Calendar date (YYYY-MM-DD). */
+  readonly performed: string;
+  readonly attestedBy: string;
+  /** `owner` from the file, else `attestedBy`. */
+  readonly owner: string;
+  readonly evidence: string;
+  readonly scope: AttestationScope | null;
+  readonly note: string | null;
+  /** e.g. "6 months". */
+  readonly period: string;
+  /** performed + period (calendar arithmetic, month-end clamped); valid through this date. */
+  readonly dueDate: string;
+  readonly state: AttestationState;
+}
+
+export interface AttestationsSection {
+  /** The attestations file as given on the command line. */
+  readonly file: string;
+  /** The date attestations were judged on: the UTC calendar date of the run clock. */
+  readonly asOf: string;
+  /** `provider:account` units the scan covered (`*` when it named none). */
+  readonly scopeUnits: readonly string[];
+  readonly entries: readonly EvaluatedAttestation[];
+}
+
+export interface RequirementAttestation {
+  readonly status: 'pass' | 'fail' | 'not_assessed';
+  /** The requirement is a process (or periodic) one: without an attestation it is not assessed. */
+  readonly expected: boolean;
+  /** "attested 2026-03-02; next due 2026-09-02", "overdue since 2026-09-02", "no attestation". */
+  readonly message: string;
+  readonly period: string;
+  /** `catalog`: the catalog's period; `annual-review`: no recurring period in the catalog, 12 months applies. */
+  readonly periodSource: 'catalog' | 'annual-review';
+  /** The oldest of the latest attestations across scope units (the one that binds). */
+  readonly lastPerformed: string | null;
+  /** The earliest due date across scope units: the next attestation is due by then. */
+  readonly dueDate: string | null;
+  readonly overdueSince: string | null;
+  readonly owner: string | null;
+  /** Indexes into `attestations.entries`. */
+  readonly entries: readonly number[];
+  /** Scope units without any attestation. */
+  readonly uncovered: readonly string[];
+}
+
+/** A current Security Rule standard or implementation specification, judged from the same evidence. */
+export interface CurrentRuleSummary extends CurrentRuleItem {
+  readonly status: RequirementStatus;
+  /** NPRM requirement ids whose evidence counts here (own mapping and, for standards, their specifications'). */
+  readonly evidencedBy: readonly RequirementId[];
   readonly checkIds: readonly string[];
   readonly counts: Readonly<Record<Status, number>>;
 }
+
+export type RequirementStatusCounts = Readonly<Record<RequirementStatus, number>>;
 
 export interface ReportSummary {
   readonly resources: number;
@@ -68,6 +175,8 @@ export interface ReportSummary {
   readonly notApplicable: number;
   readonly gaps: number;
   readonly coverage: 'complete' | 'partial';
+  /** Requirements per status in each view: NPRM readiness and current-rule compliance. */
+  readonly views: { readonly nprm: RequirementStatusCounts; readonly currentRule: RequirementStatusCounts };
 }
 
 export interface ScanReport {
@@ -84,6 +193,10 @@ export interface ScanReport {
   readonly run: RunMetadata;
   readonly summary: ReportSummary;
   readonly requirements: readonly RequirementSummary[];
+  /** The current Security Rule view (45 CFR 164.308-316), from the same findings and attestations. */
+  readonly currentRule: readonly CurrentRuleSummary[];
+  /** Present when the scan had `--attestations FILE`. */
+  readonly attestations?: AttestationsSection;
   readonly checks: readonly CheckMeta[];
   readonly resources: readonly InventoryEntry[];
   readonly findings: readonly Finding[];

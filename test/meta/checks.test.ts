@@ -74,4 +74,14 @@ describe('check registry', () => {
       });
     });
   }
+
+  it('declares lookups for every check that reads ctx.inventory, so the streaming engine can answer it', () => {
+    for (const c of ALL_CHECKS) {
+      const [provider, service, ...rest] = c.meta.id.split('-');
+      const source = readFileSync(join(root, 'checks', provider ?? '', service ?? '', `${rest.join('-')}.ts`), 'utf8');
+      const usesInventory = /ctx\.inventory|\binventory\)/.test(source);
+      expect({ id: c.meta.id, declared: c.lookups !== undefined }).toEqual({ id: c.meta.id, declared: usesInventory });
+    }
+  });
 });
+

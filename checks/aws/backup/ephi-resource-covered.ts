@@ -21,6 +21,7 @@ export default defineCheck({
     },
     references: ['https://docs.aws.amazon.com/aws-backup/latest/devguide/assigning-resources.html'],
   },
+  lookups: { types: ['aws.backup.plan'] },
   evaluate(resource, ctx) {
     if (!ctx.isEphi(resource)) return notApplicable('resource is not tagged as holding ePHI');
     if (isType(resource, 'aws.rds.instance') && resource.config.clusterId) return notApplicable(`Aurora member: backed up through cluster ${resource.config.clusterId}`);

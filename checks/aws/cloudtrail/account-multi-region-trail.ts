@@ -20,6 +20,7 @@ export default defineCheck({
     },
     references: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html', 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/creating-trail-organization.html'],
   },
+  lookups: { types: ['aws.cloudtrail.trail'] },
   evaluate(summary, ctx) {
     const path = 'config.trailArns';
     const arns = summary.config.trailArns;

@@ -19,6 +19,7 @@ export default defineCheck({
     },
     references: ['https://docs.aws.amazon.com/config/latest/developerguide/select-resources.html'],
   },
+  lookups: { types: ['aws.config.recorder'] },
   evaluate(rec, ctx) {
     const c = rec.config;
     if (c.present === false) return notApplicable('no recorder in the region (reported by aws-config-recorder-enabled)');

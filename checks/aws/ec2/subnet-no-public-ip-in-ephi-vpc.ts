@@ -21,6 +21,7 @@ export default defineCheck({
     },
     references: ['https://docs.aws.amazon.com/vpc/latest/userguide/subnet-public-ip.html'],
   },
+  lookups: { types: ['aws.ec2.vpc'], networks: true },
   evaluate(subnet, ctx) {
     const c = subnet.config;
     if (c.vpcId === undefined) return notAssessed('VPC of the subnet could not be read', ['config.vpcId', c.vpcId]);

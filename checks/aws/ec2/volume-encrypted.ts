@@ -21,6 +21,7 @@ export default defineCheck({
     },
     references: ['https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html'],
   },
+  lookups: { types: ['aws.ec2.ebs-encryption-default'] },
   evaluate(volume, ctx) {
     const path = 'config.encrypted';
     const v = volume.config.encrypted;

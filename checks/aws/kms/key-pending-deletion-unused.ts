@@ -20,6 +20,7 @@ export default defineCheck({
     },
     references: ['https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html', 'https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys-determining-usage.html'],
   },
+  lookups: { referencedIds: (key) => [key.id, key.id.split('/').pop() ?? key.id] },
   evaluate(key, ctx) {
     const path = 'config.keyState';
     const state = key.config.keyState;

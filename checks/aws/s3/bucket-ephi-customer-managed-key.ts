@@ -21,6 +21,7 @@ export default defineCheck({
     },
     references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html', 'https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-mgmt'],
   },
+  lookups: { types: ['aws.kms.key'] },
   evaluate(bucket, ctx) {
     if (!ctx.isEphi(bucket)) return notApplicable('bucket is not tagged as holding ePHI');
     const enc = bucket.config.defaultEncryption;

@@ -24,6 +24,7 @@ export default defineCheck({
     },
     references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html'],
   },
+  lookups: { types: ['aws.s3.account-public-access-block'] },
   evaluate(bucket, ctx) {
     const path = 'config.publicAccessBlock';
     const own = bucket.config.publicAccessBlock;

@@ -20,6 +20,7 @@ export default defineCheck({
     },
     references: ['https://cloud.google.com/compute/docs/disks/scheduled-snapshots'],
   },
+  lookups: { types: ['gcp.compute.resource-policy'] },
   evaluate(disk, ctx) {
     const na = ephiOnly(disk, ctx);
     if (na) return na;

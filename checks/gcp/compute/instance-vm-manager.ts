@@ -22,6 +22,7 @@ export default defineCheck({
     },
     references: ['https://cloud.google.com/compute/vm-manager/docs/setup-vm-manager', 'https://cloud.google.com/compute/vm-manager/docs/patch'],
   },
+  lookups: { types: ['gcp.resourcemanager.project'] },
   evaluate(vm, ctx) {
     if (vm.config.status === 'TERMINATED') return notApplicable('the VM is stopped');
     const metadata = vm.config.metadata;

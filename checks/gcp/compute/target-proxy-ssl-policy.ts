@@ -21,6 +21,7 @@ export default defineCheck({
     },
     references: ['https://cloud.google.com/load-balancing/docs/ssl-policies-concepts#defaultsslpolicy', 'https://cloud.google.com/load-balancing/docs/use-ssl-policies'],
   },
+  lookups: { types: ['gcp.compute.ssl-policy'] },
   evaluate(proxy, ctx) {
     const ref = proxy.config.sslPolicy;
     const path = 'config.sslPolicy';

@@ -24,6 +24,7 @@ export default defineCheck({
     },
     references: ['https://cloud.google.com/kms/docs/destroy-restore', 'https://cloud.google.com/kms/docs/key-states'],
   },
+  lookups: { referencedIds: (key) => [kmsKeyRelativeName(key.id)] },
   evaluate(key, ctx) {
     const users = ctx.inventory.referencing(kmsKeyRelativeName(key.id)).filter((r) => r.provider === 'gcp');
     if (users.length === 0) return notApplicable('no collected resource uses this key');

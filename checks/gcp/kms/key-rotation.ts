@@ -25,6 +25,7 @@ export default defineCheck({
     references: ['https://cloud.google.com/kms/docs/key-rotation', 'https://cloud.google.com/kms/docs/rotate-key'],
     defaultOptions: { maxDays: 365, ephiMaxDays: 90 },
   },
+  lookups: { referencedIds: (key) => [kmsKeyRelativeName(key.id)] },
   evaluate(key, ctx) {
     const { purpose, rotationPeriodSeconds } = key.config;
     if (purpose !== undefined && purpose !== 'ENCRYPT_DECRYPT') return notApplicable(`${purpose} keys cannot rotate automatically`);

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { applyConfigScope } from '../config-scope.js';
 import { UsageError } from '../exit-codes.js';
 import { INPUTS } from '../inputs/index.js';
 import type { SelectedInput } from '../inputs/types.js';
@@ -10,10 +11,12 @@ export function scanCommand(run: (action: (signal: AbortSignal) => Promise<numbe
   for (const input of INPUTS) input.register(cmd);
   return cmd.action(async (flags: ScanFlags & Record<string, unknown>) =>
     run((signal) =>
-      executeScan('scan', flags, async () => {
+      executeScan('scan', flags, async (settings) => {
+        const scoped = applyConfigScope(flags, settings.config.scope);
+        for (const p of scoped.unwired) process.stderr.write(`phiscan: warning: config scope.${p} is not read by this build's inputs; use the ${p} flags\n`);
         const selected: SelectedInput[] = [];
         for (const input of INPUTS) {
-          const s = await input.select(flags);
+          const s = await input.select(scoped.flags);
           if (s) selected.push(s);
         }
         if (selected.length === 0) throw new UsageError(`no input selected: give one of ${INPUTS.map((i) => i.name).join(', ') || 'the input flags'} (see \`phiscan scan --help\`)`);

@@ -1,0 +1,100 @@
+import type { InventoryEntry, ScanReport } from '../../src/model/report.js';
+import { csv } from '../csv.js';
+import type { Reporter } from '../types.js';
+
+export const INVENTORY_SCHEMA_VERSION = '1.0.0';
+
+/** Data-quality notes an inventory reviewer acts on (the NPRM inventory names an accountable person). */
+function issues(e: InventoryEntry): string[] {
+  const out: string[] = [];
+  if (e.tags === null) out.push('tags-unreadable');
+  if (e.ephi && !e.owner) out.push('ephi-without-owner');
+  if (!e.ephi && e.tags !== null && !Object.keys(e.tags).some((k) => /^(phi|data-classification|classification)$/i.test(k))) out.push('unclassified');
+  return out;
+}
+
+function sourceText(e: InventoryEntry): string {
+  return e.source.kind === 'iac' ? `${e.source.file}:${e.source.line}` : `live:${e.source.api}`;
+}
+
+const byKey = (a: InventoryEntry, b: InventoryEntry): number => {
+  const ka = [a.provider, a.account ?? '', a.region ?? '', a.type, a.id].join('\u0000');
+  const kb = [b.provider, b.account ?? '', b.region ?? '', b.type, b.id].join('\u0000');
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+};
+
+/** Twelve months after the run: the NPRM asks for the inventory to be reviewed at least that often. */
+function reviewBy(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+const HEADER = ['provider', 'account', 'region', 'type', 'id', 'name', 'ephi', 'owner', 'tags', 'network_id', 'subnet_ids', 'security_group_ids', 'public_address', 'peers', 'source', 'iac_address', 'issues'] as const;
+
+export function inventoryCsv(report: ScanReport): string {
+  const rows = [...report.resources].sort(byKey).map((e) => {
+    const n = e.network;
+    return [
+      e.provider,
+      e.account,
+      e.region,
+      e.type,
+      e.id,
+      e.name,
+      e.ephi,
+      e.owner,
+      e.tags === null ? null : JSON.stringify(e.tags),
+      n?.networkId,
+      n?.subnetIds?.join(' '),
+      n?.securityGroupIds?.join(' '),
+      n?.publicAddress,
+      n?.peers?.join(' '),
+      sourceText(e),
+      e.source.kind === 'iac' ? e.source.address : null,
+      issues(e).join(' '),
+    ];
+  });
+  return csv(HEADER, rows);
+}
+
+export function inventoryJson(report: ScanReport): string {
+  const assets = [...report.resources].sort(byKey);
+  const req = report.requirements.find((r) => r.id === 'asset-inventory');
+  const count = (p: (e: InventoryEntry) => boolean) => assets.filter(p).length;
+  const byProvider: Record<string, number> = {};
+  for (const a of assets) byProvider[a.provider] = (byProvider[a.provider] ?? 0) + 1;
+  const doc = {
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
+    kind: 'phiscan-asset-inventory',
+    requirement: req
+      ? { id: req.id, title: req.title, proposedCitation: req.proposedCitation, currentCitation: req.currentCitation, periods: req.periods, note: report.catalog.statusNote }
+      : { id: 'asset-inventory', note: report.catalog.statusNote },
+    generatedAt: report.run.finishedAt,
+    reviewBy: reviewBy(report.run.finishedAt),
+    tool: report.tool,
+    scope: { command: report.run.command, inputs: report.run.inputs, ...(report.run.shard ? { shard: report.run.shard } : {}) },
+    // Coverage gaps mean the cloud APIs did not show everything: the inventory may be incomplete there.
+    complete: report.gaps.length === 0,
+    gaps: report.gaps,
+    summary: {
+      assets: assets.length,
+      ephi: count((e) => e.ephi),
+      ephiWithoutOwner: count((e) => e.ephi && !e.owner),
+      tagsUnreadable: count((e) => e.tags === null),
+      byProvider,
+    },
+    assets: assets.map((e) => ({ ...e, issues: issues(e) })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+export const inventoryReporter: Reporter = {
+  format: 'inventory',
+  description: 'NPRM technology asset inventory: every resource with owner, ePHI flag, tags, network placement and source (CSV and JSON)',
+  render: (report) => [
+    { name: 'phiscan-inventory.csv', content: inventoryCsv(report) },
+    { name: 'phiscan-inventory.json', content: inventoryJson(report) },
+  ],
+};

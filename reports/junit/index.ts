@@ -1,0 +1,118 @@
+import type { Finding } from '../../src/model/finding.js';
+import type { ScanReport } from '../../src/model/report.js';
+import type { Reporter } from '../types.js';
+
+/** XML 1.0 text: escape markup, and drop code points XML cannot carry (controls, lone surrogates, U+FFFE/F). */
+export function xml(s: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  const invalid = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  return s
+    .replace(invalid, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;');
+}
+
+/** Element text keeps line breaks readable. */
+function text(s: string): string {
+  return xml(s).replace(/&#10;/g, '\n');
+}
+
+function where(f: Finding): string {
+  const s = f.resource.source;
+  if (s.kind === 'iac') return `${s.file}:${s.line} (${s.address})`;
+  return [f.resource.provider, f.resource.account ?? '-', f.resource.region ?? 'global', f.resource.id].join(' / ');
+}
+
+function testcase(f: Finding): string {
+  const open = `    <testcase classname="${xml(f.checkId)}" name="${xml(`${f.resource.name} [${f.resource.id}]`)}" time="0"`;
+  if (f.suppression) return `${open}>\n      <skipped message="${xml(`suppressed (${f.suppression.source}): ${f.suppression.reason}`)}"/>\n    </testcase>`;
+  if (f.status === 'pass') return `${open}/>`;
+  if (f.status === 'not_assessed') return `${open}>\n      <skipped message="${xml(`not assessed: ${f.message}`)}"/>\n    </testcase>`;
+  const evidence = f.evidence.map((e) => `${e.path} = ${e.unknown ? '(unknown)' : JSON.stringify(e.observed)}`).join('\n');
+  const body = [f.message, `resource: ${where(f)}`, `severity: ${f.severity}${f.ephi ? ' (ePHI)' : ''}`, `requirements: ${f.requirements.join(', ')}`, ...(evidence ? [`evidence:\n${evidence}`] : []), `remediation: ${f.remediation}`].join('\n');
+  return `${open}>\n      <failure message="${xml(f.message)}" type="${xml(f.severity)}">${text(body)}</failure>\n    </testcase>`;
+}
+
+interface Counts {
+  tests: number;
+  failures: number;
+  skipped: number;
+}
+
+function count(findings: readonly Finding[]): Counts {
+  return {
+    tests: findings.length,
+    failures: findings.filter((f) => f.status === 'fail' && !f.suppression).length,
+    skipped: findings.filter((f) => f.suppression || f.status === 'not_assessed').length,
+  };
+}
+
+/**
+ * JUnit XML: one testsuite per check (a check's findings are its test cases), so a finding is
+ * counted once even when its check maps to several NPRM requirements (listed as suite properties).
+ * Failing findings are failures; not assessed and suppressed ones are skipped; coverage gaps
+ * are skipped cases of a `coverage` suite.
+ */
+export function renderJunit(report: ScanReport): string {
+  const byCheck = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    let list = byCheck.get(f.checkId);
+    if (!list) byCheck.set(f.checkId, (list = []));
+    list.push(f);
+  }
+  const suites: string[] = [];
+  const total: Counts = { tests: 0, failures: 0, skipped: 0 };
+  const stamp = report.run.startedAt.replace(/\.\d+Z$/, '').replace(/Z$/, '');
+  for (const check of report.checks) {
+    const findings = byCheck.get(check.id) ?? [];
+    const c = count(findings);
+    total.tests += c.tests;
+    total.failures += c.failures;
+    total.skipped += c.skipped;
+    suites.push(
+      [
+        `  <testsuite name="${xml(`${check.id}: ${check.title}`)}" tests="${c.tests}" failures="${c.failures}" errors="0" skipped="${c.skipped}" time="0" timestamp="${xml(stamp)}">`,
+        '    <properties>',
+        ...check.requirements.map((r) => `      <property name="nprm.requirement" value="${xml(r)}"/>`),
+        ...check.currentRule.map((r) => `      <property name="current.rule" value="${xml(r)}"/>`),
+        `      <property name="severity" value="${xml(check.severity)}"/>`,
+        '    </properties>',
+        ...findings.map(testcase),
+        '  </testsuite>',
+      ].join('\n'),
+    );
+  }
+  if (report.gaps.length > 0) {
+    total.tests += report.gaps.length;
+    total.skipped += report.gaps.length;
+    suites.push(
+      [
+        `  <testsuite name="coverage" tests="${report.gaps.length}" failures="0" errors="0" skipped="${report.gaps.length}" time="0" timestamp="${xml(stamp)}">`,
+        ...report.gaps.map(
+          (g) =>
+            `    <testcase classname="coverage" name="${xml(`${g.provider}/${g.account ?? '*'}/${g.region ?? '*'} ${g.service}:${g.operation}`)}" time="0">\n      <skipped message="${xml(`could not read (${g.reason}${g.errorCode ? `, ${g.errorCode}` : ''}): ${g.message}; not assessed: ${g.resourceTypes.join(', ')}`)}"/>\n    </testcase>`,
+        ),
+        '  </testsuite>',
+      ].join('\n'),
+    );
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="phiscan" tests="${total.tests}" failures="${total.failures}" errors="0" skipped="${total.skipped}" time="0">`,
+    ...suites,
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
+
+export const junitReporter: Reporter = {
+  format: 'junit',
+  description: 'JUnit XML for CI test views: a suite per check, failures for failing findings, skipped for not assessed',
+  render: (report) => [{ name: 'phiscan-junit.xml', content: renderJunit(report) }],
+};

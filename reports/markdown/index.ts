@@ -1,0 +1,85 @@
+import { SEVERITIES, severityRank, type Finding } from '../../src/model/finding.js';
+import type { ScanReport } from '../../src/model/report.js';
+import type { Reporter } from '../types.js';
+
+/** Rows shown in each table; the JSON, SARIF and HTML reports hold the rest. */
+export const TOP_FINDINGS = 20;
+export const TOP_GAPS = 20;
+const MAX_CELL = 200;
+
+/**
+ * Untrusted text for GitHub-flavoured Markdown (job summaries render Markdown and some HTML):
+ * one line, HTML metacharacters as entities, Markdown punctuation (table pipes included)
+ * backslash-escaped, bidi and control characters removed, long values cut.
+ */
+export function md(s: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  let t = s.replace(/[\u0000-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (t.length > MAX_CELL) t = `${t.slice(0, MAX_CELL - 1)}…`;
+  return t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\\`*_{}[\]()#+\-.!|~:"']/g, '\\$&');
+}
+
+/** A count from the (possibly hand-edited) JSON report: printed only if it is a number. */
+function n(v: unknown): string {
+  return typeof v === 'number' && Number.isFinite(v) ? String(v) : '?';
+}
+
+function resourceText(f: Finding): string {
+  const s = f.resource.source;
+  const where = s.kind === 'iac' ? `${s.file}:${s.line}` : [f.resource.account, f.resource.region].filter(Boolean).join('/');
+  return `${md(f.resource.name)}${where ? ` (${md(where)})` : ''}`;
+}
+
+export function renderMarkdown(report: ScanReport): string {
+  const s = report.summary;
+  const sev = SEVERITIES.filter((v) => s.failuresBySeverity[v] > 0).map((v) => `${s.failuresBySeverity[v]} ${v}`).join(', ');
+  const failing = report.findings.filter((f) => f.status === 'fail' && !f.suppression);
+  const top = [...failing].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || Number(b.ephi) - Number(a.ephi)).slice(0, TOP_FINDINGS);
+  const titles = new Map(report.checks.map((c) => [c.id, c.title]));
+  const lines: string[] = [
+    '## phiscan: HIPAA Security Rule NPRM scan',
+    '',
+    `> ${md(report.catalog.statusNote)}`,
+    '',
+    `**${failing.length} failing**${sev ? ` (${md(sev)})` : ''}, **${n(s.findings.not_assessed)} not assessed**, ${n(s.findings.pass)} passing, ${n(s.suppressed)} suppressed, on ${n(s.resources)} resources. ` +
+      `Coverage: **${md(s.coverage)}**${report.gaps.length > 0 ? ` (${report.gaps.length} coverage gaps)` : ''}.`,
+    '',
+    '### By NPRM requirement',
+    '',
+    '| requirement | proposed | current rule | status | fail | not assessed | pass |',
+    '|---|---|---|---|--:|--:|--:|',
+    ...report.requirements
+      .filter((r) => r.checkIds.length > 0)
+      .map((r) => `| ${md(r.title)} (${md(r.id)}) | ${md(r.proposedCitation.citation)} | ${r.currentCitation ? md(r.currentCitation) : 'new'} | ${md(r.status)} | ${n(r.counts.fail)} | ${n(r.counts.not_assessed)} | ${n(r.counts.pass)} |`),
+    '',
+  ];
+  const uncovered = report.requirements.filter((r) => r.checkIds.length === 0).map((r) => md(r.id));
+  if (uncovered.length > 0) lines.push(`Not assessable from cloud configuration (process or documentation evidence): ${uncovered.join(', ')}.`, '');
+  lines.push(`### Top failing findings`, '');
+  if (top.length === 0) lines.push('No failing findings.', '');
+  else {
+    lines.push('| severity | check | resource | message |', '|---|---|---|---|');
+    for (const f of top) lines.push(`| ${md(f.severity)}${f.ephi ? ' (ePHI)' : ''} | ${md(titles.get(f.checkId) ?? f.checkId)} (${md(f.checkId)}) | ${resourceText(f)} | ${md(f.message)} |`);
+    if (failing.length > top.length) lines.push('', `${failing.length - top.length} more failing findings are in the full report.`);
+    lines.push('');
+  }
+  lines.push('### Coverage gaps', '');
+  if (report.gaps.length === 0) lines.push('None: every API call in scope succeeded.', '');
+  else {
+    lines.push('| scope | API | reason | not assessed |', '|---|---|---|---|');
+    for (const g of report.gaps.slice(0, TOP_GAPS)) {
+      lines.push(`| ${md(`${g.provider}/${g.account ?? '*'}/${g.region ?? '*'}`)} | ${md(`${g.service}:${g.operation}`)} | ${md(`${g.reason}${g.errorCode ? ` (${g.errorCode})` : ''}: ${g.message}`)} | ${md(g.resourceTypes.join(', '))} |`);
+    }
+    if (report.gaps.length > TOP_GAPS) lines.push('', `${report.gaps.length - TOP_GAPS} more coverage gaps are in the full report.`);
+    lines.push('');
+  }
+  const inputs = report.run.inputs.map((i) => `${md(i.kind)} (${md(i.scope.join(', '))})`).join('; ');
+  lines.push('### Run', '', `phiscan ${md(report.run.command)} ${md(report.tool.version)}, ${md(report.run.startedAt)}; inputs: ${inputs || 'none'}; catalog ${md(report.catalog.version)}.`, '');
+  return lines.join('\n');
+}
+
+export const markdownReporter: Reporter = {
+  format: 'markdown',
+  description: 'Markdown summary for CI job summaries (counts, per-requirement table, top failures, coverage gaps)',
+  render: (report) => [{ name: 'phiscan-summary.md', content: renderMarkdown(report) }],
+};

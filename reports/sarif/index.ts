@@ -1,0 +1,237 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { SEVERITIES, severityRank, type Finding, type Severity } from '../../src/model/finding.js';
+import type { CoverageGap } from '../../src/model/coverage.js';
+import type { RequirementSummary, ScanReport } from '../../src/model/report.js';
+import type { RenderOptions, Reporter } from '../types.js';
+import { indexBaseline, isReported, sentence } from './baseline.js';
+import { locationOf, SRCROOT } from './locations.js';
+import { levelFor, retiredRuleDescriptor, ruleDescriptor } from './rules.js';
+import type { BaselineState, Notification, ReportingDescriptor, Result, Run, SarifLog } from './types.js';
+import { SARIF_SCHEMA } from './types.js';
+
+/**
+ * GitHub code scanning upload limits (docs.github.com "SARIF results exceed limit" and the
+ * upload-sarif API): 25,000 results per run (only the 5,000 most severe are shown), 25,000 rules,
+ * 10 MB gzip-compressed per file. The byte budget keeps a margin under 10 MB.
+ */
+export interface SarifLimits {
+  readonly maxResults: number;
+  readonly maxRules: number;
+  readonly maxGzipBytes: number;
+}
+
+export const GITHUB_LIMITS: SarifLimits = { maxResults: 25_000, maxRules: 25_000, maxGzipBytes: 9_500_000 };
+
+/** Partial-fingerprint key of phiscan's own identity (check id + resource id), versioned. */
+export const FINGERPRINT_KEY = 'phiscanFindingHash/v1';
+
+const NOTIFICATIONS: readonly ReportingDescriptor[] = [
+  notificationDescriptor('coverage-gap', 'Part of the scope could not be read.', 'A collector could not read an API in part of the scope; every check on the resource types it hides is reported as not assessed there, never as a pass.'),
+  notificationDescriptor('results-truncated', 'Results were dropped to fit the upload limits.', 'GitHub code scanning rejects a run with more than 25,000 results or a file over 10 MB gzip-compressed; phiscan keeps the most severe results and lists what it dropped. The JSON and HTML reports hold every finding.'),
+  notificationDescriptor('rules-truncated', 'Rules were dropped to fit the upload limits.', 'GitHub code scanning rejects a run with more than 25,000 rules.'),
+];
+
+function notificationDescriptor(id: string, short: string, full: string): ReportingDescriptor {
+  return { id, name: id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase()), shortDescription: { text: short }, fullDescription: { text: full }, help: { text: full, markdown: full }, defaultConfiguration: { level: 'warning' } };
+}
+
+interface Candidate {
+  readonly finding: Finding;
+  readonly state: BaselineState | undefined;
+  readonly order: number;
+}
+
+function toResult(c: Candidate, ruleIndex: number): Result {
+  const f = c.finding;
+  const r = f.resource;
+  const text = f.status === 'not_assessed' ? `Not assessed: ${r.name}: ${f.message}` : `${r.name}: ${f.message}`;
+  return {
+    ruleId: f.checkId,
+    ruleIndex,
+    // SARIF §3.27.9: "open" = the rule was evaluated and there was insufficient information to
+    // decide whether a problem exists: exactly "not assessed". §3.27.10: kind other than fail => level none.
+    kind: f.status === 'fail' ? 'fail' : 'open',
+    level: f.status === 'fail' ? levelFor(f.severity) : 'none',
+    message: { text: sentence(text) },
+    locations: [locationOf(r)],
+    // primaryLocationLineHash is the key code scanning matches on; phiscan sets it to its own
+    // identity so an alert survives line moves and never depends on file content.
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint, primaryLocationLineHash: `${f.fingerprint}:1` },
+    ...(c.state ? { baselineState: c.state } : {}),
+    ...(f.suppression
+      ? {
+          suppressions: [
+            {
+              kind: f.suppression.source === 'inline' ? 'inSource' : 'external',
+              status: 'accepted',
+              justification: f.suppression.reason,
+              properties: {
+                source: f.suppression.source,
+                ...(f.suppression.owner ? { owner: f.suppression.owner } : {}),
+                ...(f.suppression.expires ? { expires: f.suppression.expires } : {}),
+              },
+            },
+          ],
+        }
+      : {}),
+    properties: {
+      status: f.status,
+      severity: f.severity,
+      ephi: f.ephi,
+      requirements: f.requirements,
+      resourceType: r.type,
+      provider: r.provider,
+      ...(r.account !== undefined ? { account: r.account } : {}),
+      ...(r.region !== undefined ? { region: r.region } : {}),
+      evidence: f.evidence,
+    },
+  };
+}
+
+/** Most important first: present before absent, failures before not assessed, unsuppressed first, then severity. */
+function rank(c: Candidate): number[] {
+  return [c.state === 'absent' ? 1 : 0, c.finding.status === 'fail' ? 0 : 1, c.finding.suppression ? 1 : 0, severityRank(c.finding.severity), c.order];
+}
+
+function compareRank(a: Candidate, b: Candidate): number {
+  const ra = rank(a);
+  const rb = rank(b);
+  for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return (ra[i] as number) - (rb[i] as number);
+  return 0;
+}
+
+function gapNotification(g: CoverageGap): Notification {
+  const where = `${g.provider}/${g.account ?? '*'}/${g.region ?? '*'}`;
+  const code = g.errorCode ? ` (${g.errorCode})` : '';
+  return {
+    descriptor: { id: 'coverage-gap', index: 0 },
+    level: 'warning',
+    message: { text: sentence(`Coverage gap in ${where}: ${g.service}:${g.operation} ${g.reason}${code}; not assessed: ${g.resourceTypes.join(', ') || 'no resource type'}; ${g.message}`) },
+    properties: { ...g },
+  };
+}
+
+function dropSummary(dropped: readonly Candidate[]): string {
+  const parts: string[] = [];
+  for (const status of ['fail', 'not_assessed'] as const) {
+    const bySeverity = new Map<Severity, number>();
+    for (const c of dropped) if (c.finding.status === status) bySeverity.set(c.finding.severity, (bySeverity.get(c.finding.severity) ?? 0) + 1);
+    const s = SEVERITIES.filter((v) => bySeverity.has(v)).map((v) => `${bySeverity.get(v)} ${v}`).join(', ');
+    if (s) parts.push(`${status === 'fail' ? 'failing' : 'not assessed'}: ${s}`);
+  }
+  return parts.join('; ');
+}
+
+function automationId(report: ScanReport): string {
+  const kinds = [...new Set(report.run.inputs.map((i) => i.kind))].sort().join('+') || 'none';
+  const scope = report.run.inputs.flatMap((i) => i.scope.map((s) => `${i.kind}:${s}`)).sort().join('\n');
+  const shard = report.run.shard ? `-shard${report.run.shard.index}of${report.run.shard.count}` : '';
+  return `phiscan/${kinds.replace(/[^A-Za-z0-9+._-]/g, '_')}/${createHash('sha256').update(scope).digest('hex').slice(0, 12)}${shard}/`;
+}
+
+function serialize(log: SarifLog): string {
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** Render the report as one SARIF 2.1.0 run that GitHub code scanning accepts. Pure. */
+export function renderSarif(report: ScanReport, options: RenderOptions = {}, limits: SarifLimits = GITHUB_LIMITS): string {
+  const reqs = new Map<string, RequirementSummary>(report.requirements.map((r) => [r.id, r]));
+  const current = report.findings.filter(isReported);
+  const baseline = options.baseline ? indexBaseline(options.baseline, report.findings) : undefined;
+  const candidates: Candidate[] = current.map((finding, order) => ({ finding, state: baseline?.stateOf(finding), order }));
+  for (const finding of baseline?.absent() ?? []) candidates.push({ finding, state: 'absent', order: candidates.length });
+
+  let rules = report.checks.map((c) => ruleDescriptor(c, reqs, report.catalog.statusNote));
+  const known = new Set(rules.map((r) => r.id));
+  for (const c of candidates) {
+    if (!known.has(c.finding.checkId)) {
+      known.add(c.finding.checkId);
+      rules.push(retiredRuleDescriptor(c.finding.checkId));
+    }
+  }
+  const notifications: Notification[] = report.gaps.map(gapNotification);
+  if (rules.length > limits.maxRules) {
+    // Keep the rules that results use, then the others in id order.
+    const used = new Set(candidates.map((c) => c.finding.checkId));
+    const kept = [...rules.filter((r) => used.has(r.id)), ...rules.filter((r) => !used.has(r.id))].slice(0, limits.maxRules);
+    notifications.push({ descriptor: { id: 'rules-truncated', index: 2 }, level: 'warning', message: { text: `Kept ${kept.length} of ${rules.length} rules to stay within the code scanning limit of ${limits.maxRules} rules per run.` } });
+    const keptIds = new Set(kept.map((r) => r.id));
+    rules = rules.filter((r) => keptIds.has(r.id));
+  }
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const ranked = candidates.filter((c) => ruleIndex.has(c.finding.checkId)).sort(compareRank);
+
+  const build = (keep: number): SarifLog => {
+    const kept = ranked.slice(0, keep).sort((a, b) => a.order - b.order);
+    const dropped = ranked.slice(keep);
+    const notes = [...notifications];
+    if (dropped.length > 0) {
+      notes.push({
+        descriptor: { id: 'results-truncated', index: 1 },
+        level: 'warning',
+        message: {
+          text: `Kept the ${kept.length} most severe of ${ranked.length} results to stay within the GitHub code scanning limits (${limits.maxResults} results per run, ${limits.maxGzipBytes} bytes gzip-compressed); dropped ${dropped.length} (${dropSummary(dropped)}). The JSON and HTML reports hold every finding.`,
+        },
+        properties: { kept: kept.length, total: ranked.length, dropped: dropped.length },
+      });
+    }
+    return sarifLog(report, rules, kept.map((c) => toResult(c, ruleIndex.get(c.finding.checkId) as number)), notes);
+  };
+
+  let keep = Math.min(ranked.length, limits.maxResults);
+  for (;;) {
+    const text = serialize(build(keep));
+    const size = gzipSync(text, { level: 6 }).length;
+    if (size <= limits.maxGzipBytes || keep === 0) return text;
+    // Shrink in proportion to the overshoot, with a margin, until it fits.
+    keep = Math.max(0, Math.min(keep - 1, Math.floor((keep * limits.maxGzipBytes) / size * 0.95)));
+  }
+}
+
+function sarifLog(report: ScanReport, rules: readonly ReportingDescriptor[], results: readonly Result[], notifications: readonly Notification[]): SarifLog {
+  const run = report.run;
+  const omittedPasses = report.findings.filter((f) => f.status === 'pass').length;
+  const hasIac = results.some((r) => r.locations[0]?.physicalLocation.artifactLocation.uriBaseId === SRCROOT);
+  const sarifRun: Run = {
+    tool: {
+      driver: {
+        name: report.tool.name,
+        version: report.tool.version,
+        semanticVersion: report.tool.version,
+        rules,
+        notifications: NOTIFICATIONS,
+      },
+    },
+    automationDetails: {
+      id: automationId(report),
+      description: { text: sentence(`phiscan ${run.command} of ${run.inputs.map((i) => `${i.kind} (${i.scope.join(', ')})`).join('; ') || 'no input'}`) },
+    },
+    invocations: [
+      {
+        executionSuccessful: true,
+        startTimeUtc: run.startedAt,
+        endTimeUtc: run.finishedAt,
+        toolExecutionNotifications: notifications,
+        properties: { command: run.command, inputs: run.inputs, identities: run.identities, options: run.options, ...(run.shard ? { shard: run.shard } : {}), coverage: report.summary.coverage },
+      },
+    ],
+    ...(hasIac ? { originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the scanned infrastructure-as-code input.' } } } } : {}),
+    results,
+    columnKind: 'utf16CodeUnits',
+    properties: {
+      reportSchemaVersion: report.schemaVersion,
+      catalog: report.catalog,
+      summary: report.summary,
+      // Passes are not results here: code scanning ignores `kind` and would open an alert for each.
+      omittedPasses,
+    },
+  };
+  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [sarifRun] };
+}
+
+export const sarifReporter: Reporter = {
+  format: 'sarif',
+  description: 'SARIF 2.1.0 for GitHub code scanning and other SARIF viewers',
+  render: (report, options) => [{ name: 'phiscan.sarif', content: renderSarif(report, options) }],
+};

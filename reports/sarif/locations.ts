@@ -1,0 +1,47 @@
+import type { ResourceRef } from '../../src/model/finding.js';
+import type { Location } from './types.js';
+
+/** IaC files are relative to the scanned input's root; code scanning resolves %SRCROOT% to the checkout. */
+export const SRCROOT = '%SRCROOT%';
+
+/**
+ * Percent-encode one URI path segment, keeping the characters RFC 3986 allows in a segment
+ * (`:` and `@` included), so ARNs stay readable: `arn:aws:s3:::bucket`.
+ */
+function segment(s: string): string {
+  return encodeURIComponent(s).replace(/%(3A|40|24|26|2B|2C|3B|3D)/g, (m) => decodeURIComponent(m));
+}
+
+/** A file path: `.` and empty segments dropped, the rest encoded. */
+function filePath(p: string): string {
+  return p.split('/').filter((s) => s !== '' && s !== '.').map(segment).join('/');
+}
+
+/** A resource id as path segments: a `.` or `..` segment is data, so it is percent-encoded, never resolved. */
+function idPath(id: string): string {
+  return id.split('/').filter((s) => s !== '').map((s) => (/^\.{1,2}$/.test(s) ? s.replace(/\./g, '%2E') : segment(s))).join('/');
+}
+
+/**
+ * The stable logical artifact for a live resource: `<provider>/<account>/<region>/<type>/<id>`,
+ * where `<id>` is the resource id (ARN, Azure resource id, GCP full name) without leading slashes.
+ * A coverage-gap scope ends in `*`. Unknown account or region is `-`; global resources are `global`.
+ */
+export function logicalUri(r: ResourceRef): string {
+  const head = [r.provider, r.account ?? '-', r.region ?? (r.source.kind === 'scope' ? '-' : 'global'), r.type].map(segment).join('/');
+  return r.source.kind === 'scope' ? `${head}/*` : `${head}/${idPath(r.id) || '-'}`;
+}
+
+export function locationOf(r: ResourceRef): Location {
+  const logical = { name: r.name, fullyQualifiedName: r.id, kind: 'resource' };
+  if (r.source.kind === 'iac') {
+    const s = r.source;
+    return {
+      physicalLocation: { artifactLocation: { uri: filePath(s.file), uriBaseId: SRCROOT }, region: { startLine: Math.max(1, s.line) } },
+      logicalLocations: [logical, { name: s.address, fullyQualifiedName: s.address, kind: 'declaration' }],
+    };
+  }
+  // A logical artifact has no lines; line 1 stands for "the whole resource" so viewers that need
+  // a region (code scanning annotations) have one.
+  return { physicalLocation: { artifactLocation: { uri: logicalUri(r) }, region: { startLine: 1 } }, logicalLocations: [logical] };
+}

@@ -1,0 +1,35 @@
+import { Command, Option } from 'commander';
+import { mergeReports } from '../../merge/merge.js';
+import { SEVERITIES, type Severity } from '../../model/finding.js';
+import { addOutputOptions, type OutputFlags } from '../options.js';
+import { exitCodeFor, prepareOutput, renderAll, summaryLine } from '../pipeline.js';
+import { writeFilesAtomically } from '../write-atomic.js';
+import { readReport } from './report.js';
+
+interface Flags extends OutputFlags {
+  readonly allowPartial?: boolean;
+  readonly failOn?: Severity;
+  readonly strict?: boolean;
+  readonly quiet?: boolean;
+}
+
+/** Combine shard reports (or reports of separate scopes) into one report, in any format. */
+export function mergeCommand(): Command {
+  return addOutputOptions(new Command('merge').description('combine the JSON reports of `scan --shard I/N` jobs (or of separate scopes) into one report'))
+    .argument('<reports...>', 'phiscan JSON reports')
+    .option('--allow-partial', 'merge an incomplete shard set (the merged report says coverage partial)')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a merged failing finding is at least this severe (default: exit 0 once written)').choices(SEVERITIES))
+    .option('--strict', 'with --fail-on: exit 3 when merged coverage is incomplete')
+    .option('-q, --quiet', 'no summary line on stderr')
+    .action(async (files: string[], flags: Flags) => {
+      const reports = [];
+      for (const file of files) reports.push({ file, report: await readReport(file) });
+      const { report, missingShards } = mergeReports(reports, { allowPartial: flags.allowPartial ?? false });
+      const req = { formats: flags.format ?? ['json'], output: flags.output ?? 'phiscan-out' };
+      await prepareOutput(req);
+      const written = await writeFilesAtomically(req.output, renderAll(report, req));
+      if (missingShards.length > 0) process.stderr.write(`phiscan: warning: merged an incomplete shard set; missing ${missingShards.join(', ')} of ${report.run.merged?.shards?.count ?? '?'}\n`);
+      if (!flags.quiet) process.stderr.write(`${summaryLine(report, written)}\n`);
+      process.exitCode = flags.failOn ? exitCodeFor(report, flags.failOn, flags.strict ?? false) : 0;
+    });
+}

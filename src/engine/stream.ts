@@ -1,0 +1,136 @@
+import type { CoverageGap } from '../model/coverage.js';
+import type { Finding } from '../model/finding.js';
+import type { Resource, ResourceType } from '../model/resource.js';
+import type { Check, InventoryView, ResourceSummary } from './check-api.js';
+import { networkOf, referencedStrings, summarize } from './inventory.js';
+import { gapKey, planChecks, type EngineOptions } from './run.js';
+
+/** An inventory that can be read more than once, e.g. an NDJSON file. */
+export interface ResourceSource {
+  /** Every resource. Read once, after `ofTypes`. */
+  all(): AsyncIterable<Resource> | Iterable<Resource>;
+  /** Only resources of these types; sources that can filter without parsing make this cheap. */
+  ofTypes(types: ReadonlySet<ResourceType>): AsyncIterable<Resource> | Iterable<Resource>;
+}
+
+export interface StreamResult {
+  readonly resources: number;
+  readonly findings: number;
+  readonly notApplicable: number;
+}
+
+/**
+ * Evaluate an inventory too large to hold: resources are read, evaluated and dropped. Only what
+ * checks declared in `lookups` is kept: the types they read (fetched in a first, filtered read),
+ * and for checks asking whole-inventory questions (`referencing`, `inNetwork`) their subjects
+ * plus summaries of the resources that answer them; those checks run after the full read.
+ * Findings are those of `evaluate` on the same input, emitted in input order (sort to compare).
+ * A duplicated id keeps its first occurrence, as `evaluate` does.
+ */
+export async function evaluateStream(
+  source: ResourceSource,
+  gaps: readonly CoverageGap[],
+  checksIn: readonly Check[],
+  options: EngineOptions,
+  emit: (finding: Finding) => void,
+): Promise<StreamResult> {
+  const plan = planChecks(checksIn, options);
+  const deferred = new Set(plan.checks.filter((c) => c.lookups !== undefined && ('referencedIds' in c.lookups || c.lookups.networks === true)));
+  const kept = new Map<string, Resource>();
+  const keptByType = new Map<string, Resource[]>();
+  const keepTypes = new Set<ResourceType>();
+  for (const c of plan.checks) {
+    for (const t of c.lookups?.types ?? []) keepTypes.add(t);
+    if (deferred.has(c)) for (const t of c.meta.resourceTypes) keepTypes.add(t);
+  }
+  if (keepTypes.size > 0) {
+    await forEach(source.ofTypes(keepTypes), (r) => {
+      if (kept.has(r.id)) return;
+      kept.set(r.id, r);
+      push(keptByType, r.type, r);
+    });
+  }
+
+  // Ids the deferred checks will pass to referencing(): the only reverse references worth keeping.
+  const referenceTargets = new Set<string>();
+  for (const c of deferred) {
+    if (!c.lookups?.referencedIds) continue;
+    for (const t of c.meta.resourceTypes) for (const r of keptByType.get(t) ?? []) for (const id of c.lookups.referencedIds(r)) referenceTargets.add(id);
+  }
+  const wantNetworks = [...deferred].some((c) => c.lookups?.networks);
+  const references = new Map<string, ResourceSummary[]>();
+  const networks = new Map<string, ResourceSummary[]>();
+
+  const view: InventoryView = {
+    byId: (id) => kept.get(id),
+    ofType: (type) => {
+      if (!keepTypes.has(type)) throw new Error(`inventory lookup of ${type} is not declared in the check's lookups`);
+      return (keptByType.get(type) ?? []) as never;
+    },
+    referencing: (id) => {
+      if (!referenceTargets.has(id)) throw new Error(`referencing(${id}) is not declared in the check's lookups`);
+      return sortedById(references.get(id));
+    },
+    inNetwork: (networkId) => {
+      if (!wantNetworks) throw new Error("inNetwork() is not declared in the check's lookups");
+      return sortedById(networks.get(networkId));
+    },
+  };
+  const contexts = plan.contexts(view);
+
+  const seen = new Set<string>();
+  let resources = 0;
+  let findings = 0;
+  let notApplicable = 0;
+  const count = (f: Finding): void => {
+    findings++;
+    emit(f);
+  };
+  const immediate = new Map<string, readonly Check[]>();
+  const step = (r: Resource): void => {
+    if (seen.has(r.id)) return;
+    seen.add(r.id);
+    resources++;
+    let checks = immediate.get(r.type);
+    if (!checks) immediate.set(r.type, (checks = plan.checksFor(r.type).filter((c) => !deferred.has(c))));
+    notApplicable += plan.evaluateResource(r, checks, contexts, count);
+    if (referenceTargets.size > 0) {
+      let summary: ResourceSummary | undefined;
+      for (const s of referencedStrings(r)) if (referenceTargets.has(s)) push(references, s, (summary ??= summarize(r)));
+    }
+    if (wantNetworks) {
+      const networkId = networkOf(r);
+      if (networkId !== undefined) push(networks, networkId, summarize(r));
+    }
+    if (resources % 10_000 === 0) options.onProgress?.({ resources });
+  };
+  await forEach(source.all(), step);
+  for (const c of [...deferred].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))) {
+    for (const t of c.meta.resourceTypes) for (const r of keptByType.get(t) ?? []) notApplicable += plan.evaluateResource(r, [c], contexts, count);
+  }
+  for (const f of plan.gapFindings([...gaps].sort((a, b) => (gapKey(a) < gapKey(b) ? -1 : 1)))) count(f);
+  return { resources, findings, notApplicable };
+}
+
+/** A sync source is iterated synchronously: `for await` would cost a promise per resource. */
+async function forEach<T>(items: AsyncIterable<T> | Iterable<T>, visit: (item: T) => void): Promise<void> {
+  if (Symbol.iterator in items) for (const item of items) visit(item);
+  else for await (const item of items) visit(item);
+}
+
+function push<T>(index: Map<string, T[]>, key: string, value: T): void {
+  let list = index.get(key);
+  if (!list) index.set(key, (list = []));
+  list.push(value);
+}
+
+/** Sorted once, after the full read (lookups happen only then); later calls find it sorted. */
+function sortedById<T extends { readonly id: string }>(list: T[] | undefined): readonly T[] {
+  if (!list) return [];
+  if (!SORTED.has(list)) {
+    list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    SORTED.add(list);
+  }
+  return list;
+}
+const SORTED = new WeakSet<object>();

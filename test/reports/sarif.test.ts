@@ -1,0 +1,249 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GITHUB_LIMITS, renderSarif } from '../../reports/sarif/index.js';
+import { logicalUri } from '../../reports/sarif/locations.js';
+import { findingsFromSarif } from '../../reports/sarif/read.js';
+import type { Result, SarifLog } from '../../reports/sarif/types.js';
+import type { ScanReport } from '../../src/model/report.js';
+import type { ResourceType } from '../../src/model/resource.js';
+import { validateSarif } from '../helpers/sarif-multitool.js';
+import { HOSTILE, syntheticReport } from '../helpers/synthetic-report.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const tmp = () => mkdtempSync(join(tmpdir(), 'phiscan-sarif-test-'));
+function cli(args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1790000000' }, timeout: 120_000 });
+  return { code: r.status, stderr: r.stderr };
+}
+const parse = (s: string) => JSON.parse(s) as SarifLog;
+const results = (s: string): readonly Result[] => parse(s).runs[0]!.results;
+
+let demoDir: string;
+let demoReport: ScanReport;
+let demoSarif: string;
+
+beforeAll(() => {
+  demoDir = tmp();
+  const r = cli(['demo', '-q', '-o', demoDir, '-f', 'json', '-f', 'sarif']);
+  expect(r.code, r.stderr).toBe(1);
+  demoReport = JSON.parse(readFileSync(join(demoDir, 'phiscan.json'), 'utf8')) as ScanReport;
+  demoSarif = readFileSync(join(demoDir, 'phiscan.sarif'), 'utf8');
+}, 180_000);
+
+describe('SARIF reporter', () => {
+  it('the demo output passes the SARIF Multitool (Gh;Sarif) with zero errors; a broken log does not', () => {
+    const v = validateSarif(demoSarif);
+    expect(v.errors).toEqual([]);
+    // Negative control: the validator really runs the GitHub rules on our file.
+    const broken = parse(demoSarif) as unknown as { runs: { tool: { driver: { rules: Record<string, unknown>[] } } }[] };
+    delete broken.runs[0]!.tool.driver.rules[0]!.help;
+    expect(validateSarif(JSON.stringify(broken)).errors.map((e) => e.ruleId)).toContain('GH2012');
+  }, 240_000);
+
+  it('is byte-identical when re-rendered from the JSON report, and on a second demo run', () => {
+    expect(renderSarif(demoReport)).toBe(demoSarif);
+    const again = tmp();
+    expect(cli(['report', '--from', join(demoDir, 'phiscan.json'), '-f', 'sarif', '-o', again]).code).toBe(0);
+    expect(readFileSync(join(again, 'phiscan.sarif'), 'utf8')).toBe(demoSarif);
+  }, 120_000);
+
+  it('has one rule per check with help, NPRM citations, tags and security-severity', () => {
+    const run = parse(demoSarif).runs[0]!;
+    const rules = run.tool.driver.rules;
+    expect(rules.map((r) => r.id)).toEqual(demoReport.checks.map((c) => c.id));
+    const bucket = rules.find((r) => r.id === 'aws-s3-bucket-kms-encryption')!;
+    expect(bucket.shortDescription.text.length).toBeGreaterThan(5);
+    expect(bucket.fullDescription.text.length).toBeGreaterThan(20);
+    expect(bucket.help.markdown).toContain('proposed 45 CFR');
+    expect(bucket.help.markdown).toMatch(/current rule 45 CFR 164\.312\(a\)\(2\)\(iv\)/);
+    expect(bucket.help.text).toContain('Remediation:');
+    const props = bucket.properties as { tags: string[]; 'security-severity': string };
+    expect(props.tags).toEqual(expect.arrayContaining(['security', 'aws', 'nprm/encryption-at-rest']));
+    for (const r of rules) {
+      const p = r.properties as { tags: string[]; 'security-severity': string };
+      expect(p.tags.length).toBeLessThanOrEqual(10);
+      expect(Number(p['security-severity'])).toBeGreaterThan(0);
+      expect(['error', 'warning', 'note']).toContain(r.defaultConfiguration.level);
+    }
+    expect(run.automationDetails.id).toMatch(/^phiscan\/demo\+gcp\/[0-9a-f]{12}\/$/);
+  });
+
+  it('omits passes, reports not-assessed as kind open / level none, and gives live results a logical location', () => {
+    const rs = results(demoSarif);
+    const reported = demoReport.findings.filter((f) => f.status !== 'pass');
+    expect(rs).toHaveLength(reported.length);
+    expect(parse(demoSarif).runs[0]!.properties.omittedPasses).toBe(demoReport.summary.findings.pass);
+    const open = rs.filter((r) => r.kind === 'open');
+    expect(open.length).toBe(demoReport.summary.findings.not_assessed);
+    expect(open.every((r) => r.level === 'none' && r.message.text.startsWith('Not assessed: '))).toBe(true);
+    const fail = rs.find((r) => r.kind === 'fail' && r.ruleId === 'aws-backup-ephi-resource-covered')!;
+    expect(fail.level).toBe('error');
+    expect(fail.locations[0]!.physicalLocation.artifactLocation.uri).toBe('aws/111122223333/us-east-1/aws.ec2.volume/arn:aws:ec2:us-east-1:111122223333:volume/vol-0demo1');
+    expect(fail.locations[0]!.logicalLocations[0]).toEqual({ name: 'vol-0demo1', fullyQualifiedName: 'arn:aws:ec2:us-east-1:111122223333:volume/vol-0demo1', kind: 'resource' });
+    const gcp = rs.find((r) => (r.properties as { provider: string }).provider === 'gcp')!;
+    expect(gcp.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/^gcp\/phi-demo-prod\/[^/]+\/gcp\.[^/]+\/[a-z]+\.googleapis\.com\/projects\//);
+  });
+
+  it('points IaC results at file and line, records suppressions, and keeps fingerprints when lines move', () => {
+    const report = syntheticReport({ findings: 120 });
+    const rs = results(renderSarif(report));
+    const iac = rs.find((r) => r.locations[0]!.physicalLocation.artifactLocation.uriBaseId === '%SRCROOT%')!;
+    const f = report.findings.find((x) => x.fingerprint === iac.partialFingerprints['phiscanFindingHash/v1'])!;
+    expect(f.resource.source.kind).toBe('iac');
+    const src = f.resource.source as { file: string; line: number; address: string };
+    expect(iac.locations[0]!.physicalLocation.artifactLocation.uri).toBe(src.file.replace(' ', '%20'));
+    expect(iac.locations[0]!.physicalLocation.region).toEqual({ startLine: src.line });
+    expect(iac.locations[0]!.logicalLocations[1]!.fullyQualifiedName).toBe(src.address);
+    expect(iac.partialFingerprints.primaryLocationLineHash).toBe(`${f.fingerprint}:1`);
+
+    const inline = rs.find((r) => r.suppressions?.[0]?.kind === 'inSource')!;
+    expect(inline.suppressions![0]!.justification).toMatch(/^inline reason/);
+    const external = rs.find((r) => r.suppressions?.[0]?.kind === 'external')!;
+    expect(external.suppressions![0]).toMatchObject({ status: 'accepted', justification: 'accepted risk', properties: { source: 'config', owner: 'sec', expires: '2027-01-01' } });
+
+    const moved: ScanReport = {
+      ...report,
+      findings: report.findings.map((x) => (x.resource.source.kind === 'iac' ? { ...x, resource: { ...x.resource, source: { ...x.resource.source, line: x.resource.source.line + 40 } } } : x)),
+    };
+    const fps = (s: string) => results(s).map((r) => r.partialFingerprints);
+    expect(fps(renderSarif(moved))).toEqual(fps(renderSarif(report)));
+  });
+
+  it('reports coverage gaps and run metadata in invocations', () => {
+    const log = parse(renderSarif(syntheticReport({ findings: 30, gaps: 2 })));
+    const inv = log.runs[0]!.invocations[0]!;
+    expect(inv.startTimeUtc).toBe('2026-09-21T14:13:20.000Z');
+    expect(inv.properties).toMatchObject({ command: 'scan', identities: ['arn:aws:iam::111122223333:role/scanner'], coverage: 'partial' });
+    const gaps = inv.toolExecutionNotifications.filter((n) => n.descriptor.id === 'coverage-gap');
+    expect(gaps).toHaveLength(2);
+    expect(gaps[0]!.message.text).toContain('s3:GetBucketPolicy access-denied (AccessDenied)');
+    expect(gaps[0]!.message.text).toContain('aws.s3.bucket');
+  });
+
+  it('sets baselineState new / unchanged / updated / absent against a JSON or a SARIF baseline', () => {
+    const previous = syntheticReport({ findings: 90, variant: 'next' });
+    const current = syntheticReport({ findings: 90 });
+    for (const baseline of [previous, { findings: findingsFromSarif(parse(renderSarif(previous))) }]) {
+      const rs = results(renderSarif(current, { baseline }));
+      const state = (fp: string) => rs.find((r) => r.partialFingerprints['phiscanFindingHash/v1'] === fp)?.baselineState;
+      const prev = new Map(previous.findings.map((f) => [f.fingerprint, f]));
+      const counts: Record<string, number> = {};
+      for (const f of current.findings.filter((x) => x.status !== 'pass')) {
+        const p = prev.get(f.fingerprint);
+        const expected = !p || p.status === 'pass' ? 'new' : p.status === f.status && p.message === f.message && p.severity === f.severity ? 'unchanged' : 'updated';
+        expect(state(f.fingerprint), f.fingerprint).toBe(expected);
+        counts[expected] = (counts[expected] ?? 0) + 1;
+      }
+      const seen = new Set(current.findings.filter((x) => x.status !== 'pass').map((f) => f.fingerprint));
+      const absent = previous.findings.filter((f) => f.status !== 'pass' && !seen.has(f.fingerprint));
+      expect(rs.filter((r) => r.baselineState === 'absent').map((r) => r.partialFingerprints['phiscanFindingHash/v1'])).toEqual(absent.map((f) => f.fingerprint));
+      expect(Object.keys(counts).sort()).toEqual(['new', 'unchanged', 'updated']);
+      expect(absent.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives an absent result of a check that no longer runs a rule of its own', () => {
+    const current = syntheticReport({ findings: 30 });
+    const old = current.findings.find((f) => f.status === 'fail')!;
+    const retired = { ...old, checkId: 'aws-retired-check', fingerprint: 'f'.repeat(32) };
+    const log = parse(renderSarif(current, { baseline: { findings: [...current.findings, retired] } }));
+    const run = log.runs[0]!;
+    const absent = run.results.filter((r) => r.baselineState === 'absent');
+    expect(absent.map((r) => r.ruleId)).toEqual(['aws-retired-check']);
+    const rule = run.tool.driver.rules[absent[0]!.ruleIndex]!;
+    expect(rule.id).toBe('aws-retired-check');
+    expect(rule.help.text).toContain('did not run in this scan');
+    expect(run.results.filter((r) => r.baselineState !== 'absent').every((r) => r.baselineState === 'unchanged')).toBe(true);
+  });
+
+  it('rejects a bad --baseline with one line and exit 2, before scanning', () => {
+    const dir = tmp();
+    const bad = join(dir, 'bad.sarif');
+    writeFileSync(bad, '{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"other"}}}]}');
+    for (const file of [bad, join(dir, 'missing.json'), join(root, 'package.json')]) {
+      const r = cli(['report', '--from', join(demoDir, 'phiscan.json'), '-f', 'sarif', '-o', join(dir, 'out'), '--baseline', file]);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('--baseline');
+    }
+    const early = cli(['demo', '-q', '-f', 'sarif', '-o', join(dir, 'demo'), '--baseline', bad]);
+    expect(early.code).toBe(2);
+    expect(early.stderr).toContain('not a phiscan SARIF log');
+    const ok = cli(['report', '--from', join(demoDir, 'phiscan.json'), '-f', 'sarif', '-o', join(dir, 'ok'), '--baseline', join(demoDir, 'phiscan.sarif')]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(new Set(results(readFileSync(join(dir, 'ok', 'phiscan.sarif'), 'utf8')).map((r) => r.baselineState))).toEqual(new Set(['unchanged']));
+  }, 120_000);
+
+  it('keeps the most severe results within the limits and says what it dropped', () => {
+    const report = syntheticReport({ findings: 300 });
+    const limits = { ...GITHUB_LIMITS, maxResults: 40 };
+    const log = parse(renderSarif(report, {}, limits));
+    const rs = log.runs[0]!.results;
+    expect(rs).toHaveLength(40);
+    // Unsuppressed failures outnumber the limit: every kept result is one, and no dropped one is more severe.
+    const order = ['critical', 'high', 'medium', 'low', 'info'];
+    const sev = (s: string) => order.indexOf(s);
+    const failing = report.findings.filter((f) => f.status === 'fail' && !f.suppression);
+    expect(failing.length).toBeGreaterThan(40);
+    expect(rs.every((r) => r.kind === 'fail' && !r.suppressions)).toBe(true);
+    const kept = new Set(rs.map((r) => r.partialFingerprints['phiscanFindingHash/v1']));
+    const worstKept = Math.max(...rs.map((r) => sev((r.properties as { severity: string }).severity)));
+    expect(failing.filter((f) => !kept.has(f.fingerprint)).every((f) => sev(f.severity) >= worstKept)).toBe(true);
+    expect(failing.filter((f) => sev(f.severity) < worstKept).every((f) => kept.has(f.fingerprint))).toBe(true);
+    const note = log.runs[0]!.invocations[0]!.toolExecutionNotifications.find((n) => n.descriptor.id === 'results-truncated')!;
+    expect(note.message.text).toMatch(/Kept the 40 most severe of 200 results/);
+    // A byte budget shrinks the run until the gzip-compressed file fits.
+    const small = renderSarif(report, {}, { ...GITHUB_LIMITS, maxGzipBytes: 40_000 });
+    expect(gzipSync(small).length).toBeLessThanOrEqual(40_000);
+    expect(results(small).length).toBeLessThan(200);
+  });
+
+  it('stays within the GitHub limits for a large generated result (40,000 findings)', () => {
+    const sarif = renderSarif(syntheticReport({ findings: 40_000, hostile: true }));
+    const run = parse(sarif).runs[0]!;
+    expect(run.results).toHaveLength(GITHUB_LIMITS.maxResults);
+    expect(gzipSync(sarif).length).toBeLessThan(10 * 1024 * 1024);
+    expect(run.results.every((r) => r.locations.length === 1)).toBe(true);
+    expect(run.invocations[0]!.toolExecutionNotifications.some((n) => n.descriptor.id === 'results-truncated')).toBe(true);
+  }, 120_000);
+
+  it('a large truncated result with hostile strings passes the SARIF Multitool with zero errors', () => {
+    // 8,000 findings, cut to 5,000 results (the code scanning display limit) so the truncation path is validated too.
+    const sarif = renderSarif(syntheticReport({ findings: 8_000, hostile: true, gaps: 3 }), { baseline: syntheticReport({ findings: 8_000, variant: 'next' }) }, { ...GITHUB_LIMITS, maxResults: 5_000 });
+    expect(results(sarif)).toHaveLength(5_000);
+    expect(results(sarif)[0]!.message.text).toContain('<img src=x onerror=alert(1)>');
+    expect(validateSarif(sarif).errors).toEqual([]);
+  }, 300_000);
+
+  it('an empty report is a valid SARIF run with no results', () => {
+    const empty: ScanReport = { ...syntheticReport({ findings: 0, gaps: 0 }), findings: [], resources: [] };
+    const sarif = renderSarif(empty);
+    expect(results(sarif)).toEqual([]);
+    expect(renderSarif(empty)).toBe(sarif);
+    expect(validateSarif(sarif).errors).toEqual([]);
+  }, 120_000);
+
+  it('carries hostile strings as data only', () => {
+    const sarif = renderSarif(syntheticReport({ findings: 30, hostile: true }));
+    expect(() => parse(sarif)).not.toThrow();
+    const r = results(sarif)[0]!;
+    expect(r.message.text).toContain(HOSTILE.replace(/\s+/g, ' ').trim());
+    expect(r.message.markdown).toBeUndefined();
+  });
+});
+
+describe('SARIF logical locations', () => {
+  it('encode ids into stable relative URIs without resolving dot segments', () => {
+    const base = { type: 'azure.storage.account' as ResourceType, provider: 'azure', name: 'x', account: 'sub-1', region: 'westeurope', source: { kind: 'live', api: 'arm' } } as const;
+    expect(logicalUri({ ...base, id: '/subscriptions/sub-1/resourceGroups/rg 1/providers/Microsoft.Storage/storageAccounts/st#1' })).toBe(
+      'azure/sub-1/westeurope/azure.storage.account/subscriptions/sub-1/resourceGroups/rg%201/providers/Microsoft.Storage/storageAccounts/st%231',
+    );
+    expect(logicalUri({ ...base, id: 'a/../b' })).toBe('azure/sub-1/westeurope/azure.storage.account/a/%2E%2E/b');
+    expect(logicalUri({ ...base, account: undefined, region: undefined, id: 'x' })).toBe('azure/-/global/azure.storage.account/x');
+    expect(logicalUri({ ...base, id: 'azure/sub-1/*/azure.storage.account/*', source: { kind: 'scope' } })).toBe('azure/sub-1/westeurope/azure.storage.account/*');
+  });
+});
