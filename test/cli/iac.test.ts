@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validateSarif } from '../helpers/sarif-multitool.js';
 
 const root = join(import.meta.dirname, '..', '..');
 function cli(args: string[]) {
@@ -35,6 +36,21 @@ describe('phiscan scan with IaC inputs', () => {
     const inModule = report.findings.find((f) => f.resource.id === 'terraform:module.data.aws_db_instance.records');
     expect(inModule?.resource.source).toMatchObject({ file: 'fixtures/iac/aws/noncompliant/modules/data/main.tf', line: 10, moduleCall: { file: 'fixtures/iac/aws/noncompliant/main.tf', line: 180 } });
     expect(report.findings.some((f) => f.checkId.startsWith('gcp-') && f.status === 'fail')).toBe(true);
+  });
+
+  it('SARIF: IaC file and line, module call site as related location, construct path, inline suppression; valid for code scanning', () => {
+    const out = join(tmp(), 'out');
+    const r = cli(['scan', '--terraform-dir', 'fixtures/iac/aws/noncompliant', '--cdktf-out', 'fixtures/iac/cdktf/cdktf.out', '-f', 'sarif', '-o', out, '-q']);
+    expect(r.code, r.stderr).toBe(1);
+    const text = readFileSync(join(out, 'phiscan.sarif'), 'utf8');
+    const results = (JSON.parse(text) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; logicalLocations: { name: string; kind: string }[] }[]; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]; suppressions?: { kind: string; justification: string }[] }[] }[] }).runs[0]?.results ?? [];
+    const db = results.find((x) => x.ruleId === 'aws-rds-instance-storage-encrypted' && x.locations[0]?.physicalLocation.artifactLocation.uri.includes('modules/'));
+    expect(db?.locations[0]?.physicalLocation).toMatchObject({ artifactLocation: { uri: 'fixtures/iac/aws/noncompliant/modules/data/main.tf' }, region: { startLine: 10 } });
+    expect(db?.relatedLocations?.[0]?.physicalLocation).toMatchObject({ artifactLocation: { uri: 'fixtures/iac/aws/noncompliant/main.tf' }, region: { startLine: 180 } });
+    const cdk = results.find((x) => x.ruleId === 'aws-s3-bucket-kms-encryption' && x.suppressions);
+    expect(cdk?.suppressions).toMatchObject([{ kind: 'inSource', justification: 'exports are re-encrypted client-side' }]);
+    expect(cdk?.locations[0]?.logicalLocations.map((l) => l.name)).toContain('phi-data/exports');
+    expect(validateSarif(text).errors).toEqual([]);
   });
 
   it('exits 0 on the compliant GCP stack', () => {
