@@ -11,6 +11,7 @@ import { run as azure } from './azure.js';
 import { run as evaluate } from './evaluate.js';
 import { run as gcp } from './gcp.js';
 import { run as html } from './html.js';
+import { run as iac } from './iac.js';
 import { run as pdf } from './pdf.js';
 import { run as reports } from './reports.js';
 import { run as shard } from './shard.js';
@@ -26,6 +27,7 @@ interface Bench {
 const BENCHES: readonly Bench[] = [
   { name: 'evaluate', scenario: '1. Evaluation of a generated normalized inventory (streaming engine) vs JSON.parse of the same file', run: evaluate },
   { name: 'gcp', scenario: '2. Live collection: GCP Cloud Asset Inventory simulator', run: gcp },
+  { name: 'iac', scenario: '4. IaC: a 100,000-resource Terraform plan read and mapped, vs JSON.parse of the same file', run: iac },
   { name: 'reports', scenario: '3. Reports: JSON, SARIF, inventory, JUnit and Markdown for 100,000 findings', run: reports },
   { name: 'html', scenario: '3. Reports: HTML at 100,000 findings (render, size, time to interactive in headless Chromium)', run: html },
   { name: 'pdf', scenario: '3. Reports: PDF for a 20,000-finding report', run: pdf },

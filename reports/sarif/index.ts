@@ -5,9 +5,9 @@ import type { CoverageGap } from '../../src/model/coverage.js';
 import type { RequirementSummary, ScanReport } from '../../src/model/report.js';
 import type { RenderOptions, Reporter } from '../types.js';
 import { indexBaseline, isReported, sentence } from './baseline.js';
-import { locationOf, SRCROOT } from './locations.js';
+import { locationOf, relatedLocationsOf, SRCROOT } from './locations.js';
 import { levelFor, retiredRuleDescriptor, ruleDescriptor } from './rules.js';
-import type { BaselineState, Notification, ReportingDescriptor, Result, Run, SarifLog } from './types.js';
+import type { BaselineState, Location, Notification, ReportingDescriptor, Result, Run, SarifLog } from './types.js';
 import { SARIF_SCHEMA } from './types.js';
 
 /**
@@ -42,6 +42,11 @@ interface Candidate {
   readonly order: number;
 }
 
+function relatedOf(r: Candidate['finding']['resource']): { relatedLocations?: Location[] } {
+  const related = relatedLocationsOf(r);
+  return related ? { relatedLocations: related } : {};
+}
+
 function toResult(c: Candidate, ruleIndex: number): Result {
   const f = c.finding;
   const r = f.resource;
@@ -55,6 +60,7 @@ function toResult(c: Candidate, ruleIndex: number): Result {
     level: f.status === 'fail' ? levelFor(f.severity) : 'none',
     message: { text: sentence(text) },
     locations: [locationOf(r)],
+    ...relatedOf(r),
     // primaryLocationLineHash is the key code scanning matches on; phiscan sets it to its own
     // identity so an alert survives line moves and never depends on file content.
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint, primaryLocationLineHash: `${f.fingerprint}:1` },

@@ -38,10 +38,29 @@ export function locationOf(r: ResourceRef): Location {
     const s = r.source;
     return {
       physicalLocation: { artifactLocation: { uri: filePath(s.file), uriBaseId: SRCROOT }, region: { startLine: Math.max(1, s.line) } },
-      logicalLocations: [logical, { name: s.address, fullyQualifiedName: s.address, kind: 'declaration' }],
+      logicalLocations: [
+        logical,
+        { name: s.address, fullyQualifiedName: s.address, kind: 'declaration' },
+        // CDKTF: the construct path names the construct in the app's code.
+        ...(s.constructPath ? [{ name: s.constructPath, fullyQualifiedName: s.constructPath, kind: 'object' }] : []),
+      ],
     };
   }
   // A logical artifact has no lines; line 1 stands for "the whole resource" so viewers that need
   // a region (code scanning annotations) have one.
   return { physicalLocation: { artifactLocation: { uri: logicalUri(r) }, region: { startLine: 1 } }, logicalLocations: [logical] };
+}
+
+/** For an IaC resource inside a module, the module call site (where a fix may have to go instead). */
+export function relatedLocationsOf(r: ResourceRef): Location[] | undefined {
+  if (r.source.kind !== 'iac' || !r.source.moduleCall) return undefined;
+  const call = r.source.moduleCall;
+  return [
+    {
+      id: 1,
+      message: { text: `module call of ${r.source.address}` },
+      physicalLocation: { artifactLocation: { uri: filePath(call.file), uriBaseId: SRCROOT }, region: { startLine: Math.max(1, call.line) } },
+      logicalLocations: [],
+    },
+  ];
 }

@@ -32,6 +32,9 @@ export interface LogicalLocation {
 }
 
 export interface Location {
+  /** Set on related locations (SARIF §3.28.2), referenced from messages as `[text](id)`. */
+  readonly id?: number;
+  readonly message?: Message;
   readonly physicalLocation: {
     readonly artifactLocation: ArtifactLocation;
     readonly region?: { readonly startLine: number };
@@ -53,6 +56,8 @@ export interface Result {
   readonly level: Level;
   readonly message: Message;
   readonly locations: readonly Location[];
+  /** IaC resources inside a module: the module call site. */
+  readonly relatedLocations?: readonly Location[];
   readonly partialFingerprints: Readonly<Record<string, string>>;
   readonly baselineState?: BaselineState;
   readonly suppressions?: readonly Suppression[];

@@ -1,7 +1,8 @@
 import { awsInput } from './aws.js';
 import { azureInput } from './azure.js';
 import { gcpInput } from './gcp.js';
+import { cdktfInput, terraformDirInput, terraformPlanInput } from './terraform.js';
 import type { InputSource } from './types.js';
 
 /** Every `phiscan scan` input, in the order their collectors run: an explicit list. */
-export const INPUTS: readonly InputSource[] = [awsInput, gcpInput, azureInput];
+export const INPUTS: readonly InputSource[] = [awsInput, gcpInput, azureInput, terraformPlanInput, terraformDirInput, cdktfInput];

@@ -1,0 +1,185 @@
+import type { ConfigOf, IacSource, Provider, Resource, ResourceType } from '../../../src/model/resource.js';
+import { UNKNOWN, type TfResource } from '../model.js';
+import type { Reader } from '../reader.js';
+
+/** Stable resource id from the Terraform address: `terraform:module.x.aws_s3_bucket.y`, `cdktf:stack/aws_s3_bucket.y`. */
+export function iacResourceId(r: Pick<TfResource, 'format' | 'stack' | 'address'>): string {
+  return r.format === 'cdktf' ? `cdktf:${r.stack}/${r.address}` : `terraform:${r.stack ? `${r.stack}/` : ''}${r.address}`;
+}
+
+/**
+ * The resources of one input, indexed for joins: a split resource (`aws_s3_bucket_versioning`)
+ * finds its parent by the reference in one attribute (`bucket = aws_s3_bucket.b.id`) or, when the
+ * attribute is a literal, by the parent's name.
+ */
+export class MapContext {
+  private readonly byType = new Map<string, TfResource[]>();
+  // One resource per address is the common case: stored bare, a list only for count/for_each instances.
+  private readonly byConfigAddress = new Map<string, TfResource | TfResource[]>();
+  private readonly joinIndex = new Map<string, Map<string, { byRef: Map<string, TfResource | TfResource[]>; byValue: Map<string, TfResource | TfResource[]> }>>();
+  private readonly values = new Map<string, Map<string, TfResource>>();
+
+  constructor(readonly resources: readonly TfResource[]) {
+    for (const r of resources) {
+      const list = this.byType.get(r.type);
+      if (list) list.push(r);
+      else this.byType.set(r.type, [r]);
+      add(this.byConfigAddress, r.configAddress, r);
+    }
+  }
+
+  ofType(type: string): readonly TfResource[] {
+    return this.byType.get(type) ?? [];
+  }
+
+  /** Instances of a config address (`module.x.aws_kms_key.k`). */
+  at(configAddress: string): readonly TfResource[] {
+    return all(this.byConfigAddress.get(configAddress));
+  }
+
+  id(r: TfResource): string {
+    return iacResourceId(r);
+  }
+
+  /**
+   * Resources of `childType` whose `attr` names `parent`: by reference (same instance key, or
+   * the parent has one instance) or by a literal equal to one of the parent's `keys` values.
+   */
+  children(parent: TfResource, childType: string, attr: string, keys: readonly string[] = []): TfResource[] {
+    const idx = this.index(childType, attr);
+    if (idx.byRef.size === 0 && idx.byValue.size === 0) return [];
+    const out: TfResource[] = [];
+    const byRef = idx.byRef.get(parent.configAddress);
+    if (byRef !== undefined) {
+      const single = !Array.isArray(this.byConfigAddress.get(parent.configAddress));
+      for (const c of all(byRef)) if (single || c.index === parent.index) out.push(c);
+    }
+    for (const k of keys) {
+      const v = parent.values[k];
+      if (typeof v === 'string' && v !== '') for (const c of all(idx.byValue.get(v))) if (!out.includes(c)) out.push(c);
+    }
+    return out.length > 1 ? out.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) : out;
+  }
+
+  /** The resource that `child.attr` refers to (one of `types`), by reference or by a literal matching one of `keys`. */
+  parent(child: TfResource, attr: string, types: readonly string[], keys: readonly string[] = []): TfResource | undefined {
+    for (const addr of child.refs[attr] ?? []) {
+      const list = this.at(addr).filter((p) => types.includes(p.type));
+      const hit = list.length === 1 ? list[0] : list.find((p) => p.index === child.index);
+      if (hit) return hit;
+    }
+    const v = child.values[attr];
+    if (typeof v !== 'string' || v === '') return undefined;
+    for (const t of types) {
+      for (const k of keys) {
+        const hit = this.valueIndex(t, k).get(v);
+        if (hit) return hit;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The phiscan id of the resource the attribute refers to (so cross-resource checks match ids),
+   * else the literal value, else null when unset; undefined when unknown until apply.
+   */
+  idOrRef(r: TfResource, attr: string, types: readonly string[]): string | null | undefined {
+    const viaRef = this.refId(r, attr, types);
+    if (viaRef) return viaRef;
+    const v = r.values[attr];
+    if (typeof v === 'string' && v !== '') return v;
+    if (v === UNKNOWN && r.configured && !r.configured.has(attr)) return null;
+    if (v === UNKNOWN || r.refs[attr]?.length) return undefined;
+    return null;
+  }
+
+  /** Like idOrRef for list attributes (`vpc_security_group_ids`). */
+  idsOrRefs(r: TfResource, attr: string, types: readonly string[]): readonly string[] | undefined {
+    const v = r.values[attr];
+    const refs = (r.refs[attr] ?? []).flatMap((a) => this.at(a).filter((p) => types.includes(p.type)).map((p) => this.id(p)));
+    if (v === undefined || v === null) return refs;
+    if (v === UNKNOWN) return refs.length > 0 ? [...new Set(refs)].sort() : r.configured && !r.configured.has(attr) ? [] : undefined;
+    if (!Array.isArray(v)) return undefined;
+    const known = (v as unknown[]).filter((x): x is string => typeof x === 'string');
+    if (known.length !== v.length && refs.length === 0) return undefined;
+    return [...new Set([...known, ...refs])].sort();
+  }
+
+  private refId(r: TfResource, attr: string, types: readonly string[]): string | undefined {
+    const p = this.parent(r, attr, types);
+    return p ? this.id(p) : undefined;
+  }
+
+  /** Resources of `type` by the literal value of `key` (first one wins, in input order). */
+  private valueIndex(type: string, key: string): Map<string, TfResource> {
+    const k = `${type}\u0000${key}`;
+    let idx = this.values.get(k);
+    if (idx) return idx;
+    idx = new Map();
+    for (const p of this.ofType(type)) {
+      const v = p.values[key];
+      if (typeof v === 'string' && v !== '' && !idx.has(v)) idx.set(v, p);
+    }
+    this.values.set(k, idx);
+    return idx;
+  }
+
+  private index(childType: string, attr: string): { byRef: Map<string, TfResource | TfResource[]>; byValue: Map<string, TfResource | TfResource[]> } {
+    let byAttr = this.joinIndex.get(childType);
+    if (!byAttr) {
+      byAttr = new Map<string, { byRef: Map<string, TfResource | TfResource[]>; byValue: Map<string, TfResource | TfResource[]> }>();
+      this.joinIndex.set(childType, byAttr);
+    }
+    let idx = byAttr.get(attr);
+    if (idx) return idx;
+    idx = { byRef: new Map(), byValue: new Map() };
+    for (const c of this.ofType(childType)) {
+      for (const a of c.refs[attr] ?? []) add(idx.byRef, a, c);
+      const v = c.values[attr];
+      if (typeof v === 'string' && v !== '') add(idx.byValue, v, c);
+    }
+    byAttr.set(attr, idx);
+    return idx;
+  }
+}
+
+function add(m: Map<string, TfResource | TfResource[]>, k: string, v: TfResource): void {
+  const cur = m.get(k);
+  if (cur === undefined) m.set(k, v);
+  else if (Array.isArray(cur)) cur.push(v);
+  else m.set(k, [cur, v]);
+}
+
+function all(v: TfResource | TfResource[] | undefined): readonly TfResource[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+/** Build the canonical resource for a Terraform resource. `readers` contribute their defaulted paths. */
+export function iacResource<T extends ResourceType>(
+  ctx: MapContext,
+  r: TfResource,
+  spec: { provider: Provider; type: T; name: string | null | undefined; account?: string | undefined; region?: string | undefined; tags: Readonly<Record<string, string>> | undefined; config: ConfigOf<T>; readers?: readonly Reader[]; related?: readonly TfResource[] },
+): Resource<T> {
+  // Read after the config was built: the readers record each default they applied.
+  const defaulted = (spec.readers ?? []).flatMap((x) => x.defaulted);
+  const related = spec.related ?? [];
+  const suppressions = related.length === 0 ? r.suppressions : [...r.suppressions, ...related.flatMap((x) => x.suppressions)];
+  // Optional keys are set only when present (exactOptionalPropertyTypes; no temporary objects per resource).
+  const source: { -readonly [K in keyof IacSource]: IacSource[K] } = { kind: 'iac', format: r.format, file: r.file, line: r.line, address: r.address };
+  if (r.constructPath) source.constructPath = r.constructPath;
+  if (r.moduleCall) source.moduleCall = r.moduleCall;
+  if (defaulted.length > 0) source.defaulted = defaulted.length === 1 ? defaulted : [...new Set(defaulted)].sort();
+  if (suppressions.length > 0) source.suppressions = suppressions;
+  return {
+    provider: spec.provider,
+    type: spec.type,
+    id: ctx.id(r),
+    name: spec.name ?? r.address,
+    account: spec.account,
+    region: spec.region ?? r.region,
+    tags: spec.tags,
+    config: spec.config,
+    source,
+  };
+}
+
