@@ -1,0 +1,858 @@
+import type { Resource } from '../../../src/model/resource.js';
+import type { BackupPlanRule, NetworkAclEntry, PolicyDocument, SecurityGroupRule } from '../../../src/model/types/aws/index.js';
+import { UNKNOWN, type TfResource } from '../model.js';
+import { readerOf, type Reader } from '../reader.js';
+import { iacResource, type MapContext } from './context.js';
+
+/**
+ * Terraform AWS resources -> the canonical AWS types the live adapter fills. Split resources
+ * (`aws_s3_bucket_versioning`, `aws_vpc_security_group_ingress_rule`, ...) are joined into their
+ * parent here, once, so no check ever sees the split. Defaults are the AWS provider's (v5) and
+ * are recorded in `source.defaulted`.
+ */
+export type AwsMapper = (r: TfResource, ctx: MapContext) => Resource | undefined;
+
+/** A reference whose target is unknown until apply and outside this input: not in the inventory, so cross-resource checks answer not_assessed. */
+const KNOWN_AFTER_APPLY = '(known after apply)';
+
+const tags = (v: Reader): Readonly<Record<string, string>> | undefined => {
+  const all = v.map('tags_all');
+  return all && Object.keys(all).length > 0 ? all : v.map('tags');
+};
+
+function policyOf(raw: string | null | undefined): PolicyDocument | null | undefined {
+  if (raw === null) return null;
+  if (raw === undefined) return undefined;
+  try {
+    const doc = JSON.parse(raw) as PolicyDocument;
+    return doc && typeof doc === 'object' && 'Statement' in doc ? doc : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const aws = (ctx: MapContext, r: TfResource, v: Reader, extra: { related?: readonly TfResource[]; readers?: readonly Reader[] } = {}) => ({
+  provider: 'aws' as const,
+  tags: tags(v),
+  readers: [v, ...(extra.readers ?? [])],
+  related: extra.related ?? [],
+});
+
+// ---- S3 -------------------------------------------------------------------------------------
+
+const BUCKET_KEYS = ['bucket', 'id'];
+
+function s3Bucket(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const child = (type: string) => ctx.children(r, type, 'bucket', BUCKET_KEYS);
+  const sse = child('aws_s3_bucket_server_side_encryption_configuration');
+  const pol = child('aws_s3_bucket_policy');
+  const ver = child('aws_s3_bucket_versioning');
+  const pab = child('aws_s3_bucket_public_access_block');
+  const log = child('aws_s3_bucket_logging');
+  const lock = child('aws_s3_bucket_object_lock_configuration');
+  const related = [...sse, ...pol, ...ver, ...pab, ...log, ...lock];
+
+  // Encryption: the separate resource wins over the deprecated inline block; neither = SSE-S3 (the S3 default since 2023).
+  const sseSrc = sse[0] ? readerOf(sse[0]) : v.block('server_side_encryption_configuration') ?? null;
+  let defaultEncryption: Resource<'aws.s3.bucket'>['config']['defaultEncryption'];
+  if (sseSrc === undefined) defaultEncryption = undefined;
+  else if (sseSrc === null) {
+    defaultEncryption = { algorithm: 'AES256', kmsKeyArn: null, bucketKeyEnabled: null };
+    v.defaulted.push('defaultEncryption');
+  } else {
+    const rule = sseSrc.block('rule');
+    const by = rule?.block('apply_server_side_encryption_by_default');
+    const algorithm = by?.str('sse_algorithm');
+    defaultEncryption = rule === undefined || by === undefined || algorithm === undefined || rule === null || by === null || algorithm === null
+      ? undefined
+      : { algorithm, kmsKeyArn: kmsRef(ctx, sse[0] ?? r, sse[0] ? 'rule.apply_server_side_encryption_by_default.kms_master_key_id' : 'server_side_encryption_configuration.rule.apply_server_side_encryption_by_default.kms_master_key_id', by.str('kms_master_key_id')) ?? KNOWN_AFTER_APPLY, bucketKeyEnabled: rule.bool('bucket_key_enabled') ?? null };
+  }
+
+  const policyRaw = pol[0] ? readerOf(pol[0]).str('policy') : v.str('policy');
+  const versioningBlock = ver[0] ? readerOf(ver[0]).block('versioning_configuration') : v.block('versioning');
+  let versioning: 'Enabled' | 'Suspended' | 'Off' | undefined;
+  let mfaDelete: boolean | undefined;
+  if (versioningBlock === undefined) versioning = undefined;
+  else if (versioningBlock === null) {
+    versioning = 'Off';
+    mfaDelete = false;
+  } else if (ver[0]) {
+    const s = versioningBlock.str('status');
+    versioning = s === 'Enabled' || s === 'Suspended' ? s : s === 'Disabled' ? 'Off' : undefined;
+    const m = versioningBlock.str('mfa_delete', 'Disabled');
+    mfaDelete = m === undefined ? undefined : m === 'Enabled';
+  } else {
+    const e = versioningBlock.bool('enabled', false);
+    versioning = e === undefined ? undefined : e ? 'Enabled' : 'Off';
+    mfaDelete = versioningBlock.bool('mfa_delete', false) ?? undefined;
+  }
+
+  const pabV = pab[0] ? readerOf(pab[0]) : undefined;
+  const pabFlag = (k: string) => pabV?.bool(k, false);
+  const publicAccessBlock = !pabV
+    ? null
+    : [pabFlag('block_public_acls'), pabFlag('ignore_public_acls'), pabFlag('block_public_policy'), pabFlag('restrict_public_buckets')].some((x) => x === undefined)
+      ? undefined
+      : { blockPublicAcls: pabFlag('block_public_acls') === true, ignorePublicAcls: pabFlag('ignore_public_acls') === true, blockPublicPolicy: pabFlag('block_public_policy') === true, restrictPublicBuckets: pabFlag('restrict_public_buckets') === true };
+
+  const logSrc = log[0] ? readerOf(log[0]) : v.block('logging');
+  const logging = logSrc === undefined ? undefined : logSrc === null ? null : (() => {
+    const target = logSrc.str('target_bucket');
+    return target === undefined ? undefined : target === null ? null : { targetBucket: target, targetPrefix: logSrc.str('target_prefix') ?? '' };
+  })();
+
+  const lockEnabled = v.bool('object_lock_enabled', false);
+  const lockSrc = lock[0] ? readerOf(lock[0]) : v.block('object_lock_configuration');
+  let objectLock: Resource<'aws.s3.bucket'>['config']['objectLock'];
+  if (lockSrc === undefined) objectLock = undefined;
+  else if (lockSrc === null && lockEnabled === false) objectLock = null;
+  else if (lockSrc === null) objectLock = lockEnabled === undefined ? undefined : { mode: null, days: null, years: null };
+  else {
+    const ret = lockSrc.block('rule')?.block('default_retention');
+    if (ret === undefined) objectLock = undefined;
+    else if (ret === null) objectLock = { mode: null, days: null, years: null };
+    else {
+      const mode = ret.str('mode');
+      objectLock = mode === undefined ? undefined : { mode: mode === 'COMPLIANCE' || mode === 'GOVERNANCE' ? mode : null, days: ret.num('days') ?? null, years: ret.num('years') ?? null };
+    }
+  }
+
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v, { related }),
+    type: 'aws.s3.bucket',
+    name: v.str('bucket'),
+    config: { defaultEncryption, policy: policyOf(policyRaw), versioning, mfaDelete, objectLock, publicAccessBlock, logging },
+  });
+}
+
+function s3AccountPab(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const flags = ['block_public_acls', 'ignore_public_acls', 'block_public_policy', 'restrict_public_buckets'].map((k) => v.bool(k, false));
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.s3.account-public-access-block',
+    name: 'account public access block',
+    config: { publicAccessBlock: flags.some((x) => x === undefined) ? undefined : { blockPublicAcls: flags[0] === true, ignorePublicAcls: flags[1] === true, blockPublicPolicy: flags[2] === true, restrictPublicBuckets: flags[3] === true } },
+  });
+}
+
+/** A KMS key reference: the phiscan id of the aws_kms_key the attribute names, else the literal ARN/alias, else undefined. */
+function kmsRef(ctx: MapContext, r: TfResource, path: string, literal: string | null | undefined): string | null | undefined {
+  for (const a of r.refs[path] ?? []) {
+    const key = ctx.at(a).find((k) => k.type === 'aws_kms_key' || k.type === 'aws_kms_external_key');
+    if (key) return ctx.id(key);
+  }
+  return literal;
+}
+
+// ---- EC2 ------------------------------------------------------------------------------------
+
+function ebsVolume(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const attachments = ctx.children(r, 'aws_volume_attachment', 'volume_id', ['id']);
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v, { related: [] }),
+    type: 'aws.ec2.volume',
+    name: r.address,
+    region: regionOfAz(v.str('availability_zone')) ?? r.region,
+    config: {
+      encrypted: v.bool('encrypted', false) ?? undefined,
+      kmsKeyId: kmsRef(ctx, r, 'kms_key_id', v.str('kms_key_id')),
+      state: undefined,
+      attachedInstanceIds: attachments.map((a) => ctx.idOrRef(a, 'instance_id', ['aws_instance'])).filter((x): x is string => typeof x === 'string'),
+      snapshotId: v.str('snapshot_id'),
+    },
+  });
+}
+
+const regionOfAz = (az: string | null | undefined) => (az ? az.replace(/[a-z]$/, '') : undefined);
+
+function ebsSnapshot(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  // A snapshot of a volume inherits its encryption; a copy sets it.
+  const volume = r.type === 'aws_ebs_snapshot' ? ctx.parent(r, 'volume_id', ['aws_ebs_volume']) : undefined;
+  const encrypted = r.type === 'aws_ebs_snapshot_copy' ? v.bool('encrypted', false) ?? undefined : v.bool('encrypted') ?? (volume ? readerOf(volume).bool('encrypted', false) ?? undefined : undefined);
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.ec2.snapshot',
+    name: r.address,
+    config: { encrypted, kmsKeyId: kmsRef(ctx, r, 'kms_key_id', v.str('kms_key_id')), volumeId: ctx.idOrRef(r, 'volume_id', ['aws_ebs_volume']), public: publicSharing(ctx, r, 'aws_snapshot_create_volume_permission', 'snapshot_id', 'account_id'), startTime: undefined },
+  });
+}
+
+/** Terraform can only share with account ids; an `all` group grant is not expressible, so public is false unless a grant names `all`. */
+function publicSharing(ctx: MapContext, r: TfResource, grantType: string, attr: string, accountAttr: string): boolean | undefined {
+  const grants = ctx.children(r, grantType, attr, ['id']);
+  if (grants.some((g) => g.values[accountAttr] === UNKNOWN)) return undefined;
+  return grants.some((g) => g.values[accountAttr] === 'all');
+}
+
+function ebsDefault(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const key = ctx.ofType('aws_ebs_default_kms_key').find((k) => k.region === r.region && k.stack === r.stack);
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.ec2.ebs-encryption-default',
+    name: `EBS encryption by default (${r.region ?? 'provider region'})`,
+    config: { enabled: v.bool('enabled', true) ?? undefined, kmsKeyId: key ? kmsRef(ctx, key, 'key_arn', readerOf(key).str('key_arn')) : null },
+  });
+}
+
+function vpc(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const logs = ctx.children(r, 'aws_flow_log', 'vpc_id', ['id']);
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v, { related: logs }),
+    type: 'aws.ec2.vpc',
+    name: v.map('tags')?.Name ?? r.address,
+    config: {
+      cidrBlock: v.str('cidr_block') ?? undefined,
+      isDefault: r.type === 'aws_default_vpc',
+      flowLogs: logs.map((l) => {
+        const lv = readerOf(l);
+        return { id: ctx.id(l), trafficType: lv.str('traffic_type') ?? 'UNKNOWN', destinationType: lv.str('log_destination_type', 'cloud-watch-logs') ?? 'cloud-watch-logs', status: 'ACTIVE' };
+      }),
+    },
+  });
+}
+
+function subnet(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.ec2.subnet',
+    name: v.map('tags')?.Name ?? r.address,
+    config: {
+      vpcId: ctx.idOrRef(r, 'vpc_id', ['aws_vpc', 'aws_default_vpc']) ?? undefined,
+      cidrBlock: v.str('cidr_block') ?? undefined,
+      availabilityZone: v.str('availability_zone') ?? undefined,
+      mapPublicIpOnLaunch: v.bool('map_public_ip_on_launch', false) ?? undefined,
+      assignIpv6AddressOnCreation: v.bool('assign_ipv6_address_on_creation', false) ?? undefined,
+      routesToInternetGateway: routesToIgw(r, ctx),
+    },
+  });
+}
+
+/** Follow aws_route_table_association -> aws_route_table (inline routes and aws_route) -> aws_internet_gateway. */
+function routesToIgw(sub: TfResource, ctx: MapContext): boolean | undefined {
+  const assoc = ctx.children(sub, 'aws_route_table_association', 'subnet_id', ['id']);
+  if (assoc.length === 0) return undefined; // the VPC's main route table decides, not visible here
+  let unknown = false;
+  for (const a of assoc) {
+    const table = ctx.parent(a, 'route_table_id', ['aws_route_table']);
+    if (!table) {
+      unknown = true;
+      continue;
+    }
+    const inline = readerOf(table).blocks('route');
+    const routes = [...(inline ?? []).map((x) => ({ r: table, v: x, attr: 'route' })), ...ctx.children(table, 'aws_route', 'route_table_id', ['id']).map((x) => ({ r: x, v: readerOf(x), attr: 'gateway_id' }))];
+    if (inline === undefined) unknown = true;
+    for (const route of routes) {
+      const dest = route.v.str('cidr_block') ?? route.v.str('destination_cidr_block') ?? route.v.str('ipv6_cidr_block') ?? route.v.str('destination_ipv6_cidr_block');
+      if (dest !== '0.0.0.0/0' && dest !== '::/0') continue;
+      const gw = route.v.str('gateway_id');
+      const viaRef = (route.r.refs[route.attr === 'route' ? 'route.gateway_id' : 'gateway_id'] ?? []).some((x) => /aws_internet_gateway\./.test(x));
+      if (viaRef || (typeof gw === 'string' && gw.startsWith('igw-'))) return true;
+      if (gw === undefined) unknown = true;
+    }
+  }
+  return unknown ? undefined : false;
+}
+
+const PROTOCOL_NAMES: Readonly<Record<string, string>> = { '6': 'tcp', '17': 'udp', '1': 'icmp', all: '-1', '-1': '-1' };
+const protocolOf = (p: string) => PROTOCOL_NAMES[p.toLowerCase()] ?? p.toLowerCase();
+
+function sgRuleFrom(v: Reader, shape: 'inline' | 'rule' | 'vpc-rule', ctx: MapContext, r: TfResource): SecurityGroupRule | undefined {
+  const rawProto = shape === 'vpc-rule' ? v.str('ip_protocol') : v.str('protocol');
+  if (rawProto === undefined || rawProto === null) return undefined;
+  const protocol = protocolOf(rawProto);
+  const all = protocol === '-1';
+  const from = v.num('from_port');
+  const to = v.num('to_port');
+  if (!all && (from === undefined || to === undefined)) return undefined;
+  const ipv4 = shape === 'vpc-rule' ? v.strings('cidr_ipv4') : v.strings('cidr_blocks');
+  const ipv6 = shape === 'vpc-rule' ? v.strings('cidr_ipv6') : v.strings('ipv6_cidr_blocks');
+  if (ipv4 === undefined || ipv6 === undefined) return undefined;
+  const groupAttr = shape === 'vpc-rule' ? 'referenced_security_group_id' : shape === 'rule' ? 'source_security_group_id' : 'security_groups';
+  const groups = shape === 'inline' ? v.strings(groupAttr) ?? [] : [ctx.idOrRef(r, groupAttr, ['aws_security_group'])].filter((x): x is string => typeof x === 'string');
+  const prefixes = shape === 'vpc-rule' ? [v.str('prefix_list_id')].filter((x): x is string => typeof x === 'string') : v.strings('prefix_list_ids') ?? [];
+  const description = v.str('description');
+  return {
+    protocol,
+    fromPort: all || from === -1 ? null : from ?? null,
+    toPort: all || to === -1 ? null : to ?? null,
+    ipv4Ranges: ipv4,
+    ipv6Ranges: ipv6,
+    sourceGroupIds: groups,
+    prefixListIds: prefixes,
+    ...(description ? { description } : {}),
+  };
+}
+
+function securityGroup(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const isDefault = r.type === 'aws_default_security_group';
+  const related: TfResource[] = [];
+  const rules = (direction: 'ingress' | 'egress'): SecurityGroupRule[] | undefined => {
+    // A group managed through separate rule resources shows its inline list as computed in a plan: not set in the configuration means [].
+    const inline = r.configured && !r.configured.has(direction) ? [] : v.blocks(direction);
+    if (inline === undefined) return undefined;
+    const out: (SecurityGroupRule | undefined)[] = inline.map((b) => sgRuleFrom(b, 'inline', ctx, r));
+    for (const c of ctx.children(r, `aws_vpc_security_group_${direction}_rule`, 'security_group_id', ['id'])) {
+      related.push(c);
+      out.push(sgRuleFrom(readerOf(c), 'vpc-rule', ctx, c));
+    }
+    for (const c of ctx.children(r, 'aws_security_group_rule', 'security_group_id', ['id'])) {
+      if (c.values.type !== direction) continue;
+      related.push(c);
+      out.push(sgRuleFrom(readerOf(c), 'rule', ctx, c));
+    }
+    return out.some((x) => x === undefined) ? undefined : (out as SecurityGroupRule[]);
+  };
+  const ingress = rules('ingress');
+  const egress = rules('egress');
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v, { related }),
+    type: 'aws.ec2.security-group',
+    name: v.str('name') ?? (isDefault ? 'default' : r.address),
+    config: { groupName: isDefault ? 'default' : v.str('name') ?? undefined, vpcId: ctx.idOrRef(r, 'vpc_id', ['aws_vpc', 'aws_default_vpc']), isDefault, ingress, egress, attachedTo: undefined },
+  });
+}
+
+function networkAcl(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const related = ctx.children(r, 'aws_network_acl_rule', 'network_acl_id', ['id']);
+  const entries: (NetworkAclEntry | undefined)[] = [];
+  for (const egress of [false, true]) {
+    const inline = r.configured && !r.configured.has(egress ? 'egress' : 'ingress') ? [] : v.blocks(egress ? 'egress' : 'ingress');
+    if (inline === undefined) entries.push(undefined);
+    for (const b of inline ?? []) entries.push(naclEntry(b, egress, 'rule_no', 'action'));
+  }
+  for (const c of related) {
+    const cv = readerOf(c);
+    const eg = cv.bool('egress', false);
+    entries.push(eg === undefined || eg === null ? undefined : naclEntry(cv, eg, 'rule_number', 'rule_action'));
+  }
+  const subnets = ctx.idsOrRefs(r, 'subnet_ids', ['aws_subnet']);
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v, { related }),
+    type: 'aws.ec2.network-acl',
+    name: v.map('tags')?.Name ?? r.address,
+    config: {
+      vpcId: ctx.idOrRef(r, 'vpc_id', ['aws_vpc', 'aws_default_vpc']) ?? undefined,
+      isDefault: r.type === 'aws_default_network_acl',
+      entries: entries.some((e) => e === undefined) ? undefined : (entries as NetworkAclEntry[]),
+      subnetIds: subnets,
+    },
+  });
+}
+
+function naclEntry(b: Reader, egress: boolean, numberAttr: string, actionAttr: string): NetworkAclEntry | undefined {
+  const ruleNumber = b.num(numberAttr);
+  const action = b.str(actionAttr)?.toLowerCase();
+  const protocol = b.str('protocol');
+  if (ruleNumber == null || (action !== 'allow' && action !== 'deny') || protocol == null) return undefined;
+  const p = protocol.toLowerCase() === 'all' ? '-1' : protocol;
+  return { ruleNumber, egress, action, protocol: p, cidrBlock: b.str('cidr_block') ?? null, ipv6CidrBlock: b.str('ipv6_cidr_block') ?? null, fromPort: b.num('from_port') ?? null, toPort: b.num('to_port') ?? null };
+}
+
+function instance(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const subnetRes = ctx.parent(r, 'subnet_id', ['aws_subnet']);
+  const md = v.block('metadata_options');
+  const tokens = md ? md.str('http_tokens') : undefined;
+  const endpoint = md ? (md.str('http_endpoint', 'enabled') ?? 'enabled') : undefined;
+  const assoc = v.bool('associate_public_ip_address');
+  const subnetPublic = subnetRes ? readerOf(subnetRes).bool('map_public_ip_on_launch', false) : undefined;
+  // The public address itself exists only after launch: an instance that will get one carries a placeholder.
+  const willBePublic = assoc ?? subnetPublic;
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.ec2.instance',
+    name: v.map('tags')?.Name ?? r.address,
+    config: {
+      state: 'running',
+      vpcId: subnetRes ? ctx.idOrRef(subnetRes, 'vpc_id', ['aws_vpc', 'aws_default_vpc']) : undefined,
+      subnetId: ctx.idOrRef(r, 'subnet_id', ['aws_subnet']),
+      securityGroupIds: ctx.idsOrRefs(r, 'vpc_security_group_ids', ['aws_security_group', 'aws_default_security_group']),
+      publicIpAddress: willBePublic === undefined || willBePublic === null ? undefined : willBePublic ? '(public IP assigned at launch)' : null,
+      metadataOptions: (tokens === 'required' || tokens === 'optional') && (endpoint === 'enabled' || endpoint === 'disabled') ? { httpTokens: tokens, httpEndpoint: endpoint } : undefined,
+      iamInstanceProfileArn: v.str('iam_instance_profile'),
+      imageId: v.str('ami') ?? undefined,
+      platform: undefined,
+      patchCompliance: undefined,
+      ssmManaged: undefined,
+    },
+  });
+}
+
+function gateway(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const kind = r.type === 'aws_internet_gateway' ? 'internet-gateway' : r.type === 'aws_nat_gateway' ? 'nat-gateway' : 'vpc-peering';
+  const vpcs = kind === 'vpc-peering'
+    ? [ctx.idOrRef(r, 'vpc_id', ['aws_vpc']), ctx.idOrRef(r, 'peer_vpc_id', ['aws_vpc'])]
+    : [ctx.idOrRef(r, 'vpc_id', ['aws_vpc'])];
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.ec2.network-gateway',
+    name: r.address,
+    config: { kind, vpcIds: vpcs.some((x) => x === undefined) ? undefined : vpcs.filter((x): x is string => typeof x === 'string'), subnetId: kind === 'nat-gateway' ? ctx.idOrRef(r, 'subnet_id', ['aws_subnet']) : null },
+  });
+}
+
+// ---- RDS ------------------------------------------------------------------------------------
+
+const TLS_PARAMS = ['rds.force_ssl', 'require_secure_transport'];
+
+/** The TLS parameter from the parameter group the database names; a default group leaves the engine default (value null). */
+function tlsParameter(db: TfResource, ctx: MapContext, attr: string, groupTypes: readonly string[], engine: string | null | undefined): Resource<'aws.rds.instance'>['config']['tlsParameter'] {
+  if (engine === undefined) return undefined;
+  if (engine === null) return undefined;
+  const name = /postgres|sqlserver/.test(engine) ? 'rds.force_ssl' : /mysql|mariadb/.test(engine) ? 'require_secure_transport' : null;
+  if (name === null) return null;
+  const groupName = readerOf(db).raw(attr);
+  const group = ctx.parent(db, attr, groupTypes, ['name', 'id']);
+  if (!group) {
+    if (groupName === undefined || groupName === null || groupName === '' || (typeof groupName === 'string' && groupName.startsWith('default.'))) return { name, value: null };
+    return undefined; // a group outside this configuration
+  }
+  const params = readerOf(group).blocks('parameter');
+  if (params === undefined) return undefined;
+  for (const p of params) {
+    const n = p.str('name');
+    if (n === undefined) return undefined;
+    if (n && TLS_PARAMS.includes(n)) {
+      const value = p.str('value');
+      return value === undefined ? undefined : { name: n, value };
+    }
+  }
+  return { name, value: null };
+}
+
+function dbInstance(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const engine = v.str('engine');
+  const clusterId = v.str('cluster_identifier') ?? null;
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.rds.instance',
+    name: v.str('identifier') ?? r.address,
+    config: {
+      engine: engine ?? undefined,
+      engineVersion: v.str('engine_version') ?? undefined,
+      clusterId,
+      storageEncrypted: v.bool('storage_encrypted', false) ?? undefined,
+      kmsKeyId: kmsRef(ctx, r, 'kms_key_id', v.str('kms_key_id')),
+      // The RDS API default when not set is 1 day (the console's 7 does not apply to Terraform).
+      backupRetentionDays: v.num('backup_retention_period', 1) ?? undefined,
+      publiclyAccessible: v.bool('publicly_accessible', false) ?? undefined,
+      deletionProtection: v.bool('deletion_protection', false) ?? undefined,
+      multiAz: v.bool('multi_az', false) ?? undefined,
+      autoMinorVersionUpgrade: v.bool('auto_minor_version_upgrade', true) ?? undefined,
+      vpcId: undefined,
+      subnetIds: undefined,
+      securityGroupIds: ctx.idsOrRefs(r, 'vpc_security_group_ids', ['aws_security_group']),
+      tlsParameter: tlsParameter(r, ctx, 'parameter_group_name', ['aws_db_parameter_group'], engine),
+    },
+  });
+}
+
+function rdsCluster(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const engine = v.str('engine', 'aurora-mysql');
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.rds.cluster',
+    name: v.str('cluster_identifier') ?? r.address,
+    config: {
+      engine: engine ?? undefined,
+      engineVersion: v.str('engine_version') ?? undefined,
+      storageEncrypted: v.bool('storage_encrypted', false) ?? undefined,
+      kmsKeyId: kmsRef(ctx, r, 'kms_key_id', v.str('kms_key_id')),
+      backupRetentionDays: v.num('backup_retention_period', 1) ?? undefined,
+      deletionProtection: v.bool('deletion_protection', false) ?? undefined,
+      vpcId: undefined,
+      securityGroupIds: ctx.idsOrRefs(r, 'vpc_security_group_ids', ['aws_security_group']),
+      tlsParameter: tlsParameter(r, ctx, 'db_cluster_parameter_group_name', ['aws_rds_cluster_parameter_group'], engine),
+    },
+  });
+}
+
+function dbSnapshot(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const db = ctx.parent(r, 'db_instance_identifier', ['aws_db_instance'], ['identifier']);
+  const shared = v.strings('shared_accounts');
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.rds.snapshot',
+    name: v.str('db_snapshot_identifier') ?? r.address,
+    config: {
+      encrypted: v.bool('encrypted') ?? (db ? readerOf(db).bool('storage_encrypted', false) ?? undefined : undefined),
+      kmsKeyId: kmsRef(ctx, r, 'kms_key_id', v.str('kms_key_id')),
+      public: shared === undefined ? undefined : shared.includes('all'),
+      sourceId: ctx.idOrRef(r, 'db_instance_identifier', ['aws_db_instance']) ?? undefined,
+      snapshotType: 'manual',
+    },
+  });
+}
+
+// ---- Storage, keys, logging ------------------------------------------------------------------
+
+function dynamoTable(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const sse = v.block('server_side_encryption');
+  const enabled = sse === null ? false : sse?.bool('enabled', false);
+  const key = sse ? kmsRef(ctx, r, 'server_side_encryption.kms_key_arn', sse.str('kms_key_arn')) : null;
+  const pitr = v.block('point_in_time_recovery');
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.dynamodb.table',
+    name: v.str('name') ?? r.address,
+    config: {
+      // Encryption with the AWS owned key unless enabled; enabled without a key ARN = the aws/dynamodb managed key.
+      sseType: enabled === undefined || enabled === null ? undefined : !enabled ? 'AWS_OWNED' : key === undefined ? undefined : key === null ? 'AWS_MANAGED' : 'CUSTOMER_MANAGED',
+      kmsKeyArn: enabled ? key : null,
+      pointInTimeRecovery: pitr === null ? false : pitr?.bool('enabled', false) ?? undefined,
+      deletionProtection: v.bool('deletion_protection_enabled', false) ?? undefined,
+    },
+  });
+}
+
+function efs(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const policies = ctx.children(r, 'aws_efs_backup_policy', 'file_system_id', ['id']);
+  const status = policies[0] ? readerOf(policies[0]).block('backup_policy')?.str('status') : null;
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v, { related: policies }),
+    type: 'aws.efs.file-system',
+    name: v.map('tags')?.Name ?? r.address,
+    config: { encrypted: v.bool('encrypted', false) ?? undefined, kmsKeyId: kmsRef(ctx, r, 'kms_key_id', v.str('kms_key_id')), automaticBackups: status === null ? false : status === undefined ? undefined : status === 'ENABLED' },
+  });
+}
+
+function kmsKey(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const external = r.type === 'aws_kms_external_key';
+  const rotation = external ? false : v.bool('enable_key_rotation', false);
+  const enabled = v.bool(external ? 'enabled' : 'is_enabled', true);
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.kms.key',
+    name: v.str('description') || r.address,
+    config: {
+      keyManager: 'CUSTOMER',
+      keySpec: external ? 'SYMMETRIC_DEFAULT' : v.str('customer_master_key_spec', 'SYMMETRIC_DEFAULT') ?? undefined,
+      keyUsage: v.str('key_usage', 'ENCRYPT_DECRYPT') ?? undefined,
+      origin: external ? 'EXTERNAL' : v.str('custom_key_store_id') ? 'AWS_CLOUDHSM' : 'AWS_KMS',
+      keyState: enabled === undefined || enabled === null ? undefined : enabled ? 'Enabled' : 'Disabled',
+      rotationEnabled: rotation ?? undefined,
+      rotationPeriodDays: rotation ? v.num('rotation_period_in_days', 365) : null,
+      deletionDate: null,
+      policy: policyOf(v.str('policy')),
+    },
+  });
+}
+
+function cloudtrail(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const selectors = v.blocks('event_selector');
+  const advanced = v.blocks('advanced_event_selector');
+  const dataEvents = selectors === undefined || advanced === undefined ? undefined : advanced.length > 0 || selectors.some((s) => (s.blocks('data_resource') ?? []).length > 0);
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.cloudtrail.trail',
+    name: v.str('name') ?? r.address,
+    config: {
+      homeRegion: r.region,
+      isMultiRegion: v.bool('is_multi_region_trail', false) ?? undefined,
+      isOrganizationTrail: v.bool('is_organization_trail', false) ?? undefined,
+      logFileValidation: v.bool('enable_log_file_validation', false) ?? undefined,
+      kmsKeyId: kmsRef(ctx, r, 'kms_key_id', v.str('kms_key_id')),
+      isLogging: v.bool('enable_logging', true) ?? undefined,
+      includeGlobalServiceEvents: v.bool('include_global_service_events', true) ?? undefined,
+      s3BucketName: ctx.idOrRef(r, 's3_bucket_name', ['aws_s3_bucket']),
+      dataEvents,
+    },
+  });
+}
+
+function configRecorder(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const status = ctx.children(r, 'aws_config_configuration_recorder_status', 'name', ['name']);
+  const channels = ctx.ofType('aws_config_delivery_channel').filter((c) => c.region === r.region && c.stack === r.stack);
+  const group = v.block('recording_group');
+  const recording = status[0] ? readerOf(status[0]).bool('is_enabled') ?? undefined : false;
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v, { related: status }),
+    type: 'aws.config.recorder',
+    name: v.str('name', 'default') ?? r.address,
+    config: {
+      present: true,
+      recording,
+      allSupported: group === null ? true : group?.bool('all_supported', true) ?? undefined,
+      includeGlobalResourceTypes: group === null ? false : group?.bool('include_global_resource_types', false) ?? undefined,
+      lastStatus: null,
+      deliveryChannel: channels.length > 0,
+    },
+  });
+}
+
+function passwordPolicy(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const age = v.num('max_password_age');
+  const reuse = v.num('password_reuse_prevention');
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.iam.password-policy',
+    name: 'account password policy',
+    config: {
+      present: true,
+      minimumLength: v.num('minimum_password_length', 6),
+      requireSymbols: v.bool('require_symbols', false),
+      requireNumbers: v.bool('require_numbers', false),
+      requireUppercase: v.bool('require_uppercase_characters', false),
+      requireLowercase: v.bool('require_lowercase_characters', false),
+      maxAgeDays: age === 0 ? null : age,
+      reusePrevention: reuse === 0 ? null : reuse,
+    },
+  });
+}
+
+const ADMIN_POLICY = /:policy\/AdministratorAccess$/;
+
+function iamUser(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const keys = ['name', 'id'];
+  const login = ctx.children(r, 'aws_iam_user_login_profile', 'user', keys);
+  const accessKeys = ctx.children(r, 'aws_iam_access_key', 'user', keys);
+  const attachments = ctx.children(r, 'aws_iam_user_policy_attachment', 'user', keys);
+  const inline = ctx.children(r, 'aws_iam_user_policy', 'user', keys);
+  let admin: boolean | undefined = false;
+  for (const a of attachments) {
+    const arn = a.values.policy_arn;
+    if (typeof arn === 'string' && ADMIN_POLICY.test(arn)) admin = true;
+    else if (arn === UNKNOWN && admin === false) admin = undefined;
+  }
+  for (const p of inline) {
+    const doc = policyOf(readerOf(p).str('policy'));
+    if (doc === undefined && admin === false) admin = undefined;
+    const stmts = doc ? (Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement]) : [];
+    for (const s of stmts as PolicyDocument['Statement'][] as { Effect: string; Action?: unknown; Resource?: unknown }[]) {
+      const has = (x: unknown) => x === '*' || (Array.isArray(x) && x.includes('*'));
+      if (s.Effect === 'Allow' && has(s.Action) && has(s.Resource)) admin = true;
+    }
+  }
+  // Group memberships and MFA devices are outside what the configuration shows reliably.
+  const viaGroups = ctx.ofType('aws_iam_user_group_membership').some((g) => ctx.parent(g, 'user', ['aws_iam_user'], keys) === r) || ctx.ofType('aws_iam_group_membership').some((g) => (g.refs.users ?? []).includes(r.configAddress));
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v, { related: [...login, ...accessKeys] }),
+    type: 'aws.iam.user',
+    name: v.str('name') ?? r.address,
+    config: {
+      passwordEnabled: login.length > 0,
+      passwordLastUsed: undefined,
+      mfaActive: undefined,
+      accessKeys: accessKeys.map((k) => ({ active: readerOf(k).str('status', 'Active') !== 'Inactive', lastRotated: null, lastUsed: null })),
+      createdAt: undefined,
+      hasAdministratorAccess: admin === true ? true : viaGroups ? undefined : admin,
+    },
+  });
+}
+
+function lbListener(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const lb = ctx.parent(r, 'load_balancer_arn', ['aws_lb', 'aws_alb']);
+  const internal = lb ? readerOf(lb).bool('internal', false) : undefined;
+  const actions = v.blocks('default_action');
+  const redirects = actions === undefined ? undefined : actions.some((a) => a.str('type') === 'redirect' && a.block('redirect')?.str('protocol') === 'HTTPS');
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.elbv2.listener',
+    name: r.address,
+    config: {
+      loadBalancerArn: ctx.idOrRef(r, 'load_balancer_arn', ['aws_lb', 'aws_alb']) ?? undefined,
+      loadBalancerScheme: internal === undefined || internal === null ? undefined : internal ? 'internal' : 'internet-facing',
+      protocol: v.str('protocol') ?? (v.num('port') === 443 ? 'HTTPS' : undefined) ?? undefined,
+      port: v.num('port') ?? undefined,
+      sslPolicy: v.str('ssl_policy'),
+      redirectsToHttps: redirects,
+    },
+  });
+}
+
+function cloudfront(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const behaviors = [...(v.blocks('default_cache_behavior') ?? [undefined]), ...(v.blocks('ordered_cache_behavior') ?? [undefined])];
+  const viewer = behaviors.map((b) => b?.str('viewer_protocol_policy'));
+  const cert = v.block('viewer_certificate');
+  const origins = v.blocks('origin');
+  const originPolicies = origins?.map((o) => o.block('custom_origin_config')).filter((c) => c !== null).map((c) => c?.str('origin_protocol_policy'));
+  // The default *.cloudfront.net certificate always allows TLSv1.
+  const minVersion = cert === undefined ? undefined : cert === null ? 'TLSv1' : cert.bool('cloudfront_default_certificate', false) ? 'TLSv1' : cert.str('minimum_protocol_version', 'TLSv1');
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.cloudfront.distribution',
+    name: v.str('comment') || r.address,
+    config: {
+      viewerProtocolPolicies: viewer.some((x) => typeof x !== 'string') ? undefined : (viewer as string[]),
+      minimumProtocolVersion: minVersion,
+      originProtocolPolicies: originPolicies === undefined || originPolicies.some((x) => typeof x !== 'string') ? undefined : (originPolicies as string[]),
+    },
+  });
+}
+
+// ---- Backup, threat detection ---------------------------------------------------------------
+
+function backupVault(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const airGapped = r.type === 'aws_backup_logically_air_gapped_vault';
+  const locks = ctx.children(r, 'aws_backup_vault_lock_configuration', 'backup_vault_name', ['name']);
+  const policies = ctx.children(r, 'aws_backup_vault_policy', 'backup_vault_name', ['name']);
+  const lock = locks[0] ? readerOf(locks[0]) : undefined;
+  // changeable_for_days starts the grace time after which the lock is compliance mode; without it the lock is governance mode.
+  const changeable = lock?.num('changeable_for_days');
+  const lockMode = airGapped ? 'COMPLIANCE' : !lock ? null : changeable === undefined ? undefined : changeable === null ? 'GOVERNANCE' : 'COMPLIANCE';
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v, { related: [...locks, ...policies] }),
+    type: 'aws.backup.vault',
+    name: v.str('name') ?? r.address,
+    config: {
+      vaultType: airGapped ? 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT' : 'BACKUP_VAULT',
+      locked: airGapped || !!lock,
+      lockMode,
+      minRetentionDays: airGapped ? v.num('min_retention_days') : lock ? lock.num('min_retention_days') : null,
+      encryptionKeyArn: kmsRef(ctx, r, 'kms_key_arn', v.str('kms_key_arn')),
+      accessPolicy: policies[0] ? policyOf(readerOf(policies[0]).str('policy')) : null,
+      recoveryPoints: undefined,
+    },
+  });
+}
+
+function backupPlan(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const ruleBlocks = v.blocks('rule');
+  const rules: (BackupPlanRule | undefined)[] | undefined = ruleBlocks?.map((b) => {
+    const copies = b.blocks('copy_action');
+    const vault = b.str('target_vault_name');
+    if (copies === undefined || vault === undefined) return undefined;
+    const copyTo = copies.map((c) => ({ destinationVaultArn: c.str('destination_vault_arn'), deleteAfterDays: c.block('lifecycle')?.num('delete_after') ?? null }));
+    if (copyTo.some((c) => typeof c.destinationVaultArn !== 'string')) return undefined;
+    return { name: b.str('rule_name') ?? '', targetVaultName: vault ?? '', deleteAfterDays: b.block('lifecycle')?.num('delete_after') ?? null, copyTo: copyTo as { destinationVaultArn: string; deleteAfterDays: number | null }[] };
+  });
+  const selections = ctx.children(r, 'aws_backup_selection', 'plan_id', ['id']).map((s) => {
+    const sv = readerOf(s);
+    const resources = refsAsIds(ctx, s, 'resources', sv.strings('resources'));
+    const tagBlocks = sv.blocks('selection_tag');
+    if (resources === undefined || tagBlocks === undefined) return undefined;
+    const tagConditions = tagBlocks.filter((t) => t.str('type') === 'STRINGEQUALS').map((t) => ({ key: t.str('key') ?? '', value: t.str('value') ?? '' }));
+    return { resources, tagConditions };
+  });
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.backup.plan',
+    name: v.str('name') ?? r.address,
+    config: {
+      rules: rules === undefined || rules.some((x) => x === undefined) ? undefined : (rules as BackupPlanRule[]),
+      selections: selections.some((x) => x === undefined) ? undefined : (selections as { resources: string[]; tagConditions: { key: string; value: string }[] }[]),
+    },
+  });
+}
+
+/** A list of ARNs where some elements reference resources in this input: those become their phiscan ids. */
+function refsAsIds(ctx: MapContext, r: TfResource, attr: string, known: readonly string[] | undefined): string[] | undefined {
+  const refIds = (r.refs[attr] ?? []).flatMap((a) => ctx.at(a).map((x) => ctx.id(x)));
+  const raw = r.values[attr];
+  if (known === undefined && refIds.length === 0) return undefined;
+  const literals = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : (known ?? []);
+  return [...new Set([...literals, ...refIds])].sort();
+}
+
+function guardduty(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const features = ctx.children(r, 'aws_guardduty_detector_feature', 'detector_id', ['id']);
+  const feature = (name: string): boolean | undefined => {
+    const f = features.find((x) => x.values.name === name);
+    if (f) return f.values.status === UNKNOWN ? undefined : f.values.status === 'ENABLED';
+    return undefined;
+  };
+  const ds = v.block('datasources');
+  const legacyEbs = ds?.block('malware_protection')?.block('scan_ec2_instance_with_findings')?.block('ebs_volumes')?.bool('enable');
+  const legacyS3 = ds?.block('s3_logs')?.bool('enable');
+  const s3Plans = ctx.ofType('aws_guardduty_malware_protection_plan').filter((p) => p.stack === r.stack && p.region === r.region);
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v, { related: features }),
+    type: 'aws.guardduty.detector',
+    name: `GuardDuty (${r.region ?? 'provider region'})`,
+    config: {
+      detectorId: ctx.id(r),
+      enabled: v.bool('enable', true) ?? undefined,
+      ebsMalwareProtection: feature('EBS_MALWARE_PROTECTION') ?? (typeof legacyEbs === 'boolean' ? legacyEbs : undefined),
+      s3MalwareProtection: s3Plans.length > 0 ? true : undefined,
+      s3DataEvents: feature('S3_DATA_EVENTS') ?? (typeof legacyS3 === 'boolean' ? legacyS3 : undefined),
+    },
+  });
+}
+
+function inspector(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const types = v.strings('resource_types');
+  const has = (t: string) => (types === undefined ? undefined : types.includes(t));
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.inspector2.status',
+    name: `Amazon Inspector (${r.region ?? 'provider region'})`,
+    config: { ec2: has('EC2'), ecr: has('ECR'), lambda: has('LAMBDA') },
+  });
+}
+
+/** Terraform resource type -> mapper. Split resources joined into a parent have no entry of their own. */
+export const AWS_MAPPERS: Readonly<Record<string, AwsMapper>> = {
+  aws_s3_bucket: s3Bucket,
+  aws_s3_account_public_access_block: s3AccountPab,
+  aws_ebs_volume: ebsVolume,
+  aws_ebs_snapshot: ebsSnapshot,
+  aws_ebs_snapshot_copy: ebsSnapshot,
+  aws_ebs_encryption_by_default: ebsDefault,
+  aws_vpc: vpc,
+  aws_default_vpc: vpc,
+  aws_subnet: subnet,
+  aws_security_group: securityGroup,
+  aws_default_security_group: securityGroup,
+  aws_network_acl: networkAcl,
+  aws_default_network_acl: networkAcl,
+  aws_instance: instance,
+  aws_internet_gateway: gateway,
+  aws_nat_gateway: gateway,
+  aws_vpc_peering_connection: gateway,
+  aws_db_instance: dbInstance,
+  aws_rds_cluster: rdsCluster,
+  aws_db_snapshot: dbSnapshot,
+  aws_dynamodb_table: dynamoTable,
+  aws_efs_file_system: efs,
+  aws_kms_key: kmsKey,
+  aws_kms_external_key: kmsKey,
+  aws_cloudtrail: cloudtrail,
+  aws_config_configuration_recorder: configRecorder,
+  aws_iam_account_password_policy: passwordPolicy,
+  aws_iam_user: iamUser,
+  aws_lb_listener: lbListener,
+  aws_alb_listener: lbListener,
+  aws_cloudfront_distribution: cloudfront,
+  aws_backup_vault: backupVault,
+  aws_backup_logically_air_gapped_vault: backupVault,
+  aws_backup_plan: backupPlan,
+  aws_guardduty_detector: guardduty,
+  aws_inspector2_enabler: inspector,
+};
+
+/** Split resources that only contribute to a parent above (listed in docs/iac.md). */
+export const AWS_JOINED_TYPES: readonly string[] = [
+  'aws_s3_bucket_server_side_encryption_configuration', 'aws_s3_bucket_policy', 'aws_s3_bucket_versioning', 'aws_s3_bucket_public_access_block',
+  'aws_s3_bucket_logging', 'aws_s3_bucket_object_lock_configuration', 'aws_volume_attachment', 'aws_snapshot_create_volume_permission',
+  'aws_ebs_default_kms_key', 'aws_flow_log', 'aws_route_table', 'aws_route_table_association', 'aws_route', 'aws_vpc_security_group_ingress_rule',
+  'aws_vpc_security_group_egress_rule', 'aws_security_group_rule', 'aws_network_acl_rule', 'aws_db_parameter_group', 'aws_rds_cluster_parameter_group',
+  'aws_efs_backup_policy', 'aws_config_configuration_recorder_status', 'aws_config_delivery_channel', 'aws_iam_user_login_profile', 'aws_iam_access_key',
+  'aws_iam_user_policy_attachment', 'aws_iam_user_policy', 'aws_lb', 'aws_alb', 'aws_backup_vault_lock_configuration', 'aws_backup_vault_policy',
+  'aws_backup_selection', 'aws_guardduty_detector_feature', 'aws_guardduty_malware_protection_plan',
+];

@@ -1,0 +1,428 @@
+import type { Resource } from '../../../src/model/resource.js';
+import type { FirewallRule, IamBinding } from '../../../src/model/types/gcp/index.js';
+import type { TfResource } from '../model.js';
+import { readerOf, type Reader } from '../reader.js';
+import { iacResource, type MapContext } from './context.js';
+
+/**
+ * Terraform Google resources -> the canonical GCP types the Cloud Asset Inventory adapter fills.
+ * Defaults are the google provider's (v6) and the APIs'. References to other resources in the
+ * input become their phiscan ids, so cross-resource checks (SSL policy of a proxy, snapshot
+ * schedule of a disk, users of a key) match within the input.
+ */
+type Mapper = (r: TfResource, ctx: MapContext) => Resource | undefined;
+
+const gcp = (r: TfResource, v: Reader, related: readonly TfResource[] = []) => ({
+  provider: 'gcp' as const,
+  account: r.project,
+  tags: v.map('labels'),
+  readers: [v],
+  related,
+});
+
+const seconds = (d: string | null | undefined): number | null | undefined => {
+  if (d === undefined || d === null) return d;
+  const m = /^(\d+(?:\.\d+)?)s?$/.exec(d);
+  return m ? Number(m[1]) : undefined;
+};
+
+/** A KMS key reference: the phiscan id of a google_kms_crypto_key in the input, else the literal name without a version suffix. */
+function keyRef(ctx: MapContext, r: TfResource, path: string, literal: string | null | undefined): string | null | undefined {
+  for (const a of r.refs[path] ?? []) {
+    const key = ctx.at(a).find((k) => k.type === 'google_kms_crypto_key');
+    if (key) return ctx.id(key);
+  }
+  return typeof literal === 'string' ? literal.replace(/\/cryptoKeyVersions\/[^/]+$/, '') : literal;
+}
+
+/** An attribute naming another resource: its phiscan id when it is in the input, else the literal. */
+function refOrLiteral(ctx: MapContext, r: TfResource, attr: string, types: readonly string[]): string | null | undefined {
+  return ctx.idOrRef(r, attr, types);
+}
+
+function iamBindingsFor(ctx: MapContext, parent: TfResource, prefix: string, attr: string, keys: readonly string[]): { bindings: IamBinding[] | undefined; related: TfResource[] } {
+  const members = ctx.children(parent, `${prefix}_iam_member`, attr, keys);
+  const bindings = ctx.children(parent, `${prefix}_iam_binding`, attr, keys);
+  const policies = ctx.children(parent, `${prefix}_iam_policy`, attr, keys);
+  const out: IamBinding[] = [];
+  let unknown = false;
+  for (const m of members) {
+    const v = readerOf(m);
+    const role = v.str('role');
+    const member = v.str('member');
+    if (!role || !member) unknown = true;
+    else out.push({ role, members: [member], condition: v.block('condition')?.str('expression') ?? null });
+  }
+  for (const b of bindings) {
+    const v = readerOf(b);
+    const role = v.str('role');
+    const list = v.strings('members');
+    if (!role || !list) unknown = true;
+    else out.push({ role, members: list, condition: v.block('condition')?.str('expression') ?? null });
+  }
+  for (const p of policies) {
+    const data = readerOf(p).str('policy_data');
+    try {
+      const doc = data ? (JSON.parse(data) as { bindings?: { role: string; members: string[]; condition?: { expression?: string } }[] }) : undefined;
+      if (!doc) unknown = true;
+      for (const b of doc?.bindings ?? []) out.push({ role: b.role, members: b.members, condition: b.condition?.expression ?? null });
+    } catch {
+      unknown = true;
+    }
+  }
+  return { bindings: unknown ? undefined : out, related: [...members, ...bindings, ...policies] };
+}
+
+const MULTI_REGIONS = new Set(['US', 'EU', 'ASIA']);
+const DUAL_REGIONS = new Set(['NAM4', 'EUR4', 'EUR5', 'EUR7', 'EUR8', 'ASIA1', 'US-CENTRAL1+US-EAST1']);
+
+function storageBucket(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const iam = iamBindingsFor(ctx, r, 'google_storage_bucket', 'bucket', ['name']);
+  const enc = v.block('encryption');
+  const retention = v.block('retention_policy');
+  const soft = v.block('soft_delete_policy');
+  const versioning = v.block('versioning');
+  const location = v.str('location')?.toUpperCase();
+  const pap = v.str('public_access_prevention', 'inherited');
+  const softSeconds = soft === null ? 604800 : soft?.num('retention_duration_seconds', 604800);
+  return iacResource(ctx, r, {
+    ...gcp(r, v, iam.related),
+    type: 'gcp.storage.bucket',
+    name: v.str('name') ?? r.address,
+    region: location?.toLowerCase(),
+    config: {
+      defaultKmsKeyName: enc === null ? null : enc === undefined ? undefined : keyRef(ctx, r, 'encryption.default_kms_key_name', enc.str('default_kms_key_name')),
+      uniformBucketLevelAccess: v.bool('uniform_bucket_level_access', false) ?? undefined,
+      publicAccessPrevention: pap === 'enforced' || pap === 'inherited' ? pap : pap === undefined ? undefined : 'unspecified',
+      versioningEnabled: versioning === null ? false : versioning?.bool('enabled', false) ?? undefined,
+      retentionPolicy: retention === null ? null : retention === undefined ? undefined : (() => {
+        const period = retention.num('retention_period');
+        const locked = retention.bool('is_locked', false);
+        return typeof period === 'number' && typeof locked === 'boolean' ? { retentionPeriodSeconds: period, isLocked: locked } : undefined;
+      })(),
+      softDeleteRetentionSeconds: softSeconds === 0 ? null : softSeconds,
+      storageClass: v.str('storage_class', 'STANDARD') ?? undefined,
+      locationType: location === undefined || location === null ? undefined : MULTI_REGIONS.has(location) ? 'multi-region' : DUAL_REGIONS.has(location) || v.block('custom_placement_config') ? 'dual-region' : 'region',
+      iamBindings: iam.bindings,
+    },
+  });
+}
+
+function sqlInstance(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const s = v.block('settings');
+  const ip = s === undefined ? undefined : s === null ? null : s.block('ip_configuration');
+  const backup = s === undefined ? undefined : s === null ? null : s.block('backup_configuration');
+  const nets = ip === undefined ? undefined : ip === null ? [] : ip.blocks('authorized_networks')?.map((n) => n.str('value'));
+  const opt = <T>(block: Reader | null | undefined, read: (b: Reader) => T, absent: T): T | undefined => (block === undefined ? undefined : block === null ? absent : read(block));
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.sql.instance',
+    name: v.str('name') ?? r.address,
+    tags: s?.map('user_labels'),
+    config: {
+      databaseVersion: v.str('database_version') ?? undefined,
+      kmsKeyName: keyRef(ctx, r, 'encryption_key_name', v.str('encryption_key_name')),
+      ipv4Enabled: opt(ip, (b) => b.bool('ipv4_enabled', true) ?? undefined, true),
+      privateNetwork: ip === undefined ? undefined : ip === null ? null : refOrLiteral(ctx, r, 'settings.ip_configuration.private_network', ['google_compute_network']) ?? ip.str('private_network'),
+      authorizedNetworks: nets === undefined || nets.some((n) => typeof n !== 'string') ? undefined : (nets as string[]),
+      sslMode: opt(ip, (b) => b.str('ssl_mode'), null),
+      requireSsl: opt(ip, (b) => b.bool('require_ssl'), null),
+      backupEnabled: opt(backup, (b) => b.bool('enabled', false) ?? undefined, false),
+      pointInTimeRecoveryEnabled: opt(backup, (b) => b.bool('point_in_time_recovery_enabled', false) ?? undefined, false),
+      binaryLogEnabled: opt(backup, (b) => b.bool('binary_log_enabled', false) ?? undefined, false),
+      backupLocation: opt(backup, (b) => b.str('location'), null),
+      retainedBackups: opt(backup, (b) => b.block('backup_retention_settings')?.num('retained_backups', 7) ?? 7, null),
+      region: v.str('region') ?? r.region,
+    },
+  });
+}
+
+function firewallRules(blocks: readonly Reader[] | undefined): FirewallRule[] | undefined {
+  if (!blocks) return undefined;
+  const out: FirewallRule[] = [];
+  for (const b of blocks) {
+    const protocol = b.str('protocol');
+    const ports = b.strings('ports');
+    if (!protocol || !ports) return undefined;
+    const ranges = ports.map((p) => {
+      const [from, to] = p.split('-').map(Number);
+      return [from ?? NaN, to ?? from ?? NaN] as const;
+    });
+    if (ranges.some(([a, z]) => !Number.isFinite(a) || !Number.isFinite(z))) return undefined;
+    out.push({ protocol, ports: ranges });
+  }
+  return out;
+}
+
+function firewall(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const direction = v.str('direction', 'INGRESS');
+  const ranges = v.strings('source_ranges');
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.compute.firewall',
+    name: v.str('name') ?? r.address,
+    config: {
+      network: refOrLiteral(ctx, r, 'network', ['google_compute_network']) ?? undefined,
+      direction: direction === 'INGRESS' || direction === 'EGRESS' ? direction : undefined,
+      disabled: v.bool('disabled', false) ?? undefined,
+      priority: v.num('priority', 1000) ?? undefined,
+      // An ingress rule with no source ranges, tags or service accounts applies to 0.0.0.0/0.
+      sourceRanges: ranges === undefined ? undefined : ranges.length === 0 && direction === 'INGRESS' && (v.strings('source_tags') ?? []).length === 0 && (v.strings('source_service_accounts') ?? []).length === 0 ? ['0.0.0.0/0'] : ranges,
+      allowed: firewallRules(v.blocks('allow')),
+      denied: firewallRules(v.blocks('deny')),
+      targetTags: v.strings('target_tags'),
+      logConfigEnabled: (() => {
+        const l = v.block('log_config');
+        return l === undefined ? undefined : l !== null;
+      })(),
+    },
+  });
+}
+
+function cryptoKey(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const rotation = v.str('rotation_period');
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.kms.crypto-key',
+    name: v.str('name') ?? r.address,
+    config: {
+      purpose: v.str('purpose', 'ENCRYPT_DECRYPT') ?? undefined,
+      rotationPeriodSeconds: seconds(rotation),
+      nextRotationTime: undefined,
+      primaryState: v.bool('skip_initial_version_creation', false) ? null : 'ENABLED',
+      protectionLevel: v.block('version_template')?.str('protection_level', 'SOFTWARE') ?? 'SOFTWARE',
+    },
+  });
+}
+
+function keyRing(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  return iacResource(ctx, r, { ...gcp(r, v), type: 'gcp.kms.key-ring', name: v.str('name') ?? r.address, config: { location: v.str('location') ?? undefined } });
+}
+
+function disk(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const enc = v.block('disk_encryption_key');
+  const attachments = ctx.children(r, 'google_compute_disk_resource_policy_attachment', 'disk', ['name']);
+  const own = ctx.idsOrRefs(r, 'resource_policies', ['google_compute_resource_policy']);
+  const attached = attachments.map((a) => ctx.idOrRef(a, 'name', ['google_compute_resource_policy']));
+  return iacResource(ctx, r, {
+    ...gcp(r, v, attachments),
+    type: 'gcp.compute.disk',
+    name: v.str('name') ?? r.address,
+    config: {
+      kmsKeyName: enc === null ? null : enc === undefined ? undefined : keyRef(ctx, r, 'disk_encryption_key.kms_key_self_link', enc.str('kms_key_self_link') ?? enc.str('kms_key_name')),
+      sizeGb: v.num('size') ?? undefined,
+      resourcePolicies: own === undefined || attached.some((x) => typeof x !== 'string') ? undefined : [...own, ...(attached as string[])].sort(),
+      users: undefined,
+    },
+  });
+}
+
+function instance(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const nics = v.blocks('network_interface')?.map((n, i) => {
+    const access = n.blocks('access_config');
+    return {
+      network: refOrLiteral(ctx, r, 'network_interface.network', ['google_compute_network']) ?? n.str('network') ?? null,
+      subnetwork: refOrLiteral(ctx, r, 'network_interface.subnetwork', ['google_compute_subnetwork']) ?? n.str('subnetwork') ?? null,
+      externalIps: (access ?? []).map((a) => a.str('nat_ip')).filter((x): x is string => typeof x === 'string'),
+      hasAccessConfig: access === undefined ? undefined : access.length > 0,
+      i,
+    };
+  });
+  const metadata = v.map('metadata');
+  const shielded = v.block('shielded_instance_config');
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.compute.instance',
+    name: v.str('name') ?? r.address,
+    region: (v.str('zone') ?? undefined)?.replace(/-[a-z]$/, '') ?? r.region,
+    config: {
+      status: 'RUNNING',
+      networkInterfaces: nics === undefined || nics.some((n) => n.hasAccessConfig === undefined) ? undefined : nics.map((n) => ({ network: n.network, subnetwork: n.subnetwork, externalIps: n.externalIps, hasAccessConfig: n.hasAccessConfig === true })),
+      metadata,
+      disks: undefined,
+      serviceAccounts: v.blocks('service_account')?.map((s) => s.str('email')).filter((x): x is string => typeof x === 'string'),
+      shieldedSecureBoot: shielded === null ? false : shielded?.bool('enable_secure_boot', false),
+    },
+  });
+}
+
+function network(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const peerings = ctx.children(r, 'google_compute_network_peering', 'network', ['name', 'self_link', 'id']);
+  return iacResource(ctx, r, {
+    ...gcp(r, v, peerings),
+    type: 'gcp.compute.network',
+    name: v.str('name') ?? r.address,
+    config: {
+      autoCreateSubnetworks: v.bool('auto_create_subnetworks', true) ?? undefined,
+      peerings: peerings.map((p) => ctx.idOrRef(p, 'peer_network', ['google_compute_network'])).filter((x): x is string => typeof x === 'string'),
+    },
+  });
+}
+
+function subnetwork(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const log = v.block('log_config');
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.compute.subnetwork',
+    name: v.str('name') ?? r.address,
+    config: {
+      network: refOrLiteral(ctx, r, 'network', ['google_compute_network']) ?? undefined,
+      ipCidrRange: v.str('ip_cidr_range') ?? undefined,
+      privateIpGoogleAccess: v.bool('private_ip_google_access', false) ?? undefined,
+      flowLogsEnabled: log === undefined ? undefined : log !== null,
+      purpose: v.str('purpose', 'PRIVATE') ?? undefined,
+    },
+  });
+}
+
+function sslPolicy(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.compute.ssl-policy',
+    name: v.str('name') ?? r.address,
+    config: { minTlsVersion: v.str('min_tls_version', 'TLS_1_0') ?? undefined, profile: v.str('profile', 'COMPATIBLE') ?? undefined, customFeatures: v.strings('custom_features') },
+  });
+}
+
+function targetProxy(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const https = r.type === 'google_compute_target_https_proxy';
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.compute.target-proxy',
+    name: v.str('name') ?? r.address,
+    config: {
+      kind: https ? 'https' : 'ssl',
+      sslPolicy: refOrLiteral(ctx, r, 'ssl_policy', ['google_compute_ssl_policy']),
+      target: https ? refOrLiteral(ctx, r, 'url_map', ['google_compute_url_map']) : refOrLiteral(ctx, r, 'backend_service', ['google_compute_backend_service']),
+    },
+  });
+}
+
+function forwardingRule(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const targetRes = ctx.parent(r, 'target', ['google_compute_target_http_proxy', 'google_compute_target_https_proxy', 'google_compute_target_ssl_proxy', 'google_compute_target_tcp_proxy']);
+  const literal = v.str('target');
+  const kindOf: Readonly<Record<string, string>> = { google_compute_target_http_proxy: 'targetHttpProxies', google_compute_target_https_proxy: 'targetHttpsProxies', google_compute_target_ssl_proxy: 'targetSslProxies', google_compute_target_tcp_proxy: 'targetTcpProxies' };
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.compute.forwarding-rule',
+    name: v.str('name') ?? r.address,
+    config: {
+      target: targetRes ? ctx.id(targetRes) : literal,
+      targetKind: targetRes ? (kindOf[targetRes.type] ?? null) : literal ? (/\/(target\w+)\//.exec(literal)?.[1] ?? null) : literal,
+      ipAddress: v.str('ip_address') ?? undefined,
+      portRange: v.str('port_range'),
+      loadBalancingScheme: v.str('load_balancing_scheme', 'EXTERNAL') ?? undefined,
+      network: refOrLiteral(ctx, r, 'network', ['google_compute_network']),
+    },
+  });
+}
+
+function resourcePolicy(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const sched = v.block('snapshot_schedule_policy');
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.compute.resource-policy',
+    name: v.str('name') ?? r.address,
+    config: {
+      snapshotSchedule: sched === undefined ? undefined : sched === null ? null : { maxRetentionDays: sched.block('retention_policy')?.num('max_retention_days') ?? null, storageLocations: sched.block('snapshot_properties')?.strings('storage_locations') ?? [] },
+    },
+  });
+}
+
+function cluster(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const priv = v.block('private_cluster_config');
+  const man = v.block('master_authorized_networks_config');
+  const dbe = v.block('database_encryption');
+  const cidrs = man?.blocks('cidr_blocks')?.map((c) => c.str('cidr_block'));
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.container.cluster',
+    name: v.str('name') ?? r.address,
+    tags: v.map('resource_labels'),
+    config: {
+      network: refOrLiteral(ctx, r, 'network', ['google_compute_network']),
+      subnetwork: refOrLiteral(ctx, r, 'subnetwork', ['google_compute_subnetwork']),
+      privateNodes: priv === null ? false : priv?.bool('enable_private_nodes', false) ?? undefined,
+      masterAuthorizedNetworks: man === null ? null : cidrs === undefined || cidrs.some((c) => typeof c !== 'string') ? undefined : (cidrs as string[]),
+      databaseEncryptionKey: dbe === null ? null : dbe === undefined ? undefined : dbe.str('state') === 'DECRYPTED' ? null : keyRef(ctx, r, 'database_encryption.key_name', dbe.str('key_name')),
+      legacyAbac: v.bool('enable_legacy_abac', false) ?? undefined,
+    },
+  });
+}
+
+function dataset(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const enc = v.block('default_encryption_configuration');
+  const iam = iamBindingsFor(ctx, r, 'google_bigquery_dataset', 'dataset_id', ['dataset_id']);
+  const access = v.blocks('access')?.map((a) => {
+    const g = a.str('special_group');
+    if (g === 'allAuthenticatedUsers' || g === 'allUsers') return g;
+    const member = a.str('iam_member') ?? (a.str('user_by_email') ? `user:${a.str('user_by_email')}` : a.str('group_by_email') ? `group:${a.str('group_by_email')}` : a.str('domain') ? `domain:${a.str('domain')}` : g ? `specialGroup:${g}` : null);
+    return member;
+  });
+  const members = access === undefined || iam.bindings === undefined || access.some((m) => m === undefined) ? undefined : [...(access.filter((m): m is string => typeof m === 'string')), ...iam.bindings.flatMap((b) => b.members)];
+  return iacResource(ctx, r, {
+    ...gcp(r, v, iam.related),
+    type: 'gcp.bigquery.dataset',
+    name: v.str('dataset_id') ?? r.address,
+    region: v.str('location')?.toLowerCase() ?? r.region,
+    config: { defaultKmsKeyName: enc === null ? null : enc === undefined ? undefined : keyRef(ctx, r, 'default_encryption_configuration.kms_key_name', enc.str('kms_key_name')), accessMembers: members ? [...new Set(members)].sort() : undefined },
+  });
+}
+
+function backupVault(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.backupdr.vault',
+    name: v.str('backup_vault_id') ?? r.address,
+    config: {
+      minimumEnforcedRetentionSeconds: seconds(v.str('backup_minimum_enforced_retention_duration')),
+      effectiveTime: v.str('effective_time'),
+      state: 'ACTIVE',
+      accessRestriction: v.str('access_restriction', 'WITHIN_ORGANIZATION'),
+    },
+  });
+}
+
+export const GCP_MAPPERS: Readonly<Record<string, Mapper>> = {
+  google_storage_bucket: storageBucket,
+  google_sql_database_instance: sqlInstance,
+  google_compute_firewall: firewall,
+  google_kms_crypto_key: cryptoKey,
+  google_kms_key_ring: keyRing,
+  google_compute_disk: disk,
+  google_compute_region_disk: disk,
+  google_compute_instance: instance,
+  google_compute_network: network,
+  google_compute_subnetwork: subnetwork,
+  google_compute_ssl_policy: sslPolicy,
+  google_compute_target_https_proxy: targetProxy,
+  google_compute_target_ssl_proxy: targetProxy,
+  google_compute_forwarding_rule: forwardingRule,
+  google_compute_global_forwarding_rule: forwardingRule,
+  google_compute_resource_policy: resourcePolicy,
+  google_container_cluster: cluster,
+  google_bigquery_dataset: dataset,
+  google_backup_dr_backup_vault: backupVault,
+};
+
+/** Split resources joined into a parent above. */
+export const GCP_JOINED_TYPES: readonly string[] = [
+  'google_storage_bucket_iam_member', 'google_storage_bucket_iam_binding', 'google_storage_bucket_iam_policy', 'google_compute_disk_resource_policy_attachment',
+  'google_compute_network_peering', 'google_bigquery_dataset_iam_member', 'google_bigquery_dataset_iam_binding', 'google_bigquery_dataset_iam_policy',
+];

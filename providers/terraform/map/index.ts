@@ -1,0 +1,30 @@
+import type { Resource } from '../../../src/model/resource.js';
+import type { TfResource } from '../model.js';
+import { AWS_MAPPERS } from './aws.js';
+import { MapContext } from './context.js';
+import { GCP_MAPPERS } from './gcp.js';
+
+type Mapper = (r: TfResource, ctx: MapContext) => Resource | undefined;
+
+/** Every Terraform type phiscan maps to a canonical resource (joined types contribute to these). */
+export const MAPPERS: Readonly<Record<string, Mapper>> = { ...AWS_MAPPERS, ...GCP_MAPPERS };
+
+/**
+ * Map the Terraform resources of one input to canonical resources, joining split resources into
+ * their parents. A mapper that throws leaves that resource out with a note, never a guess.
+ */
+export function mapResources(resources: readonly TfResource[], warn: (message: string) => void = () => {}): Resource[] {
+  const ctx = new MapContext(resources);
+  const out: Resource[] = [];
+  for (const r of resources) {
+    const mapper = MAPPERS[r.type];
+    if (!mapper) continue;
+    try {
+      const mapped = mapper(r, ctx);
+      if (mapped) out.push(mapped);
+    } catch (err) {
+      warn(`${r.file}:${r.line}: ${r.address} could not be mapped (${err instanceof Error ? err.message : String(err)})`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import type { IacSource } from '../../src/model/resource.js';
+
+/**
+ * A value Terraform only knows after apply (plan `after_unknown`, an HCL expression that needs
+ * another resource's attributes, a CDKTF `${...}` token). Mappers turn it into `undefined`,
+ * so checks answer not_assessed, never pass.
+ */
+export const UNKNOWN: unique symbol = Symbol('unknown until apply');
+export type Unknown = typeof UNKNOWN;
+
+/** Attribute values as Terraform's JSON shows them; nested blocks are arrays of objects. */
+export type TfValue = string | number | boolean | null | Unknown | readonly TfValue[] | { readonly [k: string]: TfValue };
+export type TfObject = { readonly [k: string]: TfValue };
+
+export type IacFormat = IacSource['format'];
+
+/**
+ * One Terraform resource instance as any of the three inputs reads it, before it is mapped to a
+ * canonical type. Mappers only ever see this shape, so plan, HCL and CDKTF reach the same checks.
+ */
+export interface TfResource {
+  readonly format: IacFormat;
+  /** Full instance address: `module.db.aws_db_instance.main[0]`. */
+  readonly address: string;
+  /** Address without instance keys, as references name it: `module.db.aws_db_instance.main`. */
+  readonly configAddress: string;
+  /** Instance key (`count.index` or `each.key`); undefined for a single instance. */
+  readonly index: string | number | undefined;
+  /** `managed` resources only; data sources are not mapped. */
+  readonly type: string;
+  readonly name: string;
+  /** Module path without instance keys: '' for the root module, else `module.a.module.b`. */
+  readonly modulePath: string;
+  readonly values: TfObject;
+  /**
+   * Resources each attribute refers to, by dotted attribute path (`bucket`,
+   * `rule.apply_server_side_encryption_by_default.kms_master_key_id`), as module-qualified config
+   * addresses (`aws_s3_bucket.phi`, `data.aws_iam_policy_document.p`).
+   */
+  readonly refs: Readonly<Record<string, readonly string[]>>;
+  /** Attribute names set in the configuration; undefined when the input cannot tell (plan without configuration). */
+  readonly configured: ReadonlySet<string> | undefined;
+  readonly file: string;
+  readonly line: number;
+  readonly moduleCall?: { readonly file: string; readonly line: number } | undefined;
+  readonly constructPath?: string | undefined;
+  readonly suppressions: readonly { readonly checkId: string; readonly reason: string }[];
+  /** Provider region / GCP project from the provider configuration, when literal. */
+  readonly region: string | undefined;
+  readonly project: string | undefined;
+  /** Namespace for resource ids when several stacks are scanned (CDKTF stack name); '' otherwise. */
+  readonly stack: string;
+}
+
+/** Parse `# phiscan:ignore CHECK_ID reason` / `// phiscan:ignore CHECK_ID reason` in one line. */
+export const SUPPRESSION = /(?:#|\/\/|\/\*)\s*phiscan:ignore\s+([A-Za-z0-9_.-]+)\s*(.*?)\s*(?:\*\/)?$/;
+
+export function parseSuppression(text: string): { checkId: string; reason: string } | undefined {
+  const m = SUPPRESSION.exec(text.trim());
+  if (!m?.[1]) return undefined;
+  return { checkId: m[1], reason: m[2] || 'no reason given' };
+}
+
+/**
+ * A reference string (`aws_s3_bucket.b.id`, `data.aws_iam_policy_document.p.json`,
+ * `module.x.out`, `var.y`) to the config address of the resource it names, prefixed with the
+ * module path; undefined when it names no resource.
+ */
+export function referencedAddress(ref: string, modulePath: string): string | undefined {
+  const parts = ref.replace(/\[[^\]]*\]/g, '').split('.');
+  const head = parts[0];
+  if (!head || ['var', 'local', 'each', 'count', 'path', 'self', 'module', 'terraform'].includes(head)) return undefined;
+  const addr = head === 'data' ? (parts.length >= 3 ? parts.slice(0, 3).join('.') : undefined) : parts.length >= 2 ? parts.slice(0, 2).join('.') : undefined;
+  if (!addr) return undefined;
+  return modulePath ? `${modulePath}.${addr}` : addr;
+}
+
+/** `module.a["x"].module.b[0]` -> `module.a.module.b`. */
+export function stripKeys(address: string): string {
+  return address.replace(/\[[^\]]*\]/g, '');
+}

@@ -1,0 +1,167 @@
+import { InputError, lineCol, parseJsonInput } from './errors.js';
+import { referencedAddress, stripKeys, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+
+/** `terraform show -json` plan representation versions phiscan reads (major version). */
+export const SUPPORTED_PLAN_MAJOR = '1';
+
+/** Where a resource block is in the Terraform source, from the HCL index (`--terraform-dir` or the plan's directory). */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly moduleCall?: { readonly file: string; readonly line: number } | undefined;
+  readonly suppressions: readonly { readonly checkId: string; readonly reason: string }[];
+}
+
+interface PlanResourceChange {
+  address?: string;
+  module_address?: string;
+  mode?: string;
+  type?: string;
+  name?: string;
+  index?: string | number;
+  provider_name?: string;
+  change?: { actions?: string[]; after?: Record<string, unknown> | null; after_unknown?: unknown };
+}
+
+interface ConfigResource {
+  address?: string;
+  mode?: string;
+  type?: string;
+  name?: string;
+  provider_config_key?: string;
+  expressions?: Record<string, unknown>;
+}
+
+interface ConfigModule {
+  resources?: ConfigResource[];
+  module_calls?: Record<string, { source?: string; module?: ConfigModule }>;
+}
+
+interface ProviderConfig {
+  name?: string;
+  alias?: string;
+  module_address?: string;
+  expressions?: Record<string, { constant_value?: unknown }>;
+}
+
+interface PlanDoc {
+  format_version?: unknown;
+  planned_values?: unknown;
+  resource_changes?: PlanResourceChange[];
+  configuration?: { provider_config?: Record<string, ProviderConfig>; root_module?: ConfigModule };
+}
+
+/** Parse a plan's text into Terraform resources. Throws InputError (exit 2) for anything that is not a supported plan. */
+export function parsePlan(file: string, text: string, locate: (configAddress: string) => SourceLocation | undefined = () => undefined): TfResource[] {
+  const doc = parseJsonInput(file, text) as PlanDoc;
+  const at = (key: string) => {
+    const i = text.indexOf(`"${key}"`);
+    const { line, col } = lineCol(text, i < 0 ? 0 : i);
+    return `${file}:${line}:${col}`;
+  };
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc) || typeof doc.format_version !== 'string' || !('planned_values' in doc || 'resource_changes' in doc)) {
+    throw new InputError(`${file}:1:1: not a Terraform plan JSON (expected the output of \`terraform show -json PLANFILE\` with format_version and planned_values)`);
+  }
+  const major = doc.format_version.split('.')[0];
+  if (major !== SUPPORTED_PLAN_MAJOR) throw new InputError(`${at('format_version')}: unsupported plan format_version "${doc.format_version}" (phiscan reads ${SUPPORTED_PLAN_MAJOR}.x)`);
+  if (doc.resource_changes !== undefined && !Array.isArray(doc.resource_changes)) throw new InputError(`${at('resource_changes')}: resource_changes is not a list`);
+
+  const lines = addressLines(text);
+  const config = indexConfiguration(doc.configuration?.root_module, '');
+  const providers = doc.configuration?.provider_config ?? {};
+  const out: TfResource[] = [];
+  for (const rc of doc.resource_changes ?? []) {
+    if (rc.mode !== 'managed' || typeof rc.type !== 'string' || typeof rc.name !== 'string' || typeof rc.address !== 'string') continue;
+    const after = rc.change?.after;
+    if (!after || typeof after !== 'object') continue; // being destroyed
+    const modulePath = stripKeys(rc.module_address ?? '');
+    const configAddress = stripKeys(rc.address);
+    const cfg = config.get(configAddress);
+    const loc = locate(configAddress);
+    const provider = cfg?.provider_config_key ? providers[cfg.provider_config_key] : providers[rc.type.split('_')[0] ?? ''];
+    const constant = (k: string) => {
+      const v = provider?.expressions?.[k]?.constant_value;
+      return typeof v === 'string' ? v : undefined;
+    };
+    const values = withUnknowns(after, rc.change?.after_unknown) as TfObject;
+    out.push({
+      format: 'terraform-plan',
+      address: rc.address,
+      configAddress,
+      index: rc.index,
+      type: rc.type,
+      name: rc.name,
+      modulePath,
+      values,
+      refs: cfg ? flattenRefs(cfg.expressions ?? {}, modulePath) : {},
+      configured: cfg ? new Set(Object.keys(cfg.expressions ?? {})) : undefined,
+      file: loc?.file ?? file,
+      line: loc?.line ?? lines.get(rc.address) ?? 1,
+      moduleCall: loc?.moduleCall,
+      suppressions: loc?.suppressions ?? [],
+      region: constant('region') ?? (typeof values.region === 'string' ? values.region : undefined),
+      project: constant('project') ?? (typeof values.project === 'string' ? values.project : undefined),
+      stack: '',
+    });
+  }
+  return out;
+}
+
+/** Put UNKNOWN where `after_unknown` is true: those values exist only after apply. */
+function withUnknowns(after: unknown, unknown: unknown): TfValue {
+  if (unknown === true) return UNKNOWN;
+  if (Array.isArray(after)) {
+    const u = Array.isArray(unknown) ? unknown : [];
+    return after.map((x, i) => withUnknowns(x, u[i]));
+  }
+  if (after !== null && typeof after === 'object') {
+    const u = unknown !== null && typeof unknown === 'object' && !Array.isArray(unknown) ? (unknown as Record<string, unknown>) : {};
+    const out: Record<string, TfValue> = {};
+    for (const [k, v] of Object.entries(after)) out[k] = withUnknowns(v, u[k]);
+    // Attributes only known after apply are absent from `after` and true in after_unknown.
+    for (const [k, v] of Object.entries(u)) if (v === true && !(k in out)) out[k] = UNKNOWN;
+    return out;
+  }
+  if (after === undefined) return null;
+  return after as TfValue;
+}
+
+function indexConfiguration(mod: ConfigModule | undefined, prefix: string, into = new Map<string, ConfigResource>()): Map<string, ConfigResource> {
+  if (!mod) return into;
+  for (const r of mod.resources ?? []) if (r.mode === 'managed' && r.address) into.set(prefix ? `${prefix}.${r.address}` : r.address, r);
+  for (const [name, call] of Object.entries(mod.module_calls ?? {})) indexConfiguration(call.module, `${prefix ? `${prefix}.` : ''}module.${name}`, into);
+  return into;
+}
+
+/** Config expressions -> referenced resources per dotted attribute path. */
+function flattenRefs(expressions: Record<string, unknown>, modulePath: string, prefix = '', out: Record<string, string[]> = {}): Record<string, string[]> {
+  for (const [k, e] of Object.entries(expressions)) {
+    const path = prefix + k;
+    if (Array.isArray(e)) for (const block of e) if (block && typeof block === 'object') flattenRefs(block as Record<string, unknown>, modulePath, `${path}.`, out);
+    if (!e || typeof e !== 'object' || Array.isArray(e)) continue;
+    const refs = (e as { references?: unknown }).references;
+    if (Array.isArray(refs)) {
+      const addrs = [...new Set(refs.flatMap((x) => (typeof x === 'string' ? [referencedAddress(x, modulePath)] : [])).filter((x): x is string => !!x))];
+      if (addrs.length > 0) out[path] = addrs;
+    } else if (!('constant_value' in e)) flattenRefs(e as Record<string, unknown>, modulePath, `${path}.`, out);
+  }
+  return out;
+}
+
+/** First line of each `"address": "..."` in the plan text, in one pass (the plan is one line when not pretty-printed). */
+function addressLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  const re = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+  let line = 1;
+  // Next newline at or after the last match; -1 = none left (a compact plan is one line).
+  let nl = text.indexOf('\n');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    while (nl !== -1 && nl < m.index) {
+      line++;
+      nl = text.indexOf('\n', nl + 1);
+    }
+    const addr = m[1]?.includes('\\') ? (JSON.parse(`"${m[1]}"`) as string) : (m[1] ?? '');
+    if (!lines.has(addr)) lines.set(addr, line);
+  }
+  return lines;
+}

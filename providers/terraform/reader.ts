@@ -1,0 +1,122 @@
+import { UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+
+/** Nested blocks as a list: plan/HCL give arrays, CDKTF may give one object; unknown -> undefined. */
+export function blocksOf(v: TfValue | undefined): readonly TfObject[] | undefined {
+  if (v === UNKNOWN) return undefined;
+  if (v === undefined || v === null) return [];
+  if (Array.isArray(v)) return v.some((x) => x === UNKNOWN) ? undefined : (v.filter((x) => x !== null && typeof x === 'object') as TfObject[]);
+  if (typeof v === 'object') return [v as TfObject];
+  return undefined;
+}
+
+function at(obj: TfObject, path: string): TfValue | undefined {
+  let cur: TfValue | undefined = obj;
+  for (const key of path.split('.')) {
+    if (cur === UNKNOWN) return UNKNOWN;
+    if (cur === undefined || cur === null) return undefined;
+    if (Array.isArray(cur)) {
+      const list = blocksOf(cur);
+      if (list === undefined) return UNKNOWN;
+      cur = list[0];
+      if (cur === undefined) return undefined;
+    }
+    if (typeof cur !== 'object') return undefined;
+    cur = (cur as TfObject)[key];
+  }
+  return cur;
+}
+
+/**
+ * Typed reads of one object (a resource's values or a nested block). Convention, as in the model:
+ * unknown until apply -> undefined; not set -> the provider's default when the caller names one
+ * (recorded in `defaulted`), else null.
+ */
+export class Reader {
+  readonly defaulted: string[] = [];
+  /**
+   * `configured`: the attributes the configuration sets. A plan shows an attribute the
+   * configuration leaves out as computed (unknown) when the provider fills it at apply; it is
+   * read as not set, so the provider default applies exactly as for HCL and CDKTF.
+   */
+  constructor(readonly obj: TfObject, private readonly prefix = '', private readonly configured?: ReadonlySet<string>) {}
+
+  raw(path: string): TfValue | undefined {
+    const v = at(this.obj, path);
+    if (v === UNKNOWN && this.configured && !this.configured.has(path.split('.')[0] ?? path)) return undefined;
+    return v;
+  }
+
+  isUnknown(path: string): boolean {
+    return this.raw(path) === UNKNOWN;
+  }
+
+  private absent<D>(path: string, dflt: D | undefined): D | null {
+    if (dflt === undefined) return null;
+    this.defaulted.push(this.prefix + path);
+    return dflt;
+  }
+
+  str(path: string, dflt?: string): string | null | undefined {
+    const v = this.raw(path);
+    if (v === UNKNOWN) return undefined;
+    if (v === undefined || v === null || v === '') return this.absent(path, dflt);
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    return undefined;
+  }
+
+  bool(path: string, dflt?: boolean): boolean | null | undefined {
+    const v = this.raw(path);
+    if (v === UNKNOWN) return undefined;
+    if (v === undefined || v === null) return this.absent(path, dflt);
+    if (typeof v === 'boolean') return v;
+    if (v === 'true' || v === 'false') return v === 'true';
+    return undefined;
+  }
+
+  num(path: string, dflt?: number): number | null | undefined {
+    const v = this.raw(path);
+    if (v === UNKNOWN) return undefined;
+    if (v === undefined || v === null) return this.absent(path, dflt);
+    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+    return Number.isFinite(n) ? n : undefined;
+  }
+
+  strings(path: string): readonly string[] | undefined {
+    const v = this.raw(path);
+    if (v === UNKNOWN) return undefined;
+    if (v === undefined || v === null) return [];
+    if (!Array.isArray(v)) return typeof v === 'string' ? [v] : undefined;
+    if (v.some((x) => x === UNKNOWN)) return undefined;
+    return (v as TfValue[]).filter((x): x is string => typeof x === 'string');
+  }
+
+  blocks(path: string): readonly Reader[] | undefined {
+    return blocksOf(this.raw(path))?.map((b) => new Reader(b, `${this.prefix}${path}.`));
+  }
+
+  /** The first nested block, null when there is none. */
+  block(path: string): Reader | null | undefined {
+    const list = this.blocks(path);
+    return list === undefined ? undefined : (list[0] ?? null);
+  }
+
+  /** String map (tags, labels); undefined when unknown. */
+  map(path: string): Readonly<Record<string, string>> | undefined {
+    const v = this.raw(path);
+    if (v === UNKNOWN) return undefined;
+    if (v === undefined || v === null) return {};
+    if (typeof v !== 'object' || Array.isArray(v)) return undefined;
+    const out: Record<string, string> = {};
+    for (const [k, x] of Object.entries(v as TfObject)) {
+      if (x === UNKNOWN) return undefined;
+      if (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean') out[k] = String(x);
+    }
+    return out;
+  }
+}
+
+/** The reader of a resource's own values. */
+export function readerOf(r: TfResource): Reader {
+  return new Reader(r.values, '', r.configured);
+}

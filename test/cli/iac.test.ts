@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+function cli(args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1790000000' }, timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const tmp = () => mkdtempSync(join(tmpdir(), 'phiscan-iac-'));
+
+interface Report {
+  findings: { checkId: string; status: string; resource: { id: string; source: { kind: string; file?: string; line?: number; moduleCall?: unknown; constructPath?: string } }; suppression?: { reason: string; source: string } }[];
+  run: { inputs: { kind: string; scope: string[] }[] };
+}
+
+describe('phiscan scan with IaC inputs', () => {
+  it('scans HCL, a plan and CDKTF output together; every finding names a file and line; inline suppressions are recorded', () => {
+    const out = join(tmp(), 'out');
+    const r = cli(['scan', '--terraform-dir', 'fixtures/iac/aws/noncompliant', '--terraform-plan', 'fixtures/iac/aws/plan/compliant.plan.json', '--cdktf-out', 'fixtures/iac/cdktf/cdktf.out', '--terraform-dir', 'fixtures/iac/gcp/noncompliant', '-o', out, '-q']);
+    expect(r.code, r.stderr).toBe(1);
+    const report = JSON.parse(readFileSync(join(out, 'phiscan.json'), 'utf8')) as Report;
+    expect(report.run.inputs.map((i) => i.kind)).toEqual(['terraform-plan', 'terraform-dir', 'cdktf-out']);
+    for (const f of report.findings) {
+      expect(f.resource.source.kind).toBe('iac');
+      expect(f.resource.source.file).toMatch(/^fixtures\/iac\//);
+      expect(f.resource.source.line).toBeGreaterThan(0);
+    }
+    const suppressed = report.findings.find((f) => f.checkId === 'aws-ec2-sg-no-public-all-traffic' && f.resource.id === 'terraform:aws_security_group.web');
+    expect(suppressed?.suppression).toEqual({ reason: 'temporary load test, ticket SEC-142', source: 'inline' });
+    const cdk = report.findings.find((f) => f.checkId === 'aws-s3-bucket-kms-encryption' && f.resource.id === 'cdktf:phi-data/aws_s3_bucket.exports');
+    expect(cdk).toMatchObject({ status: 'fail', suppression: { reason: 'exports are re-encrypted client-side', source: 'inline' }, resource: { source: { constructPath: 'phi-data/exports' } } });
+    const inModule = report.findings.find((f) => f.resource.id === 'terraform:module.data.aws_db_instance.records');
+    expect(inModule?.resource.source).toMatchObject({ file: 'fixtures/iac/aws/noncompliant/modules/data/main.tf', line: 10, moduleCall: { file: 'fixtures/iac/aws/noncompliant/main.tf', line: 180 } });
+    expect(report.findings.some((f) => f.checkId.startsWith('gcp-') && f.status === 'fail')).toBe(true);
+  });
+
+  it('exits 0 on the compliant GCP stack', () => {
+    const r = cli(['scan', '--terraform-dir', 'fixtures/iac/gcp/compliant', '-o', join(tmp(), 'out'), '-q']);
+    expect(r.code, r.stderr).toBe(0);
+  });
+
+  it('bad input: one line with file and line:col, exit 2, nothing written', () => {
+    const dir = tmp();
+    const notPlan = join(dir, 'state.json');
+    writeFileSync(notPlan, JSON.stringify({ version: 4, resources: [] }));
+    const truncated = join(dir, 'truncated.json');
+    writeFileSync(truncated, readFileSync(join(root, 'fixtures/iac/aws/plan/compliant.plan.json'), 'utf8').slice(0, 700));
+    const hclDir = join(dir, 'hcl');
+    mkdirSync(hclDir);
+    writeFileSync(join(hclDir, 'main.tf'), 'resource "aws_s3_bucket" "b" {\n  bucket = "x"\n  tags = { a = }\n}\n');
+    const cdk = join(dir, 'cdk.tf.json');
+    writeFileSync(cdk, '{"resource": {"aws_s3_bucket": {"b": {"bucket": "x",}}}}');
+    const cases: [string[], RegExp][] = [
+      [['--terraform-plan', notPlan], /state\.json:1:1: not a Terraform plan JSON/],
+      [['--terraform-plan', truncated], /truncated\.json:\d+:\d+: invalid JSON: unexpected end of input/],
+      [['--terraform-plan', 'fixtures/iac/aws/plan/unsupported-version.plan.json'], /unsupported-version\.plan\.json:2:3: unsupported plan format_version "2\.0" \(phiscan reads 1\.x\)/],
+      [['--terraform-plan', join(dir, 'missing.json')], /missing\.json: not a file/],
+      [['--terraform-dir', hclDir], /hcl\/main\.tf:3:\d+: HCL syntax error/],
+      [['--cdktf-out', cdk], /cdk\.tf\.json:1:\d+: invalid JSON/],
+    ];
+    for (const [args, message] of cases) {
+      const out = join(dir, 'out');
+      const r = cli(['scan', ...args, '-o', out]);
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(message);
+      expect(existsSync(join(out, 'phiscan.json'))).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCdktfStack, resourceKeyLines } from '../../../providers/terraform/cdktf.js';
+import { loadCdktfOut } from '../../../providers/terraform/index.js';
+import { UNKNOWN } from '../../../providers/terraform/model.js';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const out = join(root, 'fixtures/iac/cdktf/cdktf.out');
+const stackFile = join(out, 'stacks/phi-data/cdk.tf.json');
+
+describe('CDKTF synth output', () => {
+  it('reads each stack from the manifest, with construct path and the line of the resource in cdk.tf.json', async () => {
+    const rs = await loadCdktfOut([out], { warn: () => {} });
+    const bucket = rs.find((r) => r.id === 'cdktf:phi-data/aws_s3_bucket.records');
+    expect(bucket?.source).toMatchObject({ format: 'cdktf', file: 'fixtures/iac/cdktf/cdktf.out/stacks/phi-data/cdk.tf.json', constructPath: 'phi-data/records/bucket', address: 'aws_s3_bucket.records' });
+    const lines = readFileSync(stackFile, 'utf8').split('\n');
+    if (bucket?.source.kind !== 'iac') throw new Error('not iac');
+    expect(lines[bucket.source.line - 1]?.trim()).toBe('"records": {');
+    expect(bucket.config).toMatchObject({ defaultEncryption: { algorithm: 'aws:kms', kmsKeyArn: 'cdktf:phi-data/aws_kms_key.phi-key' }, versioning: 'Enabled' });
+  });
+
+  it('turns ${} tokens into unknowns with references', () => {
+    const [r] = parseCdktfStack('s', 'x/cdk.tf.json', JSON.stringify({ terraform: {}, resource: { aws_s3_bucket_versioning: { v: { bucket: '${aws_s3_bucket.b.id}', versioning_configuration: { status: 'Enabled' } } } } }));
+    expect(r?.values.bucket).toBe(UNKNOWN);
+    expect(r?.refs.bucket).toEqual(['aws_s3_bucket.b']);
+  });
+
+  it('reads suppressions from // metadata and from a phiscan:ignore tag', async () => {
+    const rs = await loadCdktfOut([out], { warn: () => {} });
+    const exports = rs.find((r) => r.id === 'cdktf:phi-data/aws_s3_bucket.exports');
+    expect(exports?.source).toMatchObject({
+      suppressions: [
+        { checkId: 'aws-s3-bucket-versioning-enabled', reason: 'export bucket is rebuilt nightly from the records bucket' },
+        { checkId: 'aws-s3-bucket-kms-encryption', reason: 'exports are re-encrypted client-side' },
+      ],
+    });
+  });
+
+  it('locates keys in compact and pretty JSON alike', () => {
+    expect(resourceKeyLines('{"resource":{"t":{"a":{"x":"}{"},"b":{}}}}')).toEqual(new Map([['t.a', 1], ['t.b', 1]]));
+    expect(resourceKeyLines('{\n "resource": {\n  "t": {\n   "a\\"q": {}\n  }\n }\n}').get('t.a"q')).toBe(4);
+  });
+});

@@ -1,0 +1,69 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadHclDir } from '../../../providers/terraform/hcl.js';
+import { loadTerraformDirs } from '../../../providers/terraform/index.js';
+import { UNKNOWN } from '../../../providers/terraform/model.js';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const quiet = { warn: () => {} };
+
+function dir(files: Record<string, string>): string {
+  const d = mkdtempSync(join(tmpdir(), 'phiscan-hcl-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(d, name, '..'), { recursive: true });
+    writeFileSync(join(d, name), text);
+  }
+  return d;
+}
+
+describe('terraform HCL', () => {
+  it('evaluates literals, variables (defaults and tfvars), locals, jsonencode and literal attributes of other resources', async () => {
+    const d = dir({
+      'main.tf': `variable "name" { default = "a" }\nvariable "env" {}\nlocals { tags = { env = var.env, phi = "true" } }\nresource "aws_s3_bucket" "b" {\n  bucket = "\${var.name}-bucket"\n  tags   = local.tags\n}\nresource "aws_s3_bucket_policy" "p" {\n  bucket = aws_s3_bucket.b.id\n  policy = jsonencode({ Resource = "arn:aws:s3:::\${aws_s3_bucket.b.bucket}/*" })\n}\n`,
+      'terraform.tfvars': 'env = "prod"\n',
+    });
+    const [b, p] = await loadHclDir(d, quiet);
+    expect(b?.values).toMatchObject({ bucket: 'a-bucket', tags: { env: 'prod', phi: 'true' } });
+    expect(p?.values.bucket).toBe(UNKNOWN);
+    expect(p?.refs.bucket).toEqual(['aws_s3_bucket.b']);
+    expect(p?.values.policy).toBe('{"Resource":"arn:aws:s3:::a-bucket/*"}');
+  });
+
+  it('expands known count and for_each, keeps dynamic blocks unknown', async () => {
+    const d = dir({ 'main.tf': 'resource "aws_kms_key" "k" {\n  count = 2\n  description = "key ${count.index}"\n}\nresource "aws_security_group" "g" {\n  for_each = toset(["a", "b"])\n  name = each.key\n  dynamic "ingress" {\n    for_each = var.rules\n    content { from_port = 1 }\n  }\n}\n' });
+    const rs = await loadHclDir(d, quiet);
+    expect(rs.map((r) => r.address)).toEqual(['aws_kms_key.k[0]', 'aws_kms_key.k[1]', 'aws_security_group.g["a"]', 'aws_security_group.g["b"]']);
+    expect(rs[1]?.values.description).toBe('key 1');
+    expect(rs[3]?.values).toMatchObject({ name: 'b', ingress: UNKNOWN });
+  });
+
+  it('reads suppressions above and inside the block, with # and // comments', async () => {
+    const d = dir({ 'main.tf': '# unrelated\n# phiscan:ignore aws-kms-key-rotation-enabled imported key, rotated by HSM\nresource "aws_kms_key" "k" {\n  description = "k" // phiscan:ignore aws-kms-key-pending-deletion-unused kept for audit\n}\n\nresource "aws_kms_key" "other" {}\n' });
+    const [k, other] = await loadHclDir(d, quiet);
+    expect(k?.suppressions).toEqual([
+      { checkId: 'aws-kms-key-pending-deletion-unused', reason: 'kept for audit' },
+      { checkId: 'aws-kms-key-rotation-enabled', reason: 'imported key, rotated by HSM' },
+    ]);
+    expect(other?.suppressions).toEqual([]);
+  });
+
+  it('follows local modules with their inputs and records the call site; warns on registry modules', async () => {
+    const warnings: string[] = [];
+    const rs = await loadTerraformDirs([join(root, 'fixtures/iac/aws/noncompliant')], { warn: (m) => warnings.push(m) });
+    const archive = rs.find((r) => r.id === 'terraform:module.data.aws_s3_bucket.archive');
+    expect(archive?.name).toBe('acme-phi-archive');
+    expect(archive?.source).toMatchObject({ file: 'fixtures/iac/aws/noncompliant/modules/data/main.tf', line: 5, moduleCall: { file: 'fixtures/iac/aws/noncompliant/main.tf', line: 180 } });
+    const d = dir({ 'main.tf': 'module "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n}\n' });
+    await loadHclDir(d, { warn: (m) => warnings.push(m) });
+    expect(warnings.at(-1)).toMatch(/main\.tf:1: module "vpc" \(terraform-aws-modules\/vpc\/aws\) is not a local path/);
+  });
+
+  it('reports a syntax error with file, line and column', async () => {
+    const d = dir({ 'main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "x"\n  tags = {\n}\n' });
+    await expect(loadHclDir(d, quiet)).rejects.toThrow(/main\.tf:\d+:\d+: HCL syntax error/);
+    const d2 = dir({ 'main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = = "x"\n}\n' });
+    await expect(loadHclDir(d2, quiet)).rejects.toThrow(/main\.tf:2:\d+: HCL syntax error/);
+  });
+});
