@@ -1,0 +1,29 @@
+import { defineCheck, pass } from '../../../src/engine/check-api.js';
+import { MALWARE_RULE, RISK_RULE } from '../_shared.js';
+import { defenderPlan, isVerdict } from './_defender.js';
+
+export default defineCheck({
+  meta: {
+    id: 'azure-security-subscription-defender-servers',
+    title: 'Microsoft Defender for Servers is enabled on the subscription',
+    severity: 'high',
+    provider: 'azure',
+    service: 'security',
+    resourceTypes: ['azure.resources.subscription'],
+    requirements: ['anti-malware', 'vulnerability-scanning', 'patch-management'],
+    currentRule: [...MALWARE_RULE, ...RISK_RULE],
+    rationale: 'Defender for Servers deploys Microsoft Defender for Endpoint (anti-malware and EDR) to the subscription\'s VMs and adds vulnerability assessment and missing-update findings, the malware protection and regular vulnerability scanning the NPRM proposes for systems with ePHI.',
+    remediation: {
+      summary: 'Turn on the Defender for Servers plan (Plan 2 for agentless scanning and file integrity monitoring).',
+      console: 'Microsoft Defender for Cloud > Environment settings > subscription > Defender plans > Servers: On (Plan 2).',
+      cli: 'az security pricing create -n VirtualMachines --tier Standard --subplan P2',
+      terraform: 'resource "azurerm_security_center_subscription_pricing" "servers" {\n  tier          = "Standard"\n  resource_type = "VirtualMachines"\n  subplan       = "P2"\n}',
+    },
+    references: ['https://learn.microsoft.com/azure/defender-for-cloud/defender-for-servers-overview', 'https://learn.microsoft.com/rest/api/defenderforcloud/pricings/list'],
+  },
+  evaluate(sub) {
+    const plan = defenderPlan(sub, 'VirtualMachines', 'Defender for Servers');
+    if (isVerdict(plan)) return plan;
+    return pass(`Defender for Servers is on${plan.subPlan ? ` (${plan.subPlan})` : ''}`, ['config.defenderPlans[VirtualMachines]', plan]);
+  },
+});

@@ -1,0 +1,33 @@
+import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
+import { TRANSMISSION_RULE, tlsNumber } from '../_shared.js';
+
+export default defineCheck({
+  meta: {
+    id: 'azure-storage-account-tls12',
+    title: 'Storage account requires TLS 1.2 or later',
+    severity: 'medium',
+    ephiSeverity: 'high',
+    provider: 'azure',
+    service: 'storage',
+    resourceTypes: ['azure.storage.account'],
+    requirements: ['encryption-in-transit'],
+    currentRule: TRANSMISSION_RULE,
+    rationale: 'TLS 1.0 and 1.1 have known weaknesses and are deprecated (RFC 8996). Without minimumTlsVersion TLS1_2 the account negotiates them with clients that ask, so ePHI can travel under weak encryption.',
+    remediation: {
+      summary: 'Set the minimum TLS version of the account to TLS 1.2.',
+      console: 'Storage account > Settings > Configuration > Minimum TLS version: Version 1.2.',
+      cli: 'az storage account update -g RG -n ACCOUNT --min-tls-version TLS1_2',
+      terraform: 'resource "azurerm_storage_account" "phi" {\n  min_tls_version = "TLS1_2"\n}',
+    },
+    references: ['https://learn.microsoft.com/azure/storage/common/transport-layer-security-configure-minimum-version'],
+  },
+  evaluate(account) {
+    const v = account.config.minimumTlsVersion;
+    const path = 'config.minimumTlsVersion';
+    if (v === undefined) return notAssessed('minimumTlsVersion could not be read', [path, v]);
+    if (v === null) return fail('no minimum TLS version is set, so TLS 1.0 and 1.1 are accepted', [path, v]);
+    const n = tlsNumber(v);
+    if (n === undefined) return notAssessed(`unrecognised TLS version ${v}`, [path, v]);
+    return n >= 1.2 ? pass(`minimum TLS version is ${v}`, [path, v]) : fail(`minimum TLS version is ${v}`, [path, v]);
+  },
+});

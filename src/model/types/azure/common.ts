@@ -1,0 +1,51 @@
+/**
+ * Shared Azure shapes. Convention: undefined = not known (the call failed or was not made),
+ * null = known absent. Field names follow the ARM REST `properties.*` names so a live
+ * adapter (and the Terraform adapter) can map them mechanically; enum values keep ARM casing.
+ */
+
+/**
+ * One `Microsoft.Insights/diagnosticSettings` entry (api-version 2021-05-01-preview), read at
+ * `{resourceId}/providers/Microsoft.Insights/diagnosticSettings` (resource logs) or at
+ * `/subscriptions/{id}/providers/Microsoft.Insights/diagnosticSettings` (activity log).
+ */
+export interface DiagnosticSetting {
+  readonly name: string;
+  /** `properties.workspaceId` (Log Analytics); null = not sent there. */
+  readonly workspaceId: string | null;
+  /** `properties.storageAccountId`; null = not archived to storage. */
+  readonly storageAccountId: string | null;
+  /** `properties.eventHubAuthorizationRuleId`; null = not streamed. */
+  readonly eventHubAuthorizationRuleId: string | null;
+  /** `properties.marketplacePartnerId`; null = none. */
+  readonly marketplacePartnerId: string | null;
+  /** `properties.logs[]`: either `category` (e.g. `AuditEvent`, `Administrative`) or `categoryGroup` (`audit`, `allLogs`). */
+  readonly logs: readonly DiagnosticLogSetting[];
+}
+
+export interface DiagnosticLogSetting {
+  readonly category: string | null;
+  readonly categoryGroup: string | null;
+  readonly enabled: boolean;
+}
+
+/**
+ * `properties.networkAcls` of Microsoft.Storage/storageAccounts and Microsoft.KeyVault/vaults
+ * (same shape in both). `ipRules[].value` and `virtualNetworkRules[].id` flattened to strings.
+ */
+export interface NetworkRuleSet {
+  readonly defaultAction: 'Allow' | 'Deny';
+  /** `AzureServices`, `Logging, Metrics`, `None`... (comma-separated in Storage). */
+  readonly bypass: string | null;
+  readonly ipRules: readonly string[];
+  readonly virtualNetworkRules: readonly string[];
+}
+
+/** `properties.publicNetworkAccess` as most resource providers spell it. */
+export type PublicNetworkAccess = 'Enabled' | 'Disabled' | 'SecuredByPerimeter';
+
+/** Azure resource id of the VNet that holds a subnet (`.../virtualNetworks/v/subnets/s` → `.../virtualNetworks/v`). */
+export function vnetIdOfSubnet(subnetId: string): string {
+  const i = subnetId.toLowerCase().indexOf('/subnets/');
+  return i < 0 ? subnetId : subnetId.slice(0, i);
+}
