@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { run as evaluate } from './evaluate.js';
 import { run as gcp } from './gcp.js';
+import { run as iac } from './iac.js';
 
 type Result = Record<string, number | string>;
 
@@ -20,6 +21,7 @@ interface Bench {
 const BENCHES: readonly Bench[] = [
   { name: 'evaluate', scenario: '1. Evaluation of a generated normalized inventory (streaming engine) vs JSON.parse of the same file', run: evaluate },
   { name: 'gcp', scenario: '2. Live collection: GCP Cloud Asset Inventory simulator', run: gcp },
+  { name: 'iac', scenario: '3. IaC: 100k-resource Terraform plan vs JSON.parse', run: iac },
 ];
 
 const wanted = process.argv.slice(2);

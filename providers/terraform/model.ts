@@ -14,6 +14,19 @@ export type TfObject = { readonly [k: string]: TfValue };
 
 export type IacFormat = IacSource['format'];
 
+/** Which attributes the configuration sets (a Set, or a plan's `expressions` object viewed as one). */
+export interface Configured {
+  has(attribute: string): boolean;
+}
+
+/** A plan's configuration expressions as a Configured, without copying the keys. */
+export class ExpressionKeys implements Configured {
+  constructor(private readonly expressions: object) {}
+  has(attribute: string): boolean {
+    return Object.hasOwn(this.expressions, attribute);
+  }
+}
+
 /**
  * One Terraform resource instance as any of the three inputs reads it, before it is mapped to a
  * canonical type. Mappers only ever see this shape, so plan, HCL and CDKTF reach the same checks.
@@ -39,7 +52,7 @@ export interface TfResource {
    */
   readonly refs: Readonly<Record<string, readonly string[]>>;
   /** Attribute names set in the configuration; undefined when the input cannot tell (plan without configuration). */
-  readonly configured: ReadonlySet<string> | undefined;
+  readonly configured: Configured | undefined;
   readonly file: string;
   readonly line: number;
   readonly moduleCall?: { readonly file: string; readonly line: number } | undefined;
@@ -67,7 +80,7 @@ export function parseSuppression(text: string): { checkId: string; reason: strin
  * module path; undefined when it names no resource.
  */
 export function referencedAddress(ref: string, modulePath: string): string | undefined {
-  const parts = ref.replace(/\[[^\]]*\]/g, '').split('.');
+  const parts = (ref.includes('[') ? ref.replace(/\[[^\]]*\]/g, '') : ref).split('.');
   const head = parts[0];
   if (!head || ['var', 'local', 'each', 'count', 'path', 'self', 'module', 'terraform'].includes(head)) return undefined;
   const addr = head === 'data' ? (parts.length >= 3 ? parts.slice(0, 3).join('.') : undefined) : parts.length >= 2 ? parts.slice(0, 2).join('.') : undefined;
@@ -77,5 +90,5 @@ export function referencedAddress(ref: string, modulePath: string): string | und
 
 /** `module.a["x"].module.b[0]` -> `module.a.module.b`. */
 export function stripKeys(address: string): string {
-  return address.replace(/\[[^\]]*\]/g, '');
+  return address.includes('[') ? address.replace(/\[[^\]]*\]/g, '') : address;
 }

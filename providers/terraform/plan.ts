@@ -1,5 +1,5 @@
 import { InputError, lineCol, parseJsonInput } from './errors.js';
-import { referencedAddress, stripKeys, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+import { ExpressionKeys, referencedAddress, stripKeys, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
 
 /** `terraform show -json` plan representation versions phiscan reads (major version). */
 export const SUPPORTED_PLAN_MAJOR = '1';
@@ -66,9 +66,26 @@ export function parsePlan(file: string, text: string, locate: (configAddress: st
   if (major !== SUPPORTED_PLAN_MAJOR) throw new InputError(`${at('format_version')}: unsupported plan format_version "${doc.format_version}" (phiscan reads ${SUPPORTED_PLAN_MAJOR}.x)`);
   if (doc.resource_changes !== undefined && !Array.isArray(doc.resource_changes)) throw new InputError(`${at('resource_changes')}: resource_changes is not a list`);
 
+  // Only resource_changes and configuration are read: let the rest be collected now rather than marked by every GC while mapping.
+  const d = doc as Record<string, unknown>;
+  for (const k of ['planned_values', 'prior_state', 'relevant_attributes', 'output_changes', 'variables', 'checks']) d[k] = undefined;
   const lines = addressLines(text);
   const config = indexConfiguration(doc.configuration?.root_module, '');
   const providers = doc.configuration?.provider_config ?? {};
+  // Literal region/project per provider configuration, computed once per key.
+  const settings = new Map<string, { region: string | undefined; project: string | undefined }>();
+  const providerSettings = (key: string) => {
+    let hit = settings.get(key);
+    if (!hit) {
+      const exprs = providers[key]?.expressions;
+      const constant = (k: string) => {
+        const v = exprs?.[k]?.constant_value;
+        return typeof v === 'string' ? v : undefined;
+      };
+      settings.set(key, (hit = { region: constant('region'), project: constant('project') }));
+    }
+    return hit;
+  };
   const out: TfResource[] = [];
   for (const rc of doc.resource_changes ?? []) {
     if (rc.mode !== 'managed' || typeof rc.type !== 'string' || typeof rc.name !== 'string' || typeof rc.address !== 'string') continue;
@@ -78,11 +95,7 @@ export function parsePlan(file: string, text: string, locate: (configAddress: st
     const configAddress = stripKeys(rc.address);
     const cfg = config.get(configAddress);
     const loc = locate(configAddress);
-    const provider = cfg?.provider_config_key ? providers[cfg.provider_config_key] : providers[rc.type.split('_')[0] ?? ''];
-    const constant = (k: string) => {
-      const v = provider?.expressions?.[k]?.constant_value;
-      return typeof v === 'string' ? v : undefined;
-    };
+    const provider = providerSettings(cfg?.provider_config_key ?? rc.type.slice(0, rc.type.indexOf('_')));
     const values = withUnknowns(after, rc.change?.after_unknown) as TfObject;
     out.push({
       format: 'terraform-plan',
@@ -94,36 +107,35 @@ export function parsePlan(file: string, text: string, locate: (configAddress: st
       modulePath,
       values,
       refs: cfg ? flattenRefs(cfg.expressions ?? {}, modulePath) : {},
-      configured: cfg ? new Set(Object.keys(cfg.expressions ?? {})) : undefined,
+      configured: cfg ? new ExpressionKeys(cfg.expressions ?? {}) : undefined,
       file: loc?.file ?? file,
       line: loc?.line ?? lines.get(rc.address) ?? 1,
       moduleCall: loc?.moduleCall,
       suppressions: loc?.suppressions ?? [],
-      region: constant('region') ?? (typeof values.region === 'string' ? values.region : undefined),
-      project: constant('project') ?? (typeof values.project === 'string' ? values.project : undefined),
+      region: provider.region ?? (typeof values.region === 'string' ? values.region : undefined),
+      project: provider.project ?? (typeof values.project === 'string' ? values.project : undefined),
       stack: '',
     });
   }
   return out;
 }
 
-/** Put UNKNOWN where `after_unknown` is true: those values exist only after apply. */
+/**
+ * Put UNKNOWN where `after_unknown` is true: those values exist only after apply. Mutates the
+ * freshly parsed `after` in place and walks only the unknown paths, so a 100k-resource plan is
+ * not copied a second time.
+ */
 function withUnknowns(after: unknown, unknown: unknown): TfValue {
   if (unknown === true) return UNKNOWN;
-  if (Array.isArray(after)) {
-    const u = Array.isArray(unknown) ? unknown : [];
-    return after.map((x, i) => withUnknowns(x, u[i]));
-  }
-  if (after !== null && typeof after === 'object') {
-    const u = unknown !== null && typeof unknown === 'object' && !Array.isArray(unknown) ? (unknown as Record<string, unknown>) : {};
-    const out: Record<string, TfValue> = {};
-    for (const [k, v] of Object.entries(after)) out[k] = withUnknowns(v, u[k]);
-    // Attributes only known after apply are absent from `after` and true in after_unknown.
-    for (const [k, v] of Object.entries(u)) if (v === true && !(k in out)) out[k] = UNKNOWN;
-    return out;
-  }
   if (after === undefined) return null;
-  return after as TfValue;
+  if (unknown === null || typeof unknown !== 'object' || after === null || typeof after !== 'object') return after as TfValue;
+  if (Array.isArray(after)) {
+    if (Array.isArray(unknown)) for (let i = 0; i < unknown.length; i++) if (unknown[i] !== false) after[i] = withUnknowns(after[i], unknown[i]);
+    return after as TfValue;
+  }
+  const target = after as Record<string, unknown>;
+  for (const [k, u] of Object.entries(unknown as Record<string, unknown>)) if (u !== false) target[k] = withUnknowns(target[k], u);
+  return target as TfValue;
 }
 
 function indexConfiguration(mod: ConfigModule | undefined, prefix: string, into = new Map<string, ConfigResource>()): Map<string, ConfigResource> {
@@ -135,15 +147,22 @@ function indexConfiguration(mod: ConfigModule | undefined, prefix: string, into 
 
 /** Config expressions -> referenced resources per dotted attribute path. */
 function flattenRefs(expressions: Record<string, unknown>, modulePath: string, prefix = '', out: Record<string, string[]> = {}): Record<string, string[]> {
-  for (const [k, e] of Object.entries(expressions)) {
-    const path = prefix + k;
-    if (Array.isArray(e)) for (const block of e) if (block && typeof block === 'object') flattenRefs(block as Record<string, unknown>, modulePath, `${path}.`, out);
-    if (!e || typeof e !== 'object' || Array.isArray(e)) continue;
+  for (const k in expressions) {
+    const e = expressions[k];
+    if (!e || typeof e !== 'object') continue;
+    if (Array.isArray(e)) {
+      for (const block of e) if (block && typeof block === 'object') flattenRefs(block as Record<string, unknown>, modulePath, `${prefix}${k}.`, out);
+      continue;
+    }
     const refs = (e as { references?: unknown }).references;
     if (Array.isArray(refs)) {
-      const addrs = [...new Set(refs.flatMap((x) => (typeof x === 'string' ? [referencedAddress(x, modulePath)] : [])).filter((x): x is string => !!x))];
-      if (addrs.length > 0) out[path] = addrs;
-    } else if (!('constant_value' in e)) flattenRefs(e as Record<string, unknown>, modulePath, `${path}.`, out);
+      const addrs: string[] = [];
+      for (const x of refs) {
+        const a = typeof x === 'string' ? referencedAddress(x, modulePath) : undefined;
+        if (a && !addrs.includes(a)) addrs.push(a);
+      }
+      if (addrs.length > 0) out[prefix + k] = addrs;
+    } else if (!('constant_value' in e)) flattenRefs(e as Record<string, unknown>, modulePath, `${prefix}${k}.`, out);
   }
   return out;
 }
@@ -151,6 +170,8 @@ function flattenRefs(expressions: Record<string, unknown>, modulePath: string, p
 /** First line of each `"address": "..."` in the plan text, in one pass (the plan is one line when not pretty-printed). */
 function addressLines(text: string): Map<string, number> {
   const lines = new Map<string, number>();
+  const firstNewline = text.indexOf('\n');
+  if (firstNewline === -1 || firstNewline >= text.length - 2) return lines; // compact plan: every resource is on line 1
   const re = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
   let line = 1;
   // Next newline at or after the last match; -1 = none left (a compact plan is one line).

@@ -1,4 +1,4 @@
-import { UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+import { UNKNOWN, type Configured, type TfObject, type TfResource, type TfValue } from './model.js';
 
 /** Nested blocks as a list: plan/HCL give arrays, CDKTF may give one object; unknown -> undefined. */
 export function blocksOf(v: TfValue | undefined): readonly TfObject[] | undefined {
@@ -10,6 +10,7 @@ export function blocksOf(v: TfValue | undefined): readonly TfObject[] | undefine
 }
 
 function at(obj: TfObject, path: string): TfValue | undefined {
+  if (!path.includes('.')) return obj[path];
   let cur: TfValue | undefined = obj;
   for (const key of path.split('.')) {
     if (cur === UNKNOWN) return UNKNOWN;
@@ -38,11 +39,11 @@ export class Reader {
    * configuration leaves out as computed (unknown) when the provider fills it at apply; it is
    * read as not set, so the provider default applies exactly as for HCL and CDKTF.
    */
-  constructor(readonly obj: TfObject, private readonly prefix = '', private readonly configured?: ReadonlySet<string>) {}
+  constructor(readonly obj: TfObject, private readonly prefix = '', private readonly configured?: Configured) {}
 
   raw(path: string): TfValue | undefined {
     const v = at(this.obj, path);
-    if (v === UNKNOWN && this.configured && !this.configured.has(path.split('.')[0] ?? path)) return undefined;
+    if (v === UNKNOWN && this.configured && !this.configured.has(path.includes('.') ? (path.split('.')[0] ?? path) : path)) return undefined;
     return v;
   }
 

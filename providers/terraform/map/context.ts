@@ -14,13 +14,17 @@ export function iacResourceId(r: Pick<TfResource, 'format' | 'stack' | 'address'
  */
 export class MapContext {
   private readonly byType = new Map<string, TfResource[]>();
-  private readonly byConfigAddress = new Map<string, TfResource[]>();
-  private readonly joinIndex = new Map<string, Map<string, TfResource[]>>();
+  // One resource per address is the common case: stored bare, a list only for count/for_each instances.
+  private readonly byConfigAddress = new Map<string, TfResource | TfResource[]>();
+  private readonly joinIndex = new Map<string, Map<string, { byRef: Map<string, TfResource | TfResource[]>; byValue: Map<string, TfResource | TfResource[]> }>>();
+  private readonly values = new Map<string, Map<string, TfResource>>();
 
   constructor(readonly resources: readonly TfResource[]) {
     for (const r of resources) {
-      push(this.byType, r.type, r);
-      push(this.byConfigAddress, r.configAddress, r);
+      const list = this.byType.get(r.type);
+      if (list) list.push(r);
+      else this.byType.set(r.type, [r]);
+      add(this.byConfigAddress, r.configAddress, r);
     }
   }
 
@@ -30,7 +34,7 @@ export class MapContext {
 
   /** Instances of a config address (`module.x.aws_kms_key.k`). */
   at(configAddress: string): readonly TfResource[] {
-    return this.byConfigAddress.get(configAddress) ?? [];
+    return all(this.byConfigAddress.get(configAddress));
   }
 
   id(r: TfResource): string {
@@ -43,20 +47,21 @@ export class MapContext {
    */
   children(parent: TfResource, childType: string, attr: string, keys: readonly string[] = []): TfResource[] {
     const idx = this.index(childType, attr);
-    const out = new Set<TfResource>();
-    const single = (this.byConfigAddress.get(parent.configAddress)?.length ?? 0) <= 1;
-    for (const c of idx.get(`ref:${parent.configAddress}`) ?? []) if (single || c.index === parent.index) out.add(c);
+    if (idx.byRef.size === 0 && idx.byValue.size === 0) return [];
+    const out: TfResource[] = [];
+    const single = !Array.isArray(this.byConfigAddress.get(parent.configAddress));
+    for (const c of all(idx.byRef.get(parent.configAddress))) if (single || c.index === parent.index) out.push(c);
     for (const k of keys) {
       const v = parent.values[k];
-      if (typeof v === 'string' && v !== '') for (const c of idx.get(`val:${v}`) ?? []) out.add(c);
+      if (typeof v === 'string' && v !== '') for (const c of all(idx.byValue.get(v))) if (!out.includes(c)) out.push(c);
     }
-    return [...out].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+    return out.length > 1 ? out.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) : out;
   }
 
   /** The resource that `child.attr` refers to (one of `types`), by reference or by a literal matching one of `keys`. */
   parent(child: TfResource, attr: string, types: readonly string[], keys: readonly string[] = []): TfResource | undefined {
     for (const addr of child.refs[attr] ?? []) {
-      const list = (this.byConfigAddress.get(addr) ?? []).filter((p) => types.includes(p.type));
+      const list = this.at(addr).filter((p) => types.includes(p.type));
       const hit = list.length === 1 ? list[0] : list.find((p) => p.index === child.index);
       if (hit) return hit;
     }
@@ -88,9 +93,9 @@ export class MapContext {
   /** Like idOrRef for list attributes (`vpc_security_group_ids`). */
   idsOrRefs(r: TfResource, attr: string, types: readonly string[]): readonly string[] | undefined {
     const v = r.values[attr];
-    const refs = (r.refs[attr] ?? []).flatMap((a) => (this.byConfigAddress.get(a) ?? []).filter((p) => types.includes(p.type)).map((p) => this.id(p)));
+    const refs = (r.refs[attr] ?? []).flatMap((a) => this.at(a).filter((p) => types.includes(p.type)).map((p) => this.id(p)));
     if (v === undefined || v === null) return refs;
-    if (v === UNKNOWN) return refs.length > 0 ? [...new Set(refs)].sort() : undefined;
+    if (v === UNKNOWN) return refs.length > 0 ? [...new Set(refs)].sort() : r.configured && !r.configured.has(attr) ? [] : undefined;
     if (!Array.isArray(v)) return undefined;
     const known = (v as unknown[]).filter((x): x is string => typeof x === 'string');
     if (known.length !== v.length && refs.length === 0) return undefined;
@@ -101,8 +106,6 @@ export class MapContext {
     const p = this.parent(r, attr, types);
     return p ? this.id(p) : undefined;
   }
-
-  private readonly values = new Map<string, Map<string, TfResource>>();
 
   /** Resources of `type` by the literal value of `key` (first one wins, in input order). */
   private valueIndex(type: string, key: string): Map<string, TfResource> {
@@ -118,25 +121,34 @@ export class MapContext {
     return idx;
   }
 
-  private index(childType: string, attr: string): Map<string, TfResource[]> {
-    const key = `${childType}\u0000${attr}`;
-    let idx = this.joinIndex.get(key);
-    if (idx) return idx;
-    idx = new Map();
-    for (const c of this.ofType(childType)) {
-      for (const a of c.refs[attr] ?? []) push(idx, `ref:${a}`, c);
-      const v = c.values[attr];
-      if (typeof v === 'string' && v !== '') push(idx, `val:${v}`, c);
+  private index(childType: string, attr: string): { byRef: Map<string, TfResource | TfResource[]>; byValue: Map<string, TfResource | TfResource[]> } {
+    let byAttr = this.joinIndex.get(childType);
+    if (!byAttr) {
+      byAttr = new Map<string, { byRef: Map<string, TfResource | TfResource[]>; byValue: Map<string, TfResource | TfResource[]> }>();
+      this.joinIndex.set(childType, byAttr);
     }
-    this.joinIndex.set(key, idx);
+    let idx = byAttr.get(attr);
+    if (idx) return idx;
+    idx = { byRef: new Map(), byValue: new Map() };
+    for (const c of this.ofType(childType)) {
+      for (const a of c.refs[attr] ?? []) add(idx.byRef, a, c);
+      const v = c.values[attr];
+      if (typeof v === 'string' && v !== '') add(idx.byValue, v, c);
+    }
+    byAttr.set(attr, idx);
     return idx;
   }
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const list = m.get(k);
-  if (list) list.push(v);
-  else m.set(k, [v]);
+function add(m: Map<string, TfResource | TfResource[]>, k: string, v: TfResource): void {
+  const cur = m.get(k);
+  if (cur === undefined) m.set(k, v);
+  else if (Array.isArray(cur)) cur.push(v);
+  else m.set(k, [cur, v]);
+}
+
+function all(v: TfResource | TfResource[] | undefined): readonly TfResource[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
 
 /** Build the canonical resource for a Terraform resource. `readers` contribute their defaulted paths. */
@@ -147,18 +159,14 @@ export function iacResource<T extends ResourceType>(
 ): Resource<T> {
   // Read after the config was built: the readers record each default they applied.
   const defaulted = (spec.readers ?? []).flatMap((x) => x.defaulted);
-  const suppressions = [...r.suppressions, ...(spec.related ?? []).flatMap((x) => x.suppressions)];
-  const source: IacSource = {
-    kind: 'iac',
-    format: r.format,
-    file: r.file,
-    line: r.line,
-    address: r.address,
-    ...(r.constructPath ? { constructPath: r.constructPath } : {}),
-    ...(r.moduleCall ? { moduleCall: r.moduleCall } : {}),
-    ...(defaulted.length > 0 ? { defaulted: [...new Set(defaulted)].sort() } : {}),
-    ...(suppressions.length > 0 ? { suppressions } : {}),
-  };
+  const related = spec.related ?? [];
+  const suppressions = related.length === 0 ? r.suppressions : [...r.suppressions, ...related.flatMap((x) => x.suppressions)];
+  // Optional keys are set only when present (exactOptionalPropertyTypes; no temporary objects per resource).
+  const source: { -readonly [K in keyof IacSource]: IacSource[K] } = { kind: 'iac', format: r.format, file: r.file, line: r.line, address: r.address };
+  if (r.constructPath) source.constructPath = r.constructPath;
+  if (r.moduleCall) source.moduleCall = r.moduleCall;
+  if (defaulted.length > 0) source.defaulted = [...new Set(defaulted)].sort();
+  if (suppressions.length > 0) source.suppressions = suppressions;
   return {
     provider: spec.provider,
     type: spec.type,
