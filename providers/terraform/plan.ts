@@ -106,12 +106,12 @@ export function parsePlan(file: string, text: string, locate: (configAddress: st
       name: rc.name,
       modulePath,
       values,
-      refs: cfg ? flattenRefs(cfg.expressions ?? {}, modulePath) : {},
+      refs: cfg?.expressions ? flattenRefs(cfg.expressions, modulePath) : NO_REFS,
       configured: cfg ? new ExpressionKeys(cfg.expressions ?? {}) : undefined,
       file: loc?.file ?? file,
       line: loc?.line ?? lines.get(rc.address) ?? 1,
       moduleCall: loc?.moduleCall,
-      suppressions: loc?.suppressions ?? [],
+      suppressions: loc?.suppressions ?? NO_SUPPRESSIONS,
       region: provider.region ?? (typeof values.region === 'string' ? values.region : undefined),
       project: provider.project ?? (typeof values.project === 'string' ? values.project : undefined),
       stack: '',
@@ -134,7 +134,8 @@ function withUnknowns(after: unknown, unknown: unknown): TfValue {
     return after as TfValue;
   }
   const target = after as Record<string, unknown>;
-  for (const [k, u] of Object.entries(unknown as Record<string, unknown>)) if (u !== false) target[k] = withUnknowns(target[k], u);
+  const u = unknown as Record<string, unknown>;
+  for (const k in u) if (u[k] !== false) target[k] = withUnknowns(target[k], u[k]);
   return target as TfValue;
 }
 
@@ -146,12 +147,16 @@ function indexConfiguration(mod: ConfigModule | undefined, prefix: string, into 
 }
 
 /** Config expressions -> referenced resources per dotted attribute path. */
-function flattenRefs(expressions: Record<string, unknown>, modulePath: string, prefix = '', out: Record<string, string[]> = {}): Record<string, string[]> {
+// Shared empties: most resources have neither, and a 100k-resource plan should not allocate 200k empty objects.
+const NO_REFS: Readonly<Record<string, readonly string[]>> = Object.freeze({});
+const NO_SUPPRESSIONS: readonly { checkId: string; reason: string }[] = Object.freeze([]);
+
+function flattenRefs(expressions: Record<string, unknown>, modulePath: string, prefix = '', out?: Record<string, string[]>): Readonly<Record<string, readonly string[]>> {
   for (const k in expressions) {
     const e = expressions[k];
     if (!e || typeof e !== 'object') continue;
     if (Array.isArray(e)) {
-      for (const block of e) if (block && typeof block === 'object') flattenRefs(block as Record<string, unknown>, modulePath, `${prefix}${k}.`, out);
+      for (const block of e) if (block && typeof block === 'object') out = flattenRefs(block as Record<string, unknown>, modulePath, `${prefix}${k}.`, out ?? {}) as Record<string, string[]>;
       continue;
     }
     const refs = (e as { references?: unknown }).references;
@@ -161,10 +166,10 @@ function flattenRefs(expressions: Record<string, unknown>, modulePath: string, p
         const a = typeof x === 'string' ? referencedAddress(x, modulePath) : undefined;
         if (a && !addrs.includes(a)) addrs.push(a);
       }
-      if (addrs.length > 0) out[prefix + k] = addrs;
-    } else if (!('constant_value' in e)) flattenRefs(e as Record<string, unknown>, modulePath, `${prefix}${k}.`, out);
+      if (addrs.length > 0) (out ??= {})[prefix + k] = addrs;
+    } else if (!('constant_value' in e)) out = flattenRefs(e as Record<string, unknown>, modulePath, `${prefix}${k}.`, out ?? {}) as Record<string, string[]>;
   }
-  return out;
+  return out ?? NO_REFS;
 }
 
 /** First line of each `"address": "..."` in the plan text, in one pass (the plan is one line when not pretty-printed). */

@@ -421,8 +421,14 @@ export const GCP_MAPPERS: Readonly<Record<string, Mapper>> = {
   google_backup_dr_backup_vault: backupVault,
 };
 
-/** Split resources joined into a parent above. */
-export const GCP_JOINED_TYPES: readonly string[] = [
-  'google_storage_bucket_iam_member', 'google_storage_bucket_iam_binding', 'google_storage_bucket_iam_policy', 'google_compute_disk_resource_policy_attachment',
-  'google_compute_network_peering', 'google_bigquery_dataset_iam_member', 'google_bigquery_dataset_iam_binding', 'google_bigquery_dataset_iam_policy',
-];
+/** Split resources joined into a parent above: joined type -> parent type. */
+export const GCP_JOINED_TYPES: Readonly<Record<string, string>> = {
+  google_storage_bucket_iam_member: 'google_storage_bucket',
+  google_storage_bucket_iam_binding: 'google_storage_bucket',
+  google_storage_bucket_iam_policy: 'google_storage_bucket',
+  google_compute_disk_resource_policy_attachment: 'google_compute_disk',
+  google_compute_network_peering: 'google_compute_network',
+  google_bigquery_dataset_iam_member: 'google_bigquery_dataset',
+  google_bigquery_dataset_iam_binding: 'google_bigquery_dataset',
+  google_bigquery_dataset_iam_policy: 'google_bigquery_dataset',
+};

@@ -1,13 +1,17 @@
 import type { Resource } from '../../../src/model/resource.js';
 import type { TfResource } from '../model.js';
-import { AWS_MAPPERS } from './aws.js';
+import { AWS_JOINED_TYPES, AWS_MAPPERS } from './aws.js';
+import { AZURE_JOINED_TYPES, AZURE_MAPPERS } from './azure.js';
 import { MapContext } from './context.js';
-import { GCP_MAPPERS } from './gcp.js';
+import { GCP_JOINED_TYPES, GCP_MAPPERS } from './gcp.js';
 
 type Mapper = (r: TfResource, ctx: MapContext) => Resource | undefined;
 
 /** Every Terraform type phiscan maps to a canonical resource (joined types contribute to these). */
-export const MAPPERS: Readonly<Record<string, Mapper>> = { ...AWS_MAPPERS, ...GCP_MAPPERS };
+export const MAPPERS: Readonly<Record<string, Mapper>> = { ...AWS_MAPPERS, ...AZURE_MAPPERS, ...GCP_MAPPERS };
+
+/** Terraform types read only as part of a parent (joined type -> parent type). */
+export const JOINED_TYPES: Readonly<Record<string, string>> = { ...AWS_JOINED_TYPES, ...AZURE_JOINED_TYPES, ...GCP_JOINED_TYPES };
 
 /**
  * Map the Terraform resources of one input to canonical resources, joining split resources into

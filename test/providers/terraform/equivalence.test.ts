@@ -43,6 +43,11 @@ const COMPLIANT: Record<string, Resource> = {
   'terraform:aws_guardduty_detector.main': live('aws.guardduty.detector', `arn:aws:guardduty:us-east-1:${ACCT}:detector/d1`, { detectorId: 'd1', enabled: true, ebsMalwareProtection: true, s3MalwareProtection: false, s3DataEvents: false }),
   'terraform:aws_security_group.db': live('aws.ec2.security-group', `arn:aws:ec2:us-east-1:${ACCT}:security-group/sg-db`, { groupName: 'db', isDefault: false, ingress: [{ protocol: 'tcp', fromPort: 5432, toPort: 5432, ipv4Ranges: ['10.0.0.0/16'], ipv6Ranges: [], sourceGroupIds: [], prefixListIds: [] }], egress: [] }),
   'terraform:aws_ebs_encryption_by_default.this': live('aws.ec2.ebs-encryption-default', `aws/${ACCT}/us-east-1/ebs-encryption-default`, { enabled: true, kmsKeyId: null }),
+  'terraform:aws_s3_account_public_access_block.this': live('aws.s3.account-public-access-block', `aws/${ACCT}/s3-account-public-access-block`, { publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true } }),
+  'terraform:aws_backup_plan.phi': live('aws.backup.plan', `arn:aws:backup:us-east-1:${ACCT}:backup-plan:phi`, {
+    rules: [{ name: 'daily', targetVaultName: 'phi', deleteAfterDays: 35, copyTo: [{ destinationVaultArn: 'arn:aws:backup:us-west-2:444455556666:backup-vault:phi-dr', deleteAfterDays: 35 }] }],
+    selections: [{ resources: [], tagConditions: [{ key: 'phi', value: 'true' }] }],
+  }),
 };
 
 const NONCOMPLIANT: Record<string, Resource> = {
@@ -70,6 +75,9 @@ const NONCOMPLIANT: Record<string, Resource> = {
   'terraform:aws_lb_listener.http': live('aws.elbv2.listener', `arn:aws:elasticloadbalancing:us-east-1:${ACCT}:listener/app/web/1/l1`, { loadBalancerScheme: 'internet-facing', protocol: 'HTTP', port: 80, sslPolicy: null, redirectsToHttps: false }),
   'terraform:aws_backup_vault.main': live('aws.backup.vault', `arn:aws:backup:us-east-1:${ACCT}:backup-vault:main`, { vaultType: 'BACKUP_VAULT', locked: false, lockMode: null, minRetentionDays: null, encryptionKeyArn: null, accessPolicy: null }),
   'terraform:aws_guardduty_detector.main': live('aws.guardduty.detector', `arn:aws:guardduty:us-east-1:${ACCT}:detector/d2`, { detectorId: 'd2', enabled: false }),
+  'terraform:aws_s3_account_public_access_block.this': live('aws.s3.account-public-access-block', `aws/${ACCT}/s3-account-public-access-block`, { publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: false, restrictPublicBuckets: false } }),
+  'terraform:aws_ebs_encryption_by_default.this': live('aws.ec2.ebs-encryption-default', `aws/${ACCT}/us-east-1/ebs-encryption-default`, { enabled: false, kmsKeyId: null }),
+  'terraform:aws_backup_plan.daily': live('aws.backup.plan', `arn:aws:backup:us-east-1:${ACCT}:backup-plan:daily`, { rules: [{ name: 'daily', targetVaultName: 'main', deleteAfterDays: null, copyTo: [] }], selections: [] }),
   'terraform:module.data.aws_db_instance.records': live('aws.rds.instance', `arn:aws:rds:us-east-1:${ACCT}:db:records`, {
     engine: 'mysql', engineVersion: '8.0.35', clusterId: null, storageEncrypted: false, kmsKeyId: null, backupRetentionDays: 1, publiclyAccessible: true, deletionProtection: false, multiAz: false, autoMinorVersionUpgrade: true, tlsParameter: { name: 'require_secure_transport', value: null },
   }, PHI),
@@ -120,8 +128,8 @@ describe('live and IaC fixtures of the same resource give the same findings', ()
     const shared = new Set(plan.map((r) => r.id));
     const fromPlan = statuses(plan, (r) => r.id);
     const fromHcl = statuses(hcl, (r) => (shared.has(r.id) ? r.id : undefined));
-    // The plan holds a subset (no aws_security_group_rule.postgres, no subnet), so compare checks that do not look at what is missing.
-    const crossResource = new Set(['aws-ec2-sg-no-public-database-ports', 'aws-ec2-subnet-no-public-ip-in-ephi-vpc', 'aws-ec2-instance-no-public-ip', 'aws-backup-ephi-resource-covered']);
+    // The plan holds a subset (no security group rule for 5432, subnet, account public access block, EBS default), so compare checks that do not look at what is missing.
+    const crossResource = new Set(['aws-s3-bucket-public-access-blocked', 'aws-ec2-volume-encrypted', 'aws-ec2-sg-no-public-database-ports', 'aws-ec2-subnet-no-public-ip-in-ephi-vpc', 'aws-ec2-instance-no-public-ip', 'aws-backup-ephi-resource-covered']);
     const strip = (m: Statuses) => Object.fromEntries([...m].filter(([k]) => !crossResource.has(k.split(' @ ')[0] ?? '')).sort());
     expect(strip(fromPlan)).toEqual(strip(fromHcl));
     expect(Object.keys(strip(fromPlan)).length).toBeGreaterThan(15);

@@ -27,7 +27,7 @@ export interface BackupPlanConfig {
   readonly selections: readonly { readonly resources: readonly string[]; readonly tagConditions: readonly { readonly key: string; readonly value: string }[] }[] | undefined;
 }
 
-export const BACKUP_VAULT = defineResourceType({ type: 'aws.backup.vault', provider: 'aws', title: 'AWS Backup vault', native: { awsConfig: 'AWS::Backup::BackupVault', terraform: ['aws_backup_vault', 'aws_backup_vault_lock_configuration', 'aws_backup_vault_policy'] } });
+export const BACKUP_VAULT = defineResourceType({ type: 'aws.backup.vault', provider: 'aws', title: 'AWS Backup vault', native: { awsConfig: 'AWS::Backup::BackupVault', terraform: ['aws_backup_vault', 'aws_backup_logically_air_gapped_vault', 'aws_backup_vault_lock_configuration', 'aws_backup_vault_policy'] } });
 export const BACKUP_PLAN = defineResourceType({ type: 'aws.backup.plan', provider: 'aws', title: 'AWS Backup plan', native: { awsConfig: 'AWS::Backup::BackupPlan', terraform: ['aws_backup_plan', 'aws_backup_selection'] } });
 
 declare module '../registry.js' {

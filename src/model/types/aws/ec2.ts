@@ -111,13 +111,13 @@ const vpcOf = (vpcId: string | null | undefined) => (vpcId ? { networkId: vpcId 
 export const EBS_VOLUME = defineResourceType({ type: 'aws.ec2.volume', provider: 'aws', title: 'EBS volume', native: { awsConfig: 'AWS::EC2::Volume', terraform: ['aws_ebs_volume'] } });
 export const EBS_SNAPSHOT = defineResourceType({ type: 'aws.ec2.snapshot', provider: 'aws', title: 'EBS snapshot', native: { terraform: ['aws_ebs_snapshot', 'aws_ebs_snapshot_copy'] } });
 export const EBS_ENCRYPTION_DEFAULT = defineResourceType({ type: 'aws.ec2.ebs-encryption-default', provider: 'aws', title: 'EBS encryption by default (region)', native: { terraform: ['aws_ebs_encryption_by_default'] } });
-export const VPC = defineResourceType({ type: 'aws.ec2.vpc', provider: 'aws', title: 'VPC', native: { awsConfig: 'AWS::EC2::VPC', terraform: ['aws_vpc', 'aws_flow_log'] } });
+export const VPC = defineResourceType({ type: 'aws.ec2.vpc', provider: 'aws', title: 'VPC', native: { awsConfig: 'AWS::EC2::VPC', terraform: ['aws_vpc', 'aws_default_vpc', 'aws_flow_log'] } });
 export const SUBNET = defineResourceType({
   type: 'aws.ec2.subnet', provider: 'aws', title: 'Subnet', native: { awsConfig: 'AWS::EC2::Subnet', terraform: ['aws_subnet'] },
   network: (c) => ({ ...vpcOf(c.vpcId), publicAddress: c.mapPublicIpOnLaunch }),
 });
 export const SECURITY_GROUP = defineResourceType({
-  type: 'aws.ec2.security-group', provider: 'aws', title: 'Security group', native: { awsConfig: 'AWS::EC2::SecurityGroup', terraform: ['aws_security_group', 'aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule', 'aws_security_group_rule'] },
+  type: 'aws.ec2.security-group', provider: 'aws', title: 'Security group', native: { awsConfig: 'AWS::EC2::SecurityGroup', terraform: ['aws_security_group', 'aws_default_security_group', 'aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule', 'aws_security_group_rule'] },
   network: (c) => vpcOf(c.vpcId),
 });
 export const NETWORK_ACL = defineResourceType({

@@ -16,7 +16,7 @@ export interface KmsKeyConfig {
   readonly policy: PolicyDocument | null | undefined;
 }
 
-export const KMS_KEY = defineResourceType({ type: 'aws.kms.key', provider: 'aws', title: 'KMS key', native: { awsConfig: 'AWS::KMS::Key', terraform: ['aws_kms_key'] } });
+export const KMS_KEY = defineResourceType({ type: 'aws.kms.key', provider: 'aws', title: 'KMS key', native: { awsConfig: 'AWS::KMS::Key', terraform: ['aws_kms_key', 'aws_kms_external_key'] } });
 
 declare module '../registry.js' {
   interface ResourceConfigMap {

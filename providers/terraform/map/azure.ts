@@ -1,0 +1,261 @@
+import type { Resource } from '../../../src/model/resource.js';
+import type { DiagnosticSetting, NetworkRuleSet, NsgSecurityRule, SqlFirewallRule } from '../../../src/model/types/azure/index.js';
+import type { TfResource } from '../model.js';
+import { readerOf, type Reader } from '../reader.js';
+import { iacResource, type MapContext } from './context.js';
+
+/**
+ * Terraform azurerm resources -> the canonical Azure types (ARM `properties.*` shapes). Defaults
+ * are the azurerm provider's (v4). Split resources (storage network rules and customer-managed key,
+ * SQL firewall rules, auditing and TDE protector, NSG rules, diagnostic settings) are joined here.
+ */
+type Mapper = (r: TfResource, ctx: MapContext) => Resource | undefined;
+
+const azure = (r: TfResource, v: Reader, related: readonly TfResource[] = []) => ({
+  provider: 'azure' as const,
+  account: undefined,
+  region: v.str('location') ?? undefined,
+  tags: v.map('tags'),
+  readers: [v],
+  related,
+});
+
+const enabledAccess = (v: boolean | null | undefined): 'Enabled' | 'Disabled' | undefined => (v === undefined || v === null ? undefined : v ? 'Enabled' : 'Disabled');
+
+/** `network_rules` / `network_acls` blocks and the separate `azurerm_storage_account_network_rules`. */
+function ruleSet(b: Reader): NetworkRuleSet | undefined {
+  const action = b.str('default_action');
+  const bypass = b.strings('bypass');
+  const ips = b.strings('ip_rules');
+  const subnets = b.strings('virtual_network_subnet_ids');
+  if ((action !== 'Allow' && action !== 'Deny') || !bypass || !ips || !subnets) return undefined;
+  return { defaultAction: action, bypass: bypass.length > 0 ? bypass.join(', ') : 'None', ipRules: ips, virtualNetworkRules: subnets };
+}
+
+/** Diagnostic settings whose target_resource_id names the resource (directly or as `${id}/blobServices/default`). */
+function diagnosticSettings(ctx: MapContext, r: TfResource): { settings: DiagnosticSetting[] | undefined; related: TfResource[] } {
+  const related = ctx.children(r, 'azurerm_monitor_diagnostic_setting', 'target_resource_id', ['id']);
+  const settings: DiagnosticSetting[] = [];
+  for (const d of related) {
+    const v = readerOf(d);
+    const logs = v.blocks('enabled_log');
+    if (!logs) return { settings: undefined, related };
+    settings.push({
+      name: v.str('name') ?? d.name,
+      workspaceId: ctx.idOrRef(d, 'log_analytics_workspace_id', ['azurerm_log_analytics_workspace']) ?? null,
+      storageAccountId: ctx.idOrRef(d, 'storage_account_id', ['azurerm_storage_account']) ?? null,
+      eventHubAuthorizationRuleId: v.str('eventhub_authorization_rule_id') ?? null,
+      marketplacePartnerId: v.str('partner_solution_id') ?? null,
+      logs: logs.map((l) => ({ category: l.str('category') ?? null, categoryGroup: l.str('category_group') ?? null, enabled: true })),
+    });
+  }
+  return { settings, related };
+}
+
+function storageAccount(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const rulesRes = ctx.children(r, 'azurerm_storage_account_network_rules', 'storage_account_id', ['id']);
+  const cmkRes = ctx.children(r, 'azurerm_storage_account_customer_managed_key', 'storage_account_id', ['id']);
+  const diag = diagnosticSettings(ctx, r);
+  const inlineRules = v.block('network_rules');
+  const rules = rulesRes[0] ? ruleSet(readerOf(rulesRes[0])) : inlineRules === undefined ? undefined : inlineRules === null ? { defaultAction: 'Allow' as const, bypass: 'AzureServices', ipRules: [], virtualNetworkRules: [] } : ruleSet(inlineRules);
+  const cmk = cmkRes[0] ? readerOf(cmkRes[0]) : v.block('customer_managed_key');
+  const infra = v.bool('infrastructure_encryption_enabled', false);
+  const tier = v.str('account_tier');
+  const replication = v.str('account_replication_type');
+  const blob = v.block('blob_properties');
+  const retention = (b: Reader | null | undefined) => (b === undefined ? undefined : b === null ? null : { enabled: true, days: b.num('days', 7) ?? null });
+  const blobDelete = blob === undefined ? undefined : blob === null ? null : retention(blob.block('delete_retention_policy'));
+  const tls = v.str('min_tls_version', 'TLS1_2');
+  return iacResource(ctx, r, {
+    ...azure(r, v, [...rulesRes, ...cmkRes, ...diag.related]),
+    type: 'azure.storage.account',
+    name: v.str('name') ?? r.address,
+    config: {
+      kind: v.str('account_kind', 'StorageV2') ?? undefined,
+      skuName: tier && replication ? `${tier}_${replication}` : undefined,
+      supportsHttpsTrafficOnly: (v.raw('https_traffic_only_enabled') !== undefined ? v.bool('https_traffic_only_enabled', true) : v.bool('enable_https_traffic_only', true)) ?? undefined,
+      minimumTlsVersion: tls === 'TLS1_0' || tls === 'TLS1_1' || tls === 'TLS1_2' || tls === 'TLS1_3' ? tls : undefined,
+      allowBlobPublicAccess: v.bool('allow_nested_items_to_be_public', false),
+      allowSharedKeyAccess: v.bool('shared_access_key_enabled', true),
+      publicNetworkAccess: enabledAccess(v.bool('public_network_access_enabled', true)),
+      networkAcls: rules,
+      encryption: cmk === undefined || infra === undefined ? undefined : {
+        keySource: cmk === null ? 'Microsoft.Storage' : 'Microsoft.Keyvault',
+        requireInfrastructureEncryption: infra,
+        keyVaultProperties: cmk === null ? null : { keyVaultUri: ctx.idOrRef(cmkRes[0] ?? r, 'key_vault_id', ['azurerm_key_vault']) ?? '(known after apply)', keyName: cmk.str('key_name') ?? '(known after apply)', keyVersion: cmk.str('key_version') ?? null },
+      },
+      privateEndpointConnectionIds: [],
+      blobService: blob === undefined || blobDelete === undefined
+        ? undefined
+        : {
+            deleteRetentionPolicy: blobDelete ?? { enabled: false, days: null },
+            containerDeleteRetentionPolicy: blob === null ? null : (retention(blob.block('container_delete_retention_policy')) ?? null),
+            isVersioningEnabled: blob === null ? null : (blob.bool('versioning_enabled', false) ?? null),
+          },
+      blobDiagnosticSettings: diag.settings,
+    },
+  });
+}
+
+function keyVault(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const acls = v.block('network_acls');
+  const diag = diagnosticSettings(ctx, r);
+  return iacResource(ctx, r, {
+    ...azure(r, v, diag.related),
+    type: 'azure.keyvault.vault',
+    name: v.str('name') ?? r.address,
+    config: {
+      // Soft delete is always on since 2020 and cannot be turned off.
+      enableSoftDelete: true,
+      softDeleteRetentionInDays: v.num('soft_delete_retention_days', 90),
+      enablePurgeProtection: v.bool('purge_protection_enabled', false),
+      enableRbacAuthorization: (v.raw('rbac_authorization_enabled') !== undefined ? v.bool('rbac_authorization_enabled', false) : v.bool('enable_rbac_authorization', false)),
+      publicNetworkAccess: enabledAccess(v.bool('public_network_access_enabled', true)),
+      networkAcls: acls === undefined ? undefined : acls === null ? null : ruleSet(acls),
+      privateEndpointConnectionIds: [],
+      diagnosticSettings: diag.settings,
+    },
+  });
+}
+
+function keyVaultKey(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const policy = v.block('rotation_policy');
+  const automatic = policy?.block('automatic');
+  return iacResource(ctx, r, {
+    ...azure(r, v),
+    type: 'azure.keyvault.key',
+    name: v.str('name') ?? r.address,
+    config: {
+      vaultId: ctx.idOrRef(r, 'key_vault_id', ['azurerm_key_vault']) ?? '(known after apply)',
+      kty: v.str('key_type') ?? undefined,
+      enabled: true,
+      expires: v.str('expiration_date'),
+      rotationPolicy: policy === undefined ? undefined : policy === null ? null : {
+        expiryTime: policy.str('expire_after') ?? null,
+        lifetimeActions: automatic ? [{ action: 'Rotate', timeAfterCreate: automatic.str('time_after_creation') ?? null, timeBeforeExpiry: automatic.str('time_before_expiry') ?? null }] : [],
+      },
+    },
+  });
+}
+
+function sqlServer(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const firewall = ctx.children(r, 'azurerm_mssql_firewall_rule', 'server_id', ['id']);
+  const auditing = ctx.children(r, 'azurerm_mssql_server_extended_auditing_policy', 'server_id', ['id']);
+  const tde = ctx.children(r, 'azurerm_mssql_server_transparent_data_encryption', 'server_id', ['id']);
+  const alerts = ctx.children(r, 'azurerm_mssql_server_security_alert_policy', 'server_name', ['name']);
+  const va = ctx.ofType('azurerm_mssql_server_vulnerability_assessment').filter((x) => alerts.some((a) => ctx.parent(x, 'server_security_alert_policy_id', [a.type]) === a));
+  const rules = firewall.map((f): SqlFirewallRule | undefined => {
+    const fv = readerOf(f);
+    const start = fv.str('start_ip_address');
+    const end = fv.str('end_ip_address');
+    return start && end ? { name: fv.str('name') ?? f.name, startIpAddress: start, endIpAddress: end } : undefined;
+  });
+  const audit = auditing[0] ? readerOf(auditing[0]) : undefined;
+  const auditEnabled = audit?.bool('enabled', true);
+  const tdeKey = tde[0] ? readerOf(tde[0]).raw('key_vault_key_id') : undefined;
+  const admin = v.block('azuread_administrator');
+  const alertState = alerts[0] ? readerOf(alerts[0]).str('state') : undefined;
+  return iacResource(ctx, r, {
+    ...azure(r, v, [...firewall, ...auditing, ...tde, ...alerts, ...va]),
+    type: 'azure.sql.server',
+    name: v.str('name') ?? r.address,
+    config: {
+      minimalTlsVersion: v.str('minimum_tls_version', '1.2'),
+      publicNetworkAccess: enabledAccess(v.bool('public_network_access_enabled', true)),
+      firewallRules: rules.some((x) => x === undefined) ? undefined : (rules as SqlFirewallRule[]),
+      encryptionProtectorKeyType: !tde[0] || tdeKey === null ? 'ServiceManaged' : 'AzureKeyVault',
+      auditing: !audit ? { state: 'Disabled', retentionDays: null, isAzureMonitorTargetEnabled: false } : auditEnabled === undefined || auditEnabled === null ? undefined : { state: auditEnabled ? 'Enabled' : 'Disabled', retentionDays: audit.num('retention_in_days', 0) ?? null, isAzureMonitorTargetEnabled: audit.bool('log_monitoring_enabled', true) === true },
+      securityAlertPolicyState: alertState === 'Enabled' || alertState === 'Disabled' ? alertState : undefined,
+      vulnerabilityAssessmentEnabled: va[0] ? (readerOf(va[0]).block('recurring_scans')?.bool('enabled', false) ?? undefined) : undefined,
+      azureADOnlyAuthentication: admin === undefined ? undefined : admin === null ? null : admin.bool('azuread_authentication_only', false),
+      privateEndpointConnectionIds: [],
+    },
+  });
+}
+
+const SKU_TIERS: readonly (readonly [RegExp, string])[] = [[/^GP_/, 'GeneralPurpose'], [/^BC_/, 'BusinessCritical'], [/^HS_/, 'Hyperscale'], [/^Basic$/, 'Basic'], [/^S\d+$/, 'Standard'], [/^P\d+$/, 'Premium']];
+
+function sqlDatabase(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const redundancy = v.str('storage_account_type', 'Geo');
+  const ltr = v.block('long_term_retention_policy');
+  const sku = v.str('sku_name');
+  return iacResource(ctx, r, {
+    ...azure(r, v),
+    type: 'azure.sql.database',
+    name: v.str('name') ?? r.address,
+    config: {
+      serverId: ctx.idOrRef(r, 'server_id', ['azurerm_mssql_server']) ?? '(known after apply)',
+      transparentDataEncryptionState: enabledAccess(v.bool('transparent_data_encryption_enabled', true)),
+      backupStorageRedundancy: redundancy === 'Geo' || redundancy === 'GeoZone' || redundancy === 'Local' || redundancy === 'Zone' ? redundancy : undefined,
+      shortTermRetentionDays: v.block('short_term_retention_policy')?.num('retention_days', 7) ?? 7,
+      longTermRetention: ltr === undefined ? undefined : ltr === null ? null : { weeklyRetention: ltr.str('weekly_retention') ?? 'PT0S', monthlyRetention: ltr.str('monthly_retention') ?? 'PT0S', yearlyRetention: ltr.str('yearly_retention') ?? 'PT0S' },
+      skuTier: sku ? SKU_TIERS.find(([re]) => re.test(sku))?.[1] : undefined,
+    },
+  });
+}
+
+function nsgRule(b: Reader, name: string): NsgSecurityRule | undefined {
+  const direction = b.str('direction');
+  const access = b.str('access');
+  const protocol = b.str('protocol');
+  const priority = b.num('priority');
+  const one = (single: string, plural: string) => {
+    const s = b.str(single);
+    const p = b.strings(plural);
+    if (s === undefined || p === undefined) return undefined;
+    return [...(s ? [s] : []), ...p];
+  };
+  const sources = one('source_address_prefix', 'source_address_prefixes');
+  const ports = one('destination_port_range', 'destination_port_ranges');
+  const asgs = b.strings('source_application_security_group_ids');
+  if ((direction !== 'Inbound' && direction !== 'Outbound') || (access !== 'Allow' && access !== 'Deny') || !protocol || typeof priority !== 'number' || !sources || !ports || !asgs) return undefined;
+  return { name: b.str('name') ?? name, direction, access, protocol, priority, sourceAddressPrefixes: sources, sourceApplicationSecurityGroupIds: asgs, destinationPortRanges: ports };
+}
+
+function nsg(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const separate = ctx.children(r, 'azurerm_network_security_rule', 'network_security_group_name', ['name']);
+  const inline = r.configured && !r.configured.has('security_rule') ? [] : v.blocks('security_rule');
+  const rules = [...(inline ?? [undefined]).map((b) => (b ? nsgRule(b, '') : undefined)), ...separate.map((s) => nsgRule(readerOf(s), s.name))];
+  const subnets = ctx.children(r, 'azurerm_subnet_network_security_group_association', 'network_security_group_id', ['id']).map((a) => ctx.idOrRef(a, 'subnet_id', ['azurerm_subnet']));
+  const nics = ctx.children(r, 'azurerm_network_interface_security_group_association', 'network_security_group_id', ['id']).map((a) => ctx.idOrRef(a, 'network_interface_id', ['azurerm_network_interface']));
+  return iacResource(ctx, r, {
+    ...azure(r, v, separate),
+    type: 'azure.network.security-group',
+    name: v.str('name') ?? r.address,
+    config: {
+      securityRules: rules.some((x) => x === undefined) ? undefined : (rules as NsgSecurityRule[]),
+      subnetIds: subnets.some((x) => typeof x !== 'string') ? undefined : (subnets as string[]),
+      networkInterfaceIds: nics.some((x) => typeof x !== 'string') ? undefined : (nics as string[]),
+    },
+  });
+}
+
+export const AZURE_MAPPERS: Readonly<Record<string, Mapper>> = {
+  azurerm_storage_account: storageAccount,
+  azurerm_key_vault: keyVault,
+  azurerm_key_vault_key: keyVaultKey,
+  azurerm_mssql_server: sqlServer,
+  azurerm_mssql_database: sqlDatabase,
+  azurerm_network_security_group: nsg,
+};
+
+/** Split resources joined into a parent above: joined type -> parent type. */
+export const AZURE_JOINED_TYPES: Readonly<Record<string, string>> = {
+  azurerm_storage_account_network_rules: 'azurerm_storage_account',
+  azurerm_storage_account_customer_managed_key: 'azurerm_storage_account',
+  azurerm_monitor_diagnostic_setting: 'azurerm_storage_account',
+  azurerm_mssql_firewall_rule: 'azurerm_mssql_server',
+  azurerm_mssql_server_extended_auditing_policy: 'azurerm_mssql_server',
+  azurerm_mssql_server_transparent_data_encryption: 'azurerm_mssql_server',
+  azurerm_mssql_server_security_alert_policy: 'azurerm_mssql_server',
+  azurerm_mssql_server_vulnerability_assessment: 'azurerm_mssql_server',
+  azurerm_network_security_rule: 'azurerm_network_security_group',
+  azurerm_subnet_network_security_group_association: 'azurerm_network_security_group',
+  azurerm_network_interface_security_group_association: 'azurerm_network_security_group',
+};
