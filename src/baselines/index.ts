@@ -5,5 +5,6 @@
  * `phiscan/baselines/aws`, `/azure` or `/gcp` to need only the one you use.
  */
 export * from './aws.js';
+export * from './azure.js';
 export * from './gcp.js';
 export * from './tags.js';
