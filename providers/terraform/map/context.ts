@@ -49,8 +49,11 @@ export class MapContext {
     const idx = this.index(childType, attr);
     if (idx.byRef.size === 0 && idx.byValue.size === 0) return [];
     const out: TfResource[] = [];
-    const single = !Array.isArray(this.byConfigAddress.get(parent.configAddress));
-    for (const c of all(idx.byRef.get(parent.configAddress))) if (single || c.index === parent.index) out.push(c);
+    const byRef = idx.byRef.get(parent.configAddress);
+    if (byRef !== undefined) {
+      const single = !Array.isArray(this.byConfigAddress.get(parent.configAddress));
+      for (const c of all(byRef)) if (single || c.index === parent.index) out.push(c);
+    }
     for (const k of keys) {
       const v = parent.values[k];
       if (typeof v === 'string' && v !== '') for (const c of all(idx.byValue.get(v))) if (!out.includes(c)) out.push(c);
@@ -165,7 +168,7 @@ export function iacResource<T extends ResourceType>(
   const source: { -readonly [K in keyof IacSource]: IacSource[K] } = { kind: 'iac', format: r.format, file: r.file, line: r.line, address: r.address };
   if (r.constructPath) source.constructPath = r.constructPath;
   if (r.moduleCall) source.moduleCall = r.moduleCall;
-  if (defaulted.length > 0) source.defaulted = [...new Set(defaulted)].sort();
+  if (defaulted.length > 0) source.defaulted = defaulted.length === 1 ? defaulted : [...new Set(defaulted)].sort();
   if (suppressions.length > 0) source.suppressions = suppressions;
   return {
     provider: spec.provider,

@@ -3,4 +3,9 @@ import { cdktfInput, terraformDirInput, terraformPlanInput } from './terraform.j
 import type { InputSource } from './types.js';
 
 /** Every `phiscan scan` input, in the order their collectors run: an explicit list. */
-export const INPUTS: readonly InputSource[] = [gcpInput, terraformPlanInput, terraformDirInput, cdktfInput];
+export const INPUTS: readonly InputSource[] = [
+  gcpInput,
+  terraformPlanInput,
+  terraformDirInput,
+  cdktfInput,
+];
