@@ -416,6 +416,8 @@ export class AzureHipaaBaseline extends Construct {
 
   constructor(scope: Construct, id: string, props: AzureHipaaBaselineProps) {
     super(scope, id);
+    // Storage account names are 3-24 lower-case letters and digits; `${p}ephidata` must fit.
+    if (!/^[a-z0-9]{3,11}$/.test(props.namePrefix)) throw new Error(`AzureHipaaBaseline ${id}: namePrefix must be 3-11 lower-case letters or digits (got "${props.namePrefix}")`);
     const tags = { ...props.tags };
     const p = props.namePrefix;
     this.resourceGroup = new ResourceGroup(this, 'rg', { name: props.resourceGroupName ?? `${p}-ephi-rg`, location: props.location, tags });

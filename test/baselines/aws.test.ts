@@ -102,6 +102,27 @@ describe('AWS baseline', () => {
     await expect(stackJson(out, 'aws-baseline')).toMatchFileSnapshot('__snapshots__/aws-baseline.cdk.tf.json');
   });
 
+  it('stays clean with non-default options (Object Lock, custom network, no database, custom key users)', () => {
+    const custom = synth((app) => build(app, 'aws-custom', {
+      dataObjectLockDays: 365,
+      vpcCidr: '10.80.0.0/16',
+      privateSubnets: [{ cidrBlock: '10.80.0.0/24', availabilityZone: 'us-east-1a' }, { cidrBlock: '10.80.1.0/24', availabilityZone: 'us-east-1b' }, { cidrBlock: '10.80.2.0/24', availabilityZone: 'us-east-1c' }],
+      database: false,
+      keyUserArns: ['arn:aws:iam::111122223333:role/ephi-app'],
+      backup: { retentionDays: 90, copyRetentionDays: 365, lockGraceDays: 7 },
+    }));
+    const json = stackJson(custom, 'aws-custom');
+    expect(json).toContain('"object_lock_enabled": true');
+    expect(json).toMatch(/"mode": "COMPLIANCE"/);
+    expect(json).not.toContain('aws_db_instance');
+    const r = scan(custom);
+    expect(failures(r.findings)).toEqual([]);
+    expect(r.findings.filter((f) => f.status === 'not_assessed')).toEqual([]);
+    expect(json.match(/"map_public_ip_on_launch": false/g)).toHaveLength(3);
+    // Without the database no ePHI resource sits in the VPC, so the subnet check does not apply.
+    expect(r.findings.filter((f) => f.checkId === 'aws-ec2-subnet-no-public-ip-in-ephi-vpc')).toEqual([]);
+  });
+
   it('fails the matching check when a control is turned off (the scan is not vacuous)', () => {
     const weakOut = synth((app) => {
       for (const w of WEAKENED) {

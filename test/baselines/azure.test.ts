@@ -83,6 +83,20 @@ describe('Azure baseline', () => {
     await expect(stackJson(out, 'azure-baseline')).toMatchFileSnapshot('__snapshots__/azure-baseline.cdk.tf.json');
   });
 
+  it('stays clean with non-default options (no PostgreSQL, custom subnets, key admins, allowed IPs)', () => {
+    const custom = synth((app) => new AzureBaselineStack(app, 'azure-custom', { ...PROPS, location: 'westeurope', postgres: false, subnets: { app: '10.60.10.0/24', data: '10.60.11.0/24' }, keyAdminObjectIds: ['11111111-1111-1111-1111-111111111111'], keyVaultAllowedIps: ['203.0.113.10'] }));
+    const json = stackJson(custom, 'azure-custom');
+    expect(json).not.toContain('azurerm_postgresql_flexible_server');
+    expect(json).toContain('"Key Vault Crypto Officer"');
+    const r = scan(custom);
+    expect(failures(r.findings)).toEqual([]);
+    expect(r.findings.filter((f) => f.status === 'not_assessed')).toEqual([]);
+  });
+
+  it('rejects a name prefix Azure would refuse, before synthesis', () => {
+    expect(() => synth((app) => new AzureBaselineStack(app, 'bad', { ...PROPS, namePrefix: 'Acme-Prod' }))).toThrow(/namePrefix/);
+  });
+
   it('fails the matching check when a control is turned off (the scan is not vacuous)', () => {
     const weak = scan(synth((app) => {
       for (const w of WEAKENED) w.weaken(build(app, w.stack).baseline);

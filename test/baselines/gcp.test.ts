@@ -71,6 +71,15 @@ describe('GCP baseline', () => {
     await expect(stackJson(out, 'gcp-baseline')).toMatchFileSnapshot('__snapshots__/gcp-baseline.cdk.tf.json');
   });
 
+  it('stays clean with non-default options (locked retention via props, no Cloud SQL, other region)', () => {
+    const custom = synth((app) => build(app, 'gcp-custom', { region: 'europe-west3', sql: false, subnetCidr: '10.90.0.0/22', bucketRetentionDays: 365, backupEnforcedRetentionDays: 90, keyRotationDays: 30 }));
+    expect(stackJson(custom, 'gcp-custom')).not.toContain('google_sql_database_instance');
+    const r = scan(custom);
+    expect(failures(r.findings)).toEqual([]);
+    expect(r.findings.filter((f) => f.status === 'not_assessed')).toEqual([]);
+    expect(r.findings.some((f) => f.checkId === 'gcp-storage-bucket-cmek' && f.status === 'pass')).toBe(true);
+  });
+
   it('fails the matching check when a control is turned off (the scan is not vacuous)', () => {
     const weak = scan(synth((app) => {
       for (const w of WEAKENED) {
