@@ -116,7 +116,7 @@ export class EphiKmsKey extends Construct {
       Principal: { AWS: root },
       Action: [...KEY_USE_ACTIONS, 'kms:CreateGrant', 'kms:ListGrants'],
       Resource: '*',
-      Condition: { StringEquals: { 'kms:CallerAccount': props.accountId }, StringLike: { 'kms:ViaService': [`s3.${props.region}.amazonaws.com`, `rds.${props.region}.amazonaws.com`, `backup.${props.region}.amazonaws.com`, `ec2.${props.region}.amazonaws.com`] } },
+      Condition: { StringEquals: { 'kms:CallerAccount': props.accountId }, StringLike: { 'kms:ViaService': [`s3.${props.region}.amazonaws.com`, `rds.${props.region}.amazonaws.com`, `backup.${props.region}.amazonaws.com`, `ec2.${props.region}.amazonaws.com`, `secretsmanager.${props.region}.amazonaws.com`] } },
     });
     this.key = new KmsKey(this, 'key', {
       description: props.description ?? 'ePHI customer-managed key',

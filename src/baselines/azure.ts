@@ -140,6 +140,12 @@ export interface EphiStorageAccountProps extends AzureScope {
   /** Default GZRS. */
   readonly replication?: string;
   readonly ephi?: boolean;
+  /**
+   * `Disabled` (default): private endpoints only. `SelectedNetworks`: the public endpoint with the
+   * firewall default Deny and trusted Azure services allowed, which platform log delivery (VNet flow
+   * logs from Network Watcher) needs.
+   */
+  readonly publicNetworkAccess?: 'Disabled' | 'SelectedNetworks';
   readonly tags?: Tags;
 }
 
@@ -166,7 +172,7 @@ export class EphiStorageAccount extends Construct {
       accountReplicationType: props.replication ?? 'GZRS',
       minTlsVersion: 'TLS1_2',
       httpsTrafficOnlyEnabled: true,
-      publicNetworkAccessEnabled: false,
+      publicNetworkAccessEnabled: props.publicNetworkAccess === 'SelectedNetworks',
       allowNestedItemsToBePublic: false,
       sharedAccessKeyEnabled: false,
       defaultToOauthAuthentication: true,
@@ -436,7 +442,7 @@ export class AzureHipaaBaseline extends Construct {
     });
     this.storage = new EphiStorageAccount(this, 'storage', { ...scopeProps, name: `${p}ephidata`, keyVault: this.keyVault, workspace: ws, tags });
     // Flow logs and other platform logs: same protections, not tagged as ePHI.
-    this.logStorage = new EphiStorageAccount(this, 'log-storage', { ...scopeProps, name: `${p}ephilogs`, keyVault: this.keyVault, workspace: ws, ephi: false, tags: { ...tags, 'data-classification': 'audit-log' } });
+    this.logStorage = new EphiStorageAccount(this, 'log-storage', { ...scopeProps, name: `${p}ephilogs`, keyVault: this.keyVault, workspace: ws, ephi: false, publicNetworkAccess: 'SelectedNetworks', tags: { ...tags, 'data-classification': 'audit-log' } });
     this.network = new SegmentedVnet(this, 'network', {
       ...scopeProps,
       name: `${p}-ephi-vnet`,
