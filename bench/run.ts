@@ -26,13 +26,13 @@ interface Bench {
 
 const BENCHES: readonly Bench[] = [
   { name: 'evaluate', scenario: '1. Evaluation of a generated normalized inventory (streaming engine) vs JSON.parse of the same file', run: evaluate },
+  { name: 'aws', scenario: '2. Live collection: AWS wire simulator, 2 accounts x 17 regions', run: aws },
+  { name: 'azure', scenario: '2. Live collection: Azure Resource Graph and ARM simulator', run: azure },
   { name: 'gcp', scenario: '2. Live collection: GCP Cloud Asset Inventory simulator', run: gcp },
-  { name: 'iac', scenario: '4. IaC: a 100,000-resource Terraform plan read and mapped, vs JSON.parse of the same file', run: iac },
   { name: 'reports', scenario: '3. Reports: JSON, SARIF, inventory, JUnit and Markdown for 100,000 findings', run: reports },
   { name: 'html', scenario: '3. Reports: HTML at 100,000 findings (render, size, time to interactive in headless Chromium)', run: html },
   { name: 'pdf', scenario: '3. Reports: PDF for a 20,000-finding report', run: pdf },
-  { name: 'aws', scenario: '2. Live collection: AWS wire simulator, 2 accounts x 17 regions', run: aws },
-  { name: 'azure', scenario: '2. Live collection: Azure Resource Graph and ARM simulator', run: azure },
+  { name: 'iac', scenario: '4. IaC: a 100,000-resource Terraform plan read and mapped, vs JSON.parse of the same file', run: iac },
   { name: 'shard', scenario: 'Scale-out: GCP scan in 4 shards and merged, vs unsharded', run: shard },
 ];
 

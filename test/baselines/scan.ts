@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from 'cdktf';
+
+const root = join(import.meta.dirname, '..', '..');
+
+export interface ScanFinding {
+  checkId: string;
+  status: 'pass' | 'fail' | 'not_assessed';
+  message: string;
+  resource: { id: string; source: { constructPath?: string } };
+  suppression?: { reason: string; source: string };
+}
+
+/** Synthesize stacks in-process (no terraform binary) into a fresh cdktf.out directory. */
+export function synth(build: (app: App) => void): string {
+  const outdir = join(mkdtempSync(join(tmpdir(), 'phiscan-baseline-')), 'cdktf.out');
+  const app = new App({ outdir });
+  build(app);
+  app.synth();
+  return outdir;
+}
+
+/** Scan a cdktf.out directory through phiscan's own CLI, exactly as a user would. */
+export function scan(cdktfOut: string): { code: number | null; findings: ScanFinding[]; stderr: string } {
+  const out = join(mkdtempSync(join(tmpdir(), 'phiscan-baseline-scan-')), 'out');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'scan', '--cdktf-out', cdktfOut, '--format', 'json', '-o', out, '-q'], { cwd: root, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1790000000' }, timeout: 120_000 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`phiscan scan exited ${String(r.status)}: ${r.stderr}`);
+  const report = JSON.parse(readFileSync(join(out, 'phiscan.json'), 'utf8')) as { findings: ScanFinding[] };
+  return { code: r.status, findings: report.findings, stderr: r.stderr };
+}
+
+/** The stack a cdktf finding belongs to (resource ids are `cdktf:<stack>/<type>.<name>`). */
+export const stackOf = (f: ScanFinding): string => /^cdktf:([^/]+)\//.exec(f.resource.id)?.[1] ?? '';
+
+/** Synthesized JSON of one stack, for snapshots. */
+/** The stack's cdk.tf.json; CDKTF's default local backend path is absolute (the working directory), so it is made relative. */
+export function stackJson(cdktfOut: string, stack: string): string {
+  const text = readFileSync(join(cdktfOut, 'stacks', stack, 'cdk.tf.json'), 'utf8');
+  return text.split(JSON.stringify(process.cwd()).slice(1, -1) + '/').join('<cwd>/');
+}
+
+/** Unsuppressed failures, listed readably for assertion messages. */
+export const failures = (findings: readonly ScanFinding[]) => findings.filter((f) => f.status === 'fail' && !f.suppression).map((f) => `${f.checkId} ${f.resource.id}: ${f.message}`);
