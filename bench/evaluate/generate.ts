@@ -31,10 +31,14 @@ export async function loadTemplates(now: Date): Promise<TemplatePools> {
   const { findings } = evaluate(originals, [], ALL_CHECKS, { now });
   const failingIds = new Set(findings.filter((f) => f.status === 'fail').map((f) => f.resource.id));
   const assessed = new Set(findings.map((f) => f.resource.id));
+  // Account-level settings, keys, plans and policies other resources are judged against exist a
+  // few times per account in a real estate, not in proportion to workloads: they are not cloned.
+  const context = new Set<string>(ALL_CHECKS.flatMap((c) => c.lookups?.types ?? []));
+  const cloneable = originals.filter((r) => !context.has(r.type));
   return {
     originals,
-    failing: originals.filter((r) => failingIds.has(r.id)),
-    compliant: originals.filter((r) => assessed.has(r.id) && !failingIds.has(r.id)),
+    failing: cloneable.filter((r) => failingIds.has(r.id)),
+    compliant: cloneable.filter((r) => assessed.has(r.id) && !failingIds.has(r.id)),
   };
 }
 
