@@ -6,7 +6,6 @@ import { awsUnits, createAwsCollector, readActions, readOnlyPolicy, type AwsColl
 import { selectShard } from '../../../src/engine/shard.js';
 import { evaluate } from '../../../src/engine/run.js';
 import type { CollectEvent } from '../../../src/model/collect.js';
-import type { CoverageGap } from '../../../src/model/coverage.js';
 import type { Resource } from '../../../src/model/resource.js';
 import { startAwsSimulator, type AwsSimulator, type AwsSimulatorOptions } from '../../../src/simulator/aws/server.js';
 import { accessKeyFor, type AwsWorld } from '../../../src/simulator/aws/world.js';

@@ -21,7 +21,7 @@ describe('startAwsDemo', () => {
       expect(result.resources.find((r) => r.id === 'arn:aws:s3:::web-assets')?.tags).toEqual({ note: '<img src=x onerror=alert(1)>' });
       expect(result.findings.filter((f) => f.status === 'pass').length).toBeGreaterThan(20);
       // DynamoDB, EFS and CloudFront: one compliant and one non-compliant of each, every check assessed.
-      const statusOf = (checkId: string) => Object.fromEntries(result.findings.filter((f) => f.checkId === checkId).map((f) => [f.resource.id.split(/[/:]/).pop(), f.status]));
+      const statusOf = (checkId: string): Record<string, string> => Object.fromEntries(result.findings.filter((f) => f.checkId === checkId).map((f) => [f.resource.id.split(/[/:]/).pop() ?? '', f.status]));
       for (const id of ['aws-dynamodb-table-customer-managed-key', 'aws-dynamodb-table-point-in-time-recovery', 'aws-dynamodb-table-deletion-protection']) {
         expect(statusOf(id), id).toEqual({ 'patient-records': 'pass', 'appointment-cache': 'fail' });
       }
