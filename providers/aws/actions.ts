@@ -7,12 +7,15 @@
  */
 export const AWS_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   backup: ['GetBackupPlan', 'GetBackupSelection', 'GetBackupVaultAccessPolicy', 'ListBackupPlans', 'ListBackupSelections', 'ListBackupVaults'],
+  cloudfront: ['GetDistributionConfig', 'ListDistributions', 'ListTagsForResource'],
   cloudtrail: ['DescribeTrails', 'GetEventSelectors', 'GetTrailStatus'],
   config: ['DescribeConfigurationRecorderStatus', 'DescribeConfigurationRecorders', 'DescribeDeliveryChannels', 'SelectAggregateResourceConfig', 'SelectResourceConfig'],
+  dynamodb: ['DescribeContinuousBackups', 'DescribeTable', 'ListTables', 'ListTagsOfResource'],
   ec2: [
     'DescribeFlowLogs', 'DescribeInstances', 'DescribeInternetGateways', 'DescribeNetworkAcls', 'DescribeNetworkInterfaces', 'DescribeRegions', 'DescribeRouteTables',
     'DescribeSecurityGroups', 'DescribeSnapshots', 'DescribeSubnets', 'DescribeVolumes', 'DescribeVpcs', 'GetEbsDefaultKmsKeyId', 'GetEbsEncryptionByDefault',
   ],
+  elasticfilesystem: ['DescribeBackupPolicy', 'DescribeFileSystems'],
   elasticloadbalancing: ['DescribeListeners', 'DescribeLoadBalancers'],
   guardduty: ['GetDetector', 'ListDetectors', 'ListMalwareProtectionPlans'],
   iam: ['GenerateCredentialReport', 'GetAccountAuthorizationDetails', 'GetAccountPasswordPolicy', 'GetAccountSummary', 'GetCredentialReport', 'ListVirtualMFADevices'],

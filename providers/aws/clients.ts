@@ -1,9 +1,12 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { BackupClient } from '@aws-sdk/client-backup';
+import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EC2Client, type EC2ClientConfig } from '@aws-sdk/client-ec2';
+import { EFSClient } from '@aws-sdk/client-efs';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
@@ -29,7 +32,8 @@ export interface ClientSettings {
 }
 
 const CONSTRUCTORS = {
-  backup: BackupClient, cloudtrail: CloudTrailClient, config: ConfigServiceClient, ec2: EC2Client, elbv2: ElasticLoadBalancingV2Client, guardduty: GuardDutyClient,
+  backup: BackupClient, cloudfront: CloudFrontClient, cloudtrail: CloudTrailClient, config: ConfigServiceClient, dynamodb: DynamoDBClient, ec2: EC2Client, efs: EFSClient,
+  elbv2: ElasticLoadBalancingV2Client, guardduty: GuardDutyClient,
   iam: IAMClient, inspector2: Inspector2Client, kms: KMSClient, organizations: OrganizationsClient, rds: RDSClient, s3: S3Client, s3control: S3ControlClient, ssm: SSMClient, sts: STSClient,
 } as const;
 

@@ -15,6 +15,7 @@ import { classify } from './errors.js';
 import { collectAccountTrails, collectCloudTrail, collectConfigRecorder, collectElbv2, collectGuardDuty, collectIam, collectInspector2, readRecorder, type RecorderState } from './units/account.js';
 import { collectBackup, collectKms, collectRds, collectS3 } from './units/data-stores.js';
 import { collectEc2, EC2_CONFIG_TYPES } from './units/ec2.js';
+import { collectCloudFront, collectDynamoDb, collectEfs } from './units/storage-edge.js';
 import { abortOpt, drain, makeUnitContext, type ConfigItems, type Unit, type UnitContext } from './unit.js';
 
 /** What to scan. Credentials come from the SDK's default chain (env, profile, SSO, instance/container role). */
@@ -50,15 +51,8 @@ export interface AwsCollectorOptions {
 }
 
 /** Regional services, one unit each per account and region; `global` units run once per account. */
-export const REGIONAL_SERVICES = ['backup', 'cloudtrail', 'config', 'ec2', 'elasticloadbalancing', 'guardduty', 'inspector2', 'kms', 'rds'] as const;
-export const GLOBAL_SERVICES = ['cloudtrail', 'iam', 's3'] as const;
-
-/** Types this collector does not read yet: reported as gaps so their checks say not assessed, never pass. */
-const NOT_COLLECTED: readonly { service: string; types: readonly ResourceType[] }[] = [
-  { service: 'cloudfront', types: ['aws.cloudfront.distribution'] },
-  { service: 'dynamodb', types: ['aws.dynamodb.table'] },
-  { service: 'elasticfilesystem', types: ['aws.efs.file-system'] },
-];
+export const REGIONAL_SERVICES = ['backup', 'cloudtrail', 'config', 'dynamodb', 'ec2', 'elasticfilesystem', 'elasticloadbalancing', 'guardduty', 'inspector2', 'kms', 'rds'] as const;
+export const GLOBAL_SERVICES = ['cloudfront', 'cloudtrail', 'iam', 's3'] as const;
 
 const ALL_TYPES: readonly ResourceType[] = AWS_RESOURCE_TYPES.map((d) => d.type);
 
@@ -67,7 +61,7 @@ export function awsUnits(accounts: readonly { id: string; regions: readonly stri
   const out: Unit[] = [];
   const unit = (account: string, region: string, service: string): Unit => ({ key: `aws/${account}/${region}/${service}`, account, region, service });
   for (const a of accounts) {
-    for (const s of [...GLOBAL_SERVICES, 'not-collected']) out.push(unit(a.id, 'global', s));
+    for (const s of GLOBAL_SERVICES) out.push(unit(a.id, 'global', s));
     for (const r of a.regions) for (const s of REGIONAL_SERVICES) out.push(unit(a.id, r, s));
   }
   return out;
@@ -267,11 +261,7 @@ async function runUnit(u: UnitContext, recorder: () => Promise<RecorderState | u
       case 'iam': return collectIam(u);
       case 's3': return collectS3(u);
       case 'cloudtrail': return collectAccountTrails(u);
-      case 'not-collected':
-        for (const n of NOT_COLLECTED) {
-          await u.call(n.service, '*', n.types, () => Promise.reject(Object.assign(new Error(`${n.service} is not collected by the AWS provider yet`), { name: 'NotCollected' })));
-        }
-        return;
+      case 'cloudfront': return collectCloudFront(u);
     }
     return;
   }
@@ -282,6 +272,8 @@ async function runUnit(u: UnitContext, recorder: () => Promise<RecorderState | u
     case 'elasticloadbalancing': return collectElbv2(u);
     case 'cloudtrail': return collectCloudTrail(u);
     case 'backup': return collectBackup(u);
+    case 'dynamodb': return collectDynamoDb(u);
+    case 'elasticfilesystem': return collectEfs(u);
     case 'guardduty': return collectGuardDuty(u);
     case 'inspector2': return collectInspector2(u);
     case 'config': return collectConfigRecorder(u, recorder());

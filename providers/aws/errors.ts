@@ -16,8 +16,7 @@ export function classify(err: unknown): ClassifiedError {
   const code = typeof e.Code === 'string' ? e.Code : typeof e.name === 'string' && e.name !== 'Error' ? e.name : typeof e.code === 'string' ? e.code : 'Error';
   const status = e.$metadata?.httpStatusCode;
   const reason: GapReason =
-    code === 'NotCollected' ? 'unsupported'
-    : ACCESS.test(code) ? 'access-denied'
+    ACCESS.test(code) ? 'access-denied'
     : THROTTLE.test(code) ? 'throttled'
     : TIMEOUT.test(code) || code === 'AbortError' ? 'timeout'
     : /NotFound|NoSuch/.test(code) ? 'not-found'

@@ -1,5 +1,5 @@
 import type {
-  BackupPlanConfig, BackupVaultConfig, Ec2InstanceConfig, EbsSnapshotConfig, EbsVolumeConfig, KmsKeyConfig, LoadBalancerListenerConfig, NetworkAclConfig, NetworkAclEntry,
+  BackupPlanConfig, BackupVaultConfig, CloudFrontDistributionConfig, DynamoDbTableConfig, Ec2InstanceConfig, EfsFileSystemConfig, EbsSnapshotConfig, EbsVolumeConfig, KmsKeyConfig, LoadBalancerListenerConfig, NetworkAclConfig, NetworkAclEntry,
   PolicyDocument, RdsClusterConfig, RdsInstanceConfig, RdsSnapshotConfig, RdsTlsParameter, S3BucketConfig, S3PublicAccessBlock, SecurityGroupConfig, SecurityGroupRule, SubnetConfig, VpcConfig,
 } from '../../src/model/types/aws/index.js';
 
@@ -268,4 +268,42 @@ export function bucketConfig(p: BucketParts): S3BucketConfig {
 
 export function accountPab(v: Raw | null | undefined): S3PublicAccessBlock | null | undefined {
   return v === undefined || v === null ? v : pab(v);
+}
+
+/**
+ * DescribeTable + DescribeContinuousBackups. No SSEDescription (or SSE being turned off) is the
+ * AWS-owned default key; SSEType KMS is AWS-managed or customer-managed depending on the key's
+ * KeyManager (kms:DescribeKey), undefined when that could not be read.
+ */
+export function dynamoDbTableConfig(table: Raw | undefined, keyManager: string | undefined, backups: Raw | undefined): DynamoDbTableConfig {
+  const pitr = backups === undefined ? undefined : str(obj(backups.PointInTimeRecoveryDescription).PointInTimeRecoveryStatus) === 'ENABLED';
+  if (table === undefined) return { sseType: undefined, kmsKeyArn: undefined, pointInTimeRecovery: pitr, deletionProtection: undefined };
+  const sse = obj(table.SSEDescription);
+  const status = str(sse.Status);
+  const kms = str(sse.SSEType) === 'KMS' && status !== 'DISABLED' && status !== 'DISABLING';
+  return {
+    sseType: !kms ? 'AWS_OWNED' : keyManager === 'CUSTOMER' ? 'CUSTOMER_MANAGED' : keyManager === 'AWS' ? 'AWS_MANAGED' : undefined,
+    kmsKeyArn: kms ? strOrNull(sse.KMSMasterKeyArn) : null,
+    pointInTimeRecovery: pitr,
+    deletionProtection: bool(table.DeletionProtectionEnabled),
+  };
+}
+
+/** A DescribeFileSystems item and its DescribeBackupPolicy answer (null: PolicyNotFound, no automatic backups). */
+export function efsFileSystemConfig(fs: Raw, policy: Raw | null | undefined): EfsFileSystemConfig {
+  return {
+    encrypted: bool(fs.Encrypted), kmsKeyId: strOrNull(fs.KmsKeyId),
+    automaticBackups: policy === undefined ? undefined : policy === null ? false : str(obj(policy.BackupPolicy).Status) === 'ENABLED',
+  };
+}
+
+/** GetDistributionConfig's DistributionConfig; undefined when it could not be read. Only custom origins have a protocol policy. */
+export function cloudFrontDistributionConfig(cfg: Raw | undefined): CloudFrontDistributionConfig {
+  if (cfg === undefined) return { viewerProtocolPolicies: undefined, minimumProtocolVersion: undefined, originProtocolPolicies: undefined };
+  const behaviors = [obj(cfg.DefaultCacheBehavior), ...arr(obj(cfg.CacheBehaviors).Items)];
+  return {
+    viewerProtocolPolicies: behaviors.map((b) => str(b.ViewerProtocolPolicy)).filter((v): v is string => v !== undefined),
+    minimumProtocolVersion: strOrNull(obj(cfg.ViewerCertificate).MinimumProtocolVersion),
+    originProtocolPolicies: arr(obj(cfg.Origins).Items).map((o) => str(obj(o.CustomOriginConfig).OriginProtocolPolicy)).filter((v): v is string => v !== undefined),
+  };
 }

@@ -80,7 +80,7 @@ describe('SARIF reporter', () => {
     const open = rs.filter((r) => r.kind === 'open');
     expect(open.length).toBe(demoReport.summary.findings.not_assessed);
     expect(open.every((r) => r.level === 'none' && r.message.text.startsWith('Not assessed: '))).toBe(true);
-    const fail = rs.find((r) => r.kind === 'fail' && r.ruleId === 'aws-backup-ephi-resource-covered')!;
+    const fail = rs.find((r) => r.kind === 'fail' && r.ruleId === 'aws-backup-ephi-resource-covered' && r.locations[0]!.physicalLocation.artifactLocation.uri.includes('aws.s3.bucket'))!;
     expect(fail.level).toBe('error');
     expect(fail.locations[0]!.physicalLocation.artifactLocation.uri).toBe('aws/111122223333/us-east-1/aws.s3.bucket/arn:aws:s3:::phi-imaging');
     expect(fail.locations[0]!.logicalLocations[0]).toEqual({ name: 'phi-imaging', fullyQualifiedName: 'arn:aws:s3:::phi-imaging', kind: 'resource' });

@@ -119,8 +119,10 @@ function route(req: IncomingMessage, body: string, signingName: string): Route |
       const target = String(req.headers['x-amz-target'] ?? '');
       return { service, operation: target.split('.').pop() ?? '', input: body ? (JSON.parse(body) as Record<string, unknown>) : {}, labels: {} };
     }
-    case 'rest-json': {
-      const input: Record<string, unknown> = { ...query, ...(body ? (JSON.parse(body) as Record<string, unknown>) : {}) };
+    case 'rest-json':
+    case 'rest-xml': {
+      // REST services route by method and path template; only rest-json bodies carry input members here (the XML ones are GETs).
+      const input: Record<string, unknown> = { ...query, ...(body && service.protocol === 'rest-json' ? (JSON.parse(body) as Record<string, unknown>) : {}) };
       const path = url.pathname.replace(/\/$/, '') || '/';
       for (const op of service.operations.values()) {
         if (!op.http || op.http[0] !== req.method) continue;
@@ -135,8 +137,6 @@ function route(req: IncomingMessage, body: string, signingName: string): Route |
       }
       return { service, operation: `${req.method ?? ''} ${path}`, input, labels: {} };
     }
-    case 'rest-xml':
-      return undefined;
   }
 }
 
@@ -159,7 +159,7 @@ function tokenBucket(limit: RateLimit): () => boolean {
   };
 }
 
-const PAGE_TOKENS = ['NextToken', 'Marker', 'nextToken', 'continuation-token'];
+const PAGE_TOKENS = ['NextToken', 'Marker', 'nextToken', 'continuation-token', 'ExclusiveStartTableName'];
 
 /**
  * Start a loopback AWS endpoint on 127.0.0.1 (port 0) that serves the world over each service's

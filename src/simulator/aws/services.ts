@@ -1,7 +1,10 @@
 import * as backup from '@aws-sdk/client-backup';
+import * as cloudfront from '@aws-sdk/client-cloudfront';
 import * as cloudtrail from '@aws-sdk/client-cloudtrail';
 import * as config from '@aws-sdk/client-config-service';
+import * as dynamodb from '@aws-sdk/client-dynamodb';
 import * as ec2 from '@aws-sdk/client-ec2';
+import * as efs from '@aws-sdk/client-efs';
 import * as elbv2 from '@aws-sdk/client-elastic-load-balancing-v2';
 import * as guardduty from '@aws-sdk/client-guardduty';
 import * as iam from '@aws-sdk/client-iam';
@@ -302,6 +305,82 @@ const BACKUP: Record<string, Handler> = {
   },
 };
 
+const dynamoTables = (c: CallContext) => regionOf(c).dynamodb?.tables ?? [];
+function dynamoTable(c: CallContext, key: 'TableName' | 'ResourceArn') {
+  const want = str(c.input[key]) ?? '';
+  const t = dynamoTables(c).find((x) => x.TableName === want || x.TableArn === want);
+  if (!t) throw new SimError(400, 'ResourceNotFoundException', `Requested resource not found: Table: ${want} not found`);
+  return t;
+}
+
+const DYNAMODB: Record<string, Handler> = {
+  // Paged by table name, not an opaque token: the next page starts after ExclusiveStartTableName.
+  ListTables: (c) => {
+    const names = dynamoTables(c).map((t) => t.TableName).sort();
+    const after = str(c.input.ExclusiveStartTableName);
+    const start = after === undefined ? 0 : names.findIndex((n) => n > after);
+    const size = c.pageSize(Math.min(num(c.input.Limit) ?? 100, 100));
+    const items = start < 0 ? [] : names.slice(start, start + size);
+    return { TableNames: items, LastEvaluatedTableName: start >= 0 && start + size < names.length ? items[items.length - 1] : undefined };
+  },
+  DescribeTable: (c) => ({ Table: withoutKeys(dynamoTable(c, 'TableName'), 'pointInTimeRecovery', 'Tags') }),
+  DescribeContinuousBackups: (c) => {
+    const t = dynamoTable(c, 'TableName');
+    return { ContinuousBackupsDescription: { ContinuousBackupsStatus: 'ENABLED', PointInTimeRecoveryDescription: { PointInTimeRecoveryStatus: t.pointInTimeRecovery ? 'ENABLED' : 'DISABLED', ...(t.pointInTimeRecovery ? { RecoveryPeriodInDays: 35 } : {}) } } };
+  },
+  ListTagsOfResource: (c) => {
+    const t = dynamoTable(c, 'ResourceArn');
+    const p = page(t.Tags ?? [], `${c.account.id}/${c.region}/ddb-tags/${t.TableName}`, str(c.input.NextToken), undefined, c.pageSize(10));
+    return { Tags: p.items, NextToken: p.next };
+  },
+};
+
+const efsSystems = (c: CallContext) => regionOf(c).efs?.fileSystems ?? [];
+
+const EFS: Record<string, Handler> = {
+  DescribeFileSystems: (c) => {
+    const p = page(efsSystems(c).map((f) => withoutKeys(f, 'backupPolicy')), `${c.account.id}/${c.region}/efs`, str(c.input.Marker), num(c.input.MaxItems), c.pageSize(100));
+    return { FileSystems: p.items, Marker: str(c.input.Marker), NextMarker: p.next };
+  },
+  DescribeBackupPolicy: (c) => {
+    const id = c.labels.FileSystemId ?? '';
+    const f = efsSystems(c).find((x) => x.FileSystemId === id);
+    if (!f) throw new SimError(404, 'FileSystemNotFound', `File system '${id}' does not exist.`);
+    if (!f.backupPolicy) throw new SimError(404, 'PolicyNotFound', `File system '${id}' does not have a backup policy.`);
+    return { BackupPolicy: { Status: f.backupPolicy } };
+  },
+};
+
+const distributions = (c: CallContext) => c.account.cloudfront?.distributions ?? [];
+const distributionArn = (c: CallContext, id: string) => `arn:aws:cloudfront::${c.account.id}:distribution/${id}`;
+
+const CLOUDFRONT: Record<string, Handler> = {
+  ListDistributions: (c) => {
+    const all = distributions(c);
+    const p = page(all, `${c.account.id}/distributions`, str(c.input.Marker), num(c.input.MaxItems), c.pageSize(100));
+    const summaries = p.items.map((d) => {
+      const cfg = d.DistributionConfig;
+      return {
+        Id: d.Id, ARN: distributionArn(c, d.Id), DomainName: d.DomainName, Status: d.Status ?? 'Deployed', LastModifiedTime: '2026-01-01T00:00:00Z', Enabled: cfg.Enabled ?? true, Comment: cfg.Comment ?? '',
+        Aliases: cfg.Aliases ?? { Quantity: 0 }, Origins: cfg.Origins, DefaultCacheBehavior: cfg.DefaultCacheBehavior, CacheBehaviors: cfg.CacheBehaviors ?? { Quantity: 0 },
+        ViewerCertificate: cfg.ViewerCertificate, PriceClass: cfg.PriceClass ?? 'PriceClass_All', HttpVersion: cfg.HttpVersion ?? 'http2', IsIPV6Enabled: cfg.IsIPV6Enabled ?? true, Staging: false,
+      };
+    });
+    return { DistributionList: { Marker: str(c.input.Marker) ?? '', NextMarker: p.next, MaxItems: summaries.length, IsTruncated: p.next !== undefined, Quantity: summaries.length, Items: summaries } };
+  },
+  GetDistributionConfig: (c) => {
+    const d = distributions(c).find((x) => x.Id === c.labels.Id);
+    if (!d) throw new SimError(404, 'NoSuchDistribution', 'The specified distribution does not exist.');
+    return { DistributionConfig: d.DistributionConfig, ETag: `E${d.Id}` };
+  },
+  ListTagsForResource: (c) => {
+    const arn = str(c.input.Resource) ?? '';
+    const d = distributions(c).find((x) => distributionArn(c, x.Id) === arn);
+    if (!d) throw new SimError(404, 'NoSuchResource', 'The specified resource does not exist.');
+    return { Tags: { Items: d.Tags ?? [] } };
+  },
+};
+
 const GUARDDUTY: Record<string, Handler> = {
   ListDetectors: (c) => ({ DetectorIds: regionOf(c).guardduty ? [regionOf(c).guardduty?.detectorId] : [] }),
   GetDetector: (c) => {
@@ -486,6 +565,9 @@ export const SERVICES: readonly ServiceDef[] = [
   def('guardduty', 'guardduty', 'rest-json', guardduty, '', GUARDDUTY, { throttle: { status: 429, code: 'TooManyRequestsException' } }),
   def('inspector2', 'inspector2', 'rest-json', inspector2, '', INSPECTOR2),
   def('backup', 'backup', 'rest-json', backup, '', BACKUP, { throttle: { status: 400, code: 'ThrottlingException' } }),
+  def('dynamodb', 'dynamodb', 'json', dynamodb, '', DYNAMODB),
+  def('elasticfilesystem', 'elasticfilesystem', 'rest-json', efs, '', EFS),
+  def('cloudfront', 'cloudfront', 'rest-xml', cloudfront, 'http://cloudfront.amazonaws.com/doc/2020-05-31/', CLOUDFRONT, { global: true, throttle: { status: 400, code: 'Throttling' }, accessDenied: { status: 403, code: 'AccessDenied' } }),
   def('s3', 's3', 'rest-xml', s3, 'http://s3.amazonaws.com/doc/2006-03-01/', S3, { global: true }),
   def('s3-control', 's3', 'rest-xml', s3control, 'http://awss3control.amazonaws.com/doc/2018-08-20/', S3CONTROL, { global: true }),
 ];

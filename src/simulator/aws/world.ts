@@ -23,6 +23,8 @@ export interface WorldAccount {
   readonly regions: Readonly<Record<string, WorldRegion>>;
   readonly iam?: WorldIam;
   readonly s3?: WorldS3;
+  /** CloudFront (global): distributions with their DistributionConfig (the GetDistributionConfig shape) and tags. */
+  readonly cloudfront?: { readonly distributions?: readonly WorldDistribution[] };
   /** Config aggregators owned by this account; each aggregates every account and region of the world. */
   readonly configAggregators?: readonly { readonly name: string; readonly region: string }[];
 }
@@ -63,6 +65,14 @@ export interface WorldBucket {
   readonly objectLock?: Item | null;
   readonly publicAccessBlock?: Item | null;
   readonly logging?: { readonly TargetBucket: string; readonly TargetPrefix: string } | null;
+}
+
+export interface WorldDistribution {
+  readonly Id: string;
+  readonly DomainName: string;
+  readonly Status?: string;
+  readonly DistributionConfig: Item;
+  readonly Tags?: readonly { readonly Key: string; readonly Value: string }[];
 }
 
 export interface WorldS3 {
@@ -107,6 +117,10 @@ export interface WorldRegion {
   };
   /** null/omitted = no detector. */
   readonly guardduty?: { readonly detectorId: string; readonly status: 'ENABLED' | 'DISABLED'; readonly features?: readonly { readonly Name: string; readonly Status: string }[]; readonly malwareProtectionPlans?: number } | null;
+  /** DescribeTable `Table` items; `pointInTimeRecovery` and `Tags` feed DescribeContinuousBackups and ListTagsOfResource. */
+  readonly dynamodb?: { readonly tables?: readonly (Item & { readonly TableName: string; readonly pointInTimeRecovery?: boolean; readonly Tags?: readonly Item[] })[] };
+  /** DescribeFileSystems items (Tags included, as the API returns them); `backupPolicy` omitted/null = PolicyNotFound. */
+  readonly efs?: { readonly fileSystems?: readonly (Item & { readonly FileSystemId: string; readonly backupPolicy?: 'ENABLED' | 'DISABLED' | null })[] };
   readonly inspector2?: { readonly ec2: string; readonly ecr: string; readonly lambda: string };
   readonly ssm?: { readonly managedInstances?: readonly string[]; readonly patchCompliance?: readonly Item[] };
 }

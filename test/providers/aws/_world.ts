@@ -64,6 +64,21 @@ export function region(account: string, name: string, recording: boolean): World
       plans: [{ BackupPlanId: 'plan-1', BackupPlanArn: `arn:aws:backup:${name}:${account}:backup-plan:plan-1`, BackupPlanName: 'daily', Rules: [{ RuleName: 'daily', TargetBackupVaultName: 'prod', Lifecycle: { DeleteAfterDays: 35 } }], selections: [{ SelectionId: 'sel-1', SelectionName: 'phi', IamRoleArn: 'arn:aws:iam::1:role/backup', Resources: [], ListOfTags: [{ ConditionType: 'STRINGEQUALS', ConditionKey: 'phi', ConditionValue: 'true' }] }] }],
     },
     guardduty: recording ? { detectorId: `det-${name}`, status: 'ENABLED', features: [{ Name: 'EBS_MALWARE_PROTECTION', Status: 'ENABLED' }, { Name: 'S3_DATA_EVENTS', Status: 'DISABLED' }] } : null,
+    dynamodb: {
+      tables: [
+        {
+          TableName: 'claims', TableArn: `arn:aws:dynamodb:${name}:${account}:table/claims`, TableStatus: 'ACTIVE', SSEDescription: { Status: 'ENABLED', SSEType: 'KMS', KMSMasterKeyArn: `arn:aws:kms:${name}:${account}:key/k1` },
+          DeletionProtectionEnabled: true, pointInTimeRecovery: true, Tags: [{ Key: 'phi', Value: 'true' }, { Key: 'owner', Value: 'claims-team' }],
+        },
+        { TableName: 'sessions', TableArn: `arn:aws:dynamodb:${name}:${account}:table/sessions`, TableStatus: 'ACTIVE', DeletionProtectionEnabled: false, pointInTimeRecovery: false },
+      ],
+    },
+    efs: {
+      fileSystems: [
+        { FileSystemId: `fs-${name}-enc`, FileSystemArn: `arn:aws:elasticfilesystem:${name}:${account}:file-system/fs-${name}-enc`, Name: 'shared', Encrypted: true, KmsKeyId: `arn:aws:kms:${name}:${account}:key/k1`, LifeCycleState: 'available', Tags: [{ Key: 'phi', Value: 'true' }], backupPolicy: 'ENABLED' },
+        { FileSystemId: `fs-${name}-plain`, FileSystemArn: `arn:aws:elasticfilesystem:${name}:${account}:file-system/fs-${name}-plain`, Encrypted: false, LifeCycleState: 'available', Tags: [] },
+      ],
+    },
     inspector2: { ec2: 'ENABLED', ecr: 'DISABLED', lambda: 'DISABLED' },
     ssm: { managedInstances: [`i-${name}-1`], patchCompliance: [{ ComplianceType: 'Patch', ResourceType: 'ManagedInstance', ResourceId: `i-${name}-1`, Status: 'NON_COMPLIANT', NonCompliantSummary: { NonCompliantCount: 3, SeveritySummary: { CriticalCount: 1, HighCount: 2 } } }] },
   };
@@ -82,6 +97,25 @@ function account(id: string, roles: boolean) {
       groups: [{ GroupName: 'admins', attachedPolicies: ['arn:aws:iam::aws:policy/AdministratorAccess'] }],
       root: { mfa: true, hardwareMfa: false },
       passwordPolicy: { MinimumPasswordLength: 14, RequireSymbols: true, RequireNumbers: true, RequireUppercaseCharacters: true, RequireLowercaseCharacters: true, MaxPasswordAge: 90, PasswordReusePrevention: 24 },
+    },
+    cloudfront: {
+      distributions: [
+        {
+          Id: 'EPORTAL', DomainName: 'dportal.cloudfront.net', Tags: [{ Key: 'phi', Value: 'true' }],
+          DistributionConfig: {
+            CallerReference: 'portal', Comment: '', Enabled: true, Origins: { Quantity: 1, Items: [{ Id: 'app', DomainName: 'app.example.org', CustomOriginConfig: { HTTPPort: 80, HTTPSPort: 443, OriginProtocolPolicy: 'https-only', OriginSslProtocols: { Quantity: 1, Items: ['TLSv1.2'] } } }] },
+            DefaultCacheBehavior: { TargetOriginId: 'app', ViewerProtocolPolicy: 'redirect-to-https' }, CacheBehaviors: { Quantity: 1, Items: [{ PathPattern: '/api/*', TargetOriginId: 'app', ViewerProtocolPolicy: 'https-only' }] },
+            ViewerCertificate: { ACMCertificateArn: `arn:aws:acm:us-east-1:${id}:certificate/portal`, SSLSupportMethod: 'sni-only', MinimumProtocolVersion: 'TLSv1.2_2021' },
+          },
+        },
+        {
+          Id: 'ESTATIC', DomainName: 'dstatic.cloudfront.net',
+          DistributionConfig: {
+            CallerReference: 'static', Comment: '', Enabled: true, Origins: { Quantity: 2, Items: [{ Id: 'bucket', DomainName: 'b.s3.amazonaws.com', S3OriginConfig: { OriginAccessIdentity: '' } }, { Id: 'legacy', DomainName: 'legacy.example.org', CustomOriginConfig: { HTTPPort: 80, HTTPSPort: 443, OriginProtocolPolicy: 'match-viewer' } }] },
+            DefaultCacheBehavior: { TargetOriginId: 'bucket', ViewerProtocolPolicy: 'allow-all' }, ViewerCertificate: { CloudFrontDefaultCertificate: true, MinimumProtocolVersion: 'TLSv1' },
+          },
+        },
+      ],
     },
     s3: {
       accountPublicAccessBlock: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true },

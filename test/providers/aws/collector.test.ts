@@ -6,7 +6,6 @@ import { awsUnits, createAwsCollector, readActions, readOnlyPolicy, type AwsColl
 import { selectShard } from '../../../src/engine/shard.js';
 import { evaluate } from '../../../src/engine/run.js';
 import type { CollectEvent } from '../../../src/model/collect.js';
-import type { CoverageGap } from '../../../src/model/coverage.js';
 import type { Resource } from '../../../src/model/resource.js';
 import { startAwsSimulator, type AwsSimulator, type AwsSimulatorOptions } from '../../../src/simulator/aws/server.js';
 import { accessKeyFor, type AwsWorld } from '../../../src/simulator/aws/world.js';
@@ -31,7 +30,6 @@ async function scan(scope: AwsScope, sim: Partial<AwsSimulatorOptions> & { world
   return { sim: s, events, resources, gaps, collector, byId: (id: string) => resources.find((r) => r.id === id) as Resource };
 }
 
-const realGaps = (gaps: readonly CoverageGap[]) => gaps.filter((g) => g.reason !== 'unsupported');
 const countByType = (rs: readonly Resource[]) => rs.reduce<Record<string, number>>((m, r) => ({ ...m, [r.type]: (m[r.type] ?? 0) + 1 }), {});
 
 describe('AWS collector against the loopback simulator', () => {
@@ -39,7 +37,8 @@ describe('AWS collector against the loopback simulator', () => {
     const { resources, gaps, byId, collector, sim } = await scan(ORG);
     // Per account (2 reachable) x region (2): the region's resources; per account: IAM, S3, account trails.
     expect(countByType(resources)).toEqual({
-      'aws.backup.plan': 4, 'aws.backup.vault': 4, 'aws.cloudtrail.account-trails': 2, 'aws.cloudtrail.trail': 2, 'aws.config.recorder': 4, 'aws.ec2.ebs-encryption-default': 4,
+      'aws.backup.plan': 4, 'aws.backup.vault': 4, 'aws.cloudfront.distribution': 4, 'aws.cloudtrail.account-trails': 2, 'aws.cloudtrail.trail': 2, 'aws.config.recorder': 4,
+      'aws.dynamodb.table': 8, 'aws.ec2.ebs-encryption-default': 4, 'aws.efs.file-system': 8,
       'aws.ec2.instance': 4, 'aws.ec2.network-acl': 4, 'aws.ec2.network-gateway': 4, 'aws.ec2.security-group': 8, 'aws.ec2.snapshot': 4, 'aws.ec2.subnet': 8, 'aws.ec2.volume': 8,
       'aws.ec2.vpc': 4, 'aws.elbv2.listener': 8, 'aws.guardduty.detector': 4, 'aws.iam.password-policy': 2, 'aws.iam.root-account': 2, 'aws.iam.user': 4, 'aws.inspector2.status': 4,
       'aws.kms.key': 12, 'aws.rds.instance': 4, 'aws.rds.snapshot': 4, 'aws.s3.account-public-access-block': 2, 'aws.s3.bucket': 4,
@@ -47,10 +46,9 @@ describe('AWS collector against the loopback simulator', () => {
     expect(new Set(resources.map((r) => r.account))).toEqual(new Set([MGMT, MEMBER]));
     expect(collector.identities?.()).toEqual([`arn:aws:iam::${MGMT}:user/phiscan`]);
 
-    // The account whose role cannot be assumed is one gap covering every AWS type; unsupported services are gaps too.
-    expect(realGaps(gaps).map((g) => [g.service, g.operation, g.account, g.reason, g.errorCode])).toEqual([['sts', 'AssumeRole', BROKEN, 'access-denied', 'AccessDenied']]);
-    expect(realGaps(gaps)[0]?.resourceTypes).toContain('aws.s3.bucket');
-    expect(gaps.filter((g) => g.reason === 'unsupported').map((g) => g.service).sort()).toEqual(['cloudfront', 'cloudfront', 'dynamodb', 'dynamodb', 'elasticfilesystem', 'elasticfilesystem']);
+    // The account whose role cannot be assumed is one gap covering every AWS type, and the only gap.
+    expect(gaps.map((g) => [g.service, g.operation, g.account, g.reason, g.errorCode])).toEqual([['sts', 'AssumeRole', BROKEN, 'access-denied', 'AccessDenied']]);
+    expect(gaps[0]?.resourceTypes).toContain('aws.s3.bucket');
 
     // EC2 inventory comes from AWS Config where the recorder records everything, from Describe APIs elsewhere.
     expect(byId(`arn:aws:ec2:us-east-1:${MEMBER}:volume/vol-us-east-1-enc`).source).toEqual({ kind: 'live', api: 'config:SelectResourceConfig' });
@@ -109,6 +107,23 @@ describe('AWS collector against the loopback simulator', () => {
     expect(byId(`arn:aws:guardduty:eu-west-1:${MEMBER}:detector/none`).config).toMatchObject({ detectorId: null, enabled: false });
     expect(byId(`arn:aws:config:eu-west-1:${MEMBER}:config-recorder`).config).toMatchObject({ present: false, recording: false });
     expect(byId(`arn:aws:inspector2:us-east-1:${MEMBER}:account-status`).config).toEqual({ ec2: true, ecr: false, lambda: false });
+
+    // DynamoDB: a KMS table's key is described to tell customer-managed from AWS-managed; no SSEDescription is the AWS-owned default.
+    expect(byId(`arn:aws:dynamodb:eu-west-1:${MEMBER}:table/claims`)).toMatchObject({
+      name: 'claims', region: 'eu-west-1', tags: { phi: 'true', owner: 'claims-team' },
+      config: { sseType: 'CUSTOMER_MANAGED', kmsKeyArn: `arn:aws:kms:eu-west-1:${MEMBER}:key/k1`, pointInTimeRecovery: true, deletionProtection: true },
+    });
+    expect(byId(`arn:aws:dynamodb:eu-west-1:${MEMBER}:table/sessions`)).toMatchObject({ tags: {}, config: { sseType: 'AWS_OWNED', kmsKeyArn: null, pointInTimeRecovery: false, deletionProtection: false } });
+    // EFS: no backup policy (PolicyNotFound) is a known "off".
+    expect(byId(`arn:aws:elasticfilesystem:us-east-1:${MEMBER}:file-system/fs-us-east-1-enc`)).toMatchObject({ name: 'shared', tags: { phi: 'true' }, config: { encrypted: true, kmsKeyId: `arn:aws:kms:us-east-1:${MEMBER}:key/k1`, automaticBackups: true } });
+    expect(byId(`arn:aws:elasticfilesystem:us-east-1:${MEMBER}:file-system/fs-us-east-1-plain`).config).toEqual({ encrypted: false, kmsKeyId: null, automaticBackups: false });
+    // CloudFront (global): default and ordered cache behaviours; only custom origins have a protocol policy.
+    expect(byId(`arn:aws:cloudfront::${MEMBER}:distribution/EPORTAL`)).toMatchObject({
+      region: 'global', tags: { phi: 'true' }, config: { viewerProtocolPolicies: ['redirect-to-https', 'https-only'], minimumProtocolVersion: 'TLSv1.2_2021', originProtocolPolicies: ['https-only'] },
+    });
+    expect(byId(`arn:aws:cloudfront::${MEMBER}:distribution/ESTATIC`)).toMatchObject({ tags: {}, config: { viewerProtocolPolicies: ['allow-all'], minimumProtocolVersion: 'TLSv1', originProtocolPolicies: ['match-viewer'] } });
+    expect(sim.calls.filter((c) => c.service === 'cloudfront').every((c) => c.region === 'global')).toBe(true);
+    expect(sim.calls.filter((c) => c.action === 'kms:DescribeKey' && c.account === MEMBER && c.region === 'eu-west-1')).toHaveLength(4);
   });
 
   it('pages through every listing: one item per page gives the same inventory', async () => {
@@ -116,7 +131,9 @@ describe('AWS collector against the loopback simulator', () => {
     const paged = await scan(ORG, { pageSize: 1 });
     expect(paged.resources).toEqual(full.resources);
     expect(paged.sim.calls.filter((c) => c.paged).length).toBeGreaterThan(50);
-    expect(new Set(paged.sim.calls.filter((c) => c.paged).map((c) => c.service))).toEqual(new Set(['config', 'ec2', 'elasticloadbalancing', 'iam', 'kms', 'organizations', 'rds', 's3']));
+    expect(new Set(paged.sim.calls.filter((c) => c.paged).map((c) => c.service))).toEqual(new Set(['cloudfront', 'config', 'dynamodb', 'ec2', 'elasticfilesystem', 'elasticloadbalancing', 'iam', 'kms', 'organizations', 'rds', 's3']));
+    // DynamoDB pages ListTables by table name and ListTagsOfResource by token.
+    expect(new Set(paged.sim.calls.filter((c) => c.paged && c.service === 'dynamodb').map((c) => c.operation))).toEqual(new Set(['ListTables', 'ListTagsOfResource']));
   });
 
   it('completes with a full inventory when calls run 5x over the rate limit (adaptive retry on real throttling errors)', async () => {
@@ -127,7 +144,7 @@ describe('AWS collector against the loopback simulator', () => {
     const throttled = await scan(ORG, { world, latencyMs: 20, rateLimits: limits }, { maxAttempts: 12 });
     expect(throttled.resources).toEqual(full.resources);
     expect(countByType(throttled.resources)['aws.kms.key']).toBe(52);
-    expect(realGaps(throttled.gaps)).toEqual(realGaps(full.gaps));
+    expect(throttled.gaps).toEqual(full.gaps);
     const THROTTLES = ['RequestLimitExceeded', 'Throttling', 'ThrottlingException', 'SlowDown', 'TooManyRequestsException'];
     const kms = throttled.sim.calls.filter((c) => c.service === 'kms' && c.account === MEMBER && c.region === 'us-east-1');
     // The SDK's adaptive limiter backs off after the first refusals, so few are needed to pace 160+ calls.
@@ -139,8 +156,12 @@ describe('AWS collector against the loopback simulator', () => {
 
   it('turns AccessDenied on one service into gaps and not_assessed findings, never pass', async () => {
     const { resources, gaps } = await scan(ORG, { faults: [{ kind: 'AccessDenied', service: 'kms', account: MEMBER, region: 'us-east-1' }] });
-    const kmsGaps = realGaps(gaps).filter((g) => g.service === 'kms');
-    expect(kmsGaps.map((g) => [g.operation, g.account, g.region, g.reason, g.errorCode])).toEqual([['ListKeys', MEMBER, 'us-east-1', 'access-denied', 'AccessDeniedException']]);
+    const kmsGaps = gaps.filter((g) => g.service === 'kms');
+    // The KMS unit's listing, and the DynamoDB unit's lookup of a table's key (which hides that table's encryption type).
+    expect(kmsGaps.map((g) => [g.operation, g.account, g.region, g.reason, g.errorCode, g.resourceTypes])).toEqual([
+      ['DescribeKey', MEMBER, 'us-east-1', 'access-denied', 'AccessDeniedException', ['aws.dynamodb.table']],
+      ['ListKeys', MEMBER, 'us-east-1', 'access-denied', 'AccessDeniedException', ['aws.kms.key']],
+    ]);
     expect(resources.some((r) => r.type === 'aws.kms.key' && r.account === MEMBER && r.region === 'us-east-1')).toBe(false);
     const result = evaluate(resources, gaps, AWS_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
     const kmsScope = result.findings.filter((f) => f.resource.type === 'aws.kms.key' && f.resource.account === MEMBER && f.resource.region === 'us-east-1');
@@ -148,6 +169,38 @@ describe('AWS collector against the loopback simulator', () => {
     expect(kmsScope.every((f) => f.status === 'not_assessed')).toBe(true);
     // Other accounts and regions are still assessed.
     expect(result.findings.some((f) => f.resource.type === 'aws.kms.key' && f.resource.account === MGMT && f.status === 'pass')).toBe(true);
+  });
+
+  it('makes each failed DynamoDB, EFS and CloudFront call a gap and the checks reading it not_assessed, never pass', async () => {
+    const { resources, gaps, byId } = await scan(ORG, {
+      faults: [
+        { kind: 'AccessDenied', service: 'dynamodb', operation: 'DescribeContinuousBackups', account: MEMBER, region: 'us-east-1' },
+        { kind: 'AccessDenied', service: 'kms', operation: 'DescribeKey', account: MEMBER, region: 'us-east-1' },
+        { kind: 'AccessDenied', service: 'elasticfilesystem', operation: 'DescribeBackupPolicy', account: MEMBER },
+        { kind: 'AccessDenied', service: 'cloudfront', operation: 'GetDistributionConfig', account: MEMBER },
+      ],
+    });
+    const member = gaps.filter((g) => g.account === MEMBER);
+    expect(new Set(member.map((g) => `${g.service}:${g.operation}:${g.region}:${g.reason}:${g.resourceTypes.join(',')}`))).toEqual(new Set([
+      'dynamodb:DescribeContinuousBackups:us-east-1:access-denied:aws.dynamodb.table', 'kms:DescribeKey:us-east-1:access-denied:aws.kms.key',
+      'kms:DescribeKey:us-east-1:access-denied:aws.dynamodb.table', 'elasticfilesystem:DescribeBackupPolicy:us-east-1:access-denied:aws.efs.file-system',
+      'elasticfilesystem:DescribeBackupPolicy:eu-west-1:access-denied:aws.efs.file-system', 'cloudfront:GetDistributionConfig:global:access-denied:aws.cloudfront.distribution',
+    ]));
+    // The resources are still listed, with the unread fields unknown.
+    expect(byId(`arn:aws:dynamodb:us-east-1:${MEMBER}:table/claims`).config).toEqual({ sseType: undefined, kmsKeyArn: `arn:aws:kms:us-east-1:${MEMBER}:key/k1`, pointInTimeRecovery: undefined, deletionProtection: true });
+    expect(byId(`arn:aws:dynamodb:us-east-1:${MEMBER}:table/sessions`).config).toMatchObject({ sseType: 'AWS_OWNED', pointInTimeRecovery: undefined });
+    expect(byId(`arn:aws:elasticfilesystem:eu-west-1:${MEMBER}:file-system/fs-eu-west-1-enc`).config).toMatchObject({ encrypted: true, automaticBackups: undefined });
+    expect(byId(`arn:aws:cloudfront::${MEMBER}:distribution/ESTATIC`).config).toEqual({ viewerProtocolPolicies: undefined, minimumProtocolVersion: undefined, originProtocolPolicies: undefined });
+    const result = evaluate(resources, gaps, AWS_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
+    const status = (checkId: string, id: string) => result.findings.find((f) => f.checkId === checkId && f.resource.id === id)?.status;
+    expect(status('aws-dynamodb-table-point-in-time-recovery', `arn:aws:dynamodb:us-east-1:${MEMBER}:table/claims`)).toBe('not_assessed');
+    expect(status('aws-dynamodb-table-customer-managed-key', `arn:aws:dynamodb:us-east-1:${MEMBER}:table/claims`)).toBe('not_assessed');
+    expect(status('aws-efs-file-system-backups-enabled', `arn:aws:elasticfilesystem:eu-west-1:${MEMBER}:file-system/fs-eu-west-1-enc`)).toBe('not_assessed');
+    for (const id of ['aws-cloudfront-distribution-https-viewers', 'aws-cloudfront-distribution-https-origins', 'aws-cloudfront-distribution-modern-tls']) {
+      expect(status(id, `arn:aws:cloudfront::${MEMBER}:distribution/EPORTAL`), id).toBe('not_assessed');
+      // The management account's identical distribution is assessed.
+      expect(status(id, `arn:aws:cloudfront::${MGMT}:distribution/EPORTAL`), id).toBe('pass');
+    }
   });
 
   it('makes timeouts and exhausted 5xx retries coverage gaps, and retries transient 5xx', async () => {
@@ -159,7 +212,7 @@ describe('AWS collector against the loopback simulator', () => {
         { kind: 'ServiceUnavailable', service: 'ec2', operation: 'DescribeSecurityGroups', times: 2 },
       ],
     }, { requestTimeoutMs: 300, maxAttempts: 3 });
-    expect(realGaps(gaps).filter((g) => g.account === MGMT).map((g) => [g.service, g.operation, g.region, g.reason])).toEqual([
+    expect(gaps.filter((g) => g.account === MGMT).map((g) => [g.service, g.operation, g.region, g.reason])).toEqual([
       ['rds', 'DescribeDBInstances', 'eu-west-1', 'timeout'],
       ['elasticloadbalancing', 'DescribeLoadBalancers', 'us-east-1', 'error'],
     ]);
@@ -201,7 +254,7 @@ describe('AWS collector against the loopback simulator', () => {
 
   it('reports a wrong external id as a gap for that account only', async () => {
     const { gaps, resources } = await scan({ ...ORG, externalId: 'wrong' });
-    expect(realGaps(gaps).map((g) => [g.operation, g.account])).toEqual([['AssumeRole', MEMBER], ['AssumeRole', BROKEN]]);
+    expect(gaps.map((g) => [g.operation, g.account])).toEqual([['AssumeRole', MEMBER], ['AssumeRole', BROKEN]]);
     expect(new Set(resources.map((r) => r.account))).toEqual(new Set([MGMT]));
   });
 
@@ -215,7 +268,7 @@ describe('AWS collector against the loopback simulator', () => {
     };
     const { gaps, resources } = await scan({ regions: ['us-east-1', 'eu-west-1'] }, {}, { credentials });
     expect(fetched).toBeGreaterThan(30);
-    const failed = realGaps(gaps);
+    const failed = gaps;
     expect(failed.length).toBeGreaterThan(0);
     expect(failed.every((g) => g.account === MGMT && g.reason === 'access-denied' && g.errorCode === 'CredentialsProviderError')).toBe(true);
     expect(resources.length).toBeGreaterThan(0);

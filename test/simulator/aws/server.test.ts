@@ -1,5 +1,8 @@
 import { DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { GetBackupPlanCommand, BackupClient } from '@aws-sdk/client-backup';
+import { CloudFrontClient, GetDistributionConfigCommand, ListDistributionsCommand, ListTagsForResourceCommand } from '@aws-sdk/client-cloudfront';
+import { DescribeContinuousBackupsCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { DescribeBackupPolicyCommand, DescribeFileSystemsCommand, EFSClient } from '@aws-sdk/client-efs';
 import { GetDetectorCommand, GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
 import { KMSClient, ListKeysCommand } from '@aws-sdk/client-kms';
@@ -45,6 +48,28 @@ describe('AWS simulator', () => {
     expect(JSON.parse((await s3.send(new GetBucketPolicyCommand({ Bucket: `phi-${MEMBER}` }))).Policy ?? '{}')).toMatchObject({ Statement: [{ Effect: 'Deny' }] });
   });
 
+  it('serves DynamoDB (JSON 1.0), EFS (REST-JSON) and CloudFront (REST-XML, global) in the shapes the clients parse', async () => {
+    const { cfg, s } = await sim();
+    const ddb = new DynamoDBClient(cfg('eu-west-1'));
+    expect((await ddb.send(new ListTablesCommand({}))).TableNames).toEqual(['claims', 'sessions']);
+    const table = (await ddb.send(new DescribeTableCommand({ TableName: 'claims' }))).Table;
+    expect([table?.SSEDescription?.SSEType, table?.SSEDescription?.KMSMasterKeyArn, table?.DeletionProtectionEnabled]).toEqual(['KMS', `arn:aws:kms:eu-west-1:${MEMBER}:key/k1`, true]);
+    expect((await ddb.send(new DescribeContinuousBackupsCommand({ TableName: 'sessions' }))).ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus).toBe('DISABLED');
+    expect(await errorOf(ddb.send(new DescribeTableCommand({ TableName: 'nope' })))).toEqual({ name: 'ResourceNotFoundException', status: 400 });
+    const efs = new EFSClient(cfg());
+    expect((await efs.send(new DescribeFileSystemsCommand({}))).FileSystems?.map((f) => [f.FileSystemId, f.Encrypted, f.Tags?.length])).toEqual([['fs-us-east-1-enc', true, 1], ['fs-us-east-1-plain', false, 0]]);
+    expect((await efs.send(new DescribeBackupPolicyCommand({ FileSystemId: 'fs-us-east-1-enc' }))).BackupPolicy?.Status).toBe('ENABLED');
+    expect(await errorOf(efs.send(new DescribeBackupPolicyCommand({ FileSystemId: 'fs-us-east-1-plain' })))).toEqual({ name: 'PolicyNotFound', status: 404 });
+    const cf = new CloudFrontClient(cfg());
+    const list = (await cf.send(new ListDistributionsCommand({}))).DistributionList;
+    expect(list?.Items?.map((d) => [d.Id, d.ARN, d.DefaultCacheBehavior?.ViewerProtocolPolicy])).toEqual([['EPORTAL', `arn:aws:cloudfront::${MEMBER}:distribution/EPORTAL`, 'redirect-to-https'], ['ESTATIC', `arn:aws:cloudfront::${MEMBER}:distribution/ESTATIC`, 'allow-all']]);
+    const dc = (await cf.send(new GetDistributionConfigCommand({ Id: 'EPORTAL' }))).DistributionConfig;
+    expect([dc?.CacheBehaviors?.Items?.[0]?.ViewerProtocolPolicy, dc?.Origins?.Items?.[0]?.CustomOriginConfig?.OriginSslProtocols?.Items, dc?.ViewerCertificate?.MinimumProtocolVersion]).toEqual(['https-only', ['TLSv1.2'], 'TLSv1.2_2021']);
+    expect((await cf.send(new ListTagsForResourceCommand({ Resource: `arn:aws:cloudfront::${MEMBER}:distribution/EPORTAL` }))).Tags?.Items).toEqual([{ Key: 'phi', Value: 'true' }]);
+    expect(await errorOf(cf.send(new GetDistributionConfigCommand({ Id: 'ENONE' })))).toEqual({ name: 'NoSuchDistribution', status: 404 });
+    expect(s.calls.filter((c) => c.service === 'cloudfront').map((c) => [c.action, c.region])[0]).toEqual(['cloudfront:ListDistributions', 'global']);
+  });
+
   it('answers each protocol\'s real throttling error beyond the token bucket', async () => {
     const { cfg, s } = await sim({ rateLimits: { '*': { capacity: 1, refillPerSecond: 0.001 } } });
     const twice = async (send: () => Promise<unknown>) => {
@@ -57,9 +82,14 @@ describe('AWS simulator', () => {
     expect(await twice(() => new KMSClient(cfg()).send(new ListKeysCommand({})))).toEqual({ name: 'ThrottlingException', status: 400 });
     expect(await twice(() => new GuardDutyClient(cfg()).send(new GetDetectorCommand({ DetectorId: 'det-us-east-1' })))).toEqual({ name: 'TooManyRequestsException', status: 429 });
     expect(await twice(() => s3.send(new ListBucketsCommand({})))).toEqual({ name: 'SlowDown', status: 503 });
+    expect(await twice(() => new DynamoDBClient(cfg()).send(new ListTablesCommand({})))).toEqual({ name: 'ThrottlingException', status: 400 });
+    expect(await twice(() => new EFSClient(cfg()).send(new DescribeFileSystemsCommand({})))).toEqual({ name: 'ThrottlingException', status: 429 });
+    expect(await twice(() => new CloudFrontClient(cfg()).send(new ListDistributionsCommand({})))).toEqual({ name: 'Throttling', status: 400 });
     // Buckets are per (account, region, operation): another region is not throttled.
     await expect(new EC2Client(cfg('eu-west-1')).send(new DescribeVolumesCommand({}))).resolves.toBeDefined();
-    expect(s.calls.filter((c) => c.status >= 400).map((c) => c.action)).toEqual(['ec2:DescribeVolumes', 'iam:GetAccountSummary', 'kms:ListKeys', 'guardduty:GetDetector', 's3:ListAllMyBuckets']);
+    expect(s.calls.filter((c) => c.status >= 400).map((c) => c.action)).toEqual([
+      'ec2:DescribeVolumes', 'iam:GetAccountSummary', 'kms:ListKeys', 'guardduty:GetDetector', 's3:ListAllMyBuckets', 'dynamodb:ListTables', 'elasticfilesystem:DescribeFileSystems', 'cloudfront:ListDistributions',
+    ]);
   });
 
   it('injects AccessDenied by operation and region with each service\'s code, 5xx, and disabled regions', async () => {
@@ -70,6 +100,10 @@ describe('AWS simulator', () => {
     expect((await errorOf(new RDSClient(cfg()).send(new DescribeDBInstancesCommand({}))))?.status).toBe(500);
     await expect(new RDSClient(cfg()).send(new DescribeDBInstancesCommand({}))).resolves.toBeDefined();
     expect(await errorOf(new EC2Client(cfg('ap-south-1')).send(new DescribeVolumesCommand({})))).toEqual({ name: 'AuthFailure', status: 401 });
+    const denied = await sim({ faults: [{ kind: 'AccessDenied', service: 'dynamodb' }, { kind: 'AccessDenied', service: 'elasticfilesystem' }, { kind: 'AccessDenied', service: 'cloudfront' }] });
+    expect(await errorOf(new DynamoDBClient(denied.cfg()).send(new ListTablesCommand({})))).toEqual({ name: 'AccessDeniedException', status: 400 });
+    expect(await errorOf(new EFSClient(denied.cfg()).send(new DescribeFileSystemsCommand({})))).toEqual({ name: 'AccessDeniedException', status: 403 });
+    expect(await errorOf(new CloudFrontClient(denied.cfg()).send(new ListDistributionsCommand({})))).toEqual({ name: 'AccessDenied', status: 403 });
   });
 
   it('pages with opaque tokens bound to their listing and rejects foreign ones', async () => {
