@@ -160,7 +160,9 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
 
   it('rides out 429 throttling with Retry-After (the SDK throttling policy) and loses nothing', async () => {
     const base = await collect({}, ALL);
-    const throttled = await collect({ rateLimit: { capacity: 4, refillPerSecond: 200 }, retryAfterMs: 10 }, ALL, { concurrency: 8 });
+    // The token bucket throttles when calls come fast; the faults guarantee 429s on a slow machine too.
+    const faults = ['/providers/Microsoft.Security/pricings', '/v1.0/policies/identitySecurityDefaultsEnforcementPolicy'].map((path) => ({ path, status: 429 as const, times: 2 }));
+    const throttled = await collect({ rateLimit: { capacity: 4, refillPerSecond: 200 }, retryAfterMs: 10, faults }, ALL, { concurrency: 8 });
     expect(throttled.calls.filter((c) => c.status === 429).length).toBeGreaterThan(0);
     expect(throttled.gaps).toEqual([]);
     expect(throttled.resources).toEqual(base.resources);
