@@ -1,21 +1,19 @@
 import { SEVERITIES, STATUSES, severityRank, type Finding } from '../../src/model/finding.js';
 import type { ScanReport } from '../../src/model/report.js';
 import type { Payload, PayloadCheck, PayloadResource, StringRef } from './client/payload.js';
+import { byString } from '../../src/model/order.js';
 
 const STATUS_ORDER: Record<string, number> = { fail: 0, not_assessed: 1, pass: 2 };
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** The order a reviewer reads: failing first, most severe first, then by check and resource. */
 export function findingOrder(a: Finding, b: Finding): number {
   return (
     (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9) ||
     severityRank(a.severity) - severityRank(b.severity) ||
-    compare(a.checkId, b.checkId) ||
-    compare(a.resource.id, b.resource.id) ||
-    compare(a.fingerprint, b.fingerprint)
+    byString(a.checkId, b.checkId) ||
+    byString(a.resource.id, b.resource.id) ||
+    byString(a.fingerprint, b.fingerprint)
   );
 }
 

@@ -10,6 +10,7 @@
 import type { InventoryEntry, ScanReport } from '../../src/model/report.js';
 import type { Provider } from '../../src/model/resource.js';
 import { resourceTypeDescriptor } from '../../src/model/types/index.js';
+import { byString } from '../../src/model/order.js';
 
 export type MapNodeKind = 'internet' | 'account' | 'network' | 'subnet' | 'gateway' | 'security-group' | 'resource';
 export type MapEdgeKind = 'peering' | 'attachment' | 'security-group' | 'internet';
@@ -80,9 +81,6 @@ interface Draft {
   key: string;
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function hasPlacement(e: InventoryEntry): boolean {
   const n = e.network;
@@ -110,7 +108,7 @@ export function buildNetworkGraph(report: Pick<ScanReport, 'resources'>): Networ
 
   const included = report.resources.filter((e) => networkRole(e.type) !== 'resource' || e.ephi || hasPlacement(e));
   // Network-level things first, so workloads can find their container.
-  const sorted = [...included].sort((a, b) => compare(rolePriority(a), rolePriority(b)) || compare(a.id, b.id));
+  const sorted = [...included].sort((a, b) => byString(rolePriority(a), rolePriority(b)) || byString(a.id, b.id));
 
   const byId = new Map<string, Draft>();
   const byShort = new Map<string, Draft[]>();
@@ -189,7 +187,7 @@ export function buildNetworkGraph(report: Pick<ScanReport, 'resources'>): Networ
     const target = resolve(p.ref, p.refKind, p.account) ?? placeholder(p.ref, p.refKind, p.refKind === 'network' ? p.account : nearestNetwork(network, p.account), p.from.provider ?? 'aws');
     if (target === p.from) continue;
     // Peering is symmetric: keep one edge per pair.
-    if (p.kind === 'peering' && compare(target.sortKey, p.from.sortKey) < 0) edges.push(edgeOf(target, p.from, p.kind));
+    if (p.kind === 'peering' && byString(target.sortKey, p.from.sortKey) < 0) edges.push(edgeOf(target, p.from, p.kind));
     else edges.push(edgeOf(p.from, target, p.kind));
   }
 
@@ -222,7 +220,7 @@ export function buildNetworkGraph(report: Pick<ScanReport, 'resources'>): Networ
       seen.add(k);
       return true;
     })
-    .sort((a, b) => keyNumber(a.from) - keyNumber(b.from) || keyNumber(a.to) - keyNumber(b.to) || compare(a.kind, b.kind));
+    .sort((a, b) => keyNumber(a.from) - keyNumber(b.from) || keyNumber(a.to) - keyNumber(b.to) || byString(a.kind, b.kind));
   return { nodes, edges: finalEdges };
 
   function accountDraftOf(d: Draft): Draft {
@@ -265,7 +263,7 @@ function treeOrder(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   const visit = (parent: Draft | null) => {
     const list = (children.get(parent) ?? []).sort(
-      (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compare(a.label, b.label) || compare(a.sortKey, b.sortKey),
+      (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byString(a.label, b.label) || byString(a.sortKey, b.sortKey),
     );
     for (const d of list) {
       out.push(d);

@@ -5,6 +5,11 @@ import type { PhiscanConfig } from './config.js';
 import { discoverConfig } from './config.js';
 import { parseDuration } from './duration.js';
 
+/** Repeatable, one value each: `--region a --region b` (values may contain commas). */
+export function repeatable(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 /** Repeatable and comma-separated: `--checks a,b --checks c`. */
 export function list(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), ...value.split(',').map((v) => v.trim()).filter(Boolean)];

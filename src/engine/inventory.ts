@@ -1,6 +1,7 @@
 import type { Resource, ResourceType } from '../model/resource.js';
 import { RESOURCE_TYPES } from '../model/types/index.js';
 import type { InventoryView, ResourceSummary } from './check-api.js';
+import { byString } from '../model/order.js';
 
 /** Indexes for cross-resource questions over an in-memory inventory; reverse indexes are built on first use. */
 export function buildInventoryView(resources: readonly Resource[]): InventoryView {
@@ -54,7 +55,7 @@ export function summarize(r: Resource): ResourceSummary {
 
 function indexBy(resources: readonly Resource[], keys: (r: Resource) => Iterable<string>): Map<string, Resource[]> {
   const index = new Map<string, Resource[]>();
-  for (const r of [...resources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  for (const r of [...resources].sort((a, b) => byString(a.id, b.id))) {
     for (const k of keys(r)) {
       let list = index.get(k);
       if (!list) index.set(k, (list = []));

@@ -10,6 +10,7 @@ import { resourceTypeDescriptor } from '../model/types/index.js';
 import { CATALOG_META } from '../nprm/catalog.js';
 import type { EngineResult } from './run.js';
 import { buildViews, countByStatus } from './views.js';
+import { byString } from '../model/order.js';
 
 export { countByStatus } from './views.js';
 
@@ -69,7 +70,7 @@ export function checksDigest(metas: readonly CheckMeta[]): string {
 }
 
 function inventoryEntry(r: Resource, ephi: boolean): InventoryEntry {
-  const tags = r.tags ? Object.fromEntries(Object.entries(r.tags).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : null;
+  const tags = r.tags ? Object.fromEntries(Object.entries(r.tags).sort(([a], [b]) => byString(a, b))) : null;
   const owner = tags ? (Object.entries(tags).find(([k]) => k.toLowerCase() === 'owner')?.[1] ?? null) : null;
   const network = resourceTypeDescriptor(r.type)?.network?.(r.config);
   return {

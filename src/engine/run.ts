@@ -6,6 +6,7 @@ import type { Check, CheckContext, InventoryView, Verdict } from './check-api.js
 import { ephiClassifier, DEFAULT_EPHI_TAG_RULES, type EphiTagRule } from './ephi.js';
 import { findingFingerprint } from './fingerprint.js';
 import { buildInventoryView } from './inventory.js';
+import { byString } from '../model/order.js';
 
 export interface EngineOptions {
   readonly now: Date;
@@ -29,7 +30,6 @@ export interface EngineResult {
   readonly notApplicable: number;
 }
 
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Drain a collector's stream, then run every applicable check on every resource. */
 export async function runEngine(events: AsyncIterable<CollectEvent>, checks: readonly Check[], options: EngineOptions): Promise<EngineResult> {

@@ -6,6 +6,8 @@
  * Each shard enumerates the same unit keys (discovery calls are repeated, read-only), sorts them
  * and keeps every N-th one: balanced, and independent of discovery order.
  */
+import { byString } from '../model/order.js';
+
 export interface Shard {
   /** 1-based. */
   readonly index: number;
@@ -29,7 +31,7 @@ export function parseShard(text: string): Shard {
 
 /** The units this shard owns, in key order. Without a shard, all units. */
 export function selectShard<T>(units: readonly T[], key: (unit: T) => string, shard: Shard | undefined): T[] {
-  const sorted = [...units].sort((a, b) => compareKeys(key(a), key(b)));
+  const sorted = [...units].sort((a, b) => byString(key(a), key(b)));
   if (!shard || shard.count === 1) return sorted;
   return sorted.filter((_, i) => i % shard.count === shard.index - 1);
 }
@@ -37,10 +39,6 @@ export function selectShard<T>(units: readonly T[], key: (unit: T) => string, sh
 /** True when `unitKey` is owned by `shard` among `allKeys`. */
 export function ownsUnit(unitKey: string, allKeys: readonly string[], shard: Shard | undefined): boolean {
   return selectShard(allKeys, (k) => k, shard).includes(unitKey);
-}
-
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

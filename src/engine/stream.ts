@@ -4,6 +4,7 @@ import type { Resource, ResourceType } from '../model/resource.js';
 import type { Check, InventoryView, ResourceSummary } from './check-api.js';
 import { networkOf, referencedStrings, summarize } from './inventory.js';
 import { gapKey, planChecks, type EngineOptions } from './run.js';
+import { byString } from '../model/order.js';
 
 /** An inventory that can be read more than once, e.g. an NDJSON file. */
 export interface ResourceSource {
@@ -105,10 +106,10 @@ export async function evaluateStream(
     if (resources % 10_000 === 0) options.onProgress?.({ resources });
   };
   await forEach(source.all(), step);
-  for (const c of [...deferred].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))) {
+  for (const c of [...deferred].sort((a, b) => byString(a.meta.id, b.meta.id))) {
     for (const t of c.meta.resourceTypes) for (const r of keptByType.get(t) ?? []) notApplicable += plan.evaluateResource(r, [c], contexts, count);
   }
-  for (const f of plan.gapFindings([...gaps].sort((a, b) => (gapKey(a) < gapKey(b) ? -1 : 1)))) count(f);
+  for (const f of plan.gapFindings([...gaps].sort((a, b) => byString(gapKey(a), gapKey(b))))) count(f);
   return { resources, findings, notApplicable };
 }
 
@@ -128,7 +129,7 @@ function push<T>(index: Map<string, T[]>, key: string, value: T): void {
 function sortedById<T extends { readonly id: string }>(list: T[] | undefined): readonly T[] {
   if (!list) return [];
   if (!SORTED.has(list)) {
-    list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    list.sort((a, b) => byString(a.id, b.id));
     SORTED.add(list);
   }
   return list;

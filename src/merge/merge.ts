@@ -2,7 +2,7 @@
  * `phiscan merge`: combine the JSON reports of N shard jobs (or of separate scopes) into one
  * report, as if one job had scanned everything. Pure: reports in, report out.
  */
-import { gapKey } from '../engine/run.js';
+import { compareFindings, gapKey } from '../engine/run.js';
 import { checksDigest, summarize } from '../engine/report.js';
 import { buildViews } from '../engine/views.js';
 import type { CoverageGap } from '../model/coverage.js';
@@ -10,6 +10,7 @@ import type { Finding } from '../model/finding.js';
 import type { InventoryEntry, RequirementAttestation, RunInput, RunMetadata, ScanReport } from '../model/report.js';
 import type { RequirementId } from '../nprm/catalog.js';
 import { UsageError } from '../cli/exit-codes.js';
+import { byString } from '../model/order.js';
 
 export interface NamedReport {
   /** The file it was read from: error messages name it. */
@@ -21,8 +22,6 @@ export interface MergeOptions {
   /** Merge an incomplete shard set (the result says coverage partial) instead of refusing. */
   readonly allowPartial?: boolean;
 }
-
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function mergeReports(reports: readonly NamedReport[], options: MergeOptions = {}): { report: ScanReport; missingShards: number[] } {
   const [first, ...rest] = reports;
@@ -49,7 +48,7 @@ export function mergeReports(reports: readonly NamedReport[], options: MergeOpti
     for (const g of report.gaps) gaps.set(JSON.stringify(g), g);
     notApplicable += report.summary.notApplicable;
   }
-  const findingList = [...findings.values()].sort((a, b) => byString(a.checkId, b.checkId) || byString(a.resource.id, b.resource.id));
+  const findingList = [...findings.values()].sort(compareFindings);
   const gapList = [...gaps.values()].sort((a, b) => byString(gapKey(a), gapKey(b)));
   const resourceList = [...resources.values()].sort((a, b) => byString(a.id, b.id));
   const views = buildViews({ checks: [...checks.values()], findings: findingList, attestations: mergeAttestations(reports) });

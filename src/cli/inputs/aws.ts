@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createAwsCollector, type AwsScope } from '../../../providers/aws/index.js';
 import { UsageError } from '../exit-codes.js';
 import type { InputSource, SelectedInput } from './types.js';
+import { repeatable } from '../options.js';
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
@@ -35,7 +36,7 @@ export const awsInput: InputSource = {
     command
       .option('--aws', 'scan the AWS account of the default credential chain (env, profile, SSO, instance/container role)')
       .option('--profile <name>', 'AWS shared-config profile to take credentials and the default region from')
-      .option('--region <region>', 'AWS region to scan (repeatable; the first is the home region for global services)', (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
+      .option('--region <region>', 'AWS region to scan (repeatable; the first is the home region for global services)', repeatable)
       .option('--all-regions', 'scan every region enabled in each AWS account')
       .option('--org', 'scan every active account of the AWS Organization (run from the management or a delegated account); needs --assume-role')
       .option('--assume-role <name>', 'read-only IAM role to assume in each member account')

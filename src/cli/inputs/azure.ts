@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { createAzureCollector, staticTokenCredential, type AzureCollectorOptions } from '../../../providers/azure/index.js';
 import { UsageError } from '../exit-codes.js';
 import type { InputSource, SelectedInput } from './types.js';
+import { repeatable } from '../options.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MANAGEMENT_GROUP = /^[A-Za-z0-9._()-]{1,90}$/;
@@ -31,7 +32,7 @@ export const azureInput: InputSource = {
   register(command: Command): void {
     command
       .option('--azure', 'scan every Azure subscription the signed-in identity can see')
-      .option('--subscription <id>', 'Azure subscription id to scan (repeatable)', (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
+      .option('--subscription <id>', 'Azure subscription id to scan (repeatable)', repeatable)
       .option('--management-group <id>', 'Azure management group: scan every subscription under it')
       .option('--azure-endpoint <url>', 'testing only: loopback ARM simulator endpoint (env PHISCAN_AZURE_ENDPOINT)')
       .option('--azure-graph-endpoint <url>', 'testing only: loopback Microsoft Graph simulator endpoint (env PHISCAN_AZURE_GRAPH_ENDPOINT; default: --azure-endpoint)');

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { createGcpCollector } from '../../../providers/gcp/index.js';
 import type { InputSource, SelectedInput } from './types.js';
+import { repeatable } from '../options.js';
 
 const PROJECT_ID = /^(?:[a-z][a-z0-9.-]*[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const NUMERIC = /^\d{1,20}$/;
@@ -19,7 +20,7 @@ export const gcpInput: InputSource = {
   name: 'gcp',
   register(command: Command): void {
     command
-      .option('--project <id>', 'GCP project id to scan through Cloud Asset Inventory (repeatable)', (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
+      .option('--project <id>', 'GCP project id to scan through Cloud Asset Inventory (repeatable)', repeatable)
       .option('--folder <id>', 'GCP folder id (numeric) to scan through Cloud Asset Inventory')
       .option('--organization <id>', 'GCP organization id (numeric) to scan through Cloud Asset Inventory');
   },

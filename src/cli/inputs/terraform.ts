@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { iacCollector, loadCdktfOut, loadTerraformDirs, loadTerraformPlans } from '../../../providers/terraform/index.js';
+import { repeatable } from '../options.js';
 import type { InputSource, SelectedInput } from './types.js';
 
-const repeatable = (v: string, prev: string[] | undefined): string[] => [...(prev ?? []), v];
 const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
 const warn = (m: string) => process.stderr.write(`phiscan: warning: ${m}\n`);
 
