@@ -84,13 +84,14 @@ function nsgRules(v: Json | undefined): NsgSecurityRule[] {
   });
 }
 
-function subnetConfig(p: JsonObject): ConfigOf<'azure.network.subnet'> {
+function subnetConfig(p: JsonObject, virtualNetworkId: string): ConfigOf<'azure.network.subnet'> {
   const prefixes = [...strings(p.addressPrefixes), ...(str(p.addressPrefix) ? [str(p.addressPrefix) as string] : [])];
   return {
     addressPrefixes: prefixes,
     networkSecurityGroupId: str(obj(p.networkSecurityGroup).id),
     delegations: objs(p.delegations).flatMap((d) => str(obj(d.properties).serviceName) ?? []),
     privateEndpointNetworkPolicies: str(p.privateEndpointNetworkPolicies),
+    virtualNetworkId,
   };
 }
 
@@ -345,7 +346,7 @@ export const ARM_MAPPERS: readonly ArmMapper[] = [
     },
     derive: (r) => objs(r.properties.subnets).flatMap((s): Derived[] => {
       const id = str(s.id);
-      return id ? [{ resourceType: 'azure.network.subnet', id, name: str(s.name) ?? lastSegment(id), tags: {}, config: subnetConfig(obj(s.properties)), api: 'Microsoft.Network/virtualNetworks' }] : [];
+      return id ? [{ resourceType: 'azure.network.subnet', id, name: str(s.name) ?? lastSegment(id), tags: {}, config: subnetConfig(obj(s.properties), r.id), api: 'Microsoft.Network/virtualNetworks' }] : [];
     }),
   }),
   mapper({

@@ -16,7 +16,7 @@ export function renderIacTable(checks: readonly Check[]): string {
   const checksOf = (type: string | undefined) => checks.filter((c) => type !== undefined && (c.meta.resourceTypes as readonly string[]).includes(type)).map((c) => `\`${c.meta.id}\``).sort();
   const rows = Object.keys(MAPPERS).sort().map((tf) => {
     const type = canonicalTypeOf(tf);
-    const joined = Object.entries(JOINED_TYPES).filter(([, parent]) => parent === tf).map(([j]) => `\`${j}\``).sort();
+    const joined = Object.entries(JOINED_TYPES).filter(([, parents]) => parents.includes(tf)).map(([j]) => `\`${j}\``).sort();
     const list = checksOf(type);
     return `| \`${tf}\` | \`${type ?? '?'}\` | ${joined.join(', ') || '-'} | ${list.join(', ') || '- (inventory and network map only)'} |`;
   });

@@ -17,6 +17,7 @@ import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment/inde
 import { SecurityCenterSubscriptionPricing } from '@cdktf/provider-azurerm/lib/security-center-subscription-pricing/index.js';
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account/index.js';
 import { Subnet } from '@cdktf/provider-azurerm/lib/subnet/index.js';
+import { SubscriptionPolicyAssignment } from '@cdktf/provider-azurerm/lib/subscription-policy-assignment/index.js';
 import { SubnetNetworkSecurityGroupAssociation } from '@cdktf/provider-azurerm/lib/subnet-network-security-group-association/index.js';
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity/index.js';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network/index.js';
@@ -124,6 +125,22 @@ export class EphiKeyVault extends Construct {
   }
 }
 
+/** A Key Vault key and a user-assigned identity allowed to wrap and unwrap with it (both in the key's region). */
+export interface CmkGrant {
+  readonly key: KeyVaultKey;
+  readonly identity: UserAssignedIdentity;
+  readonly grant: RoleAssignment;
+}
+
+/** An identity in the vault's region that may use `keyName` (Key Vault Crypto Service Encryption User on the vault). */
+export function cmkGrant(scope: Construct, id: string, props: AzureScope & { readonly name: string; readonly keyVault: EphiKeyVault; readonly keyName: string }): CmkGrant {
+  const key = props.keyVault.keys[props.keyName];
+  if (!key) throw new Error(`${id}: key vault has no key ${props.keyName}`);
+  const identity = new UserAssignedIdentity(scope, `${id}-identity`, { name: props.name, location: props.location, resourceGroupName: props.resourceGroup.name });
+  const grant = new RoleAssignment(scope, `${id}-access`, { scope: props.keyVault.vault.id, roleDefinitionName: 'Key Vault Crypto Service Encryption User', principalId: identity.principalId });
+  return { key, identity, grant };
+}
+
 // ---- Storage --------------------------------------------------------------------------------
 
 export interface EphiStorageAccountProps extends AzureScope {
@@ -157,11 +174,8 @@ export class EphiStorageAccount extends Construct {
 
   constructor(scope: Construct, id: string, props: EphiStorageAccountProps) {
     super(scope, id);
-    const keyName = props.keyName ?? 'ephi-storage';
-    const key = props.keyVault.keys[keyName];
-    if (!key) throw new Error(`EphiStorageAccount ${id}: key vault has no key ${keyName}`);
-    this.identity = new UserAssignedIdentity(this, 'identity', { name: `${props.name}-cmk`, location: props.location, resourceGroupName: props.resourceGroup.name });
-    const grant = new RoleAssignment(this, 'cmk-access', { scope: props.keyVault.vault.id, roleDefinitionName: 'Key Vault Crypto Service Encryption User', principalId: this.identity.principalId });
+    const { key, identity, grant } = cmkGrant(this, 'cmk', { ...props, name: `${props.name}-cmk`, keyName: props.keyName ?? 'ephi-storage' });
+    this.identity = identity;
     const days = props.softDeleteDays ?? 30;
     this.account = new StorageAccount(this, 'account', {
       name: props.name,
@@ -331,7 +345,46 @@ export class DefenderPlans extends Construct {
   }
 }
 
+/** The built-in HIPAA HITRUST regulatory compliance initiative (Azure Policy). */
+export const HIPAA_HITRUST_INITIATIVE = '/providers/Microsoft.Authorization/policySetDefinitions/a169a624-5599-4385-a696-c8d643089fab';
+
+export interface HipaaPolicyProps {
+  readonly subscriptionId: string;
+  /** Initiative to assign. Default the built-in HIPAA HITRUST initiative. */
+  readonly policySetDefinitionId?: string;
+}
+
+/** Assigns a HIPAA initiative to the subscription: Azure Policy then audits every resource continuously, between scans. */
+export class HipaaPolicy extends Construct {
+  readonly assignment: SubscriptionPolicyAssignment;
+
+  constructor(scope: Construct, id: string, props: HipaaPolicyProps) {
+    super(scope, id);
+    this.assignment = new SubscriptionPolicyAssignment(this, 'assignment', {
+      name: 'hipaa-hitrust',
+      displayName: 'HIPAA HITRUST (phiscan baseline)',
+      subscriptionId: `/subscriptions/${props.subscriptionId}`,
+      policyDefinitionId: props.policySetDefinitionId ?? HIPAA_HITRUST_INITIATIVE,
+      enforce: true,
+    });
+  }
+}
+
 // ---- PostgreSQL -----------------------------------------------------------------------------
+
+/**
+ * Azure region pairs (learn.microsoft.com/azure/reliability/cross-region-replication-azure): geo-redundant
+ * backups of a flexible server go to the pair, so its customer-managed geo-backup key must live there.
+ */
+export const AZURE_REGION_PAIRS: Readonly<Record<string, string>> = {
+  australiaeast: 'australiasoutheast', australiasoutheast: 'australiaeast', brazilsouth: 'southcentralus', canadacentral: 'canadaeast', canadaeast: 'canadacentral',
+  centralindia: 'southindia', centralus: 'eastus2', eastasia: 'southeastasia', eastus: 'westus', eastus2: 'centralus', francecentral: 'francesouth',
+  germanywestcentral: 'germanynorth', japaneast: 'japanwest', japanwest: 'japaneast', koreacentral: 'koreasouth', northcentralus: 'southcentralus',
+  northeurope: 'westeurope', norwayeast: 'norwaywest', southafricanorth: 'southafricawest', southcentralus: 'northcentralus', southeastasia: 'eastasia',
+  southindia: 'centralindia', swedencentral: 'swedensouth', switzerlandnorth: 'switzerlandwest', uaenorth: 'uaecentral', uksouth: 'ukwest', ukwest: 'uksouth',
+  westcentralus: 'westus2', westeurope: 'northeurope', westus: 'eastus', westus2: 'westcentralus', westus3: 'eastus',
+};
+
 
 export interface EphiPostgresProps extends AzureScope {
   readonly name: string;
@@ -344,13 +397,19 @@ export interface EphiPostgresProps extends AzureScope {
   /** Default 35 (the maximum). */
   readonly backupRetentionDays?: number;
   readonly storageMb?: number;
+  /** Key for the data (in a vault of the server's region). */
+  readonly key: { readonly keyVault: EphiKeyVault; readonly keyName: string };
+  /** Key for the geo-redundant backups, in a vault of the paired region (`geoBackupLocation`). */
+  readonly geoBackupKey: { readonly keyVault: EphiKeyVault; readonly keyName: string; readonly location: string };
   readonly tags?: Tags;
 }
 
-/** PostgreSQL flexible server on a delegated subnet (no public access), Entra ID auth only, TLS 1.2+ enforced, zone-redundant HA, geo-redundant 35-day backups. */
+/** PostgreSQL flexible server on a delegated subnet (no public access), customer-managed keys for data and geo backups, Entra ID auth only, TLS 1.2+ enforced, zone-redundant HA, geo-redundant 35-day backups. */
 export class EphiPostgres extends Construct {
   readonly server: PostgresqlFlexibleServer;
   readonly tlsSettings: PostgresqlFlexibleServerConfiguration[];
+  readonly dataKey: CmkGrant;
+  readonly geoBackupKey: CmkGrant;
 
   constructor(scope: Construct, id: string, props: EphiPostgresProps) {
     super(scope, id);
@@ -358,6 +417,8 @@ export class EphiPostgres extends Construct {
     if (!subnet) throw new Error(`EphiPostgres ${id}: the VNet has no PostgreSQL subnet`);
     const zone = new PrivateDnsZone(this, 'dns', { name: `${props.name}.private.postgres.database.azure.com`, resourceGroupName: props.resourceGroup.name, tags: { ...props.tags } });
     const link = new PrivateDnsZoneVirtualNetworkLink(this, 'dns-link', { name: `${props.name}-vnet`, privateDnsZoneName: zone.name, resourceGroupName: props.resourceGroup.name, virtualNetworkId: props.vnet.vnet.id, registrationEnabled: false });
+    this.dataKey = cmkGrant(this, 'cmk', { ...props, name: `${props.name}-cmk`, keyVault: props.key.keyVault, keyName: props.key.keyName });
+    this.geoBackupKey = cmkGrant(this, 'geo-cmk', { ...props, location: props.geoBackupKey.location, name: `${props.name}-geo-cmk`, keyVault: props.geoBackupKey.keyVault, keyName: props.geoBackupKey.keyName });
     this.server = new PostgresqlFlexibleServer(this, 'server', {
       name: props.name,
       location: props.location,
@@ -372,8 +433,15 @@ export class EphiPostgres extends Construct {
       geoRedundantBackupEnabled: true,
       highAvailability: { mode: 'ZoneRedundant' },
       authentication: { activeDirectoryAuthEnabled: true, passwordAuthEnabled: false, tenantId: props.tenantId },
+      identity: { type: 'UserAssigned', identityIds: [this.dataKey.identity.id, this.geoBackupKey.identity.id] },
+      customerManagedKey: {
+        keyVaultKeyId: this.dataKey.key.versionlessId,
+        primaryUserAssignedIdentityId: this.dataKey.identity.id,
+        geoBackupKeyVaultKeyId: this.geoBackupKey.key.versionlessId,
+        geoBackupUserAssignedIdentityId: this.geoBackupKey.identity.id,
+      },
       tags: ephiTags(props.tags),
-      dependsOn: [link],
+      dependsOn: [link, this.dataKey.grant, this.geoBackupKey.grant],
     });
     this.tlsSettings = [
       ['require_secure_transport', 'on'],
@@ -404,6 +472,10 @@ export interface AzureHipaaBaselineProps {
   readonly recoveryVaultImmutability?: 'Unlocked' | 'Locked';
   /** Create the PostgreSQL flexible server. Default true. */
   readonly postgres?: boolean;
+  /** The pair of `location`, where geo-redundant backups and their key vault go. Default from `AZURE_REGION_PAIRS`. */
+  readonly pairedLocation?: string;
+  /** Initiative assigned to the subscription. Default the built-in HIPAA HITRUST initiative; false to assign none. */
+  readonly policySetDefinitionId?: string | false;
   readonly tags?: Tags;
 }
 
@@ -418,12 +490,17 @@ export class AzureHipaaBaseline extends Construct {
   readonly recoveryVault: EphiRecoveryVault;
   readonly defender: DefenderPlans;
   readonly activityLog: MonitorDiagnosticSetting;
+  readonly policy: HipaaPolicy | undefined;
+  /** Key Vault in the paired region for the geo-redundant backup key (with the PostgreSQL server only). */
+  readonly geoKeyVault: EphiKeyVault | undefined;
   readonly postgres: EphiPostgres | undefined;
 
   constructor(scope: Construct, id: string, props: AzureHipaaBaselineProps) {
     super(scope, id);
     // Storage account names are 3-24 lower-case letters and digits; `${p}ephidata` must fit.
     if (!/^[a-z0-9]{3,11}$/.test(props.namePrefix)) throw new Error(`AzureHipaaBaseline ${id}: namePrefix must be 3-11 lower-case letters or digits (got "${props.namePrefix}")`);
+    const paired = props.pairedLocation ?? AZURE_REGION_PAIRS[props.location];
+    if (props.postgres !== false && !paired) throw new Error(`AzureHipaaBaseline ${id}: no known region pair for "${props.location}"; set pairedLocation (geo-redundant backups and their key go there)`);
     const tags = { ...props.tags };
     const p = props.namePrefix;
     this.resourceGroup = new ResourceGroup(this, 'rg', { name: props.resourceGroupName ?? `${p}-ephi-rg`, location: props.location, tags });
@@ -434,7 +511,7 @@ export class AzureHipaaBaseline extends Construct {
       ...scopeProps,
       name: `${p}-ephi-kv`,
       tenantId: props.tenantId,
-      keyNames: ['ephi-storage'],
+      keyNames: props.postgres === false ? ['ephi-storage'] : ['ephi-storage', 'ephi-postgres'],
       workspace: ws,
       ...(props.keyAdminObjectIds ? { keyAdminObjectIds: props.keyAdminObjectIds } : {}),
       ...(props.keyVaultAllowedIps ? { allowedIps: props.keyVaultAllowedIps } : {}),
@@ -464,7 +541,33 @@ export class AzureHipaaBaseline extends Construct {
       logAnalyticsWorkspaceId: ws.id,
       enabledLog: ['Administrative', 'Security', 'ServiceHealth', 'Alert', 'Recommendation', 'Policy', 'Autoscale', 'ResourceHealth'].map((category) => ({ category })),
     });
-    this.postgres = props.postgres === false ? undefined : new EphiPostgres(this, 'postgres', { ...scopeProps, name: `${p}-ephi-pg`, vnet: this.network, tenantId: props.tenantId, workspace: ws, tags });
+    this.policy = props.policySetDefinitionId === false ? undefined : new HipaaPolicy(this, 'policy', { subscriptionId: props.subscriptionId, ...(props.policySetDefinitionId ? { policySetDefinitionId: props.policySetDefinitionId } : {}) });
+    if (props.postgres === false || !paired) {
+      this.geoKeyVault = undefined;
+      this.postgres = undefined;
+    } else {
+      this.geoKeyVault = new EphiKeyVault(this, 'geo-key-vault', {
+        resourceGroup: this.resourceGroup,
+        location: paired,
+        name: `${p}-ephi-kv-geo`,
+        tenantId: props.tenantId,
+        keyNames: ['ephi-postgres-geo'],
+        workspace: ws,
+        ...(props.keyAdminObjectIds ? { keyAdminObjectIds: props.keyAdminObjectIds } : {}),
+        ...(props.keyVaultAllowedIps ? { allowedIps: props.keyVaultAllowedIps } : {}),
+        tags,
+      });
+      this.postgres = new EphiPostgres(this, 'postgres', {
+        ...scopeProps,
+        name: `${p}-ephi-pg`,
+        vnet: this.network,
+        tenantId: props.tenantId,
+        workspace: ws,
+        key: { keyVault: this.keyVault, keyName: 'ephi-postgres' },
+        geoBackupKey: { keyVault: this.geoKeyVault, keyName: 'ephi-postgres-geo', location: paired },
+        tags,
+      });
+    }
   }
 }
 

@@ -1,33 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import type { App } from 'cdktf';
+import { PostgresqlFlexibleServerFirewallRule } from '@cdktf/provider-azurerm/lib/postgresql-flexible-server-firewall-rule/index.js';
 import { AzureBaselineStack, type AzureHipaaBaselineProps } from '../../src/baselines/azure.js';
+import { RESOURCE_TYPES } from '../../src/model/types/index.js';
 import { failures, scan, stackJson, stackOf, synth } from './scan.js';
 
 const PROPS: AzureHipaaBaselineProps = { subscriptionId: '00000000-0000-0000-0000-000000000001', tenantId: '00000000-0000-0000-0000-0000000000aa', location: 'eastus2', namePrefix: 'acmeprod' };
 
-/** Every check the Azure baseline claims to satisfy today (docs/baselines.md lists the same). */
+/** Every check the Azure baseline claims to satisfy (docs/baselines.md lists the same). */
 const CLAIMED = [
   'azure-keyvault-key-rotation-policy', 'azure-keyvault-vault-diagnostic-logs', 'azure-keyvault-vault-network-restricted', 'azure-keyvault-vault-purge-protection', 'azure-keyvault-vault-soft-delete',
-  'azure-network-security-group-no-public-admin-ports', 'azure-network-security-group-no-public-database-ports',
+  'azure-monitor-subscription-activity-log-export',
+  'azure-network-security-group-no-public-admin-ports', 'azure-network-security-group-no-public-database-ports', 'azure-network-subnet-nsg', 'azure-network-virtual-network-flow-logs',
+  'azure-policy-subscription-hipaa-assignment',
+  'azure-postgresql-flexible-server-cmk', 'azure-postgresql-flexible-server-geo-backup', 'azure-postgresql-flexible-server-no-public-access', 'azure-postgresql-flexible-server-secure-transport',
+  'azure-recoveryservices-vault-geo-redundant', 'azure-recoveryservices-vault-immutability', 'azure-recoveryservices-vault-soft-delete',
+  'azure-security-subscription-defender-servers', 'azure-security-subscription-defender-sql', 'azure-security-subscription-defender-storage-malware-scanning',
   'azure-storage-account-blob-logging', 'azure-storage-account-blob-recovery', 'azure-storage-account-cmk', 'azure-storage-account-infrastructure-encryption',
   'azure-storage-account-network-restricted', 'azure-storage-account-no-public-blob-access', 'azure-storage-account-no-shared-key',
   'azure-storage-account-secure-transfer', 'azure-storage-account-tls12',
 ];
 
-/**
- * Synthesized but not yet mapped by the Terraform reader (providers/terraform/map/azure.ts), so no
- * check evaluates them from IaC: VNet/subnet (azure-network-subnet-nsg, -virtual-network-flow-logs),
- * Recovery Services vault (-recoveryservices-vault-*), Defender plans (-security-subscription-defender-*),
- * the subscription activity log export (-monitor-subscription-activity-log-export) and PostgreSQL
- * flexible server. When a mapping lands, this test fails so the claims above are extended.
- */
-const UNMAPPED = ['azurerm_virtual_network', 'azurerm_subnet', 'azurerm_network_watcher_flow_log', 'azurerm_recovery_services_vault', 'azurerm_security_center_subscription_pricing', 'azurerm_postgresql_flexible_server'];
-
 /** Values unknown until apply that leave a check not_assessed. None today. */
 const NOT_ASSESSED_ALLOWED: readonly { checkId: string; resource: RegExp; reason: string }[] = [];
 
 type Baseline = AzureBaselineStack['baseline'];
-const raw = (x: { addOverride(path: string, value: unknown): void }, path: string, value: unknown) => x.addOverride(path, value);
+const raw = (x: { addOverride(path: string, value: unknown): void } | undefined, path: string, value: unknown) => {
+  if (!x) throw new Error(`nothing to weaken at ${path}`);
+  x.addOverride(path, value);
+};
+const plan = (b: Baseline, resourceType: string) => b.defender.pricings.find((p) => p.resourceTypeInput === resourceType);
 const internetRule = (name: string, port: string) => ({ name, priority: 100, direction: 'Inbound', access: 'Allow', protocol: 'Tcp', sourcePortRange: '*', destinationPortRange: port, sourceAddressPrefix: 'Internet', destinationAddressPrefix: '*' });
 
 /** One control turned off per stack (typed setter/reset, removing a child, or an escape hatch) and the check that must then fail. */
@@ -47,6 +49,28 @@ const WEAKENED: readonly { stack: string; weaken: (b: Baseline) => unknown; fail
   { stack: 'weak-key-no-rotation', weaken: (b) => b.keyVault.keys['ephi-storage']?.resetRotationPolicy(), fails: 'azure-keyvault-key-rotation-policy' },
   { stack: 'weak-nsg-ssh-open', weaken: (b) => b.network.nsg.putSecurityRule([internetRule('ssh', '22')]), fails: 'azure-network-security-group-no-public-admin-ports' },
   { stack: 'weak-nsg-postgres-open', weaken: (b) => b.network.nsg.putSecurityRule([internetRule('pg', '5432')]), fails: 'azure-network-security-group-no-public-database-ports' },
+  { stack: 'weak-subnet-no-nsg', weaken: (b) => b.network.node.tryRemoveChild('subnet-ephi-nsg'), fails: 'azure-network-subnet-nsg' },
+  { stack: 'weak-vnet-flow-log-off', weaken: (b) => raw(b.network.flowLog, 'enabled', false), fails: 'azure-network-virtual-network-flow-logs' },
+  { stack: 'weak-rsv-no-soft-delete', weaken: (b) => raw(b.recoveryVault.vault, 'soft_delete_enabled', false), fails: 'azure-recoveryservices-vault-soft-delete' },
+  { stack: 'weak-rsv-unlocked', weaken: (b) => raw(b.recoveryVault.vault, 'immutability', 'Unlocked'), fails: 'azure-recoveryservices-vault-immutability' },
+  { stack: 'weak-rsv-lrs', weaken: (b) => { raw(b.recoveryVault.vault, 'storage_mode_type', 'LocallyRedundant'); raw(b.recoveryVault.vault, 'cross_region_restore_enabled', false); }, fails: 'azure-recoveryservices-vault-geo-redundant' },
+  { stack: 'weak-defender-servers-free', weaken: (b) => raw(plan(b, 'VirtualMachines'), 'tier', 'Free'), fails: 'azure-security-subscription-defender-servers' },
+  { stack: 'weak-defender-sql-free', weaken: (b) => raw(plan(b, 'SqlServers'), 'tier', 'Free'), fails: 'azure-security-subscription-defender-sql' },
+  { stack: 'weak-defender-no-malware-scan', weaken: (b) => plan(b, 'StorageAccounts')?.putExtension([{ name: 'SensitiveDataDiscovery' }]), fails: 'azure-security-subscription-defender-storage-malware-scanning' },
+  { stack: 'weak-activity-log-partial', weaken: (b) => b.activityLog.putEnabledLog([{ category: 'Administrative' }]), fails: 'azure-monitor-subscription-activity-log-export' },
+  { stack: 'weak-policy-other-initiative', weaken: (b) => raw(b.policy?.assignment, 'policy_definition_id', '/providers/Microsoft.Authorization/policySetDefinitions/00000000-0000-0000-0000-000000000000'), fails: 'azure-policy-subscription-hipaa-assignment' },
+  { stack: 'weak-pg-no-cmk', weaken: (b) => b.postgres?.server.resetCustomerManagedKey(), fails: 'azure-postgresql-flexible-server-cmk' },
+  { stack: 'weak-pg-local-backups', weaken: (b) => raw(b.postgres?.server, 'geo_redundant_backup_enabled', false), fails: 'azure-postgresql-flexible-server-geo-backup' },
+  { stack: 'weak-pg-plaintext', weaken: (b) => raw(b.postgres?.tlsSettings[0], 'value', 'off'), fails: 'azure-postgresql-flexible-server-secure-transport' },
+  {
+    stack: 'weak-pg-public',
+    weaken: (b) => {
+      const server = b.postgres?.server;
+      raw(server, 'public_network_access_enabled', true);
+      if (server) new PostgresqlFlexibleServerFirewallRule(server, 'anywhere', { name: 'anywhere', serverId: server.id, startIpAddress: '0.0.0.0', endIpAddress: '255.255.255.255' });
+    },
+    fails: 'azure-postgresql-flexible-server-no-public-access',
+  },
 ];
 
 const build = (app: App, stack: string) => new AzureBaselineStack(app, stack, PROPS);
@@ -71,12 +95,14 @@ describe('Azure baseline', () => {
     expect(passing).toEqual([...CLAIMED].sort());
   });
 
-  it('synthesizes the resources the reader cannot map yet (documented gap), and no finding covers them', () => {
+  it('evaluates every Azure resource type the baseline declares (nothing synthesized goes unscanned)', () => {
     const json = JSON.parse(stackJson(out, 'azure-baseline')) as { resource: Record<string, unknown> };
-    for (const type of UNMAPPED) {
-      expect(Object.keys(json.resource), type).toContain(type);
-      expect(findings.filter((f) => f.resource.id.includes(`/${type}.`)).map((f) => f.checkId), type).toEqual([]);
-    }
+    const declared = new Set(RESOURCE_TYPES.filter((d) => d.provider === 'azure').flatMap((d) => d.native.terraform ?? []));
+    const covered = Object.keys(json.resource).filter((t) => declared.has(t));
+    const withFindings = new Set(findings.map((f) => f.resource.type));
+    const byTf = (t: string) => RESOURCE_TYPES.find((d) => d.native.terraform?.includes(t))?.type as string;
+    expect(covered.filter((t) => !withFindings.has(byTf(t)))).toEqual([]);
+    expect(covered.length).toBeGreaterThanOrEqual(14);
   });
 
   it('synthesizes the same Terraform JSON (snapshot)', async () => {
@@ -87,6 +113,7 @@ describe('Azure baseline', () => {
     const custom = synth((app) => new AzureBaselineStack(app, 'azure-custom', { ...PROPS, location: 'westeurope', postgres: false, subnets: { app: '10.60.10.0/24', data: '10.60.11.0/24' }, keyAdminObjectIds: ['11111111-1111-1111-1111-111111111111'], keyVaultAllowedIps: ['203.0.113.10'] }));
     const json = stackJson(custom, 'azure-custom');
     expect(json).not.toContain('azurerm_postgresql_flexible_server');
+    expect(json).not.toContain('-ephi-kv-geo');
     expect(json).toContain('"Key Vault Crypto Officer"');
     const r = scan(custom);
     expect(failures(r.findings)).toEqual([]);
@@ -95,6 +122,15 @@ describe('Azure baseline', () => {
 
   it('rejects a name prefix Azure would refuse, before synthesis', () => {
     expect(() => synth((app) => new AzureBaselineStack(app, 'bad', { ...PROPS, namePrefix: 'Acme-Prod' }))).toThrow(/namePrefix/);
+  });
+
+  it('puts the geo-backup key in the paired region, and asks for the pair where none is known', () => {
+    const json = JSON.parse(stackJson(out, 'azure-baseline')) as { resource: Record<string, Record<string, { name?: string; location?: string }>> };
+    const geoVault = Object.values(json.resource['azurerm_key_vault'] ?? {}).find((v) => v.name === 'acmeprod-ephi-kv-geo');
+    expect(geoVault?.location).toBe('centralus');
+    expect(() => synth((app) => new AzureBaselineStack(app, 'nowhere', { ...PROPS, location: 'mexicocentral' }))).toThrow(/pairedLocation/);
+    const paired = stackJson(synth((app) => new AzureBaselineStack(app, 'paired', { ...PROPS, location: 'mexicocentral', pairedLocation: 'southcentralus' })), 'paired');
+    expect(paired).toContain('"location": "southcentralus"');
   });
 
   it('fails the matching check when a control is turned off (the scan is not vacuous)', () => {

@@ -10,7 +10,7 @@ export interface ScanFinding {
   checkId: string;
   status: 'pass' | 'fail' | 'not_assessed';
   message: string;
-  resource: { id: string; source: { constructPath?: string } };
+  resource: { id: string; type: string; source: { constructPath?: string } };
   suppression?: { reason: string; source: string };
 }
 

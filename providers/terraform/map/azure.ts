@@ -1,57 +1,20 @@
 import type { Resource } from '../../../src/model/resource.js';
-import type { DiagnosticSetting, NetworkRuleSet, NsgSecurityRule, SqlFirewallRule } from '../../../src/model/types/azure/index.js';
+import type { NsgSecurityRule, SqlFirewallRule } from '../../../src/model/types/azure/index.js';
 import type { TfResource } from '../model.js';
 import { readerOf, type Reader } from '../reader.js';
+import { AZURE_BACKUP_JOINED, AZURE_BACKUP_MAPPERS } from './azure-backup.js';
+import { azure, type AzureMapper, diagnosticSettings, enabledAccess, ruleSet } from './azure-common.js';
+import { AZURE_DBFLEX_JOINED, AZURE_DBFLEX_MAPPERS } from './azure-dbflex.js';
+import { AZURE_NETWORK_JOINED, AZURE_NETWORK_MAPPERS } from './azure-network.js';
+import { AZURE_SUBSCRIPTION_JOINED, AZURE_SUBSCRIPTION_MAPPERS } from './azure-subscription.js';
 import { iacResource, type MapContext } from './context.js';
 
 /**
  * Terraform azurerm resources -> the canonical Azure types (ARM `properties.*` shapes). Defaults
  * are the azurerm provider's (v4). Split resources (storage network rules and customer-managed key,
- * SQL firewall rules, auditing and TDE protector, NSG rules, diagnostic settings) are joined here.
+ * SQL firewall rules, auditing and TDE protector, NSG rules, diagnostic settings) are joined here;
+ * networks, backup vaults, flexible servers and the subscription have their own modules.
  */
-type Mapper = (r: TfResource, ctx: MapContext) => Resource | undefined;
-
-const azure = (r: TfResource, v: Reader, related: readonly TfResource[] = []) => ({
-  provider: 'azure' as const,
-  account: undefined,
-  region: v.str('location') ?? undefined,
-  tags: v.map('tags'),
-  readers: [v],
-  related,
-});
-
-const enabledAccess = (v: boolean | null | undefined): 'Enabled' | 'Disabled' | undefined => (v === undefined || v === null ? undefined : v ? 'Enabled' : 'Disabled');
-
-/** `network_rules` / `network_acls` blocks and the separate `azurerm_storage_account_network_rules`. */
-function ruleSet(b: Reader): NetworkRuleSet | undefined {
-  const action = b.str('default_action');
-  const bypass = b.strings('bypass');
-  const ips = b.strings('ip_rules');
-  const subnets = b.strings('virtual_network_subnet_ids');
-  if ((action !== 'Allow' && action !== 'Deny') || !bypass || !ips || !subnets) return undefined;
-  return { defaultAction: action, bypass: bypass.length > 0 ? bypass.join(', ') : 'None', ipRules: ips, virtualNetworkRules: subnets };
-}
-
-/** Diagnostic settings whose target_resource_id names the resource (directly or as `${id}/blobServices/default`). */
-function diagnosticSettings(ctx: MapContext, r: TfResource): { settings: DiagnosticSetting[] | undefined; related: TfResource[] } {
-  const related = ctx.children(r, 'azurerm_monitor_diagnostic_setting', 'target_resource_id', ['id']);
-  const settings: DiagnosticSetting[] = [];
-  for (const d of related) {
-    const v = readerOf(d);
-    const logs = v.blocks('enabled_log');
-    if (!logs) return { settings: undefined, related };
-    settings.push({
-      name: v.str('name') ?? d.name,
-      workspaceId: ctx.idOrRef(d, 'log_analytics_workspace_id', ['azurerm_log_analytics_workspace']) ?? null,
-      storageAccountId: ctx.idOrRef(d, 'storage_account_id', ['azurerm_storage_account']) ?? null,
-      eventHubAuthorizationRuleId: v.str('eventhub_authorization_rule_id') ?? null,
-      marketplacePartnerId: v.str('partner_solution_id') ?? null,
-      logs: logs.map((l) => ({ category: l.str('category') ?? null, categoryGroup: l.str('category_group') ?? null, enabled: true })),
-    });
-  }
-  return { settings, related };
-}
-
 function storageAccount(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const rulesRes = ctx.children(r, 'azurerm_storage_account_network_rules', 'storage_account_id', ['id']);
@@ -236,7 +199,11 @@ function nsg(r: TfResource, ctx: MapContext): Resource {
   });
 }
 
-export const AZURE_MAPPERS: Readonly<Record<string, Mapper>> = {
+export const AZURE_MAPPERS: Readonly<Record<string, AzureMapper>> = {
+  ...AZURE_NETWORK_MAPPERS,
+  ...AZURE_BACKUP_MAPPERS,
+  ...AZURE_DBFLEX_MAPPERS,
+  ...AZURE_SUBSCRIPTION_MAPPERS,
   azurerm_storage_account: storageAccount,
   azurerm_key_vault: keyVault,
   azurerm_key_vault_key: keyVaultKey,
@@ -245,17 +212,20 @@ export const AZURE_MAPPERS: Readonly<Record<string, Mapper>> = {
   azurerm_network_security_group: nsg,
 };
 
-/** Split resources joined into a parent above: joined type -> parent type. */
-export const AZURE_JOINED_TYPES: Readonly<Record<string, string>> = {
-  azurerm_storage_account_network_rules: 'azurerm_storage_account',
-  azurerm_storage_account_customer_managed_key: 'azurerm_storage_account',
-  azurerm_monitor_diagnostic_setting: 'azurerm_storage_account',
-  azurerm_mssql_firewall_rule: 'azurerm_mssql_server',
-  azurerm_mssql_server_extended_auditing_policy: 'azurerm_mssql_server',
-  azurerm_mssql_server_transparent_data_encryption: 'azurerm_mssql_server',
-  azurerm_mssql_server_security_alert_policy: 'azurerm_mssql_server',
-  azurerm_mssql_server_vulnerability_assessment: 'azurerm_mssql_server',
-  azurerm_network_security_rule: 'azurerm_network_security_group',
-  azurerm_subnet_network_security_group_association: 'azurerm_network_security_group',
-  azurerm_network_interface_security_group_association: 'azurerm_network_security_group',
+/** Split resources joined into a parent above: joined type -> parent types. */
+export const AZURE_JOINED_TYPES: Readonly<Record<string, readonly string[]>> = {
+  ...AZURE_NETWORK_JOINED,
+  ...AZURE_BACKUP_JOINED,
+  ...AZURE_DBFLEX_JOINED,
+  azurerm_storage_account_network_rules: ['azurerm_storage_account'],
+  azurerm_storage_account_customer_managed_key: ['azurerm_storage_account'],
+  azurerm_monitor_diagnostic_setting: ['azurerm_key_vault', 'azurerm_storage_account', ...AZURE_SUBSCRIPTION_JOINED.azurerm_monitor_diagnostic_setting],
+  azurerm_mssql_firewall_rule: ['azurerm_mssql_server'],
+  azurerm_mssql_server_extended_auditing_policy: ['azurerm_mssql_server'],
+  azurerm_mssql_server_transparent_data_encryption: ['azurerm_mssql_server'],
+  azurerm_mssql_server_security_alert_policy: ['azurerm_mssql_server'],
+  azurerm_mssql_server_vulnerability_assessment: ['azurerm_mssql_server'],
+  azurerm_network_security_rule: ['azurerm_network_security_group'],
+  azurerm_subnet_network_security_group_association: ['azurerm_network_security_group', ...AZURE_NETWORK_JOINED.azurerm_subnet_network_security_group_association],
+  azurerm_network_interface_security_group_association: ['azurerm_network_security_group'],
 };

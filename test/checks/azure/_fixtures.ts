@@ -71,7 +71,7 @@ export const vnet = (c: Partial<VirtualNetworkConfig> = {}, over: Over<'azure.ne
   }, VNET, over);
 
 export const subnet = (c: Partial<SubnetConfig> = {}, over: Over<'azure.network.subnet'> = {}) =>
-  az('azure.network.subnet', { addressPrefixes: ['10.0.1.0/24'], networkSecurityGroupId: NSG, delegations: [], privateEndpointNetworkPolicies: 'Enabled', ...c }, SUBNET, over);
+  az('azure.network.subnet', { addressPrefixes: ['10.0.1.0/24'], networkSecurityGroupId: NSG, delegations: [], privateEndpointNetworkPolicies: 'Enabled', virtualNetworkId: VNET, ...c }, SUBNET, over);
 
 export const appGateway = (c: Partial<ApplicationGatewayConfig> = {}, over: Over<'azure.network.application-gateway'> = {}) =>
   az('azure.network.application-gateway', {

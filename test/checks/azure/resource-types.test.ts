@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AZURE_RESOURCE_TYPES, vnetIdOfSubnet } from '../../../src/model/types/azure/index.js';
 import { resourceTypeDescriptor } from '../../../src/model/types/index.js';
-import { appGateway, keyVault, postgres, RG, storageAccount, SUBNET, vm, VNET } from './_fixtures.js';
+import { appGateway, keyVault, NSG, postgres, RG, storageAccount, subnet, SUBNET, vm, VNET } from './_fixtures.js';
 
 describe('Azure resource types', () => {
   it('are registered sorted, each an azure type named for its ARM resource type', () => {
@@ -16,10 +16,17 @@ describe('Azure resource types', () => {
     }
   });
 
-  it('derive a VNet id from a subnet id', () => {
+  it('derive a VNet id from a subnet id, none from an id without a subnets segment', () => {
     expect(vnetIdOfSubnet(SUBNET)).toBe(VNET);
     expect(vnetIdOfSubnet(`${VNET}/SUBNETS/Upper`)).toBe(VNET);
-    expect(vnetIdOfSubnet(VNET)).toBe(VNET);
+    expect(vnetIdOfSubnet(VNET)).toBeUndefined();
+    expect(vnetIdOfSubnet('terraform:azurerm_subnet.app')).toBeUndefined();
+  });
+
+  it('place a subnet in its VNet and on its NSG', () => {
+    const place = resourceTypeDescriptor('azure.network.subnet')?.network;
+    expect(place?.(subnet().config)).toEqual({ networkId: VNET, securityGroupIds: [NSG] });
+    expect(place?.(subnet({ virtualNetworkId: undefined, networkSecurityGroupId: null }).config)).toEqual({});
   });
 
   it('place VMs on their VNet, subnets and NSGs, public when a NIC has a public IP', () => {

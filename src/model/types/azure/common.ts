@@ -44,8 +44,17 @@ export interface NetworkRuleSet {
 /** `properties.publicNetworkAccess` as most resource providers spell it. */
 export type PublicNetworkAccess = 'Enabled' | 'Disabled' | 'SecuredByPerimeter';
 
-/** Azure resource id of the VNet that holds a subnet (`.../virtualNetworks/v/subnets/s` → `.../virtualNetworks/v`). */
-export function vnetIdOfSubnet(subnetId: string): string {
+/**
+ * Azure resource id of the VNet that holds a subnet (`.../virtualNetworks/v/subnets/s` →
+ * `.../virtualNetworks/v`); undefined when the id has no `/subnets/` part (a Terraform address
+ * of an `azurerm_subnet`, whose VNet the subnet resource itself names).
+ */
+export function vnetIdOfSubnet(subnetId: string): string | undefined {
   const i = subnetId.toLowerCase().indexOf('/subnets/');
-  return i < 0 ? subnetId : subnetId.slice(0, i);
+  return i < 0 ? undefined : subnetId.slice(0, i);
+}
+
+/** The VNets of some subnets, first-seen order, without duplicates. */
+export function vnetsOfSubnets(subnetIds: readonly string[] | undefined): string[] {
+  return [...new Set((subnetIds ?? []).flatMap((s) => vnetIdOfSubnet(s) ?? []))];
 }

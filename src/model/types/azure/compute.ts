@@ -1,5 +1,5 @@
 import { defineResourceType } from '../registry.js';
-import { vnetIdOfSubnet, type PublicNetworkAccess } from './common.js';
+import { vnetsOfSubnets, type PublicNetworkAccess } from './common.js';
 
 /**
  * Microsoft.Compute/disks and Microsoft.Compute/snapshots, api-version 2023-10-02 (`properties.*`).
@@ -83,7 +83,7 @@ export const COMPUTE_VIRTUAL_MACHINE = defineResourceType({
     const nics = c.networkInterfaces;
     if (!nics) return {};
     const subnetIds = [...new Set(nics.flatMap((n) => n.subnetIds))];
-    const vnets = [...new Set(subnetIds.map(vnetIdOfSubnet))];
+    const vnets = vnetsOfSubnets(subnetIds);
     return {
       ...(vnets[0] ? { networkId: vnets[0] } : {}),
       subnetIds,

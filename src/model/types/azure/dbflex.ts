@@ -28,10 +28,15 @@ export interface FlexibleServerConfig {
   readonly parameters: Readonly<Record<string, string>> | undefined;
 }
 
-const flexNetwork = (c: FlexibleServerConfig) => ({
-  ...(c.delegatedSubnetResourceId ? { networkId: vnetIdOfSubnet(c.delegatedSubnetResourceId), subnetIds: [c.delegatedSubnetResourceId] } : {}),
-  publicAddress: c.publicNetworkAccess === undefined ? undefined : c.publicNetworkAccess === 'Enabled',
-});
+const flexNetwork = (c: FlexibleServerConfig) => {
+  const subnet = c.delegatedSubnetResourceId;
+  const vnet = subnet ? vnetIdOfSubnet(subnet) : undefined;
+  return {
+    ...(vnet ? { networkId: vnet } : {}),
+    ...(subnet ? { subnetIds: [subnet] } : {}),
+    publicAddress: c.publicNetworkAccess === undefined ? undefined : c.publicNetworkAccess === 'Enabled',
+  };
+};
 
 export const POSTGRESQL_FLEXIBLE_SERVER = defineResourceType({
   type: 'azure.postgresql.flexible-server',

@@ -24,7 +24,7 @@ export type * from './sql.js';
 export type * from './storage.js';
 export type * from './subscription.js';
 export type * from './web.js';
-export { vnetIdOfSubnet } from './common.js';
+export { vnetIdOfSubnet, vnetsOfSubnets } from './common.js';
 
 /** Canonical azure resource types (one module per service, listed here), sorted by type name. */
 export const AZURE_RESOURCE_TYPES = [

@@ -1,5 +1,5 @@
 import { defineResourceType } from '../registry.js';
-import { vnetIdOfSubnet } from './common.js';
+import { vnetsOfSubnets } from './common.js';
 
 /**
  * One rule of `properties.securityRules[]` (Microsoft.Network/networkSecurityGroups, 2023-11-01).
@@ -67,6 +67,8 @@ export interface SubnetConfig {
   readonly delegations: readonly string[] | undefined;
   /** `privateEndpointNetworkPolicies`: `Enabled`, `Disabled`, `NetworkSecurityGroupEnabled`, `RouteTableEnabled`. */
   readonly privateEndpointNetworkPolicies: string | null | undefined;
+  /** The VNet that holds the subnet (the id prefix before `/subnets/`); undefined = not known. */
+  readonly virtualNetworkId: string | undefined;
 }
 
 /** Microsoft.Network/applicationGateways, api-version 2023-11-01. */
@@ -103,8 +105,8 @@ export const NETWORK_SECURITY_GROUP = defineResourceType({
   title: 'Network security group',
   native: { arm: 'Microsoft.Network/networkSecurityGroups', terraform: ['azurerm_network_security_group', 'azurerm_network_security_rule'] },
   network: (c) => {
-    const vnets = [...new Set((c.subnetIds ?? []).map(vnetIdOfSubnet))];
-    return { ...(vnets[0] ? { networkId: vnets[0] } : {}), subnetIds: c.subnetIds };
+    const vnet = vnetsOfSubnets(c.subnetIds)[0];
+    return { ...(vnet ? { networkId: vnet } : {}), subnetIds: c.subnetIds };
   },
 });
 
@@ -121,8 +123,7 @@ export const NETWORK_SUBNET = defineResourceType({
   provider: 'azure',
   title: 'Virtual network subnet',
   native: { arm: 'Microsoft.Network/virtualNetworks/subnets', terraform: ['azurerm_subnet', 'azurerm_subnet_network_security_group_association'] },
-  // The subnet's own id is enough for the map: its network is the id prefix.
-  network: (c) => ({ ...(c.networkSecurityGroupId ? { securityGroupIds: [c.networkSecurityGroupId] } : {}) }),
+  network: (c) => ({ ...(c.virtualNetworkId ? { networkId: c.virtualNetworkId } : {}), ...(c.networkSecurityGroupId ? { securityGroupIds: [c.networkSecurityGroupId] } : {}) }),
 });
 
 export const NETWORK_APPLICATION_GATEWAY = defineResourceType({
@@ -131,9 +132,9 @@ export const NETWORK_APPLICATION_GATEWAY = defineResourceType({
   title: 'Application Gateway',
   native: { arm: 'Microsoft.Network/applicationGateways', terraform: ['azurerm_application_gateway'] },
   network: (c) => {
-    const vnets = [...new Set((c.subnetIds ?? []).map(vnetIdOfSubnet))];
+    const vnet = vnetsOfSubnets(c.subnetIds)[0];
     return {
-      ...(vnets[0] ? { networkId: vnets[0] } : {}),
+      ...(vnet ? { networkId: vnet } : {}),
       subnetIds: c.subnetIds,
       publicAddress: c.publicIpAddressIds === undefined ? undefined : c.publicIpAddressIds.length > 0,
     };
