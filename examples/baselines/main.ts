@@ -37,6 +37,8 @@ if (want('azure')) {
     tenantId: env('ARM_TENANT_ID', '00000000-0000-0000-0000-0000000000aa'),
     location: env('AZURE_LOCATION', 'eastus2'),
     namePrefix: env('AZURE_NAME_PREFIX', 'acmeprod'),
+    // Geo-redundant PostgreSQL backups and their key vault go to the region pair (default: Azure's pair of the location).
+    ...(process.env.AZURE_PAIRED_LOCATION ? { pairedLocation: process.env.AZURE_PAIRED_LOCATION } : {}),
     tags: { owner: 'platform' },
   });
 }

@@ -94,7 +94,8 @@ function subscription(r: TfResource, ctx: MapContext): Resource | undefined {
   const anchor = group.members.find((m) => m.type !== DIAGNOSTIC);
   if (anchor !== r) return undefined;
   const of = (type: string) => group.members.filter((m) => m.type === type);
-  const scope = group.subscription ? `/subscriptions/${group.subscription}` : '/subscriptions/(provider default)';
+  // Assignments are at this subscription: its phiscan id, as live assignments carry the subscription's id.
+  const scope = ctx.id(r);
   return iacResource(ctx, r, {
     provider: 'azure',
     type: 'azure.resources.subscription',
