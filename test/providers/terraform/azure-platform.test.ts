@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from '../../../checks/index.js';
 import { loadTerraformDirs } from '../../../providers/terraform/index.js';
 import { evaluate } from '../../../src/engine/run.js';
+import { buildNetworkGraph } from '../../../reports/network-map/index.js';
+import type { InventoryEntry } from '../../../src/model/report.js';
 import type { IacSource, Resource } from '../../../src/model/resource.js';
+import { resourceTypeDescriptor } from '../../../src/model/types/index.js';
 import { diag, logCat, PHI, postgres, rsVault, subnet, subscription, vnet } from '../../checks/azure/_fixtures.js';
 import { TEST_NOW } from '../../helpers/check-tester.js';
 
@@ -49,6 +52,22 @@ describe('azurerm networks', () => {
       flowLogs: [{ id: 'terraform:azurerm_network_watcher_flow_log.phi', enabled: true, retentionDays: 365, trafficAnalyticsEnabled: false, targetResourceId: 'terraform:azurerm_virtual_network.phi' }],
     });
     sameAsLive(rs, 'terraform:azurerm_subnet.app', subnet({}, { id: 'live-subnet' }), 1);
+  });
+
+  it('draws subnets inside their VNet and the delegated PostgreSQL server inside its subnet on the network map', async () => {
+    const rs = await load('compliant');
+    const g = buildNetworkGraph({
+      resources: rs.map((r): InventoryEntry => {
+        const network = resourceTypeDescriptor(r.type)?.network?.(r.config);
+        return { id: r.id, type: r.type, provider: r.provider, name: r.name, account: r.account ?? null, region: r.region ?? null, tags: r.tags ?? null, ephi: r.tags?.phi === 'true', owner: null, source: r.source, ...(network ? { network } : {}) };
+      }),
+    });
+    const parentOf = (label: string) => {
+      const n = g.nodes.find((x) => x.label === label);
+      return g.nodes.find((x) => x.key === n?.parent)?.label;
+    };
+    expect([parentOf('app'), parentOf('db'), parentOf('jump'), parentOf('acme-records-pg')]).toEqual(['phi-vnet', 'phi-vnet', 'mgmt-vnet', 'db']);
+    expect(g.nodes.filter((n) => n.placeholder)).toEqual([]);
   });
 
   it('fails a subnet without an NSG and a VNet whose flow log is off, like their live twins', async () => {
