@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, parseJsonInput } from './errors.js';
-import { parseSuppression, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+import { parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
 import { displayPath } from './paths.js';
 
 /**
@@ -98,7 +98,7 @@ export function parseCdktfStack(stack: string, file: string, text: string): TfRe
       const values: Record<string, TfValue> = {};
       for (const [k, v] of Object.entries(raw)) if (!META.has(k)) values[k] = convert(v, k, refs);
       const meta = (raw['//'] ?? {}) as { metadata?: { path?: unknown }; 'phiscan:ignore'?: unknown };
-      const p = provider(type.split('_')[0] ?? '');
+      const p = provider(providerOfType(type));
       out.push({
         format: 'cdktf',
         address: `${type}.${name}`,
@@ -116,6 +116,7 @@ export function parseCdktfStack(stack: string, file: string, text: string): TfRe
         suppressions: [...metadataSuppressions(meta['phiscan:ignore']), ...tagSuppressions(values.tags)],
         region: str(values.region) ?? str(p?.region),
         project: str(values.project) ?? str(p?.project),
+        account: pinnedAccount(providerOfType(type), (k) => p?.[k]),
         stack,
       });
     }

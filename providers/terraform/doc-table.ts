@@ -7,7 +7,7 @@ export const TABLE_END = '<!-- iac-table:end -->';
 
 /** The canonical type a Terraform type maps to, found by mapping an empty instance of it. */
 export function canonicalTypeOf(tfType: string): string | undefined {
-  const empty: TfResource = { format: 'terraform-hcl', address: `${tfType}.x`, configAddress: `${tfType}.x`, index: undefined, type: tfType, name: 'x', modulePath: '', values: {}, refs: {}, configured: undefined, file: 'x.tf', line: 1, suppressions: [], region: undefined, project: undefined, stack: '' };
+  const empty: TfResource = { format: 'terraform-hcl', address: `${tfType}.x`, configAddress: `${tfType}.x`, index: undefined, type: tfType, name: 'x', modulePath: '', values: {}, refs: {}, configured: undefined, file: 'x.tf', line: 1, suppressions: [], region: undefined, project: undefined, account: undefined, stack: '' };
   return mapResources([empty])[0]?.type;
 }
 

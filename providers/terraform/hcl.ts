@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 import { InputError } from './errors.js';
-import { parseSuppression, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+import { parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
 import { displayPath } from './paths.js';
 
 /**
@@ -391,6 +391,8 @@ interface ModuleContext {
   readonly moduleCall?: { readonly file: string; readonly line: number } | undefined;
   readonly region: string | undefined;
   readonly project: string | undefined;
+  /** Pinned account per provider name (`aws`, `azurerm`). */
+  readonly accounts: Readonly<Record<string, string>>;
   readonly depth: number;
 }
 
@@ -413,7 +415,7 @@ export async function loadHclDir(dir: string, options: HclLoadOptions): Promise<
     const empty: Scope = { modulePath: '', vars: new Map(), locals: new Map() };
     for (const a of attributesIn(parsed.body ?? undefined)) vars.set(a.name, { value: evaluate(a.expr, empty, new Set()), refs: [] });
   }
-  return loadModule({ dir: abs, modulePath: '', vars, region: undefined, project: undefined, depth: 0 }, options);
+  return loadModule({ dir: abs, modulePath: '', vars, region: undefined, project: undefined, accounts: {}, depth: 0 }, options);
 }
 
 async function loadModule(mod: ModuleContext, options: HclLoadOptions): Promise<TfResource[]> {
@@ -435,13 +437,17 @@ async function loadModule(mod: ModuleContext, options: HclLoadOptions): Promise<
 
   let region = mod.region;
   let project = mod.project;
+  let accounts = mod.accounts;
   for (const { b } of blocks.filter((x) => x.b.type === 'provider')) {
     const attrs = attributesIn(b.body);
     if (attrs.some((a) => a.name === 'alias')) continue;
+    const value = (k: string) => evaluate(attrs.find((a) => a.name === k)?.expr, scope, new Set());
     const get = (k: string) => {
-      const v = evaluate(attrs.find((a) => a.name === k)?.expr, scope, new Set());
+      const v = value(k);
       return typeof v === 'string' ? v : undefined;
     };
+    const account = pinnedAccount(b.labels[0] ?? '', value);
+    if (account) accounts = { ...accounts, [b.labels[0] ?? '']: account };
     if (b.labels[0] === 'aws') region = get('region') ?? region;
     if (b.labels[0] === 'google') {
       project = get('project') ?? project;
@@ -451,7 +457,7 @@ async function loadModule(mod: ModuleContext, options: HclLoadOptions): Promise<
 
   const out: TfResource[] = [];
   for (const { file, b } of blocks) {
-    if (b.type === 'resource' && b.labels.length === 2) out.push(...resourceInstances(file, b, scope, mod, region, project));
+    if (b.type === 'resource' && b.labels.length === 2) out.push(...resourceInstances(file, b, scope, mod, region, project, accounts));
     if (b.type === 'module' && b.labels[0]) {
       const name = b.labels[0];
       const attrs = attributesIn(b.body);
@@ -471,14 +477,14 @@ async function loadModule(mod: ModuleContext, options: HclLoadOptions): Promise<
       const childDir = resolve(mod.dir, source);
       const exists = await stat(childDir).catch(() => undefined);
       if (!exists?.isDirectory()) throw new InputError(`${file.display}:${call.line}:1: module "${name}" source ${source} is not a directory`);
-      out.push(...(await loadModule({ dir: childDir, modulePath: `${mod.modulePath ? `${mod.modulePath}.` : ''}module.${name}`, vars: inputs, moduleCall: mod.moduleCall ?? call, region, project, depth: mod.depth + 1 }, options)));
+      out.push(...(await loadModule({ dir: childDir, modulePath: `${mod.modulePath ? `${mod.modulePath}.` : ''}module.${name}`, vars: inputs, moduleCall: mod.moduleCall ?? call, region, project, accounts, depth: mod.depth + 1 }, options)));
     }
   }
   return out;
 }
 
 /** Expand `count` / `for_each` when their values are known; otherwise one instance at the unkeyed address. */
-function resourceInstances(file: ParsedFile, b: BlockNode, scope: Scope, mod: ModuleContext, region: string | undefined, project: string | undefined): TfResource[] {
+function resourceInstances(file: ParsedFile, b: BlockNode, scope: Scope, mod: ModuleContext, region: string | undefined, project: string | undefined, accounts: Readonly<Record<string, string>>): TfResource[] {
   const [type = '', name = ''] = b.labels;
   const attrs = attributesIn(b.body);
   const countExpr = attrs.find((a) => a.name === 'count');
@@ -513,6 +519,7 @@ function resourceInstances(file: ParsedFile, b: BlockNode, scope: Scope, mod: Mo
       suppressions,
       region: typeof values.region === 'string' ? values.region : region,
       project: typeof values.project === 'string' ? values.project : project,
+      account: accounts[providerOfType(type)],
       stack: '',
     };
   });

@@ -61,8 +61,28 @@ export interface TfResource {
   /** Provider region / GCP project from the provider configuration, when literal. */
   readonly region: string | undefined;
   readonly project: string | undefined;
+  /** AWS account or Azure subscription the provider configuration pins, when literal (see `pinnedAccount`). */
+  readonly account: string | undefined;
   /** Namespace for resource ids when several stacks are scanned (CDKTF stack name); '' otherwise. */
   readonly stack: string;
+}
+
+/** The provider configuration name of a resource type: `aws_s3_bucket` -> `aws`, `azurerm_subnet` -> `azurerm`. */
+export const providerOfType = (type: string): string => type.slice(0, Math.max(0, type.indexOf('_')));
+
+/**
+ * The account a provider configuration pins, when it is literal: AWS `allowed_account_ids` with
+ * exactly one id (Terraform refuses to run against any other account), azurerm `subscription_id`.
+ * Checks comparing a resource with its own account (an off-site backup copy) need it.
+ */
+export function pinnedAccount(provider: string, attribute: (name: string) => unknown): string | undefined {
+  const literal = (v: unknown) => (typeof v === 'string' && v !== '' && !v.includes('${') ? v : undefined);
+  if (provider === 'aws') {
+    const ids = attribute('allowed_account_ids');
+    return Array.isArray(ids) && ids.length === 1 ? literal(ids[0]) : undefined;
+  }
+  if (provider === 'azurerm') return literal(attribute('subscription_id'))?.toLowerCase();
+  return undefined;
 }
 
 /** Parse `# phiscan:ignore CHECK_ID reason` / `// phiscan:ignore CHECK_ID reason` in one line. */

@@ -1,5 +1,5 @@
 import { InputError, lineCol, parseJsonInput } from './errors.js';
-import { ExpressionKeys, referencedAddress, stripKeys, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+import { ExpressionKeys, pinnedAccount, referencedAddress, stripKeys, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
 
 /** `terraform show -json` plan representation versions phiscan reads (major version). */
 export const SUPPORTED_PLAN_MAJOR = '1';
@@ -73,16 +73,19 @@ export function parsePlan(file: string, text: string, locate: (configAddress: st
   const config = indexConfiguration(doc.configuration?.root_module, '');
   const providers = doc.configuration?.provider_config ?? {};
   // Literal region/project per provider configuration, computed once per key.
-  const settings = new Map<string, { region: string | undefined; project: string | undefined }>();
+  const settings = new Map<string, { region: string | undefined; project: string | undefined; account: string | undefined }>();
   const providerSettings = (key: string) => {
     let hit = settings.get(key);
     if (!hit) {
-      const exprs = providers[key]?.expressions;
+      // A module resource names its inherited provider `<module>:aws`; the configuration is the root's `aws`.
+      const config = providers[key] ?? providers[key.slice(key.lastIndexOf(':') + 1)];
+      const exprs = config?.expressions;
       const constant = (k: string) => {
         const v = exprs?.[k]?.constant_value;
         return typeof v === 'string' ? v : undefined;
       };
-      settings.set(key, (hit = { region: constant('region'), project: constant('project') }));
+      const name = config?.name ?? key.slice(key.lastIndexOf(':') + 1).split('.')[0] ?? '';
+      settings.set(key, (hit = { region: constant('region'), project: constant('project'), account: pinnedAccount(name, (k) => exprs?.[k]?.constant_value) }));
     }
     return hit;
   };
@@ -114,6 +117,7 @@ export function parsePlan(file: string, text: string, locate: (configAddress: st
       suppressions: loc?.suppressions ?? NO_SUPPRESSIONS,
       region: provider.region ?? (typeof values.region === 'string' ? values.region : undefined),
       project: provider.project ?? (typeof values.project === 'string' ? values.project : undefined),
+      account: provider.account,
       stack: '',
     });
   }

@@ -37,7 +37,7 @@ type Baseline = AwsBaselineStack['baseline'];
 const raw = (x: { addOverride(path: string, value: unknown): void }, path: string, value: unknown) => x.addOverride(path, value);
 
 /** One control turned off per stack (through props or a CDKTF escape hatch) and the check that must then fail. */
-const WEAKENED: readonly { stack: string; props?: Partial<AwsBaselineStackProps>; weaken?: (b: Baseline, app: AwsBaselineStack) => unknown; fails: string; status?: 'fail' | 'not_assessed' }[] = [
+const WEAKENED: readonly { stack: string; props?: Partial<AwsBaselineStackProps>; weaken?: (b: Baseline, app: AwsBaselineStack) => unknown; fails: string }[] = [
   { stack: 'weak-bucket-sse-s3', weaken: (_b, s) => new SecureBucket(s, 'no-kms', { accountId: PROPS.accountId, region: PROPS.region, bucketName: 'acme-weak-no-kms' }), fails: 'aws-s3-bucket-ephi-customer-managed-key' },
   { stack: 'weak-bucket-no-tls', weaken: (b) => raw(b.dataBucket.policy, 'policy', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::acme-prod-ephi-data/*' }] })), fails: 'aws-s3-bucket-deny-insecure-transport' },
   { stack: 'weak-bucket-versioning', weaken: (b) => raw(b.dataBucket.versioning, 'versioning_configuration.status', 'Suspended'), fails: 'aws-s3-bucket-versioning-enabled' },
@@ -57,10 +57,8 @@ const WEAKENED: readonly { stack: string; props?: Partial<AwsBaselineStackProps>
   { stack: 'weak-guardduty-malware', weaken: (b) => raw(b.detection.features[0]!, 'status', 'DISABLED'), fails: 'aws-guardduty-malware-protection-enabled' },
   { stack: 'weak-inspector-lambda', weaken: (b) => (b.detection.inspector.resourceTypes = ['EC2', 'ECR']), fails: 'aws-inspector2-scanning-enabled' },
   { stack: 'weak-backup-governance', weaken: (b) => b.backup.lock.resetChangeableForDays(), fails: 'aws-backup-vault-lock-compliance' },
-  // Mapping gap (iac branch): a Terraform input never knows the plan's own account (the provider's
-  // allowed_account_ids is not read), so a same-region copy is not_assessed rather than fail. Still
-  // never a pass, which is what this proves; a different region is proven offsite (see the clean scan).
-  { stack: 'weak-backup-same-region', props: { backupCopyVaultArn: 'arn:aws:backup:us-east-1:111122223333:backup-vault:local-copy' }, fails: 'aws-backup-plan-copies-offsite', status: 'not_assessed' },
+  // The provider pins the account (allowed_account_ids), so a copy to the same account and region is known not to be off-site.
+  { stack: 'weak-backup-same-region', props: { backupCopyVaultArn: 'arn:aws:backup:us-east-1:111122223333:backup-vault:local-copy' }, fails: 'aws-backup-plan-copies-offsite' },
   { stack: 'weak-password-policy', props: { iam: { minimumPasswordLength: 8 } }, fails: 'aws-iam-password-policy-strong' },
   { stack: 'weak-rds-unencrypted', weaken: (b) => raw(b.database!.db, 'storage_encrypted', false), fails: 'aws-rds-instance-storage-encrypted' },
   { stack: 'weak-rds-public', weaken: (b) => raw(b.database!.db, 'publicly_accessible', true), fails: 'aws-rds-instance-not-public' },
@@ -132,7 +130,7 @@ describe('AWS baseline', () => {
     });
     const weak = scan(weakOut);
     expect(weak.code).toBe(1);
-    const missed = WEAKENED.filter((w) => !weak.findings.some((f) => stackOf(f) === w.stack && f.checkId === w.fails && f.status === (w.status ?? 'fail') && !f.suppression));
+    const missed = WEAKENED.filter((w) => !weak.findings.some((f) => stackOf(f) === w.stack && f.checkId === w.fails && f.status === 'fail' && !f.suppression));
     expect(missed.map((w) => `${w.stack}: ${w.fails} did not fail`)).toEqual([]);
   });
 });

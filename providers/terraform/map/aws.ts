@@ -33,6 +33,7 @@ function policyOf(raw: string | null | undefined): PolicyDocument | null | undef
 
 const aws = (ctx: MapContext, r: TfResource, v: Reader, extra: { related?: readonly TfResource[]; readers?: readonly Reader[] } = {}) => ({
   provider: 'aws' as const,
+  account: r.account,
   tags: tags(v),
   readers: [v, ...(extra.readers ?? [])],
   related: extra.related ?? [],

@@ -12,7 +12,7 @@ export type AzureMapper = (r: TfResource, ctx: MapContext) => Resource | readonl
 /** The fields every azurerm resource shares; `related` are the joined resources (their suppressions apply). */
 export const azure = (r: TfResource, v: Reader, related: readonly TfResource[] = []) => ({
   provider: 'azure' as const,
-  account: undefined,
+  account: r.account,
   region: v.str('location') ?? undefined,
   tags: v.map('tags'),
   readers: [v],

@@ -26,12 +26,15 @@ interface Group {
   readonly members: TfResource[];
 }
 
-/** Subscription of a subscription-scope resource: a literal GUID, '' for the provider's, undefined when not subscription-scoped. */
+/**
+ * Subscription of a subscription-scope resource: a literal GUID, else the provider's (its pinned
+ * `subscription_id`, '' when not literal); undefined when the resource is not subscription-scoped.
+ */
 function subscriptionOf(r: TfResource, attr: string): string | undefined {
   const v = r.values[attr];
   const m = typeof v === 'string' ? SUBSCRIPTION_ID.exec(v) : null;
   if (m?.[1]) return m[1].toLowerCase();
-  return (r.refs[attr] ?? []).some((a) => CURRENT.test(a.replace(/^(module\.[^.]+\.)+/, ''))) ? '' : undefined;
+  return (r.refs[attr] ?? []).some((a) => CURRENT.test(a.replace(/^(module\.[^.]+\.)+/, ''))) ? (r.account ?? '') : undefined;
 }
 
 const groupsByContext = new WeakMap<MapContext, Map<TfResource, Group>>();
@@ -41,8 +44,8 @@ function groups(ctx: MapContext): Map<TfResource, Group> {
   const cached = groupsByContext.get(ctx);
   if (cached) return cached;
   const keyed: [TfResource, string][] = [
-    ...ctx.ofType(PRICING).map((r): [TfResource, string] => [r, '']),
-    ...ctx.ofType(ASSIGNMENT).map((r): [TfResource, string] => [r, subscriptionOf(r, 'subscription_id') ?? '']),
+    ...ctx.ofType(PRICING).map((r): [TfResource, string] => [r, r.account ?? '']),
+    ...ctx.ofType(ASSIGNMENT).map((r): [TfResource, string] => [r, subscriptionOf(r, 'subscription_id') ?? r.account ?? '']),
     ...ctx.ofType(DIAGNOSTIC).flatMap((r): [TfResource, string][] => {
       const s = subscriptionOf(r, 'target_resource_id');
       return s === undefined ? [] : [[r, s]];

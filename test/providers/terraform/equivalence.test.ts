@@ -50,7 +50,7 @@ const COMPLIANT: Record<string, Resource> = {
   }),
 };
 
-const NONCOMPLIANT: Record<string, Resource> = {
+const NONCOMPLIANT_RESOURCES: Record<string, Resource> = {
   'terraform:aws_s3_bucket.uploads': live('aws.s3.bucket', 'arn:aws:s3:::acme-patient-uploads', {
     defaultEncryption: { algorithm: 'AES256', kmsKeyArn: null, bucketKeyEnabled: false },
     policy: { Version: '2012-10-17', Statement: [{ Sid: 'ReadForApp', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCT}:role/app` }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::acme-patient-uploads/*' }] },
@@ -82,6 +82,8 @@ const NONCOMPLIANT: Record<string, Resource> = {
     engine: 'mysql', engineVersion: '8.0.35', clusterId: null, storageEncrypted: false, kmsKeyId: null, backupRetentionDays: 1, publiclyAccessible: true, deletionProtection: false, multiAz: false, autoMinorVersionUpgrade: true, tlsParameter: { name: 'require_secure_transport', value: null },
   }, PHI),
 };
+// The non-compliant stack pins its account (`allowed_account_ids`), so its resources know it, as live ones do.
+const NONCOMPLIANT = Object.fromEntries(Object.entries(NONCOMPLIANT_RESOURCES).map(([id, r]) => [id, { ...r, account: ACCT }]));
 
 type Statuses = Map<string, string>;
 

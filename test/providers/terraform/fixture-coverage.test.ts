@@ -16,7 +16,6 @@ const PROVIDERS: readonly { name: string; checks: readonly Check[]; minReachable
     checks: AWS_CHECKS,
     minReachable: 55,
     notBothWays: {
-      'aws-backup-plan-copies-offsite': 'needs the plan\'s own account, which a configuration does not state (not assessed without copies)',
       'aws-ec2-snapshot-not-public': 'Terraform cannot share a snapshot with the `all` group',
       'aws-guardduty-malware-protection-enabled': 'applies only to an enabled detector; the disabled fixture detector makes it not applicable',
       'aws-iam-user-access-key-rotated': 'key age is runtime state',
