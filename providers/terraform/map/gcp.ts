@@ -1,3 +1,4 @@
+import { byString } from '../../../src/model/order.js';
 import type { Resource } from '../../../src/model/resource.js';
 import type { AuditConfig, AuditLogConfig, FirewallRule, IamBinding } from '../../../src/model/types/gcp/index.js';
 import type { TfResource } from '../model.js';
@@ -418,9 +419,9 @@ function auditConfigOf(r: TfResource): AuditConfig | undefined {
 }
 
 /**
- * The project an audit config applies to: its literal `project`, the google_project it refers to,
- * or (attribute not set) the provider's project. A project unknown until apply is its own group:
- * joining it with another would be a guess.
+ * The project an audit config applies to: its literal `project`, the google_project it refers to
+ * (by its literal project_id, else by that resource), or (attribute not set) the provider's
+ * project. A project unknown until apply is its own group: joining it with another would be a guess.
  */
 function projectOf(r: TfResource, ctx: MapContext): { key: string; project: string | undefined } {
   const literal = readerOf(r).str('project');
@@ -429,7 +430,7 @@ function projectOf(r: TfResource, ctx: MapContext): { key: string; project: stri
   const created = ctx.parent(r, 'project', ['google_project']);
   if (created) {
     const id = readerOf(created).str('project_id');
-    return { key: `${own}ref:${ctx.id(created)}`, project: id ?? undefined };
+    return id ? { key: `${own}project:${id}`, project: id } : { key: `${own}ref:${ctx.id(created)}`, project: undefined };
   }
   if (literal === null && r.project) return { key: `${own}project:${r.project}`, project: r.project };
   return { key: `${own}address:${r.address}`, project: undefined };
@@ -450,7 +451,7 @@ function auditGroupOf(r: TfResource, ctx: MapContext): { members: TfResource[]; 
     }
     byAnchor = new Map();
     for (const g of byKey.values()) {
-      g.members.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+      g.members.sort((a, b) => byString(a.address, b.address));
       byAnchor.set(g.members[0] as TfResource, g);
     }
     auditGroups.set(ctx, byAnchor);
@@ -472,7 +473,7 @@ function projectAuditConfigs(r: TfResource, ctx: MapContext): Resource | undefin
     provider: 'gcp',
     type: 'gcp.resourcemanager.project',
     name: group.project ?? r.address,
-    account: group.project ?? r.project,
+    account: group.project,
     region: 'global',
     tags: undefined,
     related: group.members.slice(1),
@@ -481,7 +482,7 @@ function projectAuditConfigs(r: TfResource, ctx: MapContext): Resource | undefin
       lifecycleState: undefined,
       ancestors: undefined,
       iamBindings: undefined,
-      auditConfigs: configs.sort((a, b) => (a.service < b.service ? -1 : a.service > b.service ? 1 : 0)),
+      auditConfigs: configs.sort((a, b) => byString(a.service, b.service)),
       enabledServices: undefined,
       computeMetadata: undefined,
       orgPolicyConstraints: undefined,

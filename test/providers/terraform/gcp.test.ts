@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from '../../../checks/index.js';
 import { loadTerraformDirs } from '../../../providers/terraform/index.js';
+import { mapResources } from '../../../providers/terraform/map/index.js';
+import { parsePlan } from '../../../providers/terraform/plan.js';
 import { evaluate } from '../../../src/engine/run.js';
 import { isType, type Resource } from '../../../src/model/resource.js';
 import { TEST_NOW } from '../../helpers/check-tester.js';
@@ -62,15 +64,20 @@ describe('google_project_iam_audit_config mapping', () => {
     expect(status(rs, 'terraform:google_project_iam_audit_config.other')).toBe('not_assessed');
   });
 
-  it('never joins across an unknown project, and groups by the google_project a config refers to', async () => {
+  it('never joins across an unknown project; groups by the google_project a config refers to (its literal project_id, else the resource)', async () => {
     const hcl = 'variable "project" {}\nresource "google_project" "p" {\n  name       = "ePHI"\n  project_id = "acme-new"\n}\n'
       + audit('read', '  project = google_project.p.project_id\n  service = "allServices"', 'DATA_READ')
       + audit('write', '  project = google_project.p.project_id\n  service = "bigquery.googleapis.com"', 'DATA_WRITE')
+      + audit('sql', '  project = "acme-new"\n  service = "cloudsql.googleapis.com"', 'DATA_READ')
+      + 'resource "google_project" "q" {\n  name       = "later"\n  project_id = var.project\n}\n'
+      + audit('q_all', '  project = google_project.q.project_id\n  service = "allServices"', 'DATA_READ')
+      + audit('q_sql', '  project = google_project.q.project_id\n  service = "cloudsql.googleapis.com"', 'DATA_WRITE')
       + audit('var_a', '  project = var.project\n  service = "allServices"', 'ADMIN_READ')
       + audit('var_b', '  project = var.project\n  service = "storage.googleapis.com"', 'DATA_READ', 'DATA_WRITE');
     const rs = await load(hcl);
     expect(rs.map((r) => [r.id, r.name, r.config.auditConfigs?.length])).toEqual([
-      ['terraform:google_project_iam_audit_config.read', 'acme-new', 2],
+      ['terraform:google_project_iam_audit_config.read', 'acme-new', 3],
+      ['terraform:google_project_iam_audit_config.q_all', 'google_project_iam_audit_config.q_all', 2],
       ['terraform:google_project_iam_audit_config.var_a', 'google_project_iam_audit_config.var_a', 1],
       ['terraform:google_project_iam_audit_config.var_b', 'google_project_iam_audit_config.var_b', 1],
     ]);
@@ -87,6 +94,38 @@ describe('google_project_iam_audit_config mapping', () => {
     expect(more).toEqual([]);
     expect(p?.config.auditConfigs).toEqual([{ service: 'cloudsql.googleapis.com', auditLogConfigs: [{ logType: 'DATA_READ', exemptedMembers: undefined }] }]);
     expect(status(p ? [p] : [], p?.id ?? '')).toBe('not_assessed');
+  });
+
+  it('reads a plan the same way: the planned project groups, a project unknown until apply does not', () => {
+    const change = (name: string, after: object, afterUnknown: object = {}) => ({ address: `google_project_iam_audit_config.${name}`, mode: 'managed', type: 'google_project_iam_audit_config', name, change: { actions: ['create'], after, after_unknown: afterUnknown } });
+    const cfg = (name: string, expressions: object) => ({ address: `google_project_iam_audit_config.${name}`, mode: 'managed', type: 'google_project_iam_audit_config', name, provider_config_key: 'google', expressions });
+    const logs = (...types: string[]) => types.map((log_type) => ({ log_type, exempted_members: [] }));
+    const plan = {
+      format_version: '1.2',
+      resource_changes: [
+        change('all', { project: 'acme-phi-prod', service: 'allServices', audit_log_config: logs('DATA_READ', 'DATA_WRITE') }),
+        change('sql', { project: 'acme-phi-prod', service: 'cloudsql.googleapis.com', audit_log_config: logs('DATA_READ') }),
+        change('later', { service: 'allServices', audit_log_config: logs('DATA_READ') }, { project: true }),
+      ],
+      configuration: {
+        provider_config: { google: { name: 'google', expressions: { project: { constant_value: 'acme-phi-prod' } } } },
+        root_module: {
+          resources: [
+            cfg('all', { service: { constant_value: 'allServices' } }),
+            cfg('sql', { project: { constant_value: 'acme-phi-prod' }, service: { constant_value: 'cloudsql.googleapis.com' } }),
+            cfg('later', { project: { references: ['google_project.p.project_id', 'google_project.p'] }, service: { constant_value: 'allServices' } }),
+          ],
+        },
+      },
+    };
+    const rs = mapResources(parsePlan('plan.json', JSON.stringify(plan))).filter((r): r is Resource<'gcp.resourcemanager.project'> => isType(r, 'gcp.resourcemanager.project'));
+    expect(rs.map((r) => [r.id, r.name, r.account, r.config.auditConfigs?.map((c) => c.service)])).toEqual([
+      ['terraform:google_project_iam_audit_config.all', 'acme-phi-prod', 'acme-phi-prod', ['allServices', 'cloudsql.googleapis.com']],
+      // Not the provider's project: the configuration names another one, known only after apply.
+      ['terraform:google_project_iam_audit_config.later', 'google_project_iam_audit_config.later', undefined, ['allServices']],
+    ]);
+    expect(status(rs, 'terraform:google_project_iam_audit_config.all')).toBe('pass');
+    expect(status(rs, 'terraform:google_project_iam_audit_config.later')).toBe('fail');
   });
 
   it('answers not_assessed, never pass, for the project state a configuration does not hold', async () => {
