@@ -9,6 +9,14 @@ export function ephiOnly(r: Resource, ctx: CheckContext): Verdict | undefined {
   return ctx.isEphi(r) ? undefined : notApplicable('not labelled as holding ePHI');
 }
 
+/**
+ * Why a project field is unknown. Live, its read failed; from IaC, the project exists before the
+ * configuration, which declares its audit configs only, so "could not be read" would mislead.
+ */
+export function projectUnknown(project: Resource, live: string, what: string): string {
+  return project.source.kind === 'iac' ? `${what}: not in the configuration (the project exists before it; scan the project live)` : live;
+}
+
 export function publicMembers(bindings: readonly IamBinding[]): string[] {
   return [...new Set(bindings.flatMap((b) => b.members.filter((m) => PUBLIC_MEMBERS.includes(m))))].sort();
 }

@@ -1,4 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
+import { projectUnknown } from '../_shared.js';
 
 const on = (v: string | undefined) => v !== undefined && ['true', '1', 'yes'].includes(v.toLowerCase());
 const ADMIN_CONSOLE = '2-Step Verification for console and API sign-in is enforced in the Google Admin console (Workspace / Cloud Identity), which Cloud Asset Inventory does not expose: confirm it there';
@@ -25,7 +26,7 @@ export default defineCheck({
   evaluate(project) {
     const meta = project.config.computeMetadata;
     const path = 'config.computeMetadata';
-    if (meta === undefined) return notAssessed(`Compute Engine project metadata could not be read; ${ADMIN_CONSOLE}`, [path, meta]);
+    if (meta === undefined) return notAssessed(`${projectUnknown(project, 'Compute Engine project metadata could not be read', 'Compute Engine project metadata')}; ${ADMIN_CONSOLE}`, [path, meta]);
     if (meta === null) return notAssessed(`Compute Engine is not in use, so there is no SSH evidence; ${ADMIN_CONSOLE}`, [path, meta]);
     const required = project.config.orgPolicyConstraints?.find((c) => c.constraint === 'constraints/compute.requireOsLogin')?.enforced === true;
     const osLogin = on(meta['enable-oslogin']) || required;

@@ -26,6 +26,8 @@ export default defineCheck({
     const path = 'config.auditConfigs';
     if (configs === undefined) return notAssessed('the project IAM policy (audit configs) could not be read', [path, configs]);
     const all = configs.find((c) => c.service === 'allServices');
+    // A configuration holds only the audit configs it declares; the project's allServices config may be set outside it.
+    if (!all && project.source.kind === 'iac') return notAssessed('the configuration declares no allServices audit config (or its values are known only after apply); one set outside it is not visible', [path, configs]);
     const types = new Set(all?.auditLogConfigs.map((l) => l.logType) ?? []);
     const missing = ['DATA_READ', 'DATA_WRITE'].filter((t) => !types.has(t as 'DATA_READ'));
     if (missing.length === 0) return pass('Data Access logs are on for all services', [path, all]);

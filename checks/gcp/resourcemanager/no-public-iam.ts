@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE, publicMembers } from '../_shared.js';
+import { ACCESS_RULE, projectUnknown, publicMembers } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -23,7 +23,7 @@ export default defineCheck({
   evaluate(project) {
     const bindings = project.config.iamBindings;
     const path = 'config.iamBindings';
-    if (bindings === undefined) return notAssessed('the project IAM policy could not be read', [path, bindings]);
+    if (bindings === undefined) return notAssessed(projectUnknown(project, 'the project IAM policy could not be read', 'the project IAM policy'), [path, bindings]);
     const found = publicMembers(bindings);
     return found.length > 0
       ? fail(`roles granted to ${found.join(' and ')}`, [path, bindings.filter((b) => b.members.some((m) => found.includes(m)))])

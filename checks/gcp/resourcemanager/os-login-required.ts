@@ -1,4 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
+import { projectUnknown } from '../_shared.js';
 
 const CONSTRAINT = 'constraints/compute.requireOsLogin';
 
@@ -25,7 +26,7 @@ export default defineCheck({
   evaluate(project) {
     const constraints = project.config.orgPolicyConstraints;
     const path = 'config.orgPolicyConstraints';
-    if (constraints === undefined) return notAssessed('organization policies could not be read', [path, constraints]);
+    if (constraints === undefined) return notAssessed(projectUnknown(project, 'organization policies could not be read', 'organization policies'), [path, constraints]);
     const c = constraints.find((x) => x.constraint === CONSTRAINT);
     if (c) return c.enforced ? pass(`enforced by the policy on ${c.setOn}`, [path, c]) : fail(`explicitly not enforced on ${c.setOn}`, [path, c]);
     if (project.config.orgPolicyAncestorsVisible) return fail('not enforced on the project or any ancestor (default: off)', [path, null], ['config.orgPolicyAncestorsVisible', true]);

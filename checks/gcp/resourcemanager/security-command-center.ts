@@ -1,4 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
+import { projectUnknown } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -22,7 +23,7 @@ export default defineCheck({
   evaluate(project) {
     const services = project.config.enabledServices;
     const path = 'config.enabledServices';
-    if (services === undefined) return notAssessed('enabled services are not visible (Service Usage assets could not be read)', [path, services]);
+    if (services === undefined) return notAssessed(projectUnknown(project, 'enabled services are not visible (Service Usage assets could not be read)', 'enabled services'), [path, services]);
     return services.includes('securitycenter.googleapis.com')
       ? pass('securitycenter.googleapis.com is enabled', [path, 'securitycenter.googleapis.com'])
       : fail('securitycenter.googleapis.com is not enabled on the project', [path, services]);

@@ -1,5 +1,6 @@
+import { byString } from '../../../src/model/order.js';
 import type { Resource } from '../../../src/model/resource.js';
-import type { FirewallRule, IamBinding } from '../../../src/model/types/gcp/index.js';
+import type { AuditConfig, AuditLogConfig, FirewallRule, IamBinding } from '../../../src/model/types/gcp/index.js';
 import type { TfResource } from '../model.js';
 import { readerOf, type Reader } from '../reader.js';
 import { iacResource, type MapContext } from './context.js';
@@ -399,6 +400,97 @@ function backupVault(r: TfResource, ctx: MapContext): Resource {
   });
 }
 
+const LOG_TYPES: readonly AuditLogConfig['logType'][] = ['ADMIN_READ', 'DATA_READ', 'DATA_WRITE'];
+
+/** One google_project_iam_audit_config; undefined when its service or a log type is unknown until apply. */
+function auditConfigOf(r: TfResource): AuditConfig | undefined {
+  const v = readerOf(r);
+  const service = v.str('service');
+  const logs = v.blocks('audit_log_config');
+  if (!service || !logs) return undefined;
+  const auditLogConfigs: AuditLogConfig[] = [];
+  for (const l of logs) {
+    const type = l.str('log_type');
+    if (!type) return undefined;
+    const exempted = l.strings('exempted_members');
+    auditLogConfigs.push({ logType: (LOG_TYPES as readonly string[]).includes(type) ? (type as AuditLogConfig['logType']) : 'LOG_TYPE_UNSPECIFIED', exemptedMembers: exempted && [...exempted].sort() });
+  }
+  return { service, auditLogConfigs };
+}
+
+/**
+ * The project an audit config applies to: its literal `project`, the google_project it refers to
+ * (by its literal project_id, else by that resource), or (attribute not set) the provider's
+ * project. A project unknown until apply is its own group: joining it with another would be a guess.
+ */
+function projectOf(r: TfResource, ctx: MapContext): { key: string; project: string | undefined } {
+  const literal = readerOf(r).str('project');
+  const own = `${r.stack}\u0000`;
+  if (literal) return { key: `${own}project:${literal}`, project: literal };
+  const created = ctx.parent(r, 'project', ['google_project']);
+  if (created) {
+    const id = readerOf(created).str('project_id');
+    return id ? { key: `${own}project:${id}`, project: id } : { key: `${own}ref:${ctx.id(created)}`, project: undefined };
+  }
+  if (literal === null && r.project) return { key: `${own}project:${r.project}`, project: r.project };
+  return { key: `${own}address:${r.address}`, project: undefined };
+}
+
+/** Audit configs grouped by project, first by address first: computed once per input. */
+const auditGroups = new WeakMap<MapContext, Map<TfResource, { members: TfResource[]; project: string | undefined }>>();
+
+function auditGroupOf(r: TfResource, ctx: MapContext): { members: TfResource[]; project: string | undefined } | undefined {
+  let byAnchor = auditGroups.get(ctx);
+  if (!byAnchor) {
+    const byKey = new Map<string, { members: TfResource[]; project: string | undefined }>();
+    for (const c of ctx.ofType('google_project_iam_audit_config')) {
+      const { key, project } = projectOf(c, ctx);
+      const g = byKey.get(key);
+      if (g) g.members.push(c);
+      else byKey.set(key, { members: [c], project });
+    }
+    byAnchor = new Map();
+    for (const g of byKey.values()) {
+      g.members.sort((a, b) => byString(a.address, b.address));
+      byAnchor.set(g.members[0] as TfResource, g);
+    }
+    auditGroups.set(ctx, byAnchor);
+  }
+  return byAnchor.get(r);
+}
+
+/**
+ * google_project_iam_audit_config -> the project it configures, one per project: anchored on the
+ * first audit config by address, the others joined. The project exists before the configuration,
+ * so only the audit configs it declares are known (each is authoritative for its service); its IAM
+ * policy, enabled services, metadata and org policies are not in the input (undefined -> not_assessed).
+ */
+function projectAuditConfigs(r: TfResource, ctx: MapContext): Resource | undefined {
+  const group = auditGroupOf(r, ctx);
+  if (!group) return undefined;
+  const configs = group.members.map(auditConfigOf).filter((c): c is AuditConfig => c !== undefined);
+  return iacResource(ctx, r, {
+    provider: 'gcp',
+    type: 'gcp.resourcemanager.project',
+    name: group.project ?? r.address,
+    account: group.project,
+    region: 'global',
+    tags: undefined,
+    related: group.members.slice(1),
+    config: {
+      projectNumber: undefined,
+      lifecycleState: undefined,
+      ancestors: undefined,
+      iamBindings: undefined,
+      auditConfigs: configs.sort((a, b) => byString(a.service, b.service)),
+      enabledServices: undefined,
+      computeMetadata: undefined,
+      orgPolicyConstraints: undefined,
+      orgPolicyAncestorsVisible: false,
+    },
+  });
+}
+
 export const GCP_MAPPERS: Readonly<Record<string, Mapper>> = {
   google_storage_bucket: storageBucket,
   google_sql_database_instance: sqlInstance,
@@ -419,6 +511,8 @@ export const GCP_MAPPERS: Readonly<Record<string, Mapper>> = {
   google_container_cluster: cluster,
   google_bigquery_dataset: dataset,
   google_backup_dr_backup_vault: backupVault,
+  // Several audit configs of one project join into the first (GCP_JOINED_TYPES holds only non-mapped types).
+  google_project_iam_audit_config: projectAuditConfigs,
 };
 
 /** Split resources joined into a parent above: joined type -> parent type. */

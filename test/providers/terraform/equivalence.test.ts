@@ -5,6 +5,7 @@ import { evaluate } from '../../../src/engine/run.js';
 import type { Resource } from '../../../src/model/resource.js';
 import { loadCdktfOut, loadTerraformDirs, loadTerraformPlans } from '../../../providers/terraform/index.js';
 import { aws } from '../../checks/aws/fixtures.js';
+import { project } from '../../checks/gcp/_fixtures.js';
 import { TEST_NOW } from '../../helpers/check-tester.js';
 
 /**
@@ -147,4 +148,33 @@ describe('live and IaC fixtures of the same resource give the same findings', ()
     const fromLive = statuses([liveBucket, COMPLIANT['terraform:aws_kms_key.phi'] as Resource], (r) => (r === liveBucket ? 'bucket' : undefined));
     expect(Object.fromEntries([...fromIac].sort())).toEqual(Object.fromEntries([...fromLive].sort()));
   });
+});
+
+/**
+ * A GCP project exists before the configuration, which declares only its audit configs: the checks
+ * reading them give the live answers; the live project's other state (IAM bindings, services, org
+ * policies, metadata) is not in the input and stays not_assessed (test/providers/terraform/gcp.test.ts).
+ */
+describe('a GCP project read live and from its audit configs gives the same audit-log findings', () => {
+  const logs = (...types: ('ADMIN_READ' | 'DATA_READ' | 'DATA_WRITE')[]) => types.map((logType) => ({ logType, exemptedMembers: [] }));
+  const DECLARED = ['gcp-resourcemanager-data-access-audit-logs'];
+  const cases = {
+    compliant: [
+      { service: 'allServices', auditLogConfigs: logs('ADMIN_READ', 'DATA_READ', 'DATA_WRITE') },
+      { service: 'storage.googleapis.com', auditLogConfigs: [{ logType: 'DATA_READ' as const, exemptedMembers: ['serviceAccount:backup@acme-phi-prod.iam.gserviceaccount.com'] }] },
+    ],
+    noncompliant: [{ service: 'allServices', auditLogConfigs: logs('ADMIN_READ', 'DATA_WRITE') }],
+  };
+  for (const [dir, auditConfigs] of Object.entries(cases)) {
+    it(`${dir} stack, from HCL`, async () => {
+      const iac = await loadTerraformDirs([fx(`gcp/${dir}`)], quiet);
+      const id = 'terraform:google_project_iam_audit_config.all';
+      const deployed = project({ auditConfigs }, { id: '//cloudresourcemanager.googleapis.com/projects/123456789012', name: 'acme-phi-prod', account: 'acme-phi-prod' });
+      expect(iac.find((r) => r.id === id)?.config).toMatchObject({ auditConfigs });
+      const of = (world: readonly Resource[], rid: string) => Object.fromEntries(evaluate(world, [], ALL_CHECKS, { now: TEST_NOW }).findings.filter((f) => f.resource.id === rid && DECLARED.includes(f.checkId)).map((f) => [f.checkId, f.status]));
+      const fromIac = of(iac, id);
+      expect(Object.keys(fromIac)).toEqual(DECLARED);
+      expect(fromIac).toEqual(of([deployed], deployed.id));
+    });
+  }
 });

@@ -9,7 +9,8 @@ export interface IamBinding {
 
 export interface AuditLogConfig {
   readonly logType: 'ADMIN_READ' | 'DATA_READ' | 'DATA_WRITE' | 'LOG_TYPE_UNSPECIFIED';
-  readonly exemptedMembers: readonly string[];
+  /** undefined = not known (IaC: a member unknown until apply). */
+  readonly exemptedMembers: readonly string[] | undefined;
 }
 
 export interface AuditConfig {

@@ -1,0 +1,139 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_CHECKS } from '../../../checks/index.js';
+import { loadTerraformDirs } from '../../../providers/terraform/index.js';
+import { mapResources } from '../../../providers/terraform/map/index.js';
+import { parsePlan } from '../../../providers/terraform/plan.js';
+import { evaluate } from '../../../src/engine/run.js';
+import { isType, type Resource } from '../../../src/model/resource.js';
+import { TEST_NOW } from '../../helpers/check-tester.js';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const quiet = { warn: () => {} };
+const CHECK = 'gcp-resourcemanager-data-access-audit-logs';
+
+async function load(hcl: string): Promise<Resource<'gcp.resourcemanager.project'>[]> {
+  const d = mkdtempSync(join(tmpdir(), 'phiscan-gcp-'));
+  writeFileSync(join(d, 'main.tf'), hcl);
+  const rs = await loadTerraformDirs([d], quiet);
+  return rs.filter((r): r is Resource<'gcp.resourcemanager.project'> => isType(r, 'gcp.resourcemanager.project'));
+}
+
+const audit = (name: string, attrs: string, ...types: string[]) =>
+  `resource "google_project_iam_audit_config" "${name}" {\n${attrs}\n${types.map((t) => `  audit_log_config {\n    log_type = ${t.startsWith('var.') ? t : `"${t}"`}\n  }`).join('\n')}\n}\n`;
+const PROVIDER = 'provider "google" {\n  project = "acme-phi-prod"\n}\n';
+
+function status(rs: readonly Resource[], id: string, checkId = CHECK): string | undefined {
+  return evaluate(rs, [], ALL_CHECKS, { now: TEST_NOW }).findings.find((f) => f.checkId === checkId && f.resource.id === id)?.status;
+}
+
+describe('google_project_iam_audit_config mapping', () => {
+  it('maps the fixture stacks to one project each: what the configuration declares is known, the rest undefined', async () => {
+    const [compliant, ...more] = (await loadTerraformDirs([join(root, 'fixtures/iac/gcp/compliant')], quiet)).filter((r) => isType(r, 'gcp.resourcemanager.project'));
+    expect(more).toEqual([]);
+    expect(compliant).toMatchObject({ id: 'terraform:google_project_iam_audit_config.all', name: 'acme-phi-prod', account: 'acme-phi-prod', region: 'global', source: { kind: 'iac', address: 'google_project_iam_audit_config.all', line: 69 } });
+    expect(compliant?.config).toEqual({
+      projectNumber: undefined, lifecycleState: undefined, ancestors: undefined, iamBindings: undefined, enabledServices: undefined, computeMetadata: undefined, orgPolicyConstraints: undefined, orgPolicyAncestorsVisible: false,
+      auditConfigs: [
+        { service: 'allServices', auditLogConfigs: [{ logType: 'ADMIN_READ', exemptedMembers: [] }, { logType: 'DATA_READ', exemptedMembers: [] }, { logType: 'DATA_WRITE', exemptedMembers: [] }] },
+        { service: 'storage.googleapis.com', auditLogConfigs: [{ logType: 'DATA_READ', exemptedMembers: ['serviceAccount:backup@acme-phi-prod.iam.gserviceaccount.com'] }] },
+      ],
+    });
+    const rs = await loadTerraformDirs([join(root, 'fixtures/iac/gcp/compliant')], quiet);
+    expect(status(rs, 'terraform:google_project_iam_audit_config.all')).toBe('pass');
+    const bad = await loadTerraformDirs([join(root, 'fixtures/iac/gcp/noncompliant')], quiet);
+    expect(status(bad, 'terraform:google_project_iam_audit_config.all')).toBe('fail');
+  });
+
+  it('joins the audit configs of one project (literal or provider project) into the first by address, with their suppressions', async () => {
+    const hcl = PROVIDER
+      + '# phiscan:ignore gcp-resourcemanager-no-public-iam project IAM is managed by the org team\n'
+      + audit('zeta', '  service = "allServices"', 'DATA_READ', 'DATA_WRITE')
+      + audit('alpha', '  project = "acme-phi-prod"\n  service = "storage.googleapis.com"', 'DATA_READ')
+      + audit('other', '  project = "acme-other"\n  service = "storage.googleapis.com"', 'DATA_READ', 'DATA_WRITE');
+    const rs = await load(hcl);
+    expect(rs.map((r) => [r.id, r.account, r.config.auditConfigs?.map((c) => c.service)])).toEqual([
+      ['terraform:google_project_iam_audit_config.alpha', 'acme-phi-prod', ['allServices', 'storage.googleapis.com']],
+      ['terraform:google_project_iam_audit_config.other', 'acme-other', ['storage.googleapis.com']],
+    ]);
+    expect(rs[0]?.source).toMatchObject({ address: 'google_project_iam_audit_config.alpha', line: 14, suppressions: [{ checkId: 'gcp-resourcemanager-no-public-iam', reason: 'project IAM is managed by the org team' }] });
+    expect(status(rs, 'terraform:google_project_iam_audit_config.alpha')).toBe('pass');
+    // Only a per-service config is declared for acme-other: its allServices config may be set outside the configuration.
+    expect(status(rs, 'terraform:google_project_iam_audit_config.other')).toBe('not_assessed');
+  });
+
+  it('never joins across an unknown project; groups by the google_project a config refers to (its literal project_id, else the resource)', async () => {
+    const hcl = 'variable "project" {}\nresource "google_project" "p" {\n  name       = "ePHI"\n  project_id = "acme-new"\n}\n'
+      + audit('read', '  project = google_project.p.project_id\n  service = "allServices"', 'DATA_READ')
+      + audit('write', '  project = google_project.p.project_id\n  service = "bigquery.googleapis.com"', 'DATA_WRITE')
+      + audit('sql', '  project = "acme-new"\n  service = "cloudsql.googleapis.com"', 'DATA_READ')
+      + 'resource "google_project" "q" {\n  name       = "later"\n  project_id = var.project\n}\n'
+      + audit('q_all', '  project = google_project.q.project_id\n  service = "allServices"', 'DATA_READ')
+      + audit('q_sql', '  project = google_project.q.project_id\n  service = "cloudsql.googleapis.com"', 'DATA_WRITE')
+      + audit('var_a', '  project = var.project\n  service = "allServices"', 'ADMIN_READ')
+      + audit('var_b', '  project = var.project\n  service = "storage.googleapis.com"', 'DATA_READ', 'DATA_WRITE');
+    const rs = await load(hcl);
+    expect(rs.map((r) => [r.id, r.name, r.config.auditConfigs?.length])).toEqual([
+      ['terraform:google_project_iam_audit_config.read', 'acme-new', 3],
+      ['terraform:google_project_iam_audit_config.q_all', 'google_project_iam_audit_config.q_all', 2],
+      ['terraform:google_project_iam_audit_config.var_a', 'google_project_iam_audit_config.var_a', 1],
+      ['terraform:google_project_iam_audit_config.var_b', 'google_project_iam_audit_config.var_b', 1],
+    ]);
+    expect(status(rs, 'terraform:google_project_iam_audit_config.read')).toBe('fail');
+    expect(status(rs, 'terraform:google_project_iam_audit_config.var_a')).toBe('fail');
+    expect(status(rs, 'terraform:google_project_iam_audit_config.var_b')).toBe('not_assessed');
+  });
+
+  it('drops an audit config whose service or log types are unknown until apply; unknown exempted members stay unknown', async () => {
+    const hcl = PROVIDER + 'variable "log_type" {}\nvariable "exempt" {}\n'
+      + audit('all', '  service = "allServices"', 'ADMIN_READ', 'var.log_type')
+      + 'resource "google_project_iam_audit_config" "sql" {\n  service = "cloudsql.googleapis.com"\n  audit_log_config {\n    log_type         = "DATA_READ"\n    exempted_members = [var.exempt]\n  }\n}\n';
+    const [p, ...more] = await load(hcl);
+    expect(more).toEqual([]);
+    expect(p?.config.auditConfigs).toEqual([{ service: 'cloudsql.googleapis.com', auditLogConfigs: [{ logType: 'DATA_READ', exemptedMembers: undefined }] }]);
+    expect(status(p ? [p] : [], p?.id ?? '')).toBe('not_assessed');
+  });
+
+  it('reads a plan the same way: the planned project groups, a project unknown until apply does not', () => {
+    const change = (name: string, after: object, afterUnknown: object = {}) => ({ address: `google_project_iam_audit_config.${name}`, mode: 'managed', type: 'google_project_iam_audit_config', name, change: { actions: ['create'], after, after_unknown: afterUnknown } });
+    const cfg = (name: string, expressions: object) => ({ address: `google_project_iam_audit_config.${name}`, mode: 'managed', type: 'google_project_iam_audit_config', name, provider_config_key: 'google', expressions });
+    const logs = (...types: string[]) => types.map((log_type) => ({ log_type, exempted_members: [] }));
+    const plan = {
+      format_version: '1.2',
+      resource_changes: [
+        change('all', { project: 'acme-phi-prod', service: 'allServices', audit_log_config: logs('DATA_READ', 'DATA_WRITE') }),
+        change('sql', { project: 'acme-phi-prod', service: 'cloudsql.googleapis.com', audit_log_config: logs('DATA_READ') }),
+        change('later', { service: 'allServices', audit_log_config: logs('DATA_READ') }, { project: true }),
+      ],
+      configuration: {
+        provider_config: { google: { name: 'google', expressions: { project: { constant_value: 'acme-phi-prod' } } } },
+        root_module: {
+          resources: [
+            cfg('all', { service: { constant_value: 'allServices' } }),
+            cfg('sql', { project: { constant_value: 'acme-phi-prod' }, service: { constant_value: 'cloudsql.googleapis.com' } }),
+            cfg('later', { project: { references: ['google_project.p.project_id', 'google_project.p'] }, service: { constant_value: 'allServices' } }),
+          ],
+        },
+      },
+    };
+    const rs = mapResources(parsePlan('plan.json', JSON.stringify(plan))).filter((r): r is Resource<'gcp.resourcemanager.project'> => isType(r, 'gcp.resourcemanager.project'));
+    expect(rs.map((r) => [r.id, r.name, r.account, r.config.auditConfigs?.map((c) => c.service)])).toEqual([
+      ['terraform:google_project_iam_audit_config.all', 'acme-phi-prod', 'acme-phi-prod', ['allServices', 'cloudsql.googleapis.com']],
+      // Not the provider's project: the configuration names another one, known only after apply.
+      ['terraform:google_project_iam_audit_config.later', 'google_project_iam_audit_config.later', undefined, ['allServices']],
+    ]);
+    expect(status(rs, 'terraform:google_project_iam_audit_config.all')).toBe('pass');
+    expect(status(rs, 'terraform:google_project_iam_audit_config.later')).toBe('fail');
+  });
+
+  it('answers not_assessed, never pass, for the project state a configuration does not hold', async () => {
+    const rs = await loadTerraformDirs([join(root, 'fixtures/iac/gcp/compliant')], quiet);
+    const id = 'terraform:google_project_iam_audit_config.all';
+    const findings = evaluate(rs, [], ALL_CHECKS, { now: TEST_NOW }).findings.filter((f) => f.resource.id === id && f.checkId !== CHECK);
+    expect(findings.map((f) => [f.checkId, f.status, /: not in the configuration \(the project exists before it; scan the project live\)/.test(f.message)]).sort()).toEqual(
+      ['gcp-compute-os-login-2sv', 'gcp-resourcemanager-no-public-iam', 'gcp-resourcemanager-os-login-required', 'gcp-resourcemanager-security-command-center'].map((c) => [c, 'not_assessed', true]),
+    );
+  });
+});
