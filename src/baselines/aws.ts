@@ -1,5 +1,6 @@
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import type { RequirementId } from '../nprm/catalog.js';
 import { BackupPlan } from '@cdktf/provider-aws/lib/backup-plan/index.js';
 import { BackupSelection } from '@cdktf/provider-aws/lib/backup-selection/index.js';
 import { BackupVault } from '@cdktf/provider-aws/lib/backup-vault/index.js';
@@ -85,6 +86,8 @@ const KEY_USE_ACTIONS = ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:Ge
 
 /** Customer-managed symmetric key with automatic rotation and a key policy split into admin, use and service statements. */
 export class EphiKmsKey extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['encryption-at-rest'];
   readonly key: KmsKey;
 
   constructor(scope: Construct, id: string, props: EphiKmsKeyProps) {
@@ -152,6 +155,8 @@ export interface SecureBucketProps extends AwsScope {
 
 /** S3 bucket with SSE-KMS, a TLS-only policy, versioning, every public access block, access logging and optional Object Lock. */
 export class SecureBucket extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['encryption-at-rest', 'encryption-in-transit', 'access-control-least-privilege', 'integrity', 'backup-separation', 'audit-logging'];
   readonly bucket: S3Bucket;
   readonly policy: S3BucketPolicy;
   readonly versioning: S3BucketVersioningA;
@@ -211,6 +216,8 @@ export interface SegmentedVpcProps {
 
 /** VPC with private-only ePHI subnets, flow logs to encrypted S3, a rule-less default security group and restrictive NACLs. */
 export class SegmentedVpc extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['network-segmentation', 'disable-unused-ports', 'network-map', 'audit-logging'];
   readonly vpc: Vpc;
   readonly subnets: Subnet[];
   readonly flowLog: FlowLog;
@@ -271,6 +278,8 @@ export interface AuditTrailProps extends AwsScope {
 
 /** Multi-region CloudTrail with log file validation, KMS encryption and S3 data events for ePHI buckets. */
 export class AuditTrail extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['audit-logging', 'integrity', 'encryption-at-rest'];
   readonly trail: Cloudtrail;
 
   constructor(scope: Construct, id: string, props: AuditTrailProps) {
@@ -313,6 +322,8 @@ export interface ConfigRecorderProps {
 
 /** AWS Config recording every supported resource type (global types included) with a delivery channel. */
 export class ConfigRecorder extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['asset-inventory', 'configuration-management', 'audit-logging'];
   readonly recorder: ConfigConfigurationRecorder;
   readonly status: ConfigConfigurationRecorderStatus;
 
@@ -342,6 +353,8 @@ export interface ThreatDetectionProps {
 
 /** GuardDuty with EBS malware protection, S3 and RDS protection, and Amazon Inspector scanning. */
 export class ThreatDetection extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['anti-malware', 'vulnerability-scanning', 'patch-management'];
   readonly detector: GuarddutyDetector;
   readonly features: GuarddutyDetectorFeature[];
   readonly inspector: Inspector2Enabler;
@@ -381,6 +394,8 @@ export interface BackupBaselineProps extends AwsScope {
 
 /** AWS Backup: compliance-locked vault that denies recovery point deletion, daily plan over ePHI-tagged resources, copy off-site. */
 export class BackupBaseline extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['backup-separation', 'system-restore-72h', 'integrity'];
   readonly vault: BackupVault;
   readonly lock: BackupVaultLockConfiguration;
   readonly plan: BackupPlan;
@@ -440,6 +455,8 @@ export interface IamBaselineProps {
 
 /** Account password policy and an MFA-enforcement policy attached to a group for human users. */
 export class IamBaseline extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['unique-identification', 'access-control-least-privilege', 'mfa'];
   readonly passwordPolicy: IamAccountPasswordPolicy;
   readonly mfaPolicy: IamPolicy;
   readonly mfaGroup: IamGroup;
@@ -496,6 +513,8 @@ export interface EphiDatabaseProps {
 
 /** Private, encrypted PostgreSQL with rds.force_ssl, 35-day backups, deletion protection and a Secrets Manager master password. */
 export class EphiDatabase extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['encryption-at-rest', 'encryption-in-transit', 'backup-separation', 'system-restore-72h', 'integrity', 'network-segmentation', 'patch-management'];
   readonly db: DbInstance;
   readonly parameterGroup: DbParameterGroup;
   readonly securityGroup: SecurityGroup;

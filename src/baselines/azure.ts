@@ -1,5 +1,6 @@
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import type { RequirementId } from '../nprm/catalog.js';
 import { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault/index.js';
 import { KeyVaultKey } from '@cdktf/provider-azurerm/lib/key-vault-key/index.js';
 import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace/index.js';
@@ -37,6 +38,8 @@ interface AzureScope {
 
 /** Log Analytics workspace that receives every diagnostic setting of the baseline. */
 export class LogWorkspace extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['audit-logging', 'configuration-management'];
   readonly workspace: LogAnalyticsWorkspace;
 
   constructor(scope: Construct, id: string, props: AzureScope & { readonly name: string; readonly retentionDays?: number; readonly tags?: Tags }) {
@@ -85,6 +88,8 @@ export interface EphiKeyVaultProps extends AzureScope {
 
 /** Premium Key Vault with RBAC, purge protection, 90-day soft delete, firewall default deny, audit logs and rotating keys. */
 export class EphiKeyVault extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['encryption-at-rest', 'audit-logging'];
   readonly vault: KeyVault;
   readonly keys: Readonly<Record<string, KeyVaultKey>>;
   readonly diagnostics: MonitorDiagnosticSetting;
@@ -168,6 +173,8 @@ export interface EphiStorageAccountProps extends AzureScope {
 
 /** StorageV2 with a customer-managed key, TLS 1.2, HTTPS only, no public network access, no Shared Key, soft delete, versioning, immutability, blob logs. */
 export class EphiStorageAccount extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['encryption-at-rest', 'encryption-in-transit', 'integrity', 'backup-separation', 'access-control-least-privilege', 'audit-logging'];
   readonly account: StorageAccount;
   readonly identity: UserAssignedIdentity;
   readonly blobDiagnostics: MonitorDiagnosticSetting;
@@ -227,6 +234,8 @@ export interface SegmentedVnetProps extends AzureScope {
 
 /** VNet whose subnets all sit behind an NSG that denies inbound Internet traffic, with VNet flow logs and traffic analytics. */
 export class SegmentedVnet extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['network-segmentation', 'disable-unused-ports', 'network-map', 'audit-logging'];
   readonly vnet: VirtualNetwork;
   readonly nsg: NetworkSecurityGroup;
   readonly subnets: Readonly<Record<string, Subnet>>;
@@ -294,6 +303,8 @@ export interface RecoveryVaultProps extends AzureScope {
 
 /** Recovery Services vault: geo-redundant with cross-region restore, immutable, soft delete on, no public network access. */
 export class EphiRecoveryVault extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['backup-separation', 'system-restore-72h', 'integrity'];
   readonly vault: RecoveryServicesVault;
 
   constructor(scope: Construct, id: string, props: RecoveryVaultProps) {
@@ -332,6 +343,8 @@ const DEFAULT_PLANS: NonNullable<DefenderPlansProps['plans']> = [
 
 /** Microsoft Defender for Cloud plans on the subscription. */
 export class DefenderPlans extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['anti-malware', 'vulnerability-scanning', 'patch-management'];
   readonly pricings: SecurityCenterSubscriptionPricing[];
 
   constructor(scope: Construct, id: string, props: DefenderPlansProps) {
@@ -356,6 +369,8 @@ export interface HipaaPolicyProps {
 
 /** Assigns a HIPAA initiative to the subscription: Azure Policy then audits every resource continuously, between scans. */
 export class HipaaPolicy extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['configuration-management', 'risk-analysis'];
   readonly assignment: SubscriptionPolicyAssignment;
 
   constructor(scope: Construct, id: string, props: HipaaPolicyProps) {
@@ -406,6 +421,8 @@ export interface EphiPostgresProps extends AzureScope {
 
 /** PostgreSQL flexible server on a delegated subnet (no public access), customer-managed keys for data and geo backups, Entra ID auth only, TLS 1.2+ enforced, zone-redundant HA, geo-redundant 35-day backups. */
 export class EphiPostgres extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['encryption-at-rest', 'encryption-in-transit', 'backup-separation', 'system-restore-72h', 'access-control-least-privilege', 'network-segmentation'];
   readonly server: PostgresqlFlexibleServer;
   readonly tlsSettings: PostgresqlFlexibleServerConfiguration[];
   readonly dataKey: CmkGrant;

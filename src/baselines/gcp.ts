@@ -1,5 +1,6 @@
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import type { RequirementId } from '../nprm/catalog.js';
 import { BackupDrBackupVault } from '@cdktf/provider-google/lib/backup-dr-backup-vault/index.js';
 import { ComputeFirewall } from '@cdktf/provider-google/lib/compute-firewall/index.js';
 import { ComputeGlobalAddress } from '@cdktf/provider-google/lib/compute-global-address/index.js';
@@ -43,6 +44,8 @@ export interface CmekKeyRingProps extends GcpScope {
 
 /** Key ring with one software key per purpose, rotating automatically, protected from destroy. */
 export class CmekKeyRing extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['encryption-at-rest'];
   readonly keyRing: KmsKeyRing;
   readonly keys: Readonly<Record<string, KmsCryptoKey>>;
   readonly grants: KmsCryptoKeyIamMember[] = [];
@@ -88,6 +91,8 @@ export interface EphiBucketProps extends GcpScope {
 
 /** Bucket with CMEK, uniform bucket-level access, public access prevention enforced, versioning, retention and soft delete. */
 export class EphiBucket extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['encryption-at-rest', 'access-control-least-privilege', 'integrity'];
   readonly bucket: StorageBucket;
 
   constructor(scope: Construct, id: string, props: EphiBucketProps) {
@@ -124,6 +129,8 @@ export interface PrivateNetworkProps extends GcpScope {
 
 /** Custom-mode VPC without a default internet route, a flow-logged subnet with Private Google Access, deny-all ingress except SSH via IAP. */
 export class PrivateNetwork extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['network-segmentation', 'disable-unused-ports', 'network-map', 'audit-logging'];
   readonly network: ComputeNetwork;
   readonly subnet: ComputeSubnetwork;
   readonly iapSsh: ComputeFirewall;
@@ -197,6 +204,8 @@ export interface EphiSqlInstanceProps extends GcpScope {
 
 /** Private-IP-only Cloud SQL (PostgreSQL) with CMEK, SSL enforced, regional HA, cross-region backups and point-in-time recovery. */
 export class EphiSqlInstance extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['encryption-at-rest', 'encryption-in-transit', 'network-segmentation', 'backup-separation', 'system-restore-72h'];
   readonly instance: SqlDatabaseInstance;
 
   constructor(scope: Construct, id: string, props: EphiSqlInstanceProps) {
@@ -238,6 +247,8 @@ export class EphiSqlInstance extends Construct {
 
 /** Data Access audit logs (ADMIN_READ, DATA_READ, DATA_WRITE) for all services of the project. */
 export class DataAccessAuditLogs extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['audit-logging'];
   readonly auditConfig: ProjectIamAuditConfig;
 
   constructor(scope: Construct, id: string, props: { readonly project: string; readonly exemptedMembers?: readonly string[] }) {
@@ -260,6 +271,8 @@ export interface BackupVaultProps extends GcpScope {
 
 /** Backup and DR vault with a minimum enforced retention, restricted to the organization. */
 export class EphiBackupVault extends Construct {
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
+  static readonly requirements: readonly RequirementId[] = ['backup-separation', 'integrity'];
   readonly vault: BackupDrBackupVault;
 
   constructor(scope: Construct, id: string, props: BackupVaultProps) {
