@@ -1,3 +1,4 @@
+import { byString } from '../../../src/model/order.js';
 import type { Resource } from '../../../src/model/resource.js';
 import type { DefenderPlan, DiagnosticSetting, PolicyAssignment } from '../../../src/model/types/azure/index.js';
 import type { TfResource } from '../model.js';
@@ -61,7 +62,7 @@ function groups(ctx: MapContext): Map<TfResource, Group> {
     g.members.push(r);
     out.set(r, g);
   }
-  for (const g of byKey.values()) g.members.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  for (const g of byKey.values()) g.members.sort((a, b) => byString(a.address, b.address));
   groupsByContext.set(ctx, out);
   return out;
 }
