@@ -33,7 +33,7 @@ describe.each([
   { heading: 'GCP', mod: gcp },
 ])('$heading baseline constructs', ({ heading, mod }) => {
   it('each state the NPRM requirements they address, as docs/baselines.md documents them', () => {
-    const list = pieces(mod as Record<string, unknown>);
+    const list = pieces(mod);
     expect(list.length).toBeGreaterThan(5);
     for (const [name, requirements] of list) {
       expect(requirements?.length, `${name}.requirements`).toBeGreaterThan(0);
