@@ -45,7 +45,8 @@ function redisCache(r: TfResource, ctx: MapContext): Resource {
     type: 'azure.redis.cache',
     name: v.str('name') ?? r.address,
     config: {
-      enableNonSslPort: v.raw('non_ssl_port_enabled') !== undefined ? v.bool('non_ssl_port_enabled', false) : v.bool('enable_non_ssl_port', false),
+      // `enable_non_ssl_port` is the v3 name.
+      enableNonSslPort: v.raw('enable_non_ssl_port') !== undefined ? v.bool('enable_non_ssl_port', false) : v.bool('non_ssl_port_enabled', false),
       minimumTlsVersion: v.str('minimum_tls_version'),
       publicNetworkAccess: enabledAccess(v.bool('public_network_access_enabled', true)),
       subnetId: ctx.idOrRef(r, 'subnet_id', ['azurerm_subnet']),
