@@ -118,7 +118,7 @@ describe('azurerm compute: what Terraform cannot know stays unknown', () => {
   const stack = (resource: Record<string, Record<string, unknown>>) => mapResources(parseCdktfStack('s', 'cdk.tf.json', JSON.stringify({ terraform: {}, resource })));
   const nicJson = (ipConfiguration: Record<string, unknown>) => ({ name: 'n', location: 'eastus', resource_group_name: 'rg', ip_configuration: [{ name: 'ip', private_ip_address_allocation: 'Dynamic', ...ipConfiguration }] });
   const vmJson = (extra: Record<string, unknown> = {}) => ({ name: 'v', location: 'eastus', resource_group_name: 'rg', size: 'Standard_B2s', admin_username: 'u', network_interface_ids: ['${azurerm_network_interface.n.id}'], os_disk: { caching: 'ReadWrite', storage_account_type: 'Premium_LRS' }, ...extra });
-  const vmOf = (rs: readonly Resource[]) => get(rs, 'cdktf:s/azurerm_linux_virtual_machine.v');
+  const vmOf = (rs: readonly Resource[]) => get(rs, 'cdktf:s/azurerm_linux_virtual_machine.v') as Resource<'azure.compute.virtual-machine'>;
 
   it('maps CDKTF tokens like HCL references', () => {
     const rs = stack({
