@@ -24,7 +24,8 @@ function cosmosAccount(r: TfResource, ctx: MapContext): Resource {
     keyVaultKeyUri: key,
     publicNetworkAccess: enabledAccess(v.bool('public_network_access_enabled', true)),
     isVirtualNetworkFilterEnabled: v.bool('is_virtual_network_filter_enabled', false) ?? undefined,
-    ipRules: v.strings('ip_range_filter'),
+    // A set in v4, one comma-separated string in v3.
+    ipRules: v.strings('ip_range_filter')?.flatMap((x) => x.split(',').map((y) => y.trim()).filter((y) => y !== '')),
     minimalTlsVersion: armEnum(v.str('minimal_tls_version', 'Tls12'), ['Tls', 'Tls11', 'Tls12'] as const),
     // Without a `backup` block the service picks the policy (Periodic, Geo today): not declared, so unknown.
     backupPolicy: backupType && redundancy !== undefined ? { type: backupType, backupStorageRedundancy: redundancy } : undefined,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from '../../../checks/index.js';
 import { AZURE_CHECKS } from '../../../checks/azure/index.js';
 import { parseCdktfStack } from '../../../providers/terraform/cdktf.js';
+import { parsePlan } from '../../../providers/terraform/plan.js';
 import { loadTerraformDirs } from '../../../providers/terraform/index.js';
 import { mapResources } from '../../../providers/terraform/map/index.js';
 import { evaluate } from '../../../src/engine/run.js';
@@ -114,7 +115,7 @@ describe('azurerm compute and PaaS mapping', () => {
   });
 });
 
-describe('azurerm compute: what Terraform cannot know stays unknown', () => {
+describe('azurerm compute in CDKTF and plan form, and what Terraform cannot know', () => {
   const stack = (resource: Record<string, Record<string, unknown>>) => mapResources(parseCdktfStack('s', 'cdk.tf.json', JSON.stringify({ terraform: {}, resource })));
   const nicJson = (ipConfiguration: Record<string, unknown>) => ({ name: 'n', location: 'eastus', resource_group_name: 'rg', ip_configuration: [{ name: 'ip', private_ip_address_allocation: 'Dynamic', ...ipConfiguration }] });
   const vmJson = (extra: Record<string, unknown> = {}) => ({ name: 'v', location: 'eastus', resource_group_name: 'rg', size: 'Standard_B2s', admin_username: 'u', network_interface_ids: ['${azurerm_network_interface.n.id}'], os_disk: { caching: 'ReadWrite', storage_account_type: 'Premium_LRS' }, ...extra });
@@ -128,6 +129,30 @@ describe('azurerm compute: what Terraform cannot know stays unknown', () => {
       azurerm_linux_virtual_machine: { v: vmJson({ encryption_at_host_enabled: true }) },
     });
     expect(vmOf(rs).config).toMatchObject({ encryptionAtHost: true, networkInterfaces: [{ subnetIds: ['cdktf:s/azurerm_subnet.s'], publicIpAddressIds: ['cdktf:s/azurerm_public_ip.p'], networkSecurityGroupId: null }], backupProtected: false });
+  });
+
+  it('reads a plan the same way: NIC and public IP known after apply, joined through the configuration references', () => {
+    const subnet = `${RG}/providers/Microsoft.Network/virtualNetworks/v/subnets/s`;
+    const change = (type: string, name: string, after: Record<string, unknown>, afterUnknown: Record<string, unknown>) => ({ address: `${type}.${name}`, mode: 'managed', type, name, change: { actions: ['create'], after, after_unknown: { id: true, ...afterUnknown } } });
+    const config = (type: string, name: string, expressions: Record<string, unknown>) => ({ address: `${type}.${name}`, mode: 'managed', type, name, expressions });
+    const plan = parsePlan('phi.plan.json', JSON.stringify({
+      format_version: '1.2',
+      planned_values: { root_module: {} },
+      resource_changes: [
+        change('azurerm_public_ip', 'p', { name: 'p', location: 'eastus', allocation_method: 'Static' }, { ip_address: true }),
+        change('azurerm_network_interface', 'n', { name: 'n', location: 'eastus', ip_configuration: [{ name: 'ip', subnet_id: subnet, private_ip_address_allocation: 'Dynamic', public_ip_address_id: null }] }, { ip_configuration: [{ public_ip_address_id: true, private_ip_address: true }] }),
+        change('azurerm_linux_virtual_machine', 'v', { name: 'v', location: 'eastus', size: 'Standard_B2s', encryption_at_host_enabled: true, network_interface_ids: [null], tags: PHI }, { network_interface_ids: [true], os_disk: [{ name: true }] }),
+      ],
+      configuration: { root_module: { resources: [
+        config('azurerm_public_ip', 'p', { name: { constant_value: 'p' } }),
+        config('azurerm_network_interface', 'n', { ip_configuration: [{ subnet_id: { constant_value: subnet }, public_ip_address_id: { references: ['azurerm_public_ip.p.id', 'azurerm_public_ip.p'] } }] }),
+        config('azurerm_linux_virtual_machine', 'v', { encryption_at_host_enabled: { constant_value: true }, network_interface_ids: { references: ['azurerm_network_interface.n.id', 'azurerm_network_interface.n'] }, tags: { constant_value: PHI } }),
+      ] } },
+    }));
+    const rs = mapResources(plan);
+    const v = get(rs, 'terraform:azurerm_linux_virtual_machine.v') as Resource<'azure.compute.virtual-machine'>;
+    expect(v.config.networkInterfaces).toEqual([{ id: 'terraform:azurerm_network_interface.n', subnetIds: [subnet], publicIpAddressIds: ['terraform:azurerm_public_ip.p'], networkSecurityGroupId: null }]);
+    expect(statuses(rs, v.id)).toEqual({ 'azure-compute-virtual-machine-backup': 'fail', 'azure-compute-virtual-machine-encryption-at-host': 'pass', 'azure-compute-virtual-machine-no-public-ip': 'fail' });
   });
 
   it('a NIC outside the configuration, or a public IP from a variable, is not assessed', () => {
