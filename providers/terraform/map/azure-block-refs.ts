@@ -1,6 +1,6 @@
 import { UNKNOWN, type TfResource } from '../model.js';
 import { readerOf, type Reader } from '../reader.js';
-import type { MapContext } from './context.js';
+import { iacResourceId, type MapContext } from './context.js';
 
 /** References from inside repeated blocks (`ip_configuration.subnet_id`), which are recorded per attribute path, not per block. */
 
@@ -22,6 +22,15 @@ function targetId(ctx: MapContext, p: TfResource): string | undefined {
 }
 
 /**
+ * A data source of one of the types (`data.azurerm_subnet.app`): it names an existing resource the
+ * input does not hold, identified by the data source's address.
+ */
+function dataSourceId(r: TfResource, addr: string, types: readonly string[]): string | undefined {
+  const type = /(?:^|\.)data\.([^.]+)\.[^.]+$/.exec(addr)?.[1];
+  return type && types.includes(type) ? iacResourceId({ format: r.format, stack: r.stack, address: addr }) : undefined;
+}
+
+/**
  * What one attribute of a repeated block (`ip_configuration.subnet_id`) names across all blocks:
  * literals plus the resources its references resolve to. References are recorded per attribute
  * path, not per block, so an unknown value is attributed only when every unknown value has a
@@ -33,8 +42,10 @@ export function blockTargets(ctx: MapContext, r: TfResource, blocks: readonly Re
   const unknown = values.filter((x) => x === UNKNOWN).length;
   const literals = values.filter((x): x is string => typeof x === 'string' && x !== '');
   if (unknown === 0) return [...new Set(literals)];
-  const resolved = (r.refs[path] ?? []).map((a) => instance(ctx, r, a, types));
-  const ids = resolved.map((p) => (p ? targetId(ctx, p) : undefined));
+  const ids = (r.refs[path] ?? []).map((a) => {
+    const p = instance(ctx, r, a, types);
+    return p ? targetId(ctx, p) : dataSourceId(r, a, types);
+  });
   if (ids.length < unknown || ids.some((x) => x === undefined)) return undefined;
   return [...new Set([...literals, ...(ids as string[])])];
 }

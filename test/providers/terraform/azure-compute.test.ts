@@ -155,6 +155,15 @@ describe('azurerm compute in CDKTF and plan form, and what Terraform cannot know
     expect(statuses(rs, v.id)).toEqual({ 'azure-compute-virtual-machine-backup': 'fail', 'azure-compute-virtual-machine-encryption-at-host': 'pass', 'azure-compute-virtual-machine-no-public-ip': 'fail' });
   });
 
+  it('a subnet read by a data source is named by the data source', () => {
+    const rs = mapResources(parseCdktfStack('s', 'cdk.tf.json', JSON.stringify({
+      terraform: {},
+      data: { azurerm_subnet: { app: { name: 'app', virtual_network_name: 'vnet', resource_group_name: 'rg' } } },
+      resource: { azurerm_network_interface: { n: nicJson({ subnet_id: '${data.azurerm_subnet.app.id}' }) }, azurerm_linux_virtual_machine: { v: vmJson() } },
+    })));
+    expect(vmOf(rs).config.networkInterfaces).toEqual([{ id: 'cdktf:s/azurerm_network_interface.n', subnetIds: ['cdktf:s/data.azurerm_subnet.app'], publicIpAddressIds: [], networkSecurityGroupId: null }]);
+  });
+
   it('a NIC outside the configuration, or a public IP from a variable, is not assessed', () => {
     const external = stack({ azurerm_linux_virtual_machine: { v: vmJson({ network_interface_ids: [`${RG}/providers/Microsoft.Network/networkInterfaces/shared`] }) } });
     expect(statuses(external, 'cdktf:s/azurerm_linux_virtual_machine.v')['azure-compute-virtual-machine-no-public-ip']).toBe('not_assessed');
