@@ -49,3 +49,11 @@ export function blockTargets(ctx: MapContext, r: TfResource, blocks: readonly Re
   if (ids.length < unknown || ids.some((x) => x === undefined)) return undefined;
   return [...new Set([...literals, ...(ids as string[])])];
 }
+
+/** `ctx.idOrRef` that also accepts a data source of one of the types (`key_vault_key_id = data.azurerm_key_vault_key.k.id`). */
+export function targetOf(ctx: MapContext, r: TfResource, attr: string, types: readonly string[]): string | null | undefined {
+  const id = ctx.idOrRef(r, attr, types);
+  if (id !== undefined) return id;
+  const fromData = (r.refs[attr] ?? []).map((a) => dataSourceId(r, a, types)).filter((x) => x !== undefined);
+  return fromData.length === 1 ? fromData[0] : undefined;
+}

@@ -3,7 +3,7 @@ import type { DiskConfig, VirtualMachineConfig, VmNetworkInterface } from '../..
 import type { TfResource } from '../model.js';
 import { readerOf, type Reader } from '../reader.js';
 import { AZURE_BACKUP_JOINED } from './azure-backup.js';
-import { blockTargets, instance, SUBNET_TYPES } from './azure-block-refs.js';
+import { blockTargets, instance, SUBNET_TYPES, targetOf } from './azure-block-refs.js';
 import { armEnum, azure, enabledAccess } from './azure-common.js';
 import { iacResource, type MapContext } from './context.js';
 
@@ -29,7 +29,7 @@ function networkInterface(nic: TfResource, ctx: MapContext): { nic: VmNetworkInt
   if (!configs || associations.length > 1) return undefined;
   const subnetIds = blockTargets(ctx, nic, configs, 'ip_configuration.subnet_id', SUBNET_TYPES);
   const publicIpAddressIds = blockTargets(ctx, nic, configs, 'ip_configuration.public_ip_address_id', ['azurerm_public_ip']);
-  const nsg = associations[0] ? ctx.idOrRef(associations[0], 'network_security_group_id', ['azurerm_network_security_group']) : null;
+  const nsg = associations[0] ? targetOf(ctx, associations[0], 'network_security_group_id', ['azurerm_network_security_group']) : null;
   if (!subnetIds || !publicIpAddressIds || nsg === undefined) return undefined;
   return { nic: { id: ctx.id(nic), subnetIds, publicIpAddressIds, networkSecurityGroupId: nsg }, related: [nic, ...associations] };
 }
@@ -54,7 +54,7 @@ function networkInterfaces(r: TfResource, ctx: MapContext, v: Reader): { nics: V
 function backupProtected(r: TfResource, ctx: MapContext): { protectedBy: TfResource[]; value: boolean | undefined } {
   const protectedBy = ctx.children(r, PROTECTED_VM, 'source_vm_id', ['id']);
   if (protectedBy.length > 0) return { protectedBy, value: true };
-  const unresolved = ctx.ofType(PROTECTED_VM).some((p) => ctx.idOrRef(p, 'source_vm_id', VM_TYPES) === undefined);
+  const unresolved = ctx.ofType(PROTECTED_VM).some((p) => targetOf(ctx, p, 'source_vm_id', VM_TYPES) === undefined);
   return { protectedBy, value: unresolved ? undefined : false };
 }
 
@@ -108,8 +108,8 @@ function virtualMachine(r: TfResource, ctx: MapContext): Resource {
 function diskEncryption(r: TfResource, ctx: MapContext, v: Reader): Pick<DiskConfig, 'encryptionType' | 'diskEncryptionSetId'> {
   const security = v.str('security_type');
   if (security === undefined) return { encryptionType: undefined, diskEncryptionSetId: undefined };
-  if (security === 'ConfidentialVM_DiskEncryptedWithCustomerKey') return { encryptionType: 'ConfidentialVmEncryptedWithCustomerKey', diskEncryptionSetId: ctx.idOrRef(r, 'secure_vm_disk_encryption_set_id', DES) };
-  const id = ctx.idOrRef(r, 'disk_encryption_set_id', DES);
+  if (security === 'ConfidentialVM_DiskEncryptedWithCustomerKey') return { encryptionType: 'ConfidentialVmEncryptedWithCustomerKey', diskEncryptionSetId: targetOf(ctx, r, 'secure_vm_disk_encryption_set_id', DES) };
+  const id = targetOf(ctx, r, 'disk_encryption_set_id', DES);
   if (id === null) return { encryptionType: 'EncryptionAtRestWithPlatformKey', diskEncryptionSetId: null };
   if (id === undefined && !(r.refs.disk_encryption_set_id?.length)) return { encryptionType: undefined, diskEncryptionSetId: undefined };
   const set = ctx.parent(r, 'disk_encryption_set_id', DES);

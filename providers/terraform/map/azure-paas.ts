@@ -2,7 +2,7 @@ import type { Resource } from '../../../src/model/resource.js';
 import type { ApplicationGatewayConfig, CosmosDbAccountConfig, WebSiteConfig } from '../../../src/model/types/azure/index.js';
 import type { TfResource } from '../model.js';
 import { readerOf, type Reader } from '../reader.js';
-import { blockTargets, SUBNET_TYPES } from './azure-block-refs.js';
+import { blockTargets, SUBNET_TYPES, targetOf } from './azure-block-refs.js';
 import { armEnum, azure, diagnosticSettings, enabledAccess } from './azure-common.js';
 import { iacResource, type MapContext } from './context.js';
 
@@ -14,8 +14,8 @@ function cosmosAccount(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const diag = diagnosticSettings(ctx, r);
   // Either key attribute names the customer-managed key; the id stands for its URI (known after apply).
-  const keyId = ctx.idOrRef(r, 'key_vault_key_id', ['azurerm_key_vault_key']);
-  const hsmId = ctx.idOrRef(r, 'managed_hsm_key_id', ['azurerm_key_vault_managed_hardware_security_module_key']);
+  const keyId = targetOf(ctx, r, 'key_vault_key_id', ['azurerm_key_vault_key']);
+  const hsmId = targetOf(ctx, r, 'managed_hsm_key_id', ['azurerm_key_vault_managed_hardware_security_module_key']);
   const key = keyId || hsmId ? (keyId ?? hsmId) : keyId === undefined || hsmId === undefined ? undefined : null;
   const backup = v.block('backup');
   const backupType = backup ? armEnum(backup.str('type'), ['Periodic', 'Continuous'] as const) : undefined;
@@ -50,7 +50,7 @@ function redisCache(r: TfResource, ctx: MapContext): Resource {
       enableNonSslPort: v.raw('enable_non_ssl_port') !== undefined ? v.bool('enable_non_ssl_port', false) : v.bool('non_ssl_port_enabled', false),
       minimumTlsVersion: v.str('minimum_tls_version'),
       publicNetworkAccess: enabledAccess(v.bool('public_network_access_enabled', true)),
-      subnetId: ctx.idOrRef(r, 'subnet_id', ['azurerm_subnet']),
+      subnetId: targetOf(ctx, r, 'subnet_id', ['azurerm_subnet']),
     },
   });
 }
@@ -75,7 +75,7 @@ function webSite(r: TfResource, ctx: MapContext): Resource {
     ftpsState: inSite((s) => armEnum(s.str('ftps_state', 'Disabled'), ['AllAllowed', 'FtpsOnly', 'Disabled'] as const)),
     clientCertEnabled: v.bool('client_certificate_enabled', false) ?? undefined,
     publicNetworkAccess: enabledAccess(v.bool('public_network_access_enabled', true)),
-    virtualNetworkSubnetId: ctx.idOrRef(r, 'virtual_network_subnet_id', ['azurerm_subnet']),
+    virtualNetworkSubnetId: targetOf(ctx, r, 'virtual_network_subnet_id', ['azurerm_subnet']),
   };
   return iacResource(ctx, r, { ...azure(r, v), readers: site ? [v, site] : [v], type: 'azure.web.site', name: v.str('name') ?? r.address, config });
 }
@@ -87,7 +87,7 @@ function applicationGateway(r: TfResource, ctx: MapContext): Resource {
   const gateways = v.blocks('gateway_ip_configuration');
   const frontends = v.blocks('frontend_ip_configuration');
   const waf = v.block('waf_configuration');
-  const policy = ctx.idOrRef(r, 'firewall_policy_id', ['azurerm_web_application_firewall_policy']);
+  const policy = targetOf(ctx, r, 'firewall_policy_id', ['azurerm_web_application_firewall_policy']);
   const wafOn = waf === undefined ? undefined : waf === null ? null : waf.bool('enabled');
   const config: ApplicationGatewayConfig = {
     // Not set: the gateway gets the service default of the API version, as in ARM (the check fails it).

@@ -185,13 +185,16 @@ describe('azurerm compute in CDKTF and plan form, and what Terraform cannot know
     expect(statuses(rs, 'cdktf:s/azurerm_linux_virtual_machine.v')['azure-compute-virtual-machine-backup']).toBe('not_assessed');
   });
 
-  it('a disk encryption set from a data source is a customer-managed key; a Redis cache without minimum_tls_version is not assessed', () => {
+  it('a disk encryption set or Cosmos DB key from a data source is a customer-managed key, from a variable unknown; Redis without minimum_tls_version is not assessed', () => {
     const rs = stack({
       azurerm_managed_disk: { d: { name: 'd', location: 'eastus', resource_group_name: 'rg', storage_account_type: 'Premium_LRS', create_option: 'Empty', disk_encryption_set_id: '${data.azurerm_disk_encryption_set.des.id}', tags: PHI } },
       azurerm_redis_cache: { c: { name: 'c', location: 'eastus', resource_group_name: 'rg', capacity: 1, family: 'C', sku_name: 'Standard' } },
+      azurerm_cosmosdb_account: { k: { name: 'k', location: 'eastus', resource_group_name: 'rg', offer_type: 'Standard', key_vault_key_id: '${data.azurerm_key_vault_key.cosmos.versionless_id}', tags: PHI }, v: { name: 'v', location: 'eastus', resource_group_name: 'rg', offer_type: 'Standard', key_vault_key_id: '${var.cosmos_key}', tags: PHI } },
     });
-    expect(get(rs, 'cdktf:s/azurerm_managed_disk.d').config).toMatchObject({ encryptionType: 'EncryptionAtRestWithCustomerKey', diskEncryptionSetId: undefined });
+    expect(get(rs, 'cdktf:s/azurerm_managed_disk.d').config).toMatchObject({ encryptionType: 'EncryptionAtRestWithCustomerKey', diskEncryptionSetId: 'cdktf:s/data.azurerm_disk_encryption_set.des' });
     expect(statuses(rs, 'cdktf:s/azurerm_managed_disk.d')['azure-compute-disk-cmk']).toBe('pass');
     expect(statuses(rs, 'cdktf:s/azurerm_redis_cache.c')).toEqual({ 'azure-redis-cache-no-non-tls-port': 'pass', 'azure-redis-cache-tls12': 'not_assessed' });
+    expect(statuses(rs, 'cdktf:s/azurerm_cosmosdb_account.k')['azure-cosmosdb-account-cmk']).toBe('pass');
+    expect(statuses(rs, 'cdktf:s/azurerm_cosmosdb_account.v')['azure-cosmosdb-account-cmk']).toBe('not_assessed');
   });
 });
