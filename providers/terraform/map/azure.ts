@@ -4,8 +4,10 @@ import type { TfResource } from '../model.js';
 import { readerOf, type Reader } from '../reader.js';
 import { AZURE_BACKUP_JOINED, AZURE_BACKUP_MAPPERS } from './azure-backup.js';
 import { azure, type AzureMapper, diagnosticSettings, enabledAccess, ruleSet } from './azure-common.js';
+import { AZURE_COMPUTE_JOINED, AZURE_COMPUTE_MAPPERS } from './azure-compute.js';
 import { AZURE_DBFLEX_JOINED, AZURE_DBFLEX_MAPPERS } from './azure-dbflex.js';
 import { AZURE_NETWORK_JOINED, AZURE_NETWORK_MAPPERS } from './azure-network.js';
+import { AZURE_PAAS_JOINED, AZURE_PAAS_MAPPERS } from './azure-paas.js';
 import { AZURE_SUBSCRIPTION_JOINED, AZURE_SUBSCRIPTION_MAPPERS } from './azure-subscription.js';
 import { iacResource, type MapContext } from './context.js';
 
@@ -204,6 +206,8 @@ export const AZURE_MAPPERS: Readonly<Record<string, AzureMapper>> = {
   ...AZURE_BACKUP_MAPPERS,
   ...AZURE_DBFLEX_MAPPERS,
   ...AZURE_SUBSCRIPTION_MAPPERS,
+  ...AZURE_COMPUTE_MAPPERS,
+  ...AZURE_PAAS_MAPPERS,
   azurerm_storage_account: storageAccount,
   azurerm_key_vault: keyVault,
   azurerm_key_vault_key: keyVaultKey,
@@ -217,9 +221,10 @@ export const AZURE_JOINED_TYPES: Readonly<Record<string, readonly string[]>> = {
   ...AZURE_NETWORK_JOINED,
   ...AZURE_BACKUP_JOINED,
   ...AZURE_DBFLEX_JOINED,
+  ...AZURE_COMPUTE_JOINED,
   azurerm_storage_account_network_rules: ['azurerm_storage_account'],
   azurerm_storage_account_customer_managed_key: ['azurerm_storage_account'],
-  azurerm_monitor_diagnostic_setting: ['azurerm_key_vault', 'azurerm_storage_account', ...AZURE_SUBSCRIPTION_JOINED.azurerm_monitor_diagnostic_setting],
+  azurerm_monitor_diagnostic_setting: ['azurerm_key_vault', 'azurerm_storage_account', ...AZURE_SUBSCRIPTION_JOINED.azurerm_monitor_diagnostic_setting, ...AZURE_PAAS_JOINED.azurerm_monitor_diagnostic_setting],
   azurerm_mssql_firewall_rule: ['azurerm_mssql_server'],
   azurerm_mssql_server_extended_auditing_policy: ['azurerm_mssql_server'],
   azurerm_mssql_server_transparent_data_encryption: ['azurerm_mssql_server'],
@@ -227,5 +232,5 @@ export const AZURE_JOINED_TYPES: Readonly<Record<string, readonly string[]>> = {
   azurerm_mssql_server_vulnerability_assessment: ['azurerm_mssql_server'],
   azurerm_network_security_rule: ['azurerm_network_security_group'],
   azurerm_subnet_network_security_group_association: ['azurerm_network_security_group', ...AZURE_NETWORK_JOINED.azurerm_subnet_network_security_group_association],
-  azurerm_network_interface_security_group_association: ['azurerm_network_security_group'],
+  azurerm_network_interface_security_group_association: ['azurerm_network_security_group', ...AZURE_COMPUTE_JOINED.azurerm_network_interface_security_group_association],
 };
