@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AWS_CHECKS } from '../../../checks/aws/index.js';
 import { AZURE_CHECKS } from '../../../checks/azure/index.js';
+import { GCP_CHECKS } from '../../../checks/gcp/index.js';
 import type { Check } from '../../../src/engine/check-api.js';
 import { canonicalTypeOf } from '../../../providers/terraform/doc-table.js';
 import { loadTerraformDirs } from '../../../providers/terraform/index.js';
@@ -32,6 +33,20 @@ const PROVIDERS: readonly { name: string; checks: readonly Check[]; minReachable
     minReachable: 40,
     notBothWays: {
       'azure-keyvault-vault-soft-delete': 'soft delete is always on for vaults created since 2020; Terraform cannot turn it off',
+    },
+  },
+  {
+    name: 'gcp',
+    checks: GCP_CHECKS,
+    minReachable: 25,
+    // An IaC project exists before the configuration, which declares only its audit configs: its
+    // IAM policy, enabled services, Compute Engine metadata and org policies answer not_assessed (checks/gcp/_shared.ts projectUnknown).
+    notBothWays: {
+      'gcp-compute-instance-vm-manager': 'enable-osconfig=FALSE on a VM fails, but a pass also needs the OS Config API among the project\'s enabled services, which the configuration does not hold',
+      'gcp-compute-os-login-2sv': 'reads the Compute Engine project metadata, which the configuration does not hold',
+      'gcp-resourcemanager-no-public-iam': 'reads the project IAM policy, which the configuration does not hold',
+      'gcp-resourcemanager-os-login-required': 'reads organization policies, set on the organization or folder outside the configuration',
+      'gcp-resourcemanager-security-command-center': 'reads the project\'s enabled services, which the configuration does not hold',
     },
   },
 ];
