@@ -271,6 +271,8 @@ function network(r: TfResource, ctx: MapContext): Resource {
 function subnetwork(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const log = v.block('log_config');
+  // `enable_flow_logs` (provider v6) turns flow logs on with default settings; when set it decides, as `enableFlowLogs` does live.
+  const enable = v.bool('enable_flow_logs');
   return iacResource(ctx, r, {
     ...gcp(r, v),
     type: 'gcp.compute.subnetwork',
@@ -279,7 +281,7 @@ function subnetwork(r: TfResource, ctx: MapContext): Resource {
       network: refOrLiteral(ctx, r, 'network', ['google_compute_network']) ?? undefined,
       ipCidrRange: v.str('ip_cidr_range') ?? undefined,
       privateIpGoogleAccess: v.bool('private_ip_google_access', false) ?? undefined,
-      flowLogsEnabled: log === undefined ? undefined : log !== null,
+      flowLogsEnabled: typeof enable === 'boolean' ? enable : enable === undefined || log === undefined ? undefined : log !== null,
       purpose: v.str('purpose', 'PRIVATE') ?? undefined,
     },
   });

@@ -137,3 +137,20 @@ describe('google_project_iam_audit_config mapping', () => {
     );
   });
 });
+
+describe('google_compute_subnetwork flow logs', () => {
+  it('are on with a log_config block or enable_flow_logs = true; an explicit enable_flow_logs decides', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'phiscan-gcp-subnet-'));
+    const subnet = (name: string, body: string) => `resource "google_compute_subnetwork" "${name}" {\n  name          = "${name}"\n  network       = "n"\n  ip_cidr_range = "10.0.0.0/24"\n${body}}\n`;
+    writeFileSync(join(d, 'main.tf'), [
+      subnet('block', '  log_config {\n    aggregation_interval = "INTERVAL_5_SEC"\n  }\n'),
+      subnet('flag', '  enable_flow_logs = true\n'),
+      subnet('off', '  enable_flow_logs = false\n  log_config {\n    flow_sampling = 0.5\n  }\n'),
+      subnet('none', ''),
+    ].join(''));
+    const rs = await loadTerraformDirs([d], quiet);
+    const flow = Object.fromEntries(rs.map((r) => [r.name, (r.config as { flowLogsEnabled?: boolean }).flowLogsEnabled]));
+    expect(flow).toEqual({ block: true, flag: true, off: false, none: false });
+    expect(status(rs, 'terraform:google_compute_subnetwork.flag', 'gcp-compute-subnetwork-flow-logs')).toBe('pass');
+  });
+});
