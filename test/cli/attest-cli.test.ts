@@ -45,7 +45,6 @@ describe('--attestations on scan and demo', () => {
     writeFileSync(file, one('risk-analysis', '2026-11-19'));
     // 2026-11-19T00:30:00Z: the attestation dated 19 November is no longer in the future.
     const r = cli(['demo', '-q', '-o', join(dir, 'o'), '--attestations', file], { SOURCE_DATE_EPOCH: '1795048200', TZ: 'America/Los_Angeles' });
-    // Seen once failing under full-suite load and never reproduced: the message keeps the evidence next time.
     expect(r.code, `exit ${String(r.code)}: ${r.stderr}`).toBe(1);
   });
 });
