@@ -363,6 +363,8 @@ export const HIPAA_HITRUST_INITIATIVE = '/providers/Microsoft.Authorization/poli
 
 export interface HipaaPolicyProps {
   readonly subscriptionId: string;
+  /** Where the assignment's managed identity lives (Azure requires a location with an identity). */
+  readonly location: string;
   /** Initiative to assign. Default the built-in HIPAA HITRUST initiative. */
   readonly policySetDefinitionId?: string;
 }
@@ -381,6 +383,9 @@ export class HipaaPolicy extends Construct {
       subscriptionId: `/subscriptions/${props.subscriptionId}`,
       policyDefinitionId: props.policySetDefinitionId ?? HIPAA_HITRUST_INITIATIVE,
       enforce: true,
+      // Initiatives with deployIfNotExists or modify policies refuse an assignment without a managed identity.
+      identity: { type: 'SystemAssigned' },
+      location: props.location,
     });
   }
 }
@@ -558,7 +563,7 @@ export class AzureHipaaBaseline extends Construct {
       logAnalyticsWorkspaceId: ws.id,
       enabledLog: ['Administrative', 'Security', 'ServiceHealth', 'Alert', 'Recommendation', 'Policy', 'Autoscale', 'ResourceHealth'].map((category) => ({ category })),
     });
-    this.policy = props.policySetDefinitionId === false ? undefined : new HipaaPolicy(this, 'policy', { subscriptionId: props.subscriptionId, ...(props.policySetDefinitionId ? { policySetDefinitionId: props.policySetDefinitionId } : {}) });
+    this.policy = props.policySetDefinitionId === false ? undefined : new HipaaPolicy(this, 'policy', { subscriptionId: props.subscriptionId, location: props.location, ...(props.policySetDefinitionId ? { policySetDefinitionId: props.policySetDefinitionId } : {}) });
     if (props.postgres === false || !paired) {
       this.geoKeyVault = undefined;
       this.postgres = undefined;
