@@ -7,12 +7,6 @@ import { iacResourceId, type MapContext } from './context.js';
 /** A subnet is an `azurerm_subnet` or an inline subnet of an `azurerm_virtual_network`. */
 export const SUBNET_TYPES = ['azurerm_subnet', 'azurerm_virtual_network'];
 
-/** The instance a reference names: the only one, else the one with the referrer's instance key. */
-export function instance(ctx: MapContext, r: TfResource, addr: string, types: readonly string[]): TfResource | undefined {
-  const list = ctx.at(addr).filter((p) => types.includes(p.type));
-  return list.length === 1 ? list[0] : list.find((p) => p.index !== undefined && p.index === r.index);
-}
-
 /** Id of a referenced resource; a VNet stands for its subnet only when it has exactly one inline subnet. */
 function targetId(ctx: MapContext, p: TfResource): string | undefined {
   if (p.type !== 'azurerm_virtual_network') return ctx.id(p);
@@ -43,7 +37,7 @@ export function blockTargets(ctx: MapContext, r: TfResource, blocks: readonly Re
   const literals = values.filter((x): x is string => typeof x === 'string' && x !== '');
   if (unknown === 0) return [...new Set(literals)];
   const ids = (r.refs[path] ?? []).map((a) => {
-    const p = instance(ctx, r, a, types);
+    const p = ctx.referenced(r, a, types);
     return p ? targetId(ctx, p) : dataSourceId(r, a, types);
   });
   if (ids.length < unknown || ids.some((x) => x === undefined)) return undefined;

@@ -3,7 +3,7 @@ import type { DiskConfig, VirtualMachineConfig, VmNetworkInterface } from '../..
 import type { TfResource } from '../model.js';
 import { readerOf, type Reader } from '../reader.js';
 import { AZURE_BACKUP_JOINED } from './azure-backup.js';
-import { blockTargets, instance, SUBNET_TYPES, targetOf } from './azure-block-refs.js';
+import { blockTargets, SUBNET_TYPES, targetOf } from './azure-block-refs.js';
 import { armEnum, azure, enabledAccess } from './azure-common.js';
 import { iacResource, type MapContext } from './context.js';
 
@@ -38,7 +38,7 @@ function networkInterface(nic: TfResource, ctx: MapContext): { nic: VmNetworkInt
 function networkInterfaces(r: TfResource, ctx: MapContext, v: Reader): { nics: VmNetworkInterface[] | undefined; related: TfResource[] } {
   const raw = v.raw('network_interface_ids');
   const external = Array.isArray(raw) && raw.some((x) => typeof x === 'string');
-  const targets = (r.refs.network_interface_ids ?? []).map((a) => instance(ctx, r, a, [NIC]));
+  const targets = (r.refs.network_interface_ids ?? []).map((a) => ctx.referenced(r, a, [NIC]));
   if (external || targets.length === 0 || targets.some((t) => t === undefined)) return { nics: undefined, related: [] };
   const mapped = [...new Set(targets as TfResource[])].map((n) => networkInterface(n, ctx));
   const related = mapped.flatMap((m) => m?.related ?? []);

@@ -64,7 +64,7 @@ function subnet(r: TfResource, ctx: MapContext): Resource {
 /** Inline `subnet` blocks; the NSG reference is only attributable when there is one block (refs are per attribute path). */
 function inlineSubnets(r: TfResource, ctx: MapContext, v: Reader, vnetId: string): Resource[] {
   const blocks = v.blocks('subnet') ?? [];
-  const nsgRefs = (r.refs['subnet.security_group'] ?? []).flatMap((a) => ctx.at(a).filter((p) => NSG_TYPES.includes(p.type)));
+  const nsgRefs = (r.refs['subnet.security_group'] ?? []).map((a) => ctx.referenced(r, a, NSG_TYPES));
   return blocks.flatMap((b, i) => {
     const name = b.str('name');
     if (!name) return [];

@@ -61,11 +61,16 @@ export class MapContext {
     return out.length > 1 ? out.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) : out;
   }
 
+  /** The instance a reference from `from` to `addr` names (one of `types`): the only one, else the one with `from`'s instance key. */
+  referenced(from: TfResource, addr: string, types: readonly string[]): TfResource | undefined {
+    const list = this.at(addr).filter((p) => types.includes(p.type));
+    return list.length === 1 ? list[0] : list.find((p) => p.index === from.index);
+  }
+
   /** The resource that `child.attr` refers to (one of `types`), by reference or by a literal matching one of `keys`. */
   parent(child: TfResource, attr: string, types: readonly string[], keys: readonly string[] = []): TfResource | undefined {
     for (const addr of child.refs[attr] ?? []) {
-      const list = this.at(addr).filter((p) => types.includes(p.type));
-      const hit = list.length === 1 ? list[0] : list.find((p) => p.index === child.index);
+      const hit = this.referenced(child, addr, types);
       if (hit) return hit;
     }
     const v = child.values[attr];
