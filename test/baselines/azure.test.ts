@@ -3,7 +3,7 @@ import type { App } from 'cdktf';
 import { PostgresqlFlexibleServerFirewallRule } from '@cdktf/provider-azurerm/lib/postgresql-flexible-server-firewall-rule/index.js';
 import { AzureBaselineStack, type AzureHipaaBaselineProps } from '../../src/baselines/azure.js';
 import { RESOURCE_TYPES } from '../../src/model/types/index.js';
-import { failures, scan, stackJson, stackOf, synth } from './scan.js';
+import { type AllowedNotAssessed, failures, scan, stackJson, stackOf, synth, unexpectedNotAssessed, unusedAllowances } from './scan.js';
 
 const PROPS: AzureHipaaBaselineProps = { subscriptionId: '00000000-0000-0000-0000-000000000001', tenantId: '00000000-0000-0000-0000-0000000000aa', location: 'eastus2', namePrefix: 'acmeprod' };
 
@@ -22,7 +22,7 @@ const CLAIMED = [
 ];
 
 /** Values unknown until apply that leave a check not_assessed. None today. */
-const NOT_ASSESSED_ALLOWED: readonly { checkId: string; resource: RegExp; reason: string }[] = [];
+const NOT_ASSESSED_ALLOWED: readonly AllowedNotAssessed[] = [];
 
 type Baseline = AzureBaselineStack['baseline'];
 const raw = (x: { addOverride(path: string, value: unknown): void } | undefined, path: string, value: unknown) => {
@@ -86,8 +86,8 @@ describe('Azure baseline', () => {
   });
 
   it('leaves nothing not_assessed except the allow-listed, justified cases', () => {
-    const unexpected = findings.filter((f) => f.status === 'not_assessed' && !NOT_ASSESSED_ALLOWED.some((a) => a.checkId === f.checkId && a.resource.test(f.resource.id)));
-    expect(unexpected.map((f) => `${f.checkId} ${f.resource.id}: ${f.message}`)).toEqual([]);
+    expect(unexpectedNotAssessed(findings, NOT_ASSESSED_ALLOWED)).toEqual([]);
+    expect(unusedAllowances(findings, NOT_ASSESSED_ALLOWED)).toEqual([]);
   });
 
   it(`passes every claimed check (${CLAIMED.length} distinct check ids)`, () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { App } from 'cdktf';
 import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucket-iam-member/index.js';
 import { GcpBaselineStack, type GcpHipaaBaselineProps } from '../../src/baselines/gcp.js';
-import { failures, scan, stackJson, stackOf, synth, type ScanFinding } from './scan.js';
+import { type AllowedNotAssessed, failures, scan, stackJson, stackOf, synth, unexpectedNotAssessed, unusedAllowances } from './scan.js';
 
 const PROPS: GcpHipaaBaselineProps = { project: 'acme-ephi-prod', projectNumber: '123456789012', region: 'us-central1', bucketName: 'acme-ephi-prod-records' };
 const DAY = 86_400;
@@ -24,14 +24,12 @@ const CLAIMED = [
  * declares its audit config only, so the rest of the project's state is not in the input.
  */
 const PROJECT = /\/google_project_iam_audit_config\.baseline_audit-logs_all-services_[0-9A-F]+$/;
-const NOT_ASSESSED_ALLOWED: readonly { checkId: string; resource: RegExp; reason: string }[] = [
+const NOT_ASSESSED_ALLOWED: readonly AllowedNotAssessed[] = [
   { checkId: 'gcp-resourcemanager-no-public-iam', resource: PROJECT, reason: 'the project IAM policy is set outside the baseline (it adds no project-level binding)' },
   { checkId: 'gcp-resourcemanager-os-login-required', resource: PROJECT, reason: 'organization policies are set on the organization or folder, outside a project stack' },
   { checkId: 'gcp-resourcemanager-security-command-center', resource: PROJECT, reason: 'Security Command Center is activated for the organization; the baseline enables no project services' },
   { checkId: 'gcp-compute-os-login-2sv', resource: PROJECT, reason: 'the baseline runs no VMs and sets no Compute Engine project metadata' },
 ];
-const unexpectedNotAssessed = (findings: readonly ScanFinding[]) =>
-  findings.filter((f) => f.status === 'not_assessed' && !NOT_ASSESSED_ALLOWED.some((a) => a.checkId === f.checkId && a.resource.test(f.resource.id))).map((f) => `${f.checkId} ${f.resource.id}: ${f.message}`);
 
 type Baseline = GcpBaselineStack['baseline'];
 const raw = (x: { addOverride(path: string, value: unknown): void }, path: string, value: unknown) => x.addOverride(path, value);
@@ -71,8 +69,8 @@ describe('GCP baseline', () => {
   });
 
   it('leaves nothing not_assessed except the allow-listed, justified cases', () => {
-    expect(unexpectedNotAssessed(findings)).toEqual([]);
-    expect(NOT_ASSESSED_ALLOWED.filter((a) => !findings.some((f) => f.status === 'not_assessed' && f.checkId === a.checkId && a.resource.test(f.resource.id))).map((a) => a.checkId)).toEqual([]);
+    expect(unexpectedNotAssessed(findings, NOT_ASSESSED_ALLOWED)).toEqual([]);
+    expect(unusedAllowances(findings, NOT_ASSESSED_ALLOWED)).toEqual([]);
   });
 
   it(`passes every claimed check (${CLAIMED.length} distinct check ids)`, () => {
@@ -89,7 +87,7 @@ describe('GCP baseline', () => {
     expect(stackJson(custom, 'gcp-custom')).not.toContain('google_sql_database_instance');
     const r = scan(custom);
     expect(failures(r.findings)).toEqual([]);
-    expect(unexpectedNotAssessed(r.findings)).toEqual([]);
+    expect(unexpectedNotAssessed(r.findings, NOT_ASSESSED_ALLOWED)).toEqual([]);
     expect(r.findings.some((f) => f.checkId === 'gcp-storage-bucket-cmek' && f.status === 'pass')).toBe(true);
   });
 

@@ -44,3 +44,20 @@ export function stackJson(cdktfOut: string, stack: string): string {
 
 /** Unsuppressed failures, listed readably for assertion messages. */
 export const failures = (findings: readonly ScanFinding[]) => findings.filter((f) => f.status === 'fail' && !f.suppression).map((f) => `${f.checkId} ${f.resource.id}: ${f.message}`);
+
+/** A not_assessed finding a baseline test accepts: the check, the resource it may concern, and why it cannot be assessed from the stack. */
+export interface AllowedNotAssessed {
+  readonly checkId: string;
+  readonly resource: RegExp;
+  readonly reason: string;
+}
+
+const allows = (a: AllowedNotAssessed, f: ScanFinding) => f.status === 'not_assessed' && a.checkId === f.checkId && a.resource.test(f.resource.id);
+
+/** not_assessed findings no allow-list entry explains, listed readably for assertion messages. */
+export const unexpectedNotAssessed = (findings: readonly ScanFinding[], allowed: readonly AllowedNotAssessed[]) =>
+  findings.filter((f) => f.status === 'not_assessed' && !allowed.some((a) => allows(a, f))).map((f) => `${f.checkId} ${f.resource.id}: ${f.message}`);
+
+/** Allow-list entries no finding needs any more (stale). */
+export const unusedAllowances = (findings: readonly ScanFinding[], allowed: readonly AllowedNotAssessed[]) =>
+  allowed.filter((a) => !findings.some((f) => allows(a, f))).map((a) => a.checkId);
