@@ -54,16 +54,11 @@ function networkInterfaces(r: TfResource, ctx: MapContext, v: Reader): { nics: V
 function backupProtected(r: TfResource, ctx: MapContext): { protectedBy: TfResource[]; value: boolean | undefined } {
   const protectedBy = ctx.children(r, PROTECTED_VM, 'source_vm_id', ['id']);
   if (protectedBy.length > 0) return { protectedBy, value: true };
-  return { protectedBy, value: someUnresolvedProtection(ctx) ? undefined : false };
+  return { protectedBy, value: ctx.once(someUnresolvedProtection) ? undefined : false };
 }
 
-/** Once per input, not per VM: whether some protected item's source VM cannot be resolved. */
-const unresolvedByContext = new WeakMap<MapContext, boolean>();
-function someUnresolvedProtection(ctx: MapContext): boolean {
-  let v = unresolvedByContext.get(ctx);
-  if (v === undefined) unresolvedByContext.set(ctx, (v = ctx.ofType(PROTECTED_VM).some((p) => targetOf(ctx, p, 'source_vm_id', VM_TYPES) === undefined)));
-  return v;
-}
+/** Whether some protected item's source VM cannot be resolved (computed once per input, not per VM). */
+const someUnresolvedProtection = (ctx: MapContext): boolean => ctx.ofType(PROTECTED_VM).some((p) => targetOf(ctx, p, 'source_vm_id', VM_TYPES) === undefined);
 
 function osTypeOf(r: TfResource, v: Reader): VirtualMachineConfig['osType'] {
   if (r.type === 'azurerm_linux_virtual_machine') return 'Linux';

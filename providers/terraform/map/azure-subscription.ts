@@ -38,12 +38,8 @@ function subscriptionOf(r: TfResource, attr: string): string | undefined {
   return (r.refs[attr] ?? []).some((a) => CURRENT.test(a.replace(/^(module\.[^.]+\.)+/, ''))) ? (r.account ?? '') : undefined;
 }
 
-const groupsByContext = new WeakMap<MapContext, Map<TfResource, Group>>();
-
 /** Group the subscription-scope resources; the provider's ('') joins the one named subscription when there is just one. */
 function groups(ctx: MapContext): Map<TfResource, Group> {
-  const cached = groupsByContext.get(ctx);
-  if (cached) return cached;
   const keyed: [TfResource, string][] = [
     ...ctx.ofType(PRICING).map((r): [TfResource, string] => [r, r.account ?? '']),
     ...ctx.ofType(ASSIGNMENT).map((r): [TfResource, string] => [r, subscriptionOf(r, 'subscription_id') ?? r.account ?? '']),
@@ -63,7 +59,6 @@ function groups(ctx: MapContext): Map<TfResource, Group> {
     out.set(r, g);
   }
   for (const g of byKey.values()) g.members.sort((a, b) => byString(a.address, b.address));
-  groupsByContext.set(ctx, out);
   return out;
 }
 
@@ -93,7 +88,7 @@ function declared<T>(items: readonly (T | undefined)[]): T[] | undefined {
 }
 
 function subscription(r: TfResource, ctx: MapContext): Resource | undefined {
-  const group = groups(ctx).get(r);
+  const group = ctx.once(groups).get(r);
   if (!group) return undefined;
   const anchor = group.members.find((m) => m.type !== DIAGNOSTIC);
   if (anchor !== r) return undefined;

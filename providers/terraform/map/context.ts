@@ -18,6 +18,7 @@ export class MapContext {
   private readonly byConfigAddress = new Map<string, TfResource | TfResource[]>();
   private readonly joinIndex = new Map<string, Map<string, { byRef: Map<string, TfResource | TfResource[]>; byValue: Map<string, TfResource | TfResource[]> }>>();
   private readonly values = new Map<string, Map<string, TfResource>>();
+  private readonly memo = new Map<(ctx: MapContext) => unknown, unknown>();
 
   constructor(readonly resources: readonly TfResource[]) {
     for (const r of resources) {
@@ -26,6 +27,12 @@ export class MapContext {
       else this.byType.set(r.type, [r]);
       add(this.byConfigAddress, r.configAddress, r);
     }
+  }
+
+  /** `compute(this)` once per input: whole-input groupings (the subscription, a project's audit configs) that every mapper call reads. */
+  once<T>(compute: (ctx: MapContext) => T): T {
+    if (!this.memo.has(compute)) this.memo.set(compute, compute(this));
+    return this.memo.get(compute) as T;
   }
 
   ofType(type: string): readonly TfResource[] {

@@ -438,27 +438,26 @@ function projectOf(r: TfResource, ctx: MapContext): { key: string; project: stri
   return { key: `${own}address:${r.address}`, project: undefined };
 }
 
-/** Audit configs grouped by project, first by address first: computed once per input. */
-const auditGroups = new WeakMap<MapContext, Map<TfResource, { members: TfResource[]; project: string | undefined }>>();
+interface AuditGroup {
+  readonly members: TfResource[];
+  readonly project: string | undefined;
+}
 
-function auditGroupOf(r: TfResource, ctx: MapContext): { members: TfResource[]; project: string | undefined } | undefined {
-  let byAnchor = auditGroups.get(ctx);
-  if (!byAnchor) {
-    const byKey = new Map<string, { members: TfResource[]; project: string | undefined }>();
-    for (const c of ctx.ofType('google_project_iam_audit_config')) {
-      const { key, project } = projectOf(c, ctx);
-      const g = byKey.get(key);
-      if (g) g.members.push(c);
-      else byKey.set(key, { members: [c], project });
-    }
-    byAnchor = new Map();
-    for (const g of byKey.values()) {
-      g.members.sort((a, b) => byString(a.address, b.address));
-      byAnchor.set(g.members[0] as TfResource, g);
-    }
-    auditGroups.set(ctx, byAnchor);
+/** Audit configs grouped by project, keyed by each group's anchor (its first member by address). */
+function auditGroups(ctx: MapContext): Map<TfResource, AuditGroup> {
+  const byKey = new Map<string, AuditGroup>();
+  for (const c of ctx.ofType('google_project_iam_audit_config')) {
+    const { key, project } = projectOf(c, ctx);
+    const g = byKey.get(key);
+    if (g) g.members.push(c);
+    else byKey.set(key, { members: [c], project });
   }
-  return byAnchor.get(r);
+  const byAnchor = new Map<TfResource, AuditGroup>();
+  for (const g of byKey.values()) {
+    g.members.sort((a, b) => byString(a.address, b.address));
+    byAnchor.set(g.members[0] as TfResource, g);
+  }
+  return byAnchor;
 }
 
 /**
@@ -468,7 +467,7 @@ function auditGroupOf(r: TfResource, ctx: MapContext): { members: TfResource[]; 
  * policy, enabled services, metadata and org policies are not in the input (undefined -> not_assessed).
  */
 function projectAuditConfigs(r: TfResource, ctx: MapContext): Resource | undefined {
-  const group = auditGroupOf(r, ctx);
+  const group = ctx.once(auditGroups).get(r);
   if (!group) return undefined;
   const configs = group.members.map(auditConfigOf).filter((c): c is AuditConfig => c !== undefined);
   return iacResource(ctx, r, {
