@@ -1,5 +1,5 @@
 import type { Resource } from '../../../src/model/resource.js';
-import type { DiagnosticSetting, NetworkRuleSet } from '../../../src/model/types/azure/index.js';
+import type { DiagnosticSetting, NetworkRuleSet, SqlFirewallRule } from '../../../src/model/types/azure/index.js';
 import type { TfResource } from '../model.js';
 import { readerOf, type Reader } from '../reader.js';
 import type { MapContext } from './context.js';
@@ -56,4 +56,17 @@ export function diagnosticSettings(ctx: MapContext, r: TfResource): { settings: 
   const related = ctx.children(r, 'azurerm_monitor_diagnostic_setting', 'target_resource_id', ['id']);
   const settings = related.map((d) => diagnosticSetting(ctx, d));
   return { settings: settings.some((s) => s === undefined) ? undefined : (settings as DiagnosticSetting[]), related };
+}
+
+/** Firewall rules of a SQL or flexible server (`start_ip_address`/`end_ip_address`); undefined when one is unknown until apply. */
+export function firewallRules(rules: readonly TfResource[]): SqlFirewallRule[] | undefined {
+  const out: SqlFirewallRule[] = [];
+  for (const f of rules) {
+    const v = readerOf(f);
+    const start = v.str('start_ip_address');
+    const end = v.str('end_ip_address');
+    if (!start || !end) return undefined;
+    out.push({ name: v.str('name') ?? f.name, startIpAddress: start, endIpAddress: end });
+  }
+  return out;
 }

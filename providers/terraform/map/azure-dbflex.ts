@@ -2,7 +2,7 @@ import type { Resource } from '../../../src/model/resource.js';
 import type { FlexibleServerConfig } from '../../../src/model/types/azure/index.js';
 import type { TfObject, TfResource, TfValue } from '../model.js';
 import { readerOf, Reader } from '../reader.js';
-import { armEnum, azure, enabledAccess } from './azure-common.js';
+import { armEnum, azure, enabledAccess, firewallRules } from './azure-common.js';
 import { iacResource, type MapContext } from './context.js';
 
 /**
@@ -34,12 +34,6 @@ const flexibleServer = (e: Engine) => (r: TfResource, ctx: MapContext): Resource
   const v = readerOf(r);
   const rules = ctx.children(r, `${r.type}_firewall_rule`, e.childAttr, [e.parentKey]);
   const configs = ctx.children(r, `${r.type}_configuration`, e.childAttr, [e.parentKey]);
-  const firewall = rules.map((f) => {
-    const fv = readerOf(f);
-    const start = fv.str('start_ip_address');
-    const end = fv.str('end_ip_address');
-    return start && end ? { name: fv.str('name') ?? f.name, startIpAddress: start, endIpAddress: end } : undefined;
-  });
   // The parameters as one object, so unset ones take the default through the reader (recorded in `defaulted`).
   const declared: TfObject = Object.fromEntries(configs.flatMap((c): [string, TfValue][] => (typeof c.values.name === 'string' ? [[c.values.name, c.values.value ?? null]] : [])));
   const params = new Reader(declared, 'configuration.');
@@ -58,7 +52,7 @@ const flexibleServer = (e: Engine) => (r: TfResource, ctx: MapContext): Resource
     dataEncryptionType: cmk === undefined ? undefined : cmk === null ? 'SystemManaged' : 'AzureKeyVault',
     publicNetworkAccess: publicAccess(v, e),
     delegatedSubnetResourceId: subnet,
-    firewallRules: firewall.some((f) => f === undefined) ? undefined : (firewall as NonNullable<FlexibleServerConfig['firewallRules']>[number][]),
+    firewallRules: firewallRules(rules),
     geoRedundantBackup: enabledAccess(geo),
     backupRetentionDays: v.num('backup_retention_days', 7) ?? undefined,
     parameters: known ? parameters : undefined,

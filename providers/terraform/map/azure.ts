@@ -1,9 +1,9 @@
 import type { Resource } from '../../../src/model/resource.js';
-import type { NsgSecurityRule, SqlFirewallRule } from '../../../src/model/types/azure/index.js';
+import type { NsgSecurityRule } from '../../../src/model/types/azure/index.js';
 import type { TfResource } from '../model.js';
 import { readerOf, type Reader } from '../reader.js';
 import { AZURE_BACKUP_JOINED, AZURE_BACKUP_MAPPERS } from './azure-backup.js';
-import { azure, type AzureMapper, diagnosticSettings, enabledAccess, ruleSet } from './azure-common.js';
+import { azure, type AzureMapper, diagnosticSettings, enabledAccess, firewallRules, ruleSet } from './azure-common.js';
 import { AZURE_COMPUTE_JOINED, AZURE_COMPUTE_MAPPERS } from './azure-compute.js';
 import { AZURE_DBFLEX_JOINED, AZURE_DBFLEX_MAPPERS } from './azure-dbflex.js';
 import { AZURE_NETWORK_JOINED, AZURE_NETWORK_MAPPERS } from './azure-network.js';
@@ -113,12 +113,6 @@ function sqlServer(r: TfResource, ctx: MapContext): Resource {
   const tde = ctx.children(r, 'azurerm_mssql_server_transparent_data_encryption', 'server_id', ['id']);
   const alerts = ctx.children(r, 'azurerm_mssql_server_security_alert_policy', 'server_name', ['name']);
   const va = ctx.ofType('azurerm_mssql_server_vulnerability_assessment').filter((x) => alerts.some((a) => ctx.parent(x, 'server_security_alert_policy_id', [a.type]) === a));
-  const rules = firewall.map((f): SqlFirewallRule | undefined => {
-    const fv = readerOf(f);
-    const start = fv.str('start_ip_address');
-    const end = fv.str('end_ip_address');
-    return start && end ? { name: fv.str('name') ?? f.name, startIpAddress: start, endIpAddress: end } : undefined;
-  });
   const audit = auditing[0] ? readerOf(auditing[0]) : undefined;
   const auditEnabled = audit?.bool('enabled', true);
   const tdeKey = tde[0] ? readerOf(tde[0]).raw('key_vault_key_id') : undefined;
@@ -131,7 +125,7 @@ function sqlServer(r: TfResource, ctx: MapContext): Resource {
     config: {
       minimalTlsVersion: v.str('minimum_tls_version', '1.2'),
       publicNetworkAccess: enabledAccess(v.bool('public_network_access_enabled', true)),
-      firewallRules: rules.some((x) => x === undefined) ? undefined : (rules as SqlFirewallRule[]),
+      firewallRules: firewallRules(firewall),
       encryptionProtectorKeyType: !tde[0] || tdeKey === null ? 'ServiceManaged' : 'AzureKeyVault',
       auditing: !audit ? { state: 'Disabled', retentionDays: null, isAzureMonitorTargetEnabled: false } : auditEnabled === undefined || auditEnabled === null ? undefined : { state: auditEnabled ? 'Enabled' : 'Disabled', retentionDays: audit.num('retention_in_days', 0) ?? null, isAzureMonitorTargetEnabled: audit.bool('log_monitoring_enabled', true) === true },
       securityAlertPolicyState: alertState === 'Enabled' || alertState === 'Disabled' ? alertState : undefined,
