@@ -117,6 +117,11 @@ export class Reader {
   }
 }
 
+/** The items when every one is known; undefined when any is unknown (undefined) or unresolvable (null). */
+export function allKnown<T>(items: readonly (T | null | undefined)[]): T[] | undefined {
+  return items.some((x) => x === undefined || x === null) ? undefined : (items as T[]);
+}
+
 /** The reader of a resource's own values. */
 export function readerOf(r: TfResource): Reader {
   return new Reader(r.values, '', r.configured);

@@ -1,7 +1,7 @@
 import type { Resource } from '../../../src/model/resource.js';
 import type { BackupPlanRule, NetworkAclEntry, PolicyDocument, SecurityGroupRule } from '../../../src/model/types/aws/index.js';
 import { UNKNOWN, type TfResource } from '../model.js';
-import { readerOf, type Reader } from '../reader.js';
+import { allKnown, type Reader, readerOf } from '../reader.js';
 import { iacResource, type MapContext } from './context.js';
 
 /**
@@ -309,7 +309,7 @@ function securityGroup(r: TfResource, ctx: MapContext): Resource {
       related.push(c);
       out.push(sgRuleFrom(readerOf(c), 'rule', ctx, c));
     }
-    return out.some((x) => x === undefined) ? undefined : (out as SecurityGroupRule[]);
+    return allKnown(out);
   };
   const ingress = rules('ingress');
   const egress = rules('egress');
@@ -343,7 +343,7 @@ function networkAcl(r: TfResource, ctx: MapContext): Resource {
     config: {
       vpcId: ctx.idOrRef(r, 'vpc_id', ['aws_vpc', 'aws_default_vpc']) ?? undefined,
       isDefault: r.type === 'aws_default_network_acl',
-      entries: entries.some((e) => e === undefined) ? undefined : (entries as NetworkAclEntry[]),
+      entries: allKnown(entries),
       subnetIds: subnets,
     },
   });
@@ -696,7 +696,7 @@ function cloudfront(r: TfResource, ctx: MapContext): Resource {
     type: 'aws.cloudfront.distribution',
     name: v.str('comment') || r.address,
     config: {
-      viewerProtocolPolicies: viewer.some((x) => typeof x !== 'string') ? undefined : (viewer as string[]),
+      viewerProtocolPolicies: allKnown(viewer),
       minimumProtocolVersion: minVersion,
       originProtocolPolicies: originPolicies === undefined || originPolicies.some((x) => typeof x !== 'string') ? undefined : (originPolicies as string[]),
     },
@@ -755,7 +755,7 @@ function backupPlan(r: TfResource, ctx: MapContext): Resource {
     name: v.str('name') ?? r.address,
     config: {
       rules: rules === undefined || rules.some((x) => x === undefined) ? undefined : (rules as BackupPlanRule[]),
-      selections: selections.some((x) => x === undefined) ? undefined : (selections as { resources: string[]; tagConditions: { key: string; value: string }[] }[]),
+      selections: allKnown(selections),
     },
   });
 }

@@ -1,7 +1,7 @@
 import { byString } from '../../../src/model/order.js';
 import type { Resource } from '../../../src/model/resource.js';
 import type { TfResource } from '../model.js';
-import { readerOf } from '../reader.js';
+import { allKnown, readerOf } from '../reader.js';
 import { armEnum, azure, enabledAccess } from './azure-common.js';
 import { iacResource, type MapContext } from './context.js';
 
@@ -29,7 +29,7 @@ function recoveryServicesVault(r: TfResource, ctx: MapContext): Resource {
       standardTierStorageRedundancy: armEnum(v.str('storage_mode_type', 'GeoRedundant'), REDUNDANCY),
       crossRegionRestore: enabledAccess(v.bool('cross_region_restore_enabled', false)),
       publicNetworkAccess: enabledAccess(v.bool('public_network_access_enabled', true)),
-      protectedItemSourceIds: sources.some((s) => typeof s !== 'string') ? undefined : (sources as string[]).sort(byString),
+      protectedItemSourceIds: allKnown(sources)?.sort(byString),
     },
   });
 }

@@ -1,7 +1,7 @@
 import type { Resource } from '../../../src/model/resource.js';
 import type { DiagnosticSetting, NetworkRuleSet, SqlFirewallRule } from '../../../src/model/types/azure/index.js';
 import type { TfResource } from '../model.js';
-import { readerOf, type Reader } from '../reader.js';
+import { allKnown, type Reader, readerOf } from '../reader.js';
 import type { MapContext } from './context.js';
 
 /** Shared by the azurerm mappers: the common resource fields, ARM enum spellings, joined diagnostic settings. */
@@ -55,7 +55,7 @@ export function diagnosticSetting(ctx: MapContext, d: TfResource): DiagnosticSet
 export function diagnosticSettings(ctx: MapContext, r: TfResource): { settings: DiagnosticSetting[] | undefined; related: TfResource[] } {
   const related = ctx.children(r, 'azurerm_monitor_diagnostic_setting', 'target_resource_id', ['id']);
   const settings = related.map((d) => diagnosticSetting(ctx, d));
-  return { settings: settings.some((s) => s === undefined) ? undefined : (settings as DiagnosticSetting[]), related };
+  return { settings: allKnown(settings), related };
 }
 
 /** Firewall rules of a SQL or flexible server (`start_ip_address`/`end_ip_address`); undefined when one is unknown until apply. */

@@ -1,7 +1,7 @@
 import type { IacSource, Resource } from '../../../src/model/resource.js';
 import type { FlowLog, SubnetConfig } from '../../../src/model/types/azure/index.js';
 import { UNKNOWN, type TfResource } from '../model.js';
-import { readerOf, type Reader } from '../reader.js';
+import { allKnown, type Reader, readerOf } from '../reader.js';
 import { azure } from './azure-common.js';
 import { iacResource, type MapContext } from './context.js';
 
@@ -96,8 +96,8 @@ function virtualNetwork(r: TfResource, ctx: MapContext): Resource[] {
     name: v.str('name') ?? r.address,
     config: {
       addressPrefixes: v.strings('address_space'),
-      peeredVnetIds: peers.some((p) => typeof p !== 'string') ? undefined : (peers as string[]),
-      flowLogs: logs.some((l) => l === undefined) ? undefined : (logs as FlowLog[]),
+      peeredVnetIds: allKnown(peers),
+      flowLogs: allKnown(logs),
     },
   });
   return [vnet, ...inlineSubnets(r, ctx, v, vnet.id)];

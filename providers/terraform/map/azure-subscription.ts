@@ -2,7 +2,7 @@ import { byString } from '../../../src/model/order.js';
 import type { Resource } from '../../../src/model/resource.js';
 import type { DefenderPlan, DiagnosticSetting, PolicyAssignment } from '../../../src/model/types/azure/index.js';
 import type { TfResource } from '../model.js';
-import { readerOf } from '../reader.js';
+import { allKnown, readerOf } from '../reader.js';
 import { diagnosticSetting } from './azure-common.js';
 import { iacResource, type MapContext } from './context.js';
 
@@ -84,7 +84,7 @@ function policyAssignment(r: TfResource, ctx: MapContext, scope: string): Policy
 
 /** undefined when the configuration declares none (unknown), or when one of them is unknown until apply. */
 function declared<T>(items: readonly (T | undefined)[]): T[] | undefined {
-  return items.length === 0 || items.some((x) => x === undefined) ? undefined : (items as T[]);
+  return items.length === 0 ? undefined : allKnown(items);
 }
 
 function subscription(r: TfResource, ctx: MapContext): Resource | undefined {

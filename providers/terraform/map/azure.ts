@@ -1,7 +1,7 @@
 import type { Resource } from '../../../src/model/resource.js';
 import type { NsgSecurityRule } from '../../../src/model/types/azure/index.js';
 import type { TfResource } from '../model.js';
-import { readerOf, type Reader } from '../reader.js';
+import { allKnown, type Reader, readerOf } from '../reader.js';
 import { AZURE_BACKUP_JOINED, AZURE_BACKUP_MAPPERS } from './azure-backup.js';
 import { azure, type AzureMapper, diagnosticSettings, enabledAccess, firewallRules, ruleSet } from './azure-common.js';
 import { AZURE_COMPUTE_JOINED, AZURE_COMPUTE_MAPPERS } from './azure-compute.js';
@@ -188,9 +188,9 @@ function nsg(r: TfResource, ctx: MapContext): Resource {
     type: 'azure.network.security-group',
     name: v.str('name') ?? r.address,
     config: {
-      securityRules: rules.some((x) => x === undefined) ? undefined : (rules as NsgSecurityRule[]),
-      subnetIds: subnets.some((x) => typeof x !== 'string') ? undefined : (subnets as string[]),
-      networkInterfaceIds: nics.some((x) => typeof x !== 'string') ? undefined : (nics as string[]),
+      securityRules: allKnown(rules),
+      subnetIds: allKnown(subnets),
+      networkInterfaceIds: allKnown(nics),
     },
   });
 }
