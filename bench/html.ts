@@ -26,14 +26,14 @@ export async function run(): Promise<Record<string, number | string>> {
   const report = JSON.parse(JSON.stringify(syntheticReport({ findings: FINDINGS }))) as ReturnType<typeof syntheticReport>;
   const out: Record<string, number | string> = { findings: report.findings.length, resources: report.resources.length };
   let started = performance.now();
-  const content = htmlReporter.render(report, {})[0]!.content;
+  const content = (await htmlReporter.render(report, {}))[0]!.content;
   out.render_cold_ms = Math.round(performance.now() - started);
   started = performance.now();
-  htmlReporter.render(report, {});
+  await htmlReporter.render(report, {});
   out.render_warm_ms = Math.round(performance.now() - started);
   out.file_bytes = Buffer.byteLength(content);
   started = performance.now();
-  const map = networkMapReporter.render(report, {});
+  const map = await networkMapReporter.render(report, {});
   out.network_map_render_ms = Math.round(performance.now() - started);
   const graph = buildNetworkGraph(report);
   out.network_map_nodes = graph.nodes.length;

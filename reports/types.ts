@@ -20,9 +20,13 @@ export interface RenderOptions {
   readonly baseline?: Baseline;
 }
 
-/** A reporter is a pure function of the JSON report: no I/O, no clock, no randomness. */
+/**
+ * A reporter is a pure function of the JSON report: no I/O, no clock, no randomness. Rendering
+ * is asynchronous because the network map's layout engine (elkjs) only has an asynchronous API;
+ * the result is still determined by the report and options alone.
+ */
 export interface Reporter {
   readonly format: string;
   readonly description: string;
-  render(report: ScanReport, options: RenderOptions): readonly OutputFile[];
+  render(report: ScanReport, options: RenderOptions): Promise<readonly OutputFile[]>;
 }

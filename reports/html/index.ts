@@ -23,14 +23,14 @@ export function contentSecurityPolicy(script: string, styles: string): string {
 export const htmlReporter: Reporter = {
   format: 'html',
   description: 'Self-contained HTML report: requirement summary, filters, search, finding details, coverage gaps, network map (phiscan.html)',
-  render: (report) => {
+  render: async (report) => {
     const script = clientScript();
     const content = renderPage(report, {
       csp: contentSecurityPolicy(script, STYLES),
       styles: STYLES,
       dataJson: embedJson(buildPayload(report)),
       script,
-      mapSvg: renderSvg(buildNetworkGraph(report)),
+      mapSvg: await renderSvg(buildNetworkGraph(report)),
     });
     return [{ name: 'phiscan.html', content }];
   },

@@ -3,6 +3,7 @@ export const STYLES = `
 :root{--fg:#1c2833;--muted:#566573;--line:#d5dbdb;--bg:#ffffff;--panel:#f7f9f9;--fail:#c0392b;--na:#b9770e;--pass:#1e8449;--accent:#2e86de;--row:30px;--cols:92px 72px minmax(0,3fr) minmax(0,2fr) minmax(0,1.3fr) minmax(0,1.2fr) minmax(0,1fr);
   font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;color:var(--fg);background:var(--bg)}
 *{box-sizing:border-box}
+html{scroll-padding-top:calc(var(--nav-h,40px) + 8px)}
 body{margin:0;line-height:1.45;font-size:14px}
 header.top{padding:16px 24px;border-bottom:1px solid var(--line);background:var(--panel)}
 header.top h1{margin:0 0 4px;font-size:22px}
@@ -68,14 +69,19 @@ form.filters button{font:inherit;padding:5px 10px;border:1px solid var(--line);b
 .row.suppressed{opacity:.6}
 .cell{padding:0 8px;line-height:var(--row);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .cell.status,.cell.severity{font-weight:600}
-.details{border:1px solid var(--line);border-radius:6px;padding:12px 14px;background:var(--bg);position:sticky;top:48px;max-height:calc(100vh - 64px);overflow:auto}
+.details{border:1px solid var(--line);border-radius:6px;padding:12px 14px;background:var(--bg);position:sticky;top:calc(var(--nav-h,40px) + 8px);max-height:calc(100vh - var(--nav-h,40px) - 16px);overflow:auto}
 .details dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:4px 12px;margin:0}
 .details dt{font-weight:600;color:var(--muted)}
 .details dd{margin:0;word-break:break-word}
 .details ul{margin:0;padding-left:18px}
 .details table.evidence td{word-break:break-word;white-space:pre-wrap}
 .map{overflow:auto;border:1px solid var(--line);border-radius:6px;max-height:80vh;background:#fff}
+.map.pz{overflow:hidden;height:min(75vh,820px);max-height:none;touch-action:none}
+.map-canvas{width:max-content}
 .map svg{display:block}
+.map-tools{display:flex;gap:6px;margin-bottom:6px}
+.map-tools[hidden]{display:none}
+.map-tools button{font:inherit;min-width:36px;padding:3px 10px;border:1px solid var(--line);border-radius:4px;background:var(--panel);cursor:pointer}
 .map [data-rid]{cursor:pointer}
 .map [data-rid]:hover rect,.map [data-rid]:focus rect{stroke:var(--accent);stroke-width:3}
 .map .highlight rect{stroke:#f1c40f;stroke-width:5}
@@ -85,6 +91,7 @@ dl.meta dd{margin:0;word-break:break-word}
 footer{padding:16px 24px;color:var(--muted);border-top:1px solid var(--line);font-size:12px}
 @media (max-width:1250px){.findings-layout{grid-template-columns:1fr}.details{position:static;max-height:none}}
 @media (max-width:760px){main{padding:0 10px 32px}
+  nav.toc{flex-wrap:nowrap;overflow-x:auto;white-space:nowrap;padding:8px 10px}
   :root{--cols:78px 64px minmax(0,1.4fr) minmax(0,1fr)}
   .grid .cols>:nth-child(n+5),.row>:nth-child(n+5){display:none}
   form.filters .search{grid-column:auto}}

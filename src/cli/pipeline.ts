@@ -63,12 +63,15 @@ export async function prepareOutput(req: OutputRequest): Promise<void> {
   await ensureWritableDir(req.output);
 }
 
-export function renderAll(report: ScanReport, req: OutputRequest): OutputFile[] {
-  return req.formats.flatMap((f) => {
+/** Render every requested format, in the order given. */
+export async function renderAll(report: ScanReport, req: OutputRequest): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  for (const f of req.formats) {
     const reporter = reporterFor(f);
     if (!reporter) throw new UsageError(`--format: unknown format "${f}"`);
-    return [...reporter.render(report, req.renderOptions ?? {})];
-  });
+    files.push(...(await reporter.render(report, req.renderOptions ?? {})));
+  }
+  return files;
 }
 
 /**
@@ -190,7 +193,7 @@ export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; e
   const a = req.attestations;
   const attestations = a ? evaluateAttestations(a.doc, a.file, a.runDate, scopeUnitsOf([...result.resources, ...result.gaps])) : undefined;
   const report = buildReport({ result, run, isEphi: ephiClassifier(ephiTags), attestations });
-  const files = renderAll(report, req);
+  const files = await renderAll(report, req);
   req.signal?.throwIfAborted();
   const written = await writeFilesAtomically(req.output, files);
   req.progress.done();

@@ -42,15 +42,15 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('every reporter', () => {
-  it('is registered once, renders byte-identical output twice, and handles an empty report', () => {
+  it('is registered once, renders byte-identical output twice, and handles an empty report', async () => {
     expect(new Set(REPORTERS.map((r) => r.format)).size).toBe(REPORTERS.length);
     for (const f of ['json', 'sarif', 'inventory', 'junit', 'markdown']) {
       const r = reporterFor(f)!;
       expect(r, f).toBeDefined();
-      const a = r.render(report, {});
-      expect(r.render(report, {}), f).toEqual(a);
+      const a = await r.render(report, {});
+      expect(await r.render(report, {}), f).toEqual(a);
       expect(a.every((o) => o.content.length > 0)).toBe(true);
-      expect(r.render(empty, {}).every((o) => o.content.length > 0), f).toBe(true);
+      expect((await r.render(empty, {})).every((o) => o.content.length > 0), f).toBe(true);
     }
   });
 });

@@ -46,7 +46,7 @@ describe.skipIf(!run)('HTML report in chromium', () => {
     const dir = join(ARTIFACTS, 'html-report');
     mkdirSync(dir, { recursive: true });
     const file = join(dir, 'phiscan.html');
-    writeFileSync(file, htmlReporter.render(report, {})[0]!.content);
+    writeFileSync(file, (await htmlReporter.render(report, {}))[0]!.content);
     url = pathToFileURL(file).href;
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });

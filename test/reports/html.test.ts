@@ -13,21 +13,21 @@ import { HOSTILE, SUPPRESSION, syntheticReport } from '../helpers/synthetic-netw
 import { HOSTILE_EVIDENCE, HOSTILE_OWNER, SAFE_EVIDENCE, withAttestations } from '../helpers/attested-report.js';
 
 const report = syntheticReport({ findings: 300, hostile: true });
-const page = String(htmlReporter.render(report, {})[0]!.content);
+const page = String((await htmlReporter.render(report, {}))[0]!.content);
 const dataBlock = /<script type="application\/json" id="phiscan-data">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? '';
 const scriptBlock = /<script>([\s\S]*?)<\/script>/.exec(page)?.[1] ?? '';
 const styleBlock = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? '';
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
 describe('HTML reporter', () => {
-  it('is registered with the network map', () => {
+  it('is registered with the network map', async () => {
     expect(reporterFor('html')).toBe(htmlReporter);
-    expect(reporterFor('network-map')?.render(report, {}).map((f) => f.name)).toEqual(['network-map.dot', 'network-map.mmd', 'network-map.svg']);
-    expect(htmlReporter.render(report, {}).map((f) => f.name)).toEqual(['phiscan.html']);
+    expect((await reporterFor('network-map')!.render(report, {})).map((f) => f.name)).toEqual(['network-map.dot', 'network-map.mmd', 'network-map.svg']);
+    expect((await htmlReporter.render(report, {})).map((f) => f.name)).toEqual(['phiscan.html']);
   });
 
-  it('is deterministic', () => {
-    expect(htmlReporter.render(report, {})[0]!.content).toBe(page);
+  it('is deterministic', async () => {
+    expect((await htmlReporter.render(report, {}))[0]!.content).toBe(page);
   });
 
   it('allows only its own inline script and style, by hash, and loads nothing', () => {
@@ -94,9 +94,9 @@ describe('HTML reporter', () => {
     expect(p.requirements.map((r) => r.id)).toEqual(report.requirements.map((r) => r.id));
   });
 
-  it('renders an empty report (no findings, resources or gaps)', () => {
+  it('renders an empty report (no findings, resources or gaps)', async () => {
     const empty = { ...report, findings: [], resources: [], gaps: [], checks: [], summary: { ...report.summary, resources: 0, gaps: 0, coverage: 'complete' as const } };
-    const out = String(htmlReporter.render(empty, {})[0]!.content);
+    const out = String((await htmlReporter.render(empty, {}))[0]!.content);
     expect(out).toContain('Coverage gaps: none');
     expect(out).toContain('No networks or ePHI resources in the inventory.');
     const p = JSON.parse(/<script type="application\/json" id="phiscan-data">([\s\S]*?)<\/script>/.exec(out)![1]!) as Payload;
@@ -112,13 +112,14 @@ describe('HTML reporter', () => {
   });
 });
 
+const attested = withAttestations(report);
+const out = String((await htmlReporter.render(attested, {}))[0]!.content);
+
 describe('HTML reporter: both views and attestations', () => {
-  const attested = withAttestations(report);
-  const out = String(htmlReporter.render(attested, {})[0]!.content);
   const section = (id: string) => out.slice(out.indexOf(`<section id="${id}"`), out.indexOf('</section>', out.indexOf(`<section id="${id}"`)));
 
-  it('is deterministic and keeps the same CSP shape', () => {
-    expect(htmlReporter.render(attested, {})[0]!.content).toBe(out);
+  it('is deterministic and keeps the same CSP shape', async () => {
+    expect((await htmlReporter.render(attested, {}))[0]!.content).toBe(out);
     expect(/content="([^"]*)"/.exec(out)?.[1]).toMatch(/^default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+'; base-uri 'none'; form-action 'none'$/);
   });
 

@@ -113,7 +113,7 @@ describe('network map graph', () => {
     expect(edges.filter((e) => e.endsWith(':internet'))).toHaveLength(1);
   });
 
-  it('is deterministic: input order does not change any rendering', () => {
+  it('is deterministic: input order does not change any rendering', async () => {
     const shuffled = [...RESOURCES].reverse();
     const swapped = [...RESOURCES.slice(5), ...RESOURCES.slice(0, 5)];
     for (const other of [shuffled, swapped]) {
@@ -121,14 +121,14 @@ describe('network map graph', () => {
       expect(h).toEqual(g);
       expect(renderDot(h)).toBe(renderDot(g));
       expect(renderMermaid(h)).toBe(renderMermaid(g));
-      expect(renderSvg(h)).toBe(renderSvg(g));
+      expect(await renderSvg(h)).toBe(await renderSvg(g));
     }
   });
 
-  it('is empty for an inventory without networks or ePHI', () => {
+  it('is empty for an inventory without networks or ePHI', async () => {
     const empty = buildNetworkGraph({ resources: [RESOURCES[8]!] });
     expect(empty).toEqual({ nodes: [], edges: [] });
-    expect(renderSvg(empty)).toContain('No networks or ePHI resources');
+    expect(await renderSvg(empty)).toContain('No networks or ePHI resources');
   });
 });
 
@@ -158,15 +158,15 @@ describe('network map renderers escape labels', () => {
     expect(decoded[0]).toBe(HOSTILE);
   });
 
-  it('SVG: text and attributes are XML-escaped; the map is not drawn beyond the node limit', () => {
-    const svg = renderSvg(g);
+  it('SVG: text and attributes are XML-escaped; the map is not drawn beyond the node limit', async () => {
+    const svg = await renderSvg(g);
     expect(svg).not.toContain('<img');
     expect(svg).not.toContain('</script>');
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(svg).toContain(`data-rid="${hostile.resourceId ?? ''}"`);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(renderSvg(g, { maxNodes: 3 })).toContain('Condensed to 3 of');
-    expect(renderSvg(g, { maxNodes: 1 })).toContain('too many to draw');
+    expect(await renderSvg(g, { maxNodes: 3 })).toContain('Condensed to 3 of');
+    expect(await renderSvg(g, { maxNodes: 1 })).toContain('too many to draw');
   });
 
   it('condenses a large map for drawing: unexposed non-ePHI workloads first, then below networks, then below accounts', () => {

@@ -3,6 +3,7 @@
  * Data comes from the embedded JSON block and reaches the page only through textContent and
  * DOM APIs (never innerHTML), so nothing in a tag, name or id can become markup.
  */
+import { setUpMap } from './map.js';
 import { DOM, type Payload, type PayloadCheck, type PayloadResource } from './payload.js';
 
 const ROW_HEIGHT = 30;
@@ -191,6 +192,7 @@ function sortBy(key: SortKey): void {
 
 // ---- the virtualized table -------------------------------------------------------------------
 
+const nav = document.querySelector<HTMLElement>('nav.toc');
 const viewport = byId(DOM.viewport, HTMLDivElement);
 const spacer = byId(DOM.spacer, HTMLDivElement);
 const rowsEl = byId(DOM.rows, HTMLDivElement);
@@ -265,8 +267,10 @@ rowsEl.addEventListener('click', (e) => {
   const i = rowIndexFrom(e.target);
   if (i === null) return;
   select(i);
-  // In the one-column layout the details sit below the table: bring them into view.
-  if (details.getBoundingClientRect().top > window.innerHeight) details.scrollIntoView({ block: 'nearest' });
+  // In the one-column layout the details sit below the table: bring them into view, below the
+  // sticky navigation (scroll-padding-top keeps them clear of it).
+  const top = details.getBoundingClientRect().top;
+  if (top > window.innerHeight - 40 || top < (nav?.getBoundingClientRect().bottom ?? 0)) details.scrollIntoView({ block: 'start' });
 });
 rowsEl.addEventListener('keydown', (e) => {
   const i = rowIndexFrom(e.target);
@@ -286,6 +290,7 @@ rowsEl.addEventListener('keydown', (e) => {
 // ---- details ---------------------------------------------------------------------------------
 
 const map = document.getElementById(DOM.map);
+const mapView = setUpMap();
 
 /** The resource's node on the network map, if it is drawn there. */
 function mapNodeOf(resourceId: string): Element | null {
@@ -297,7 +302,9 @@ function mapNodeOf(resourceId: string): Element | null {
 function showOnMap(node: Element): void {
   for (const old of map?.querySelectorAll('.highlight') ?? []) old.classList.remove('highlight');
   node.classList.add('highlight');
-  node.scrollIntoView({ block: 'center', inline: 'center' });
+  map?.scrollIntoView({ block: 'nearest' });
+  if (mapView) mapView.reveal(node);
+  else node.scrollIntoView({ block: 'center', inline: 'center' });
 }
 
 function field(dl: HTMLDListElement, term: string, value: string | Node | null): void {
@@ -479,10 +486,19 @@ function searchResource(target: EventTarget | null): void {
   apply();
   showFindings();
 }
-map?.addEventListener('click', (e) => searchResource(e.target));
+// A drag that pans the map is not a selection.
+map?.addEventListener('click', (e) => {
+  if (!mapView?.dragged()) searchResource(e.target);
+});
 map?.addEventListener('keydown', (e) => {
   if (e.key === 'Enter') searchResource(e.target);
 });
+
+// The sticky navigation wraps on narrow screens: scrolling and the sticky details panel keep clear of
+// its real height (CSS reads --nav-h), so it never hides the selected finding.
+const measureNav = () => document.documentElement.style.setProperty('--nav-h', `${Math.ceil(nav?.getBoundingClientRect().height ?? 0)}px`);
+measureNav();
+window.addEventListener('resize', measureNav);
 
 apply();
 // Time to interactive, for the benchmark and tests: the table is filled and listeners are attached.

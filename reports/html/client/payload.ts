@@ -101,4 +101,6 @@ export const DOM = {
   details: 'details',
   findings: 'findings',
   map: 'network-map',
+  mapCanvas: 'network-map-canvas',
+  mapTools: 'network-map-tools',
 } as const;

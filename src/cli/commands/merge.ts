@@ -27,7 +27,7 @@ export function mergeCommand(): Command {
       const { report, missingShards } = mergeReports(reports, { allowPartial: flags.allowPartial ?? false });
       const req = { formats: flags.format ?? ['json'], output: flags.output ?? 'phiscan-out' };
       await prepareOutput(req);
-      const written = await writeFilesAtomically(req.output, renderAll(report, req));
+      const written = await writeFilesAtomically(req.output, await renderAll(report, req));
       if (missingShards.length > 0) process.stderr.write(`phiscan: warning: merged an incomplete shard set; missing ${missingShards.join(', ')} of ${report.run.merged?.shards?.count ?? '?'}\n`);
       if (!flags.quiet) process.stderr.write(`${summaryLine(report, written)}\n`);
       process.exitCode = flags.failOn ? exitCodeFor(report, flags.failOn, flags.strict ?? false) : 0;

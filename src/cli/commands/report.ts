@@ -17,7 +17,7 @@ export function reportCommand(): Command {
       const baseline = flags.baseline ? await loadBaseline(flags.baseline) : undefined;
       const req = { formats: flags.format ?? ['html'], output: flags.output ?? 'phiscan-out', ...(baseline ? { renderOptions: { baseline } } : {}) };
       await prepareOutput(req);
-      const written = await writeFilesAtomically(req.output, renderAll(report, req));
+      const written = await writeFilesAtomically(req.output, await renderAll(report, req));
       process.stderr.write(`phiscan: wrote ${written.join(', ')}\n`);
     });
 }
