@@ -41,11 +41,7 @@ export function logsCategory(settings: readonly DiagnosticSetting[], category: s
   return settings.some((s) => hasDestination(s) && s.logs.some((l) => l.enabled && ((l.category !== null && l.category.toLowerCase() === category.toLowerCase()) || (l.categoryGroup !== null && groups.includes(l.categoryGroup)))));
 }
 
-/** Azure's "Internet"/"any" source spellings in NSG rules. */
-export function isInternetSource(prefix: string): boolean {
-  const p = prefix.trim().toLowerCase();
-  return p === '*' || p === 'internet' || p === 'any' || p === '0.0.0.0/0' || p === '0.0.0.0' || p === '::/0';
-}
+export { isInternetSource } from '../../src/model/types/azure/common.js';
 
 /** A firewall rule (SQL, PostgreSQL, MySQL) start/end pair that admits every IPv4 address. */
 export function isAllIpv4Range(start: string, end: string): boolean {

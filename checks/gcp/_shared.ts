@@ -31,7 +31,4 @@ export const BACKUP_RULE = ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.308(a)(7)
 export const AUDIT_RULE = ['45 CFR 164.312(b)'];
 export const RISK_RULE = ['45 CFR 164.308(a)(1)(ii)(B)'];
 
-/** `0.0.0.0/0` or `::/0`: every address. */
-export function isAnywhere(cidr: string): boolean {
-  return /^0\.0\.0\.0\/0$|^::\/0$/.test(cidr.trim());
-}
+export { isAnywhere } from '../../src/model/types/gcp/common.js';

@@ -1,4 +1,5 @@
 import { defineResourceType } from '../registry.js';
+import { openToWorld } from '../../aws/network.js';
 
 export interface EbsVolumeConfig {
   readonly encrypted: boolean | undefined;
@@ -109,7 +110,7 @@ export interface NetworkGatewayConfig {
 const vpcOf = (vpcId: string | null | undefined) => (vpcId ? { networkId: vpcId } : {});
 
 export const EBS_VOLUME = defineResourceType({ type: 'aws.ec2.volume', provider: 'aws', title: 'EBS volume', native: { awsConfig: 'AWS::EC2::Volume', terraform: ['aws_ebs_volume'] } });
-export const EBS_SNAPSHOT = defineResourceType({ type: 'aws.ec2.snapshot', provider: 'aws', title: 'EBS snapshot', native: { terraform: ['aws_ebs_snapshot', 'aws_ebs_snapshot_copy'] } });
+export const EBS_SNAPSHOT = defineResourceType({ type: 'aws.ec2.snapshot', provider: 'aws', title: 'EBS snapshot', native: { terraform: ['aws_ebs_snapshot', 'aws_ebs_snapshot_copy'] }, network: (c) => ({ publicAddress: c.public }) });
 export const EBS_ENCRYPTION_DEFAULT = defineResourceType({ type: 'aws.ec2.ebs-encryption-default', provider: 'aws', title: 'EBS encryption by default (region)', native: { terraform: ['aws_ebs_encryption_by_default'] } });
 export const VPC = defineResourceType({ type: 'aws.ec2.vpc', provider: 'aws', title: 'VPC', native: { awsConfig: 'AWS::EC2::VPC', terraform: ['aws_vpc', 'aws_default_vpc', 'aws_flow_log'] } });
 export const SUBNET = defineResourceType({
@@ -118,7 +119,8 @@ export const SUBNET = defineResourceType({
 });
 export const SECURITY_GROUP = defineResourceType({
   type: 'aws.ec2.security-group', provider: 'aws', title: 'Security group', native: { awsConfig: 'AWS::EC2::SecurityGroup', terraform: ['aws_security_group', 'aws_default_security_group', 'aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule', 'aws_security_group_rule'] },
-  network: (c) => vpcOf(c.vpcId),
+  // Open to the internet: an ingress rule from 0.0.0.0/0 or ::/0.
+  network: (c) => ({ ...vpcOf(c.vpcId), publicAddress: c.ingress?.some((r) => openToWorld(r).length > 0) }),
 });
 export const NETWORK_ACL = defineResourceType({
   type: 'aws.ec2.network-acl', provider: 'aws', title: 'Network ACL', native: { awsConfig: 'AWS::EC2::NetworkAcl', terraform: ['aws_network_acl', 'aws_network_acl_rule', 'aws_default_network_acl'] },

@@ -19,8 +19,15 @@ export interface CloudFrontDistributionConfig {
   readonly originProtocolPolicies: readonly string[] | undefined;
 }
 
-export const LB_LISTENER = defineResourceType({ type: 'aws.elbv2.listener', provider: 'aws', title: 'Load balancer listener', native: { terraform: ['aws_lb_listener', 'aws_alb_listener'] } });
-export const CLOUDFRONT_DISTRIBUTION = defineResourceType({ type: 'aws.cloudfront.distribution', provider: 'aws', title: 'CloudFront distribution', native: { awsConfig: 'AWS::CloudFront::Distribution', terraform: ['aws_cloudfront_distribution'] } });
+export const LB_LISTENER = defineResourceType({
+  type: 'aws.elbv2.listener', provider: 'aws', title: 'Load balancer listener', native: { terraform: ['aws_lb_listener', 'aws_alb_listener'] },
+  network: (c) => ({ publicAddress: c.loadBalancerScheme === undefined ? undefined : c.loadBalancerScheme === 'internet-facing' }),
+});
+export const CLOUDFRONT_DISTRIBUTION = defineResourceType({
+  type: 'aws.cloudfront.distribution', provider: 'aws', title: 'CloudFront distribution', native: { awsConfig: 'AWS::CloudFront::Distribution', terraform: ['aws_cloudfront_distribution'] },
+  // A distribution serves its *.cloudfront.net domain (and aliases) to the internet by design.
+  network: () => ({ publicAddress: true }),
+});
 
 declare module '../registry.js' {
   interface ResourceConfigMap {

@@ -55,7 +55,7 @@ export const RDS_CLUSTER = defineResourceType({
   type: 'aws.rds.cluster', provider: 'aws', title: 'RDS / Aurora DB cluster', native: { awsConfig: 'AWS::RDS::DBCluster', terraform: ['aws_rds_cluster', 'aws_rds_cluster_parameter_group'] },
   network: (c) => ({ networkId: c.vpcId ?? undefined, securityGroupIds: c.securityGroupIds }),
 });
-export const RDS_SNAPSHOT = defineResourceType({ type: 'aws.rds.snapshot', provider: 'aws', title: 'RDS snapshot', native: { awsConfig: 'AWS::RDS::DBSnapshot', terraform: ['aws_db_snapshot'] } });
+export const RDS_SNAPSHOT = defineResourceType({ type: 'aws.rds.snapshot', provider: 'aws', title: 'RDS snapshot', native: { awsConfig: 'AWS::RDS::DBSnapshot', terraform: ['aws_db_snapshot'] }, network: (c) => ({ publicAddress: c.public }) });
 
 declare module '../registry.js' {
   interface ResourceConfigMap {

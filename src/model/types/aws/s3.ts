@@ -1,4 +1,5 @@
 import { defineResourceType } from '../registry.js';
+import { isEveryone, statements } from '../../aws/iam-policy.js';
 import type { PolicyDocument } from './common.js';
 
 export interface S3PublicAccessBlock {
@@ -29,7 +30,19 @@ export const S3_BUCKET = defineResourceType({
   provider: 'aws',
   title: 'S3 bucket',
   native: { awsConfig: 'AWS::S3::Bucket', terraform: ['aws_s3_bucket'] },
+  network: (c) => ({ publicAddress: publicByPolicy(c) }),
 });
+
+/**
+ * Public by the bucket's own configuration: its policy allows everyone without a condition and
+ * its Block Public Access does not restrict public buckets. An account-level block can still
+ * restrict it (aws-s3-bucket-public-access-blocked reads both). undefined when a field is unknown.
+ */
+function publicByPolicy(c: S3BucketConfig): boolean | undefined {
+  if (c.policy === undefined || c.publicAccessBlock === undefined) return undefined;
+  if (c.publicAccessBlock?.restrictPublicBuckets === true) return false;
+  return c.policy !== null && statements(c.policy).some((s) => s.Effect === 'Allow' && isEveryone(s.Principal) && s.Condition === undefined);
+}
 
 /** Account-level S3 Block Public Access (one per account). */
 export interface S3AccountPublicAccessBlockConfig {

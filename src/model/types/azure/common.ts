@@ -58,3 +58,9 @@ export function vnetIdOfSubnet(subnetId: string): string | undefined {
 export function vnetsOfSubnets(subnetIds: readonly string[] | undefined): string[] {
   return [...new Set((subnetIds ?? []).flatMap((s) => vnetIdOfSubnet(s) ?? []))];
 }
+
+/** Azure's "Internet"/"any" source spellings in NSG rules. */
+export function isInternetSource(prefix: string): boolean {
+  const p = prefix.trim().toLowerCase();
+  return p === '*' || p === 'internet' || p === 'any' || p === '0.0.0.0/0' || p === '0.0.0.0' || p === '::/0';
+}

@@ -1,5 +1,5 @@
 import { defineResourceType } from '../registry.js';
-import { vnetsOfSubnets } from './common.js';
+import { isInternetSource, vnetsOfSubnets } from './common.js';
 
 /**
  * One rule of `properties.securityRules[]` (Microsoft.Network/networkSecurityGroups, 2023-11-01).
@@ -106,7 +106,9 @@ export const NETWORK_SECURITY_GROUP = defineResourceType({
   native: { arm: 'Microsoft.Network/networkSecurityGroups', terraform: ['azurerm_network_security_group', 'azurerm_network_security_rule'] },
   network: (c) => {
     const vnet = vnetsOfSubnets(c.subnetIds)[0];
-    return { ...(vnet ? { networkId: vnet } : {}), subnetIds: c.subnetIds };
+    // Open to the internet: an inbound Allow rule from Internet, * or 0.0.0.0/0 (the fixed default rules deny it).
+    const open = c.securityRules?.some((r) => r.direction === 'Inbound' && r.access === 'Allow' && r.sourceAddressPrefixes.some(isInternetSource));
+    return { ...(vnet ? { networkId: vnet } : {}), subnetIds: c.subnetIds, publicAddress: open };
   },
 });
 

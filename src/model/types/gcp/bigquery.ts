@@ -1,4 +1,5 @@
 import { defineResourceType } from '../registry.js';
+import { PUBLIC_MEMBERS } from './common.js';
 
 export interface BigqueryDatasetConfig {
   /** `defaultEncryptionConfiguration.kmsKeyName`; null = Google-managed key. */
@@ -12,6 +13,8 @@ export const BIGQUERY_DATASET = defineResourceType({
   provider: 'gcp',
   title: 'BigQuery dataset',
   native: { cai: 'bigquery.googleapis.com/Dataset', terraform: ['google_bigquery_dataset'] },
+  // Public: an access entry for allUsers or allAuthenticatedUsers.
+  network: (c) => ({ publicAddress: c.accessMembers?.some((m) => PUBLIC_MEMBERS.includes(m)) }),
 });
 
 declare module '../registry.js' {

@@ -21,3 +21,8 @@ export interface AuditConfig {
 
 /** Members that make a resource readable by anyone. */
 export const PUBLIC_MEMBERS: readonly string[] = ['allUsers', 'allAuthenticatedUsers'];
+
+/** `0.0.0.0/0` or `::/0`: every address. */
+export function isAnywhere(cidr: string): boolean {
+  return /^0\.0\.0\.0\/0$|^::\/0$/.test(cidr.trim());
+}

@@ -1,4 +1,5 @@
 import { defineResourceType } from '../registry.js';
+import { isAnywhere } from './common.js';
 
 export interface ComputeDiskConfig {
   /** CMEK key (`projects/.../cryptoKeys/k`, version suffix removed); null = Google-managed key. */
@@ -131,8 +132,13 @@ export const COMPUTE_INSTANCE = defineResourceType({
 export const COMPUTE_FIREWALL = defineResourceType({
   type: 'gcp.compute.firewall', provider: 'gcp', title: 'VPC firewall rule',
   native: { cai: 'compute.googleapis.com/Firewall', terraform: ['google_compute_firewall'] },
-  network: (c) => networkOf(c.network),
+  network: (c) => ({ ...networkOf(c.network), publicAddress: firewallOpenToInternet(c) }),
 });
+/** An enabled ingress rule that allows traffic from 0.0.0.0/0 or ::/0; undefined when a field is unknown. */
+function firewallOpenToInternet(c: ComputeFirewallConfig): boolean | undefined {
+  if (c.direction === undefined || c.disabled === undefined || c.allowed === undefined || c.sourceRanges === undefined) return undefined;
+  return c.direction === 'INGRESS' && !c.disabled && c.allowed.length > 0 && c.sourceRanges.some(isAnywhere);
+}
 export const COMPUTE_NETWORK = defineResourceType({
   type: 'gcp.compute.network', provider: 'gcp', title: 'VPC network',
   native: { cai: 'compute.googleapis.com/Network', terraform: ['google_compute_network'] },

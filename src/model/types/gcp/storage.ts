@@ -1,5 +1,5 @@
 import { defineResourceType } from '../registry.js';
-import type { IamBinding } from './common.js';
+import { PUBLIC_MEMBERS, type IamBinding } from './common.js';
 
 /** A Cloud Storage bucket (CAI `storage.googleapis.com/Bucket`, Storage JSON API shape). */
 export interface StorageBucketConfig {
@@ -26,6 +26,10 @@ export const STORAGE_BUCKET = defineResourceType({
   provider: 'gcp',
   title: 'Cloud Storage bucket',
   native: { cai: 'storage.googleapis.com/Bucket', terraform: ['google_storage_bucket'] },
+  // Public: a binding for allUsers or allAuthenticatedUsers that public access prevention does not block.
+  network: (c) => ({
+    publicAddress: c.iamBindings === undefined || c.publicAccessPrevention === undefined ? undefined : c.publicAccessPrevention !== 'enforced' && c.iamBindings.some((b) => b.members.some((m) => PUBLIC_MEMBERS.includes(m))),
+  }),
 });
 
 declare module '../registry.js' {
