@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, parseJsonInput } from './errors.js';
-import { parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+import { blockSnippet, parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
 import { displayPath } from './paths.js';
 
 /**
@@ -82,7 +82,9 @@ export function parseCdktfStack(stack: string, file: string, text: string): TfRe
   if (!doc || typeof doc !== 'object' || Array.isArray(doc) || !('resource' in doc || 'terraform' in doc)) {
     throw new InputError(`${display}:1:1: not a CDKTF synthesized stack (expected Terraform JSON with "terraform" and "resource")`);
   }
-  const lines = resourceKeyLines(text);
+  const ends = new Map<string, number>();
+  const lines = resourceKeyLines(text, ends);
+  const textLines = text.split('\n');
   const provider = (name: string): Record<string, unknown> | undefined => {
     const p = doc.provider?.[name];
     const list = Array.isArray(p) ? (p as Record<string, unknown>[]) : p && typeof p === 'object' ? [p as Record<string, unknown>] : [];
@@ -112,6 +114,8 @@ export function parseCdktfStack(stack: string, file: string, text: string): TfRe
         configured: new Set(Object.keys(values)),
         file: display,
         line: lines.get(`${type}.${name}`) ?? 1,
+        endLine: ends.get(`${type}.${name}`),
+        snippet: blockSnippet(textLines, lines.get(`${type}.${name}`) ?? 1, ends.get(`${type}.${name}`) ?? 0),
         constructPath: typeof meta.metadata?.path === 'string' ? meta.metadata.path : undefined,
         suppressions: [...metadataSuppressions(meta['phiscan:ignore']), ...tagSuppressions(values.tags)],
         region: str(values.region) ?? str(p?.region),
@@ -138,7 +142,7 @@ function tagSuppressions(tags: TfValue | undefined): { checkId: string; reason: 
 }
 
 /** Line of each `resource.<type>.<name>` key, by a one-pass JSON tokenizer (the text already parsed). */
-export function resourceKeyLines(text: string): Map<string, number> {
+export function resourceKeyLines(text: string, ends?: Map<string, number>): Map<string, number> {
   const out = new Map<string, number>();
   const keys: (string | undefined)[] = [];
   const kinds: ('o' | 'a')[] = [];
@@ -176,6 +180,8 @@ export function resourceKeyLines(text: string): Map<string, number> {
       kinds.push(c === '{' ? 'o' : 'a');
       keys.push(undefined);
     } else if (c === '}' || c === ']') {
+      // The closing brace of a resource body (`resource.TYPE.NAME`): its last line.
+      if (ends && kinds.length === 4 && keys[0] === 'resource') ends.set(`${keys[1]}.${keys[2]}`, line);
       kinds.pop();
       keys.pop();
     } else if (c === ',') lastString = undefined;

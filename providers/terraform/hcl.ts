@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 import { InputError } from './errors.js';
-import { parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+import { blockSnippet, parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
 import { displayPath } from './paths.js';
 
 /**
@@ -515,6 +515,8 @@ function resourceInstances(file: ParsedFile, b: BlockNode, scope: Scope, mod: Mo
       configured,
       file: file.display,
       line: b.node.startPosition.row + 1,
+      endLine: b.node.endPosition.row + 1,
+      snippet: blockSnippet(file.lines, b.node.startPosition.row + 1, b.node.endPosition.row + 1),
       moduleCall: mod.moduleCall,
       suppressions,
       region: typeof values.region === 'string' ? values.region : region,

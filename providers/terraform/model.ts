@@ -55,6 +55,9 @@ export interface TfResource {
   readonly configured: Configured | undefined;
   readonly file: string;
   readonly line: number;
+  /** Last line and capped source text of the block (HCL, CDKTF); a plan has no source text. */
+  readonly endLine?: number | undefined;
+  readonly snippet?: string | undefined;
   readonly moduleCall?: { readonly file: string; readonly line: number } | undefined;
   readonly constructPath?: string | undefined;
   readonly suppressions: readonly { readonly checkId: string; readonly reason: string }[];
@@ -111,4 +114,29 @@ export function referencedAddress(ref: string, modulePath: string): string | und
 /** `module.a["x"].module.b[0]` -> `module.a.module.b`. */
 export function stripKeys(address: string): string {
   return address.includes('[') ? address.replace(/\[[^\]]*\]/g, '') : address;
+}
+
+const SNIPPET_MAX_LINES = 20;
+const SNIPPET_MAX_CHARS = 2048;
+/** Attribute names whose values never go into a snippet (reports are uploaded and shared). */
+const SECRET_KEY = /pass(word|wd|phrase)?|secret|token|private_key|access_key|api_key|credential|connection_string|sas_|auth/i;
+
+/**
+ * Source text of a block (1-based `line`..`endLine` of `lines`) for SARIF snippets: at most 20
+ * lines and 2 KB, and the value of any secret-looking attribute (`password = "..."`,
+ * `"client_secret": "..."`) replaced by `<redacted>`.
+ */
+export function blockSnippet(lines: readonly string[], line: number, endLine: number): string {
+  const out: string[] = [];
+  let size = 0;
+  for (let i = line; i <= Math.min(endLine, line + SNIPPET_MAX_LINES - 1); i++) {
+    const text = (lines[i - 1] ?? '').replace(/\r$/, '');
+    const masked = text.replace(/^(\s*"?([A-Za-z0-9_-]+)"?\s*[=:]\s*)(.+?)(,?)$/, (all, head: string, key: string, _v: string, comma: string) =>
+      SECRET_KEY.test(key) ? `${head}"<redacted>"${comma}` : all,
+    );
+    if (size + masked.length + 1 > SNIPPET_MAX_CHARS) break;
+    out.push(masked);
+    size += masked.length + 1;
+  }
+  return out.join('\n');
 }

@@ -93,8 +93,8 @@ export function inventoryJson(report: ScanReport): string {
 export const inventoryReporter: Reporter = {
   format: 'inventory',
   description: 'NPRM technology asset inventory: every resource with owner, ePHI flag, tags, network placement and source (CSV and JSON)',
-  render: async (report) => [
+  render: (report) => Promise.resolve([
     { name: 'phiscan-inventory.csv', content: inventoryCsv(report) },
     { name: 'phiscan-inventory.json', content: inventoryJson(report) },
-  ],
+  ]),
 };

@@ -4,5 +4,5 @@ import type { Reporter } from '../types.js';
 export const jsonReporter: Reporter = {
   format: 'json',
   description: 'The versioned machine-readable report (schema: reports/json/schema.json)',
-  render: async (report) => [{ name: 'phiscan.json', content: `${JSON.stringify(report, null, 2)}\n` }],
+  render: (report) => Promise.resolve([{ name: 'phiscan.json', content: `${JSON.stringify(report, null, 2)}\n` }]),
 };

@@ -150,5 +150,5 @@ export function renderMarkdown(report: ScanReport): string {
 export const markdownReporter: Reporter = {
   format: 'markdown',
   description: 'Markdown summary for CI job summaries (counts in both views, per-requirement and current-rule tables, attestations due, top failures, coverage gaps)',
-  render: async (report) => [{ name: 'phiscan-summary.md', content: renderMarkdown(report) }],
+  render: (report) => Promise.resolve([{ name: 'phiscan-summary.md', content: renderMarkdown(report) }]),
 };

@@ -174,7 +174,7 @@ export async function layoutGraph(graph: NetworkGraph, maxElkNodes = MAX_ELK_NOD
     const b = boxes.get(node.key);
     return { node, x: round(b?.x), y: round(b?.y), w: round(b?.width), h: round(b?.height) };
   });
-  const routes = new Map((out.edges ?? []).map((e) => [e.id, (e as ElkExtendedEdge).sections ?? []]));
+  const routes = new Map((out.edges ?? []).map((e) => [e.id, e.sections ?? []]));
   const routed = graph.edges.map((edge, i): RoutedEdge => {
     const sections = routes.get(`e${i}`) ?? [];
     const points = sections.flatMap((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]).map((p) => ({ x: round(p.x), y: round(p.y) }));

@@ -333,5 +333,5 @@ function coverage(doc: Doc, r: ScanReport): void {
 export const pdfReporter: Reporter = {
   format: 'pdf',
   description: 'Audit-ready PDF: both views, attestations with due dates, failing findings, coverage gaps',
-  render: async (report) => [{ name: 'phiscan.pdf', content: renderPdf(report) }],
+  render: (report) => Promise.resolve([{ name: 'phiscan.pdf', content: renderPdf(report) }]),
 };

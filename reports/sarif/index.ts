@@ -239,5 +239,5 @@ function sarifLog(report: ScanReport, rules: readonly ReportingDescriptor[], res
 export const sarifReporter: Reporter = {
   format: 'sarif',
   description: 'SARIF 2.1.0 for GitHub code scanning and other SARIF viewers',
-  render: async (report, options) => [{ name: 'phiscan.sarif', content: renderSarif(report, options) }],
+  render: (report, options) => Promise.resolve([{ name: 'phiscan.sarif', content: renderSarif(report, options) }]),
 };

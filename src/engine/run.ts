@@ -138,8 +138,15 @@ function toFinding(check: Check, resource: ResourceRef, ephi: boolean, verdict: 
   };
 }
 
+/** Findings name their resource; an IaC block's source text stays on the inventory entry (once per resource, not per finding). */
 function refOf(r: Resource): ResourceRef {
-  return { id: r.id, type: r.type, provider: r.provider, name: r.name, account: r.account, region: r.region, source: r.source };
+  let source = r.source;
+  if (source.kind === 'iac' && source.snippet !== undefined) {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped on purpose
+    const { snippet, ...rest } = source;
+    source = rest;
+  }
+  return { id: r.id, type: r.type, provider: r.provider, name: r.name, account: r.account, region: r.region, source };
 }
 
 function inlineSuppression(r: Resource, check: Check): Suppression | undefined {

@@ -15,6 +15,13 @@ export interface IacSource {
   readonly file: string;
   /** 1-based line of the resource block. */
   readonly line: number;
+  /** 1-based last line of the block (HCL, CDKTF; a plan has no source text). */
+  readonly endLine?: number;
+  /**
+   * The block's source text for SARIF snippets (HCL, CDKTF): at most 20 lines and 2 KB, values of
+   * secret-looking attributes masked. Kept on the report's inventory entry, not on each finding.
+   */
+  readonly snippet?: string;
   /** Terraform address, e.g. `module.data.aws_s3_bucket.phi`. */
   readonly address: string;
   readonly constructPath?: string;

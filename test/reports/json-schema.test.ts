@@ -33,6 +33,8 @@ const iac = {
   kind: 'iac',
   format: 'terraform-plan',
   file: 'infra/main.tf',
+  endLine: 9,
+  snippet: 'resource "aws_s3_bucket" "phi" {\n}',
   line: 3,
   address: 'module.data.aws_s3_bucket.phi',
   constructPath: 'stack/phi',
@@ -42,7 +44,7 @@ const iac = {
 } as const;
 
 const FULL: Full<ScanReport> = {
-  schemaVersion: '1.1.0',
+  schemaVersion: '1.2.0',
   tool: { name: 'phiscan', version: '0.1.0' },
   catalog: { version: '2026.11.0', asOf: '2026-11-24', rin: '0945-AA22', federalRegister: '90 FR 898', status: 'proposed', statusNote: 'proposed' },
   run: {

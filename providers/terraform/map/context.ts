@@ -178,6 +178,8 @@ export function iacResource<T extends ResourceType>(
   const suppressions = related.length === 0 ? r.suppressions : [...r.suppressions, ...related.flatMap((x) => x.suppressions)];
   // Optional keys are set only when present (exactOptionalPropertyTypes; no temporary objects per resource).
   const source: { -readonly [K in keyof IacSource]: IacSource[K] } = { kind: 'iac', format: r.format, file: r.file, line: r.line, address: r.address };
+  if (r.endLine !== undefined) source.endLine = r.endLine;
+  if (r.snippet) source.snippet = r.snippet;
   if (r.constructPath) source.constructPath = r.constructPath;
   if (r.moduleCall) source.moduleCall = r.moduleCall;
   if (defaulted.length > 0) source.defaulted = defaulted.length === 1 ? defaulted : [...new Set(defaulted)].sort();
