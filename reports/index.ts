@@ -8,7 +8,7 @@ import { networkMapReporter } from './network-map/index.js';
 import { sarifReporter } from './sarif/index.js';
 import type { Reporter } from './types.js';
 
-export type { OutputFile, RenderOptions, Reporter } from './types.js';
+export { SARIF_NOT_ASSESSED_MODES, type OutputFile, type RenderOptions, type Reporter, type SarifNotAssessed } from './types.js';
 
 /** Every reporter, by format name: an explicit list. */
 export const REPORTERS: readonly Reporter[] = [

@@ -15,9 +15,15 @@ export interface Baseline {
   readonly startedAt?: string | undefined;
 }
 
+/** `--sarif-not-assessed`: leave not-assessed findings out of the SARIF results (default), or keep them as notes. */
+export const SARIF_NOT_ASSESSED_MODES = ['omit', 'note'] as const;
+export type SarifNotAssessed = (typeof SARIF_NOT_ASSESSED_MODES)[number];
+
 export interface RenderOptions {
   /** A previous report, for baseline comparison (SARIF baselineState, diff). */
   readonly baseline?: Baseline;
+  /** SARIF: what to do with not-assessed findings (default `omit`). */
+  readonly sarifNotAssessed?: SarifNotAssessed;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { RequirementSummary, ScanReport } from '../../src/model/report.js';
 import type { RenderOptions, Reporter } from '../types.js';
 import { indexBaseline, isReported, sentence } from './baseline.js';
 import { locationOf, relatedLocationsOf, SRCROOT } from './locations.js';
-import { levelFor, retiredRuleDescriptor, ruleDescriptor } from './rules.js';
+import { levelFor, retiredRuleDescriptor, ruleDescriptor, scanIncompleteRule, SCAN_INCOMPLETE_RULE_ID, SECURITY_SEVERITY } from './rules.js';
 import type { BaselineState, Location, Notification, ReportingDescriptor, Result, Run, SarifLog } from './types.js';
 import { SARIF_SCHEMA } from './types.js';
 
@@ -30,6 +30,7 @@ const NOTIFICATIONS: readonly ReportingDescriptor[] = [
   notificationDescriptor('coverage-gap', 'Part of the scope could not be read.', 'A collector could not read an API in part of the scope; every check on the resource types it hides is reported as not assessed there, never as a pass.'),
   notificationDescriptor('results-truncated', 'Results were dropped to fit the upload limits.', 'GitHub code scanning rejects a run with more than 25,000 results or a file over 10 MB gzip-compressed; phiscan keeps the most severe results and lists what it dropped. The JSON and HTML reports hold every finding.'),
   notificationDescriptor('rules-truncated', 'Rules were dropped to fit the upload limits.', 'GitHub code scanning rejects a run with more than 25,000 rules.'),
+  notificationDescriptor('not-assessed-omitted', 'Not-assessed findings were left out of the results.', 'With --sarif-not-assessed omit (the default) not-assessed findings are not uploaded as alerts; the run counts them (properties.omittedNotAssessed) and one phiscan-scan-incomplete result stands for them.'),
 ];
 
 function notificationDescriptor(id: string, short: string, full: string): ReportingDescriptor {
@@ -47,9 +48,10 @@ function relatedOf(r: Candidate['finding']['resource']): { relatedLocations?: Lo
   return related ? { relatedLocations: related } : {};
 }
 
-function toResult(c: Candidate, ruleIndex: number): Result {
+function toResult(c: Candidate, ruleIndex: number, snippets: ReadonlyMap<string, string>): Result {
   const f = c.finding;
   const r = f.resource;
+  const snippet = snippets.get(r.id);
   const text = f.status === 'not_assessed' ? `Not assessed: ${r.name}: ${f.message}` : `${r.name}: ${f.message}`;
   return {
     ruleId: f.checkId,
@@ -59,7 +61,7 @@ function toResult(c: Candidate, ruleIndex: number): Result {
     kind: f.status === 'fail' ? 'fail' : 'open',
     level: f.status === 'fail' ? levelFor(f.severity) : 'none',
     message: { text: sentence(text) },
-    locations: [locationOf(r)],
+    locations: [locationOf(r, snippet)],
     ...relatedOf(r),
     // primaryLocationLineHash is the key code scanning matches on; phiscan sets it to its own
     // identity so an alert survives line moves and never depends on file content.
@@ -82,6 +84,8 @@ function toResult(c: Candidate, ruleIndex: number): Result {
         }
       : {}),
     properties: {
+      // The finding's own severity (raised only on ePHI resources); the rule carries the highest it can report.
+      'security-severity': SECURITY_SEVERITY[f.severity],
       status: f.status,
       severity: f.severity,
       ephi: f.ephi,
@@ -140,13 +144,41 @@ function serialize(log: SarifLog): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+/**
+ * The one result standing for the omitted not-assessed findings and the coverage gaps, with a
+ * fingerprint of the scanned scope so it stays one alert across runs and closes once the scan is complete.
+ */
+function scanIncompleteResult(report: ScanReport, ruleIndex: number, omitted: number): Result {
+  const id = automationId(report);
+  const fingerprint = createHash('sha256').update(`${SCAN_INCOMPLETE_RULE_ID}\n${id}`).digest('hex').slice(0, 32);
+  const gaps = report.gaps.length;
+  return {
+    ruleId: SCAN_INCOMPLETE_RULE_ID,
+    ruleIndex,
+    kind: 'fail',
+    level: 'warning',
+    message: { text: `Scan incomplete: ${omitted} findings were not assessed and ${gaps} reads failed (coverage gaps); they are not uploaded as alerts (--sarif-not-assessed omit). The JSON and HTML reports list them.` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: 'phiscan/scan-coverage' }, region: { startLine: 1 } }, logicalLocations: [{ name: 'scan coverage', fullyQualifiedName: id, kind: 'module' }] }],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint, primaryLocationLineHash: `${fingerprint}:1` },
+    properties: { 'security-severity': SECURITY_SEVERITY.medium, status: 'not_assessed', notAssessed: omitted, gaps },
+  };
+}
+
 /** Render the report as one SARIF 2.1.0 run that GitHub code scanning accepts. Pure. */
 export function renderSarif(report: ScanReport, options: RenderOptions = {}, limits: SarifLimits = GITHUB_LIMITS): string {
   const reqs = new Map<string, RequirementSummary>(report.requirements.map((r) => [r.id, r]));
-  const current = report.findings.filter(isReported);
+  // Not-assessed findings are not alerts by default (code scanning opens one per result): counted instead.
+  const keepNotAssessed = options.sarifNotAssessed === 'note';
+  const uploaded = (f: Finding) => keepNotAssessed || f.status !== 'not_assessed';
+  const reported = report.findings.filter(isReported);
+  const current = reported.filter(uploaded);
+  const omitted = reported.length - current.length;
+  const incomplete = !keepNotAssessed && (omitted > 0 || report.gaps.length > 0);
   const baseline = options.baseline ? indexBaseline(options.baseline, report.findings) : undefined;
   const candidates: Candidate[] = current.map((finding, order) => ({ finding, state: baseline?.stateOf(finding), order }));
-  for (const finding of baseline?.absent() ?? []) candidates.push({ finding, state: 'absent', order: candidates.length });
+  for (const finding of (baseline?.absent() ?? []).filter(uploaded)) candidates.push({ finding, state: 'absent', order: candidates.length });
+  const snippets = new Map<string, string>();
+  for (const r of report.resources) if (r.source.kind === 'iac' && r.source.snippet) snippets.set(r.id, r.source.snippet);
 
   let rules = report.checks.map((c) => ruleDescriptor(c, reqs, report.catalog.statusNote));
   const known = new Set(rules.map((r) => r.id));
@@ -157,14 +189,21 @@ export function renderSarif(report: ScanReport, options: RenderOptions = {}, lim
     }
   }
   const notifications: Notification[] = report.gaps.map(gapNotification);
-  if (rules.length > limits.maxRules) {
+  if (omitted > 0 && !keepNotAssessed) {
+    notifications.push({ descriptor: { id: 'not-assessed-omitted', index: 3 }, level: 'warning', message: { text: `Omitted ${omitted} not-assessed results (--sarif-not-assessed omit); the ${SCAN_INCOMPLETE_RULE_ID} result stands for them. The JSON and HTML reports list every one.` }, properties: { omitted } });
+  }
+  // The scan-incomplete rule and result are always kept: room is reserved for them.
+  const maxRules = limits.maxRules - (incomplete ? 1 : 0);
+  const maxResults = limits.maxResults - (incomplete ? 1 : 0);
+  if (rules.length > maxRules) {
     // Keep the rules that results use, then the others in id order.
     const used = new Set(candidates.map((c) => c.finding.checkId));
-    const kept = [...rules.filter((r) => used.has(r.id)), ...rules.filter((r) => !used.has(r.id))].slice(0, limits.maxRules);
-    notifications.push({ descriptor: { id: 'rules-truncated', index: 2 }, level: 'warning', message: { text: `Kept ${kept.length} of ${rules.length} rules to stay within the code scanning limit of ${limits.maxRules} rules per run.` } });
+    const kept = [...rules.filter((r) => used.has(r.id)), ...rules.filter((r) => !used.has(r.id))].slice(0, maxRules);
+    notifications.push({ descriptor: { id: 'rules-truncated', index: 2 }, level: 'warning', message: { text: `Kept ${kept.length + (incomplete ? 1 : 0)} of ${rules.length + (incomplete ? 1 : 0)} rules to stay within the code scanning limit of ${limits.maxRules} rules per run.` } });
     const keptIds = new Set(kept.map((r) => r.id));
     rules = rules.filter((r) => keptIds.has(r.id));
   }
+  if (incomplete) rules = [...rules, scanIncompleteRule()];
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const ranked = candidates.filter((c) => ruleIndex.has(c.finding.checkId)).sort(compareRank);
 
@@ -182,10 +221,12 @@ export function renderSarif(report: ScanReport, options: RenderOptions = {}, lim
         properties: { kept: kept.length, total: ranked.length, dropped: dropped.length },
       });
     }
-    return sarifLog(report, rules, kept.map((c) => toResult(c, ruleIndex.get(c.finding.checkId) as number)), notes);
+    const results = kept.map((c) => toResult(c, ruleIndex.get(c.finding.checkId) as number, snippets));
+    if (incomplete) results.push(scanIncompleteResult(report, rules.length - 1, omitted));
+    return sarifLog(report, rules, results, notes, omitted);
   };
 
-  let keep = Math.min(ranked.length, limits.maxResults);
+  let keep = Math.min(ranked.length, maxResults);
   for (;;) {
     const text = serialize(build(keep));
     const size = gzipSync(text, { level: 6 }).length;
@@ -195,7 +236,7 @@ export function renderSarif(report: ScanReport, options: RenderOptions = {}, lim
   }
 }
 
-function sarifLog(report: ScanReport, rules: readonly ReportingDescriptor[], results: readonly Result[], notifications: readonly Notification[]): SarifLog {
+function sarifLog(report: ScanReport, rules: readonly ReportingDescriptor[], results: readonly Result[], notifications: readonly Notification[], omittedNotAssessed: number): SarifLog {
   const run = report.run;
   const omittedPasses = report.findings.filter((f) => f.status === 'pass').length;
   const hasIac = results.some((r) => r.locations[0]?.physicalLocation.artifactLocation.uriBaseId === SRCROOT);
@@ -231,6 +272,8 @@ function sarifLog(report: ScanReport, rules: readonly ReportingDescriptor[], res
       summary: report.summary,
       // Passes are not results here: code scanning ignores `kind` and would open an alert for each.
       omittedPasses,
+      // Not-assessed findings left out of the results (--sarif-not-assessed omit); 0 when kept as notes.
+      omittedNotAssessed,
     },
   };
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [sarifRun] };

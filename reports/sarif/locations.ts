@@ -32,12 +32,13 @@ export function logicalUri(r: ResourceRef): string {
   return r.source.kind === 'scope' ? `${head}/*` : `${head}/${idPath(r.id) || '-'}`;
 }
 
-export function locationOf(r: ResourceRef): Location {
+/** `snippet`: the IaC block's source text from the report's inventory (findings do not carry it). */
+export function locationOf(r: ResourceRef, snippet?: string): Location {
   const logical = { name: r.name, fullyQualifiedName: r.id, kind: 'resource' };
   if (r.source.kind === 'iac') {
     const s = r.source;
     return {
-      physicalLocation: { artifactLocation: { uri: filePath(s.file), uriBaseId: SRCROOT }, region: { startLine: Math.max(1, s.line) } },
+      physicalLocation: { artifactLocation: { uri: filePath(s.file), uriBaseId: SRCROOT }, region: iacRegion(s.line, s.endLine, snippet) },
       logicalLocations: [
         logical,
         { name: s.address, fullyQualifiedName: s.address, kind: 'declaration' },
@@ -49,6 +50,12 @@ export function locationOf(r: ResourceRef): Location {
   // A logical artifact has no lines; line 1 stands for "the whole resource" so viewers that need
   // a region (code scanning annotations) have one.
   return { physicalLocation: { artifactLocation: { uri: logicalUri(r) }, region: { startLine: 1 } }, logicalLocations: [logical] };
+}
+
+/** The block's lines, with its source text when known (code scanning shows it beside the alert). */
+function iacRegion(line: number, endLine: number | undefined, snippet: string | undefined): { startLine: number; endLine?: number; snippet?: { text: string } } {
+  const startLine = Math.max(1, line);
+  return { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}), ...(snippet ? { snippet: { text: snippet } } : {}) };
 }
 
 /** For an IaC resource inside a module, the module call site (where a fix may have to go instead). */

@@ -1,6 +1,7 @@
 import type { CheckMeta } from '../../src/engine/check-api.js';
 import { severityRank, type Severity } from '../../src/model/finding.js';
 import type { RequirementSummary } from '../../src/model/report.js';
+import { checkDocUrl } from '../check-docs.js';
 import type { Level, ReportingDescriptor } from './types.js';
 
 /** GitHub shows at most 10 tags per rule (and rejects more than 20). */
@@ -110,7 +111,8 @@ export function ruleDescriptor(check: CheckMeta, reqs: ReadonlyMap<string, Requi
     shortDescription: { text: sentence(check.title) },
     fullDescription: { text: sentence(check.rationale) },
     help: { text, markdown },
-    ...(check.references[0] ? { helpUri: check.references[0] } : {}),
+    // phiscan's own page for the check (docs/checks/<id>.md); vendor references are in the help text.
+    helpUri: checkDocUrl(check.id),
     defaultConfiguration: { level: levelFor(severity) },
     properties: {
       tags,
@@ -122,6 +124,27 @@ export function ruleDescriptor(check: CheckMeta, reqs: ReadonlyMap<string, Requi
       currentRule: check.currentRule,
       resourceTypes: check.resourceTypes,
     },
+  };
+}
+
+/**
+ * The rule of the one summary result written when not-assessed findings are left out of the
+ * results (`--sarif-not-assessed omit`): so a scan that could not read its scope shows an open
+ * alert in code scanning instead of a clean page.
+ */
+export const SCAN_INCOMPLETE_RULE_ID = 'phiscan-scan-incomplete';
+
+export function scanIncompleteRule(): ReportingDescriptor {
+  const text =
+    'Part of this scan could not be assessed: values could not be read (access denied, API errors, values unknown until apply) or reads failed (coverage gaps). The not-assessed findings are not uploaded as alerts (--sarif-not-assessed omit); this alert counts them, so missing evidence never looks like compliance. The JSON and HTML reports list every one; grant the missing permissions or scan the plan with known values, or upload them as notes with --sarif-not-assessed note.';
+  return {
+    id: SCAN_INCOMPLETE_RULE_ID,
+    name: ruleName(SCAN_INCOMPLETE_RULE_ID),
+    shortDescription: { text: 'The scan could not assess every check.' },
+    fullDescription: { text },
+    help: { text, markdown: text },
+    defaultConfiguration: { level: 'warning' },
+    properties: { tags: ['security', 'hipaa', 'coverage'], 'security-severity': SECURITY_SEVERITY.medium, precision: 'high' },
   };
 }
 

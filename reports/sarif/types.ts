@@ -37,7 +37,7 @@ export interface Location {
   readonly message?: Message;
   readonly physicalLocation: {
     readonly artifactLocation: ArtifactLocation;
-    readonly region?: { readonly startLine: number };
+    readonly region?: { readonly startLine: number; readonly endLine?: number; readonly snippet?: Message };
   };
   readonly logicalLocations: readonly LogicalLocation[];
 }

@@ -1,4 +1,6 @@
 import { Option, type Command } from 'commander';
+import { SARIF_NOT_ASSESSED_MODES, type RenderOptions, type SarifNotAssessed } from '../../reports/index.js';
+import type { Baseline } from '../../reports/types.js';
 import { parseShard, type Shard } from '../engine/shard.js';
 import { SEVERITIES, type Severity } from '../model/finding.js';
 import type { PhiscanConfig } from './config.js';
@@ -19,6 +21,7 @@ export interface OutputFlags {
   readonly format?: string[];
   readonly output?: string;
   readonly baseline?: string;
+  readonly sarifNotAssessed?: SarifNotAssessed;
 }
 
 export interface ScanFlags extends OutputFlags {
@@ -41,7 +44,13 @@ export function addOutputOptions(cmd: Command): Command {
     .option('-f, --format <format>', 'report format, repeatable: json, sarif, html, ... (default: json)', list)
     .option('-o, --output <dir>', 'directory for the reports (default: phiscan-out)')
     // The one --baseline flag: a scan marks failing findings new/unchanged/updated, and reporters (SARIF baselineState) read the same previous run.
-    .option('--baseline <file>', 'a previous phiscan JSON report or SARIF log: mark findings new / unchanged / updated / absent against it');
+    .option('--baseline <file>', 'a previous phiscan JSON report or SARIF log: mark findings new / unchanged / updated / absent against it')
+    .addOption(new Option('--sarif-not-assessed <mode>', 'SARIF: omit not-assessed findings from the results (counted in the run; default) or keep them as notes').choices(SARIF_NOT_ASSESSED_MODES));
+}
+
+/** What the reporters get from the output flags and the baseline already read. */
+export function renderOptionsOf(flags: OutputFlags, baseline: Baseline | undefined): RenderOptions {
+  return { ...(baseline ? { baseline } : {}), ...(flags.sarifNotAssessed ? { sarifNotAssessed: flags.sarifNotAssessed } : {}) };
 }
 
 export function addScanOptions(cmd: Command): Command {

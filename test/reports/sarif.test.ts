@@ -4,12 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ALL_CHECKS } from '../../checks/index.js';
+import { checkDocUrl } from '../../reports/check-docs.js';
 import { GITHUB_LIMITS, renderSarif } from '../../reports/sarif/index.js';
+import { SECURITY_SEVERITY } from '../../reports/sarif/rules.js';
 import { logicalUri } from '../../reports/sarif/locations.js';
 import { findingsFromSarif } from '../../reports/sarif/read.js';
 import type { Result, SarifLog } from '../../reports/sarif/types.js';
 import type { ScanReport } from '../../src/model/report.js';
-import type { ResourceType } from '../../src/model/resource.js';
+import type { IacSource, ResourceType } from '../../src/model/resource.js';
 import { validateSarif } from '../helpers/sarif-multitool.js';
 import { HOSTILE, syntheticReport } from '../helpers/synthetic-report.js';
 
@@ -20,6 +23,7 @@ function cli(args: string[]) {
   return { code: r.status, stderr: r.stderr };
 }
 const parse = (s: string) => JSON.parse(s) as SarifLog;
+const NOTES = { sarifNotAssessed: 'note' } as const;
 const results = (s: string): readonly Result[] => parse(s).runs[0]!.results;
 
 let demoDir: string;
@@ -127,8 +131,9 @@ describe('SARIF reporter', () => {
   it('sets baselineState new / unchanged / updated / absent against a JSON or a SARIF baseline', () => {
     const previous = syntheticReport({ findings: 90, variant: 'next' });
     const current = syntheticReport({ findings: 90 });
-    for (const baseline of [previous, { findings: findingsFromSarif(parse(renderSarif(previous))) }]) {
-      const rs = results(renderSarif(current, { baseline }));
+    // Not-assessed findings kept as notes, so every status takes part in the comparison.
+    for (const baseline of [previous, { findings: findingsFromSarif(parse(renderSarif(previous, NOTES))) }]) {
+      const rs = results(renderSarif(current, { baseline, ...NOTES }));
       const state = (fp: string) => rs.find((r) => r.partialFingerprints['phiscanFindingHash/v1'] === fp)?.baselineState;
       const prev = new Map(previous.findings.map((f) => [f.fingerprint, f]));
       const counts: Record<string, number> = {};
@@ -150,7 +155,7 @@ describe('SARIF reporter', () => {
     const current = syntheticReport({ findings: 30 });
     const old = current.findings.find((f) => f.status === 'fail')!;
     const retired = { ...old, checkId: 'aws-retired-check', fingerprint: 'f'.repeat(32) };
-    const log = parse(renderSarif(current, { baseline: { findings: [...current.findings, retired] } }));
+    const log = parse(renderSarif(current, { baseline: { findings: [...current.findings, retired] }, ...NOTES }));
     const run = log.runs[0]!;
     const absent = run.results.filter((r) => r.baselineState === 'absent');
     expect(absent.map((r) => r.ruleId)).toEqual(['aws-retired-check']);
@@ -181,7 +186,7 @@ describe('SARIF reporter', () => {
   it('keeps the most severe results within the limits and says what it dropped', () => {
     const report = syntheticReport({ findings: 300 });
     const limits = { ...GITHUB_LIMITS, maxResults: 40 };
-    const log = parse(renderSarif(report, {}, limits));
+    const log = parse(renderSarif(report, NOTES, limits));
     const rs = log.runs[0]!.results;
     expect(rs).toHaveLength(40);
     // Unsuppressed failures outnumber the limit: every kept result is one, and no dropped one is more severe.
@@ -197,13 +202,13 @@ describe('SARIF reporter', () => {
     const note = log.runs[0]!.invocations[0]!.toolExecutionNotifications.find((n) => n.descriptor.id === 'results-truncated')!;
     expect(note.message.text).toMatch(/Kept the 40 most severe of 200 results/);
     // A byte budget shrinks the run until the gzip-compressed file fits.
-    const small = renderSarif(report, {}, { ...GITHUB_LIMITS, maxGzipBytes: 40_000 });
+    const small = renderSarif(report, NOTES, { ...GITHUB_LIMITS, maxGzipBytes: 40_000 });
     expect(gzipSync(small).length).toBeLessThanOrEqual(40_000);
     expect(results(small).length).toBeLessThan(200);
   });
 
   it('stays within the GitHub limits for a large generated result (40,000 findings)', () => {
-    const sarif = renderSarif(syntheticReport({ findings: 40_000, hostile: true }));
+    const sarif = renderSarif(syntheticReport({ findings: 40_000, hostile: true }), NOTES);
     const run = parse(sarif).runs[0]!;
     expect(run.results).toHaveLength(GITHUB_LIMITS.maxResults);
     expect(gzipSync(sarif).length).toBeLessThan(10 * 1024 * 1024);
@@ -212,10 +217,12 @@ describe('SARIF reporter', () => {
   }, 120_000);
 
   it('a large truncated result with hostile strings passes the SARIF Multitool with zero errors', () => {
-    // 8,000 findings, cut to 5,000 results (the code scanning display limit) so the truncation path is validated too.
-    const sarif = renderSarif(syntheticReport({ findings: 8_000, hostile: true, gaps: 3 }), { baseline: syntheticReport({ findings: 8_000, variant: 'next' }) }, { ...GITHUB_LIMITS, maxResults: 5_000 });
-    expect(results(sarif)).toHaveLength(5_000);
+    // 8,000 findings cut to 2,000 results, so the truncation path is validated too; by default the
+    // not-assessed findings are omitted and one scan-incomplete result stands for them.
+    const sarif = renderSarif(syntheticReport({ findings: 8_000, hostile: true, gaps: 3 }), { baseline: syntheticReport({ findings: 8_000, variant: 'next' }) }, { ...GITHUB_LIMITS, maxResults: 2_000 });
+    expect(results(sarif)).toHaveLength(2_000);
     expect(results(sarif)[0]!.message.text).toContain('<img src=x onerror=alert(1)>');
+    expect(results(sarif).filter((r) => r.ruleId === 'phiscan-scan-incomplete')).toHaveLength(1);
     expect(validateSarif(sarif).errors).toEqual([]);
   }, 300_000);
 
@@ -245,5 +252,80 @@ describe('SARIF logical locations', () => {
     expect(logicalUri({ ...base, id: 'a/../b' })).toBe('azure/sub-1/westeurope/azure.storage.account/a/%2E%2E/b');
     expect(logicalUri({ ...base, account: undefined, region: undefined, id: 'x' })).toBe('azure/-/global/azure.storage.account/x');
     expect(logicalUri({ ...base, id: 'azure/sub-1/*/azure.storage.account/*', source: { kind: 'scope' } })).toBe('azure/sub-1/westeurope/azure.storage.account/*');
+  });
+});
+
+describe('SARIF details code scanning uses', () => {
+  const report = syntheticReport({ findings: 120, gaps: 2 });
+  const notAssessed = report.findings.filter((f) => f.status === 'not_assessed');
+
+  it('leaves not-assessed findings out by default, counts them in the run, and keeps one scan-incomplete alert', () => {
+    expect(notAssessed.length).toBeGreaterThan(0);
+    const run = parse(renderSarif(report)).runs[0]!;
+    expect(run.results.some((r) => r.kind === 'open' || r.message.text.startsWith('Not assessed'))).toBe(false);
+    expect(run.properties.omittedNotAssessed).toBe(notAssessed.length);
+    const note = run.invocations[0]!.toolExecutionNotifications.find((n) => n.descriptor.id === 'not-assessed-omitted')!;
+    expect(note.message.text).toContain(`Omitted ${notAssessed.length} not-assessed results`);
+    expect(run.tool.driver.notifications[note.descriptor.index]!.id).toBe('not-assessed-omitted');
+    const incomplete = run.results.filter((r) => r.ruleId === 'phiscan-scan-incomplete');
+    expect(incomplete).toHaveLength(1);
+    expect(incomplete[0]).toMatchObject({ kind: 'fail', level: 'warning', properties: { notAssessed: notAssessed.length, gaps: 2 } });
+    expect(run.tool.driver.rules[incomplete[0]!.ruleIndex]!.id).toBe('phiscan-scan-incomplete');
+    // Failing findings are all there.
+    expect(run.results.filter((r) => r.kind === 'fail').length - 1).toBe(report.findings.filter((f) => f.status === 'fail').length);
+    // One alert per scope, across runs: its fingerprint depends on the scanned scope only.
+    const again = parse(renderSarif({ ...report, findings: report.findings.slice(1) })).runs[0]!.results.find((r) => r.ruleId === 'phiscan-scan-incomplete')!;
+    expect(again.partialFingerprints).toEqual(incomplete[0]!.partialFingerprints);
+  });
+
+  it('a scan that read nothing is not clean: gaps alone give the scan-incomplete alert', () => {
+    const nothing: ScanReport = { ...report, findings: [], resources: [] };
+    const rs = results(renderSarif(nothing));
+    expect(rs.map((r) => r.ruleId)).toEqual(['phiscan-scan-incomplete']);
+    // A complete scan has none.
+    const complete: ScanReport = { ...report, findings: report.findings.filter((f) => f.status !== 'not_assessed'), gaps: [] };
+    expect(results(renderSarif(complete)).some((r) => r.ruleId === 'phiscan-scan-incomplete')).toBe(false);
+  });
+
+  it('--sarif-not-assessed note keeps them as kind open / level none, with nothing omitted', () => {
+    const run = parse(renderSarif(report, { sarifNotAssessed: 'note' })).runs[0]!;
+    expect(run.results.filter((r) => r.kind === 'open' && r.level === 'none')).toHaveLength(notAssessed.length);
+    expect(run.results.some((r) => r.ruleId === 'phiscan-scan-incomplete')).toBe(false);
+    expect(run.properties.omittedNotAssessed).toBe(0);
+  });
+
+  it('rates each result by its own severity: an ePHI finding above a non-ePHI one of the same check, the rule at the highest', () => {
+    const check = ALL_CHECKS.map((c) => c.meta).find((m) => m.provider === 'aws' && m.ephiSeverity && m.ephiSeverity !== m.severity)!;
+    const base = report.findings.find((f) => f.status === 'fail')!;
+    const ephi = { ...base, checkId: check.id, ephi: true, severity: check.ephiSeverity!, fingerprint: 'a'.repeat(32) };
+    const plain = { ...base, checkId: check.id, ephi: false, severity: check.severity, fingerprint: 'b'.repeat(32), resource: { ...base.resource, id: `${base.resource.id}-2` } };
+    const run = parse(renderSarif({ ...report, checks: [...report.checks.filter((c) => c.id !== check.id), check], findings: [ephi, plain] })).runs[0]!;
+    const sev = (fp: string) => (run.results.find((r) => r.partialFingerprints['phiscanFindingHash/v1'] === fp)!.properties as Record<string, string>)['security-severity'];
+    expect(sev(ephi.fingerprint)).toBe(SECURITY_SEVERITY[check.ephiSeverity!]);
+    expect(sev(plain.fingerprint)).toBe(SECURITY_SEVERITY[check.severity]);
+    expect(Number(sev(ephi.fingerprint))).toBeGreaterThan(Number(sev(plain.fingerprint)));
+    const rule = run.tool.driver.rules.find((r) => r.id === check.id)!;
+    expect((rule.properties as Record<string, string>)['security-severity']).toBe(SECURITY_SEVERITY[check.ephiSeverity!]);
+  });
+
+  it('IaC results carry endLine and the block snippet from the inventory; live results do not', () => {
+    const f = report.findings.find((x) => x.resource.source.kind === 'iac' && x.status === 'fail')!;
+    const src = f.resource.source as IacSource;
+    const snippet = 'resource "aws_s3_bucket" "b" {\n  bucket = "phi"\n}';
+    const withSource: ScanReport = {
+      ...report,
+      resources: [{ id: f.resource.id, type: f.resource.type, provider: 'aws', name: f.resource.name, account: null, region: null, tags: {}, ephi: true, owner: null, source: { ...src, endLine: src.line + 2, snippet } }],
+      findings: report.findings.map((x) => (x.resource.id === f.resource.id ? { ...x, resource: { ...x.resource, source: { ...src, endLine: src.line + 2 } } } : x)),
+    };
+    const r = results(renderSarif(withSource)).find((x) => x.partialFingerprints['phiscanFindingHash/v1'] === f.fingerprint)!;
+    expect(r.locations[0]!.physicalLocation.region).toEqual({ startLine: src.line, endLine: src.line + 2, snippet: { text: snippet } });
+    const live = results(renderSarif(withSource)).find((x) => !x.locations[0]!.physicalLocation.artifactLocation.uriBaseId)!;
+    expect(live.locations[0]!.physicalLocation.region).toEqual({ startLine: 1 });
+  });
+
+  it('helpUri is the phiscan page of the check', () => {
+    const rules = parse(renderSarif(report)).runs[0]!.tool.driver.rules.filter((r) => r.id !== 'phiscan-scan-incomplete');
+    expect(rules.length).toBeGreaterThan(0);
+    for (const r of rules) expect(r.helpUri).toBe(checkDocUrl(r.id));
   });
 });

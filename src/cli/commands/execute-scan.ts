@@ -3,7 +3,7 @@ import { loadAttestations } from '../../attest/file.js';
 import { loadBaseline } from '../baseline.js';
 import { runClock } from '../clock.js';
 import type { SelectedInput } from '../inputs/types.js';
-import { resolveScanSettings, type ScanFlags, type ScanSettings } from '../options.js';
+import { renderOptionsOf, resolveScanSettings, type ScanFlags, type ScanSettings } from '../options.js';
 import { runScan, summaryLine } from '../pipeline.js';
 import { createProgress } from '../progress.js';
 import { selectChecks } from '../select-checks.js';
@@ -27,7 +27,7 @@ export async function executeScan(command: string, flags: ScanFlags, selectInput
     checks,
     formats: settings.formats,
     output: settings.output,
-    ...(baseline ? { renderOptions: { baseline } } : {}),
+    renderOptions: renderOptionsOf(flags, baseline),
     failOn: settings.failOn,
     strict: settings.strict,
     ephiTags: c.ephiTags,

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { mergeReports } from '../../merge/merge.js';
 import { SEVERITIES, type Severity } from '../../model/finding.js';
-import { addOutputOptions, type OutputFlags } from '../options.js';
+import { addOutputOptions, renderOptionsOf, type OutputFlags } from '../options.js';
 import { exitCodeFor, prepareOutput, renderAll, summaryLine } from '../pipeline.js';
 import { writeFilesAtomically } from '../write-atomic.js';
 import { readReport } from './report.js';
@@ -25,7 +25,7 @@ export function mergeCommand(): Command {
       const reports = [];
       for (const file of files) reports.push({ file, report: await readReport(file) });
       const { report, missingShards } = mergeReports(reports, { allowPartial: flags.allowPartial ?? false });
-      const req = { formats: flags.format ?? ['json'], output: flags.output ?? 'phiscan-out' };
+      const req = { formats: flags.format ?? ['json'], output: flags.output ?? 'phiscan-out', renderOptions: renderOptionsOf(flags, undefined) };
       await prepareOutput(req);
       const written = await writeFilesAtomically(req.output, await renderAll(report, req));
       if (missingShards.length > 0) process.stderr.write(`phiscan: warning: merged an incomplete shard set; missing ${missingShards.join(', ')} of ${report.run.merged?.shards?.count ?? '?'}\n`);

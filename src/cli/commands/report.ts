@@ -4,7 +4,7 @@ import { ensureViews } from '../../engine/views.js';
 import { REPORT_SCHEMA_VERSION, type ScanReport } from '../../model/report.js';
 import { UsageError } from '../exit-codes.js';
 import { loadBaseline } from '../baseline.js';
-import { addOutputOptions, type OutputFlags } from '../options.js';
+import { addOutputOptions, renderOptionsOf, type OutputFlags } from '../options.js';
 import { prepareOutput, renderAll } from '../pipeline.js';
 import { writeFilesAtomically } from '../write-atomic.js';
 
@@ -15,7 +15,7 @@ export function reportCommand(): Command {
     .action(async (flags: OutputFlags & { from: string }) => {
       const report = await readReport(flags.from);
       const baseline = flags.baseline ? await loadBaseline(flags.baseline) : undefined;
-      const req = { formats: flags.format ?? ['html'], output: flags.output ?? 'phiscan-out', ...(baseline ? { renderOptions: { baseline } } : {}) };
+      const req = { formats: flags.format ?? ['html'], output: flags.output ?? 'phiscan-out', renderOptions: renderOptionsOf(flags, baseline) };
       await prepareOutput(req);
       const written = await writeFilesAtomically(req.output, await renderAll(report, req));
       process.stderr.write(`phiscan: wrote ${written.join(', ')}\n`);
