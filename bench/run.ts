@@ -12,6 +12,7 @@ import { run as evaluate } from './evaluate.js';
 import { run as gcp } from './gcp.js';
 import { run as html } from './html.js';
 import { run as iac } from './iac.js';
+import { run as networkMap } from './network-map.js';
 import { run as pdf } from './pdf.js';
 import { run as reports } from './reports.js';
 import { run as shard } from './shard.js';
@@ -31,6 +32,7 @@ const BENCHES: readonly Bench[] = [
   { name: 'gcp', scenario: '2. Live collection: GCP Cloud Asset Inventory simulator', run: gcp },
   { name: 'reports', scenario: '3. Reports: JSON, SARIF, inventory, JUnit and Markdown for 100,000 findings', run: reports },
   { name: 'html', scenario: '3. Reports: HTML at 100,000 findings (render, size, time to interactive in headless Chromium)', run: html },
+  { name: 'network-map', scenario: '3. Reports: network map layout (ELK layered vs rows) at about 1,000, 2,000 and 10,000 nodes', run: networkMap },
   { name: 'pdf', scenario: '3. Reports: PDF for a 20,000-finding report', run: pdf },
   { name: 'iac', scenario: '4. IaC: a 100,000-resource Terraform plan read and mapped, vs JSON.parse of the same file', run: iac },
   { name: 'shard', scenario: 'Scale-out: GCP scan in 4 shards and merged, vs unsharded', run: shard },

@@ -15,8 +15,11 @@ import { childrenByParent, type MapEdge, type MapNode, type NetworkGraph } from 
 
 export const CONTAINER_KINDS: ReadonlySet<MapNode['kind']> = new Set(['account', 'network', 'subnet']);
 
-/** Above this many drawn nodes the layered layout is replaced by rows (measured: docs/reports.md). */
-export const MAX_ELK_NODES = 1500;
+/**
+ * Above this many drawn nodes the layered layout is replaced by rows: ELK's cost grows to seconds
+ * at about a thousand nodes and to minutes at ten thousand (`npm run bench -- network-map`, docs/reports.md).
+ */
+export const MAX_ELK_NODES = 1000;
 
 export const PAD = 10;
 export const HEADER = 40;
@@ -155,7 +158,6 @@ export async function layoutGraph(graph: NetworkGraph, maxElkNodes = MAX_ELK_NOD
       'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
       'elk.padding': '[top=0,left=0,bottom=0,right=0]',
-      'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
       'elk.json.shapeCoords': 'ROOT',
       'elk.json.edgeCoords': 'ROOT',
     },

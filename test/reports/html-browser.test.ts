@@ -249,6 +249,67 @@ describe.skipIf(!run)('HTML report in chromium', () => {
     expect(dialogs).toEqual([]);
   });
 
+  it('the network map pans and zooms, fits the frame, and "Show on the network map" brings the node into view', async () => {
+    await reset();
+    const frame = page.locator('#network-map');
+    expect(await frame.getAttribute('class')).toContain('pz');
+    const transform = () => page.evaluate(`document.getElementById('network-map-canvas').style.transform`) as Promise<string>;
+    const scaleOf = async () => Number(/scale\(([\d.]+)\)/.exec(await transform())?.[1]);
+    // Fit: the whole drawing inside the frame.
+    await page.click('#network-map-tools [data-map="fit"]');
+    await expect.poll(scaleOf).toBeLessThan(1);
+    const fitted = await scaleOf();
+    const box = async (sel: string) => (await page.locator(sel).boundingBox())!;
+    const f = await box('#network-map');
+    const svg = await box('#network-map-canvas svg');
+    expect(svg.width).toBeLessThanOrEqual(f.width + 1);
+    expect(svg.height).toBeLessThanOrEqual(f.height + 1);
+    await page.click('#network-map-tools [data-map="in"]');
+    await expect.poll(scaleOf).toBeCloseTo(fitted * 1.25, 3);
+    // Dragging pans (and is not a click on a node).
+    const before = await transform();
+    await page.mouse.move(f.x + f.width / 2, f.y + f.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(f.x + f.width / 2 - 120, f.y + f.height / 2 - 60, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(transform).not.toBe(before);
+    expect(await page.inputValue('#f-search')).toBe('');
+    // From a finding to its node: the node ends up inside the visible frame, readable.
+    await page.fill('#f-search', HOSTILE.id);
+    await expectCount(1);
+    await page.click('#grid-rows .row');
+    await page.click('#details button:has-text("Show on the network map")');
+    const node = page.locator('#network-map .nm-node.highlight rect');
+    await expect.poll(async () => {
+      const n = (await node.boundingBox())!;
+      const fr = await box('#network-map');
+      return n.x >= fr.x && n.y >= fr.y && n.x + n.width <= fr.x + fr.width && n.y + n.height <= fr.y + fr.height;
+    }).toBe(true);
+    expect(await scaleOf()).toBeGreaterThanOrEqual(0.8);
+    expect(problems).toEqual([]);
+  });
+
+  it('at 390 px the sticky navigation does not hide the selected finding', async () => {
+    const narrow = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await narrow.goto(url);
+      await narrow.waitForSelector('html[data-ready]');
+      const navHeight = (await narrow.locator('nav.toc').boundingBox())!.height;
+      expect(navHeight).toBeLessThan(60);
+      await narrow.locator('#grid-rows .row').nth(3).click();
+      const details = narrow.locator('#details');
+      await expect.poll(async () => (await details.boundingBox())!.y).toBeGreaterThanOrEqual(navHeight);
+      const d = (await details.boundingBox())!;
+      expect(d.y).toBeLessThan(844 - 40);
+      // What sits at the top of the details panel is the panel itself, not the navigation.
+      const onTop = await narrow.evaluate(`document.elementFromPoint(${d.x + 20}, ${d.y + 10})?.closest('#details') !== null`);
+      expect(onTop).toBe(true);
+      await narrow.screenshot({ path: join(ARTIFACTS, 'html-report-390-details.png') });
+    } finally {
+      await narrow.close();
+    }
+  });
+
   it('writes a screenshot artifact', async () => {
     await reset();
     await page.click('#grid-rows .row');
@@ -275,7 +336,7 @@ describe.skipIf(!run)('the demo report in chromium', () => {
     expect(r.status, r.stderr).toBe(1);
     const browser = await launchChromium();
     try {
-      const page = await browser.newPage();
+      const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
       const problems: string[] = [];
       const dialogs: string[] = [];
       const requests: string[] = [];
@@ -291,6 +352,15 @@ describe.skipIf(!run)('the demo report in chromium', () => {
       const url = pathToFileURL(join(out, 'phiscan.html')).href;
       await page.goto(url);
       await page.waitForSelector('html[data-ready]');
+      // The demo's network map, for a reviewer to look at: desktop and phone widths.
+      await page.locator('#map-section').scrollIntoViewIfNeeded();
+      await page.locator('#map-section').screenshot({ path: join(ARTIFACTS, 'network-map-demo-desktop.png') });
+      expect(await page.locator('#network-map svg').getAttribute('data-layout')).toBe('elk-layered');
+      expect(await page.locator('#network-map .nm-edge[data-kind="internet"]').count()).toBeGreaterThan(5);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.locator('#network-map-tools [data-map="fit"]').click();
+      await page.locator('#map-section').screenshot({ path: join(ARTIFACTS, 'network-map-demo-390.png') });
+      await page.setViewportSize({ width: 1280, height: 720 });
       await page.fill('#f-search', 'onerror');
       await expect.poll(() => page.locator('#grid-rows .row .cell.resource').allTextContents()).toEqual(expect.arrayContaining(['web-assets']));
       expect(new Set(await page.locator('#grid-rows .row .cell.resource').allTextContents())).toEqual(new Set(['web-assets']));

@@ -4,6 +4,12 @@ import { buildNetworkGraph, renderDot, renderMermaid, renderSvg, type MapNode, t
 import { condenseGraph, networkRole } from '../../reports/network-map/graph.js';
 import { dotString } from '../../reports/network-map/dot.js';
 import { mermaidText } from '../../reports/network-map/mermaid.js';
+import { layoutGraph } from '../../reports/network-map/layout.js';
+import { fit } from '../../reports/network-map/svg.js';
+import { escapeXml } from '../../reports/markup.js';
+import type { ResourceType } from '../../src/model/resource.js';
+import { resourceTypeDescriptor } from '../../src/model/types/index.js';
+import type { NetworkPlacement } from '../../src/model/types/registry.js';
 import type { InventoryEntry } from '../../src/model/report.js';
 
 const live = { kind: 'live', api: 'test' } as const;
@@ -199,5 +205,107 @@ describe.skipIf(!hasDot)('Graphviz reads the DOT', () => {
     // Nothing injected: one drawn node per graph node (containers have a stand-in node), one edge per edge.
     expect(r.stdout.match(/class="node"/g)).toHaveLength(g.nodes.length);
     expect(r.stdout.match(/class="edge"/g)).toHaveLength(g.edges.length);
+  });
+});
+
+describe('network map layout (ELK) and drawing', () => {
+  const g = buildNetworkGraph({ resources: RESOURCES });
+
+  it('nests every box inside its container, keeps siblings apart and routes every edge', async () => {
+    const layout = await layoutGraph(g);
+    expect(layout.engine).toBe('elk-layered');
+    const at = new Map(layout.nodes.map((p) => [p.node.key, p]));
+    for (const p of layout.nodes) {
+      expect(p.w).toBeGreaterThan(0);
+      const parent = p.node.parent ? at.get(p.node.parent) : undefined;
+      if (parent) {
+        expect(p.x).toBeGreaterThanOrEqual(parent.x);
+        expect(p.y).toBeGreaterThanOrEqual(parent.y);
+        expect(p.x + p.w).toBeLessThanOrEqual(parent.x + parent.w + 0.1);
+        expect(p.y + p.h).toBeLessThanOrEqual(parent.y + parent.h + 0.1);
+      }
+    }
+    const siblings = new Map<string | null, typeof layout.nodes[number][]>();
+    for (const p of layout.nodes) siblings.set(p.node.parent, [...(siblings.get(p.node.parent) ?? []), p]);
+    for (const list of siblings.values())
+      for (const a of list) for (const b of list) if (a !== b) expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y, `${a.node.label} overlaps ${b.node.label}`).toBe(true);
+    expect(layout.edges).toHaveLength(g.edges.length);
+    for (const e of layout.edges) {
+      expect(e.points.length).toBeGreaterThanOrEqual(2);
+      // Orthogonal routing: every segment is horizontal or vertical.
+      for (let i = 1; i < e.points.length; i++) expect(e.points[i]!.x === e.points[i - 1]!.x || e.points[i]!.y === e.points[i - 1]!.y).toBe(true);
+    }
+  });
+
+  it('draws an edge from the Internet to every public entry point, each with its full text in a title', async () => {
+    const svg = await renderSvg(g);
+    const internet = g.edges.filter((e) => e.kind === 'internet');
+    expect(internet.length).toBeGreaterThan(0);
+    expect(svg.match(/<g class="nm-edge" data-kind="internet">/g)).toHaveLength(internet.length);
+    expect(svg).toContain(`<title>Internet → ${escapeXml(HOSTILE)}: reachable from the internet</title>`);
+    expect(svg.match(/<g class="nm-edge"/g)).toHaveLength(g.edges.length);
+  });
+
+  it('cuts a label too long for its box with an ellipsis and keeps the full text in the title', async () => {
+    const long = `ehr-${'x'.repeat(120)}-end`;
+    const graph = buildNetworkGraph({ resources: [entry({ id: 'arn:aws:s3:::long', type: 'aws.s3.bucket', name: long, ephi: true })] });
+    const svg = await renderSvg(graph);
+    expect(svg).toContain(`<title>${long}\n`);
+    const shown = /font-weight="600" fill="#1c2833">(ehr-x+…)<\/text>/.exec(svg)?.[1];
+    expect(shown).toBeDefined();
+    expect(shown!.length).toBeLessThan(long.length);
+    expect(fit('short', 200, 12)).toBe('short');
+  });
+
+  it('above the layout bound uses rows without edges and says so', async () => {
+    const svg = await renderSvg(g, { maxElkNodes: 3 });
+    expect(svg).toContain('data-layout="rows"');
+    expect(svg).toContain('Laid out in rows without edges above 3 drawn nodes');
+    expect(svg).not.toContain('class="nm-edge"');
+    expect(await renderSvg(g)).toContain('data-layout="elk-layered"');
+  });
+});
+
+describe('public entry points come from the resources\' configuration', () => {
+  const pub = (type: ResourceType, config: unknown) => (resourceTypeDescriptor(type)?.network as ((c: unknown) => NetworkPlacement) | undefined)?.(config).publicAddress;
+  const rule = (ipv4: string[]) => ({ protocol: 'tcp', fromPort: 443, toPort: 443, ipv4Ranges: ipv4, ipv6Ranges: [], sourceGroupIds: [], prefixListIds: [] });
+
+  it('AWS: security groups open to 0.0.0.0/0, internet-facing listeners, CloudFront, public bucket policies and snapshots', () => {
+    expect(pub('aws.ec2.security-group', { vpcId: 'vpc-1', ingress: [rule(['0.0.0.0/0'])] })).toBe(true);
+    expect(pub('aws.ec2.security-group', { vpcId: 'vpc-1', ingress: [rule(['10.0.0.0/8'])] })).toBe(false);
+    expect(pub('aws.ec2.security-group', { vpcId: 'vpc-1', ingress: undefined })).toBeUndefined();
+    expect(pub('aws.elbv2.listener', { loadBalancerScheme: 'internet-facing' })).toBe(true);
+    expect(pub('aws.elbv2.listener', { loadBalancerScheme: 'internal' })).toBe(false);
+    expect(pub('aws.elbv2.listener', { loadBalancerScheme: undefined })).toBeUndefined();
+    expect(pub('aws.cloudfront.distribution', {})).toBe(true);
+    const open = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] };
+    expect(pub('aws.s3.bucket', { policy: open, publicAccessBlock: null })).toBe(true);
+    expect(pub('aws.s3.bucket', { policy: open, publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true } })).toBe(false);
+    expect(pub('aws.s3.bucket', { policy: { ...open, Statement: [{ ...open.Statement[0], Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } } }] }, publicAccessBlock: null })).toBe(false);
+    expect(pub('aws.s3.bucket', { policy: undefined, publicAccessBlock: null })).toBeUndefined();
+    expect(pub('aws.ec2.snapshot', { public: true })).toBe(true);
+    expect(pub('aws.rds.snapshot', { public: false })).toBe(false);
+  });
+
+  it('GCP: firewall rules from 0.0.0.0/0, buckets and datasets granted to allUsers', () => {
+    const fw = { network: 'n', direction: 'INGRESS', disabled: false, sourceRanges: ['0.0.0.0/0'], allowed: [{ protocol: 'tcp', ports: [[22, 22]] }] };
+    expect(pub('gcp.compute.firewall', fw)).toBe(true);
+    expect(pub('gcp.compute.firewall', { ...fw, disabled: true })).toBe(false);
+    expect(pub('gcp.compute.firewall', { ...fw, direction: 'EGRESS' })).toBe(false);
+    expect(pub('gcp.compute.firewall', { ...fw, sourceRanges: undefined })).toBeUndefined();
+    const binding = (members: string[]) => [{ role: 'roles/storage.objectViewer', members, condition: null }];
+    expect(pub('gcp.storage.bucket', { iamBindings: binding(['allUsers']), publicAccessPrevention: 'inherited' })).toBe(true);
+    expect(pub('gcp.storage.bucket', { iamBindings: binding(['allUsers']), publicAccessPrevention: 'enforced' })).toBe(false);
+    expect(pub('gcp.storage.bucket', { iamBindings: undefined, publicAccessPrevention: 'inherited' })).toBeUndefined();
+    expect(pub('gcp.bigquery.dataset', { accessMembers: ['allAuthenticatedUsers'] })).toBe(true);
+    expect(pub('gcp.bigquery.dataset', { accessMembers: ['group:a@example.org'] })).toBe(false);
+  });
+
+  it('Azure: NSGs with an inbound Allow from the internet', () => {
+    const r = (access: string, direction: string, src: string) => ({ name: 'r', direction, access, protocol: 'Tcp', priority: 100, sourceAddressPrefixes: [src], sourceApplicationSecurityGroupIds: [], destinationPortRanges: ['443'] });
+    const nsg = (rules: unknown[] | undefined) => ({ securityRules: rules, subnetIds: [], networkInterfaceIds: [] });
+    expect(pub('azure.network.security-group', nsg([r('Allow', 'Inbound', 'Internet')]))).toBe(true);
+    expect(pub('azure.network.security-group', nsg([r('Deny', 'Inbound', '*'), r('Allow', 'Outbound', '*'), r('Allow', 'Inbound', 'VirtualNetwork')]))).toBe(false);
+    expect(pub('azure.network.security-group', nsg(undefined))).toBeUndefined();
   });
 });

@@ -17,6 +17,8 @@ export interface MapView {
 const MAX_SCALE = 4;
 /** Labels are readable from this scale up. */
 const READABLE = 0.8;
+/** The first view is never smaller than this, even when the whole map would need it. */
+const FIRST_VIEW_MIN = 0.3;
 
 export function setUpMap(): MapView | null {
   const frame = document.getElementById(DOM.map);
@@ -27,14 +29,18 @@ export function setUpMap(): MapView | null {
   const height = Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height;
   frame.classList.add('pz');
   const fitScale = () => Math.min(1, frame.clientWidth / width, frame.clientHeight / height);
-  const pz = Panzoom(canvas, { canvas: true, origin: '0 0', maxScale: MAX_SCALE, minScale: Math.min(0.05, fitScale()), startScale: fitScale(), cursor: 'grab' });
-  const fit = () => {
-    const s = fitScale();
+  // First view: the whole map when that stays legible enough to find one's way; on a narrow screen
+  // the top-left part at that scale (drag or Fit for the rest). The frame is no taller than the view needs.
+  const first = Math.max(fitScale(), Math.min(1, FIRST_VIEW_MIN));
+  frame.style.height = `${Math.min(frame.clientHeight, Math.ceil(height * first) + 16)}px`;
+  const pz = Panzoom(canvas, { canvas: true, origin: '0 0', maxScale: MAX_SCALE, minScale: Math.min(0.05, fitScale()), startScale: first, cursor: 'grab' });
+  /** Zoom to `s` and centre the drawing in the frame where it fits (translate is in unscaled units, origin 0 0). */
+  const show = (s: number) => {
     pz.zoom(s, { animate: false });
-    // Centre the drawing in the frame at that scale (translate is in unscaled units with origin 0 0).
-    pz.pan((frame.clientWidth / s - width) / 2, (frame.clientHeight / s - height) / 2, { animate: false, force: true });
+    pz.pan(Math.max(0, (frame.clientWidth / s - width) / 2), Math.max(0, (frame.clientHeight / s - height) / 2), { animate: false, force: true });
   };
-  requestAnimationFrame(fit);
+  const fit = () => show(fitScale());
+  requestAnimationFrame(() => show(first));
   frame.addEventListener('wheel', (e) => pz.zoomWithWheel(e), { passive: false });
 
   let down: { x: number; y: number } | null = null;

@@ -20,6 +20,18 @@ describe('CDKTF synth output', () => {
     expect(bucket.config).toMatchObject({ defaultEncryption: { algorithm: 'aws:kms', kmsKeyArn: 'cdktf:phi-data/aws_kms_key.phi-key' }, versioning: 'Enabled' });
   });
 
+  it('records the resource body\'s last line and its source text, secrets masked', () => {
+    const text = JSON.stringify({ terraform: {}, resource: { aws_db_instance: { db: { identifier: 'ehr', password: 'hunter2', tags: { a: '{"x": "}"}' } } } } }, null, 2);
+    const [r] = parseCdktfStack('s', 'x/cdk.tf.json', text);
+    const lines = text.split('\n');
+    expect(lines[r!.line - 1]?.trim()).toBe('"db": {');
+    expect(lines[r!.endLine! - 1]?.trim()).toBe('}');
+    expect(r!.endLine! - r!.line).toBe(6);
+    expect(r!.snippet).toContain('"identifier": "ehr"');
+    expect(r!.snippet).toContain('"password": "<redacted>",');
+    expect(r!.snippet).not.toContain('hunter2');
+  });
+
   it('turns ${} tokens into unknowns with references', () => {
     const [r] = parseCdktfStack('s', 'x/cdk.tf.json', JSON.stringify({ terraform: {}, resource: { aws_s3_bucket_versioning: { v: { bucket: '${aws_s3_bucket.b.id}', versioning_configuration: { status: 'Enabled' } } } } }));
     expect(r?.values.bucket).toBe(UNKNOWN);

@@ -39,6 +39,19 @@ describe('terraform HCL', () => {
     expect(rs[3]?.values).toMatchObject({ name: 'b', ingress: UNKNOWN });
   });
 
+  it('records the block\'s last line and its source text, capped, with secret-looking values masked', async () => {
+    const body = Array.from({ length: 30 }, (_, i) => `  tag_${i} = "v${i}"`).join('\n');
+    const d = dir({ 'main.tf': `# header\nresource "aws_db_instance" "db" {\n  identifier = "ehr"\n  password   = "hunter2-not-for-reports"\n}\n\nresource "aws_s3_bucket" "big" {\n${body}\n}\n` });
+    const [db, big] = await loadHclDir(d, quiet);
+    expect(db).toMatchObject({ line: 2, endLine: 5 });
+    expect(db?.snippet).toBe('resource "aws_db_instance" "db" {\n  identifier = "ehr"\n  password   = "<redacted>"\n}');
+    expect(db?.snippet).not.toContain('hunter2');
+    expect(big).toMatchObject({ line: 7, endLine: 38 });
+    expect(big?.snippet?.split('\n')).toHaveLength(20);
+    const rs = await loadTerraformDirs([d], quiet);
+    expect(rs.find((r) => r.id === 'terraform:aws_db_instance.db')?.source).toMatchObject({ line: 2, endLine: 5, snippet: db?.snippet });
+  });
+
   it('reads suppressions above and inside the block, with # and // comments', async () => {
     const d = dir({ 'main.tf': '# unrelated\n# phiscan:ignore aws-kms-key-rotation-enabled imported key, rotated by HSM\nresource "aws_kms_key" "k" {\n  description = "k" // phiscan:ignore aws-kms-key-pending-deletion-unused kept for audit\n}\n\nresource "aws_kms_key" "other" {}\n' });
     const [k, other] = await loadHclDir(d, quiet);
