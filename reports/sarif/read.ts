@@ -3,6 +3,7 @@ import type { RequirementId } from '../../src/model/report.js';
 import type { Provider, ResourceSource, ResourceType } from '../../src/model/resource.js';
 import { FINGERPRINT_KEY } from './index.js';
 import { SRCROOT } from './locations.js';
+import { SCAN_INCOMPLETE_RULE_ID } from './rules.js';
 
 /** A SARIF log that is not a phiscan SARIF log. */
 export class NotPhiscanSarif extends Error {}
@@ -39,7 +40,8 @@ export function findingsFromSarif(doc: unknown): Finding[] {
     const fp = str(obj(r?.partialFingerprints)?.[FINGERPRINT_KEY]);
     const checkId = str(r?.ruleId);
     if (!r || !props || !fp || !checkId) throw new NotPhiscanSarif(`results[${i}] lacks ruleId, properties or the ${FINGERPRINT_KEY} fingerprint`);
-    if (r.baselineState === 'absent') continue;
+    // Absent results are the baseline's own history; the scan-incomplete result stands for a scope, not a finding.
+    if (r.baselineState === 'absent' || checkId === SCAN_INCOMPLETE_RULE_ID) continue;
     const loc = obj(arr(r.locations)[0]);
     const physical = obj(loc?.physicalLocation);
     const artifact = obj(physical?.artifactLocation);

@@ -253,7 +253,7 @@ describe.skipIf(!run)('HTML report in chromium', () => {
     await reset();
     const frame = page.locator('#network-map');
     expect(await frame.getAttribute('class')).toContain('pz');
-    const transform = () => page.evaluate(`document.getElementById('network-map-canvas').style.transform`) as Promise<string>;
+    const transform = () => page.evaluate<string>(`document.getElementById('network-map-canvas').style.transform`);
     const scaleOf = async () => Number(/scale\(([\d.]+)\)/.exec(await transform())?.[1]);
     // Fit: the whole drawing inside the frame.
     await page.click('#network-map-tools [data-map="fit"]');
