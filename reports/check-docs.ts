@@ -15,7 +15,8 @@ export function checkDocUrl(checkId: string): string {
   return `${CHECK_DOCS_BASE_URL}/${encodeURIComponent(checkId)}.md`;
 }
 
-function fence(code: string): string {
+/** A Markdown code fence that the code itself cannot close. */
+export function fence(code: string): string {
   const ticks = code.includes('```') ? '````' : '```';
   return `${ticks}\n${code}\n${ticks}`;
 }

@@ -1,7 +1,7 @@
 import type { CheckMeta } from '../../src/engine/check-api.js';
 import { severityRank, type Severity } from '../../src/model/finding.js';
 import type { RequirementSummary } from '../../src/model/report.js';
-import { checkDocUrl } from '../check-docs.js';
+import { checkDocUrl, fence } from '../check-docs.js';
 import type { Level, ReportingDescriptor } from './types.js';
 
 /** GitHub shows at most 10 tags per rule (and rejects more than 20). */
@@ -32,11 +32,6 @@ function ruleName(id: string): string {
 function sentence(s: string): string {
   const t = s.trim();
   return /[.!?]$/.test(t) ? t : `${t}.`;
-}
-
-function fence(code: string): string {
-  const ticks = code.includes('```') ? '````' : '```';
-  return `${ticks}\n${code}\n${ticks}`;
 }
 
 interface RequirementLine {
