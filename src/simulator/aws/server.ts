@@ -9,6 +9,8 @@ export interface RateLimit {
   /** Burst: calls accepted at once. */
   readonly capacity: number;
   readonly refillPerSecond: number;
+  /** `service`: one bucket for every operation of the service (DynamoDB's control plane); default one per operation. */
+  readonly per?: 'operation' | 'service';
 }
 
 export type FaultKind = 'AccessDenied' | 'InternalError' | 'ServiceUnavailable' | 'Throttle' | 'Timeout';
@@ -30,8 +32,9 @@ export interface AwsSimulatorOptions {
   /** Added to every response, in milliseconds. */
   readonly latencyMs?: number;
   /**
-   * Token buckets per (account, region, operation), as AWS meters most APIs. Keys are
-   * `service:Operation`, `service:*` or `*`; the most specific wins. Beyond the bucket the
+   * Token buckets per (account, region, operation), as AWS meters most APIs (per service where
+   * the limit says `per: 'service'`). Keys are `service:Operation`, `service:*` or `*`; the most
+   * specific wins. Beyond the bucket the
    * service's real throttling error is returned (RequestLimitExceeded, Throttling, ThrottlingException, SlowDown).
    */
   readonly rateLimits?: Readonly<Record<string, RateLimit>>;
@@ -216,7 +219,7 @@ export async function startAwsSimulator(options: AwsSimulatorOptions): Promise<A
     }
     const limit = limitFor(service.name, operation);
     if (limit) {
-      const key = `${account.id}/${region}/${service.name}:${operation}`;
+      const key = `${account.id}/${region}/${limit.per === 'service' ? service.name : `${service.name}:${operation}`}`;
       let take = buckets.get(key);
       if (!take) buckets.set(key, (take = tokenBucket(limit)));
       if (!take()) return fail(service.throttle.status, service.throttle.code, 'Rate exceeded');
