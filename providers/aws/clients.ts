@@ -44,10 +44,10 @@ const CONSTRUCTORS = {
 } as const;
 
 export type ClientName = keyof typeof CONSTRUCTORS;
-
-/** A client's service as the call log, the IAM policy and the rate-limit table name it. */
-const SERVICE_NAMES: Readonly<Partial<Record<ClientName, string>>> = { elbv2: 'elasticloadbalancing', efs: 'elasticfilesystem', s3control: 's3-control' };
 export type ClientOf<N extends ClientName> = InstanceType<(typeof CONSTRUCTORS)[N]>;
+
+/** A client's service as the call log and the rate-limit table name it, where the two differ. */
+const SERVICE_NAMES: Readonly<Partial<Record<ClientName, string>>> = { elbv2: 'elasticloadbalancing', efs: 'elasticfilesystem', s3control: 's3-control' };
 
 /** The HTTP handler with the run's abort signal on every request, so calls need no per-call send options. */
 class AbortableHttpHandler extends NodeHttpHandler {

@@ -79,7 +79,9 @@ function regionItems(world: AwsWorld, account: string, region: string): readonly
 }
 
 /** Config items of the given accounts (and region, or all) where the region's recorder records them. */
-export function configItems(world: AwsWorld, accounts: readonly string[], region: string | undefined): Item[] {
+export function configItems(world: AwsWorld, accounts: readonly string[], region: string | undefined): readonly Item[] {
+  // One account and region: the cached list itself, so selectConfig's answers for it are cached too.
+  if (accounts.length === 1 && region !== undefined) return regionItems(world, accounts[0] ?? '', region);
   const out: Item[] = [];
   for (const acct of world.accounts) {
     if (!accounts.includes(acct.id)) continue;
@@ -88,12 +90,22 @@ export function configItems(world: AwsWorld, accounts: readonly string[], region
   return out;
 }
 
+const selected = new WeakMap<readonly Item[], Map<string, readonly string[]>>();
+
 /**
  * The subset of Config's SQL the scanner uses: `SELECT ... WHERE resourceType IN ('A', 'B')`
  * or `resourceType = 'A'`, optionally `AND accountId = '...'` / `AND awsRegion = '...'`. Every
- * property is returned (the select list is ignored); results are JSON strings as the API returns them.
+ * property is returned (the select list is ignored); results are JSON strings as the API returns them, computed once per item list and expression.
  */
-export function selectConfig(items: readonly Item[], expression: string): string[] {
+export function selectConfig(items: readonly Item[], expression: string): readonly string[] {
+  let byExpression = selected.get(items);
+  if (!byExpression) selected.set(items, (byExpression = new Map<string, readonly string[]>()));
+  let hit = byExpression.get(expression);
+  if (!hit) byExpression.set(expression, (hit = select(items, expression)));
+  return hit;
+}
+
+function select(items: readonly Item[], expression: string): string[] {
   const where = /\bWHERE\b([\s\S]*)$/i.exec(expression)?.[1] ?? '';
   const types = /resourceType\s+IN\s*\(([^)]*)\)/i.exec(where)?.[1]?.split(',').map((s) => s.trim().replace(/^'|'$/g, '')) ?? /resourceType\s*=\s*'([^']+)'/i.exec(where)?.slice(1);
   const account = /accountId\s*=\s*'([^']+)'/i.exec(where)?.[1];

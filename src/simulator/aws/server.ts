@@ -94,6 +94,34 @@ const S3_SUBRESOURCES: Readonly<Record<string, string>> = {
   publicAccessBlock: 'GetPublicAccessBlock', logging: 'GetBucketLogging', tagging: 'GetBucketTagging',
 };
 
+interface RestTemplate {
+  readonly operation: string;
+  readonly method: string;
+  readonly pattern: RegExp;
+  /** Path label names, in the order of the pattern's groups. */
+  readonly labels: readonly string[];
+}
+
+const templates = new WeakMap<ServiceDef, readonly RestTemplate[]>();
+
+/** A REST service's path templates as patterns, compiled once per service. */
+function restTemplates(service: ServiceDef): readonly RestTemplate[] {
+  let list = templates.get(service);
+  if (!list) {
+    list = [...service.operations.values()].flatMap((op) => {
+      if (!op.http) return [];
+      const labels: string[] = [];
+      const pattern = op.http[1].split('?')[0]?.replace(/\/$/, '').replace(/\{([^}+]+)\+?\}/g, (_, n: string) => {
+        labels.push(n);
+        return '([^/]+)';
+      });
+      return [{ operation: op.name, method: op.http[0], pattern: new RegExp(`^${pattern ?? ''}$`), labels }];
+    });
+    templates.set(service, list);
+  }
+  return list;
+}
+
 function route(req: IncomingMessage, body: string, signingName: string): Route | undefined {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const query = Object.fromEntries(url.searchParams.entries());
@@ -127,16 +155,10 @@ function route(req: IncomingMessage, body: string, signingName: string): Route |
       // REST services route by method and path template; only rest-json bodies carry input members here (the XML ones are GETs).
       const input: Record<string, unknown> = { ...query, ...(body && service.protocol === 'rest-json' ? (JSON.parse(body) as Record<string, unknown>) : {}) };
       const path = url.pathname.replace(/\/$/, '') || '/';
-      for (const op of service.operations.values()) {
-        if (!op.http || op.http[0] !== req.method) continue;
-        const names: string[] = [];
-        const pattern = op.http[1].split('?')[0]?.replace(/\/$/, '').replace(/\{([^}+]+)\+?\}/g, (_, n: string) => {
-          names.push(n);
-          return '([^/]+)';
-        });
-        const m = new RegExp(`^${pattern ?? ''}$`).exec(path);
-        if (!m) continue;
-        return { service, operation: op.name, input, labels: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')])) };
+      for (const t of restTemplates(service)) {
+        if (t.method !== req.method) continue;
+        const m = t.pattern.exec(path);
+        if (m) return { service, operation: t.operation, input, labels: Object.fromEntries(t.labels.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')])) };
       }
       return { service, operation: `${req.method ?? ''} ${path}`, input, labels: {} };
     }
