@@ -124,7 +124,9 @@ export interface SimulatorProcess {
 /** The simulator over a generated world, in a child process (TypeScript through tsx, like this one). */
 export async function startSimulatorProcess(options: { accounts: number; regions: string[]; perRegion: number; buckets: number; latencyMs: number; rateLimits: RateLimits }): Promise<SimulatorProcess> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const child = fork(fileURLToPath(new URL('./aws-sim-process.ts', import.meta.url)), { execArgv: ['--import', 'tsx', ...(process.env.SIM_EXEC_ARGV ? process.env.SIM_EXEC_ARGV.split(' ') : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // SIM_EXEC_ARGV adds Node flags to the simulator alone (say `--cpu-prof --cpu-prof-dir=DIR` to profile it).
+  const simFlags = process.env.SIM_EXEC_ARGV?.split(' ').filter(Boolean) ?? [];
+  const child = fork(fileURLToPath(new URL('./aws-sim-process.ts', import.meta.url)), { execArgv: ['--import', 'tsx', ...simFlags], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const next = <T>() => new Promise<T>((resolve, reject) => {
     child.once('message', (m) => resolve(m as T));
     child.once('error', reject);

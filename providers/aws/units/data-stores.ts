@@ -59,7 +59,7 @@ async function kmsFromConfig(u: UnitContext, items: ConfigItems): Promise<void> 
   await Promise.all(items.map((item) => u.each(async () => {
     const meta = { Arn: item.arn, KeyId: item.resourceId, ...obj(pascalize(item.configuration)) } as Raw;
     // An item without the metadata the checks read (not recorded in full): ask KMS for that key.
-    if (['KeyManager', 'KeyState', 'Origin'].some((m) => str(meta[m]) === undefined)) return keyFromApi(u, str(meta.KeyId) ?? '', str(meta.Arn));
+    if ([meta.KeyManager, meta.KeyState, meta.Origin, meta.KeySpec ?? meta.CustomerMasterKeySpec].some((v) => str(v) === undefined)) return keyFromApi(u, str(meta.KeyId) ?? '', str(meta.Arn));
     // Config records KeyRotationStatus (a boolean, or its string form) beside the metadata, and the
     // tags as [{key, value}]; an item without tags says nothing about them, so KMS is asked.
     const recorded = bool(obj(item.supplementaryConfiguration).KeyRotationStatus);

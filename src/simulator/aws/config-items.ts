@@ -35,7 +35,7 @@ function kmsItems(account: string, region: string, r: WorldRegion): Item[] {
     const symmetric = meta.KeySpec === 'SYMMETRIC_DEFAULT' && meta.Origin === 'AWS_KMS';
     return {
       accountId: account, awsRegion: region, resourceType: 'AWS::KMS::Key', resourceId: String(meta.KeyId), resourceName: String(meta.KeyId), arn: String(meta.Arn),
-      configurationItemStatus: 'OK', configuration: camelize(meta),
+      configurationItemStatus: 'OK', configuration: camelize(Object.fromEntries(Object.entries(meta).filter(([m]) => !(k.notInConfig ?? []).includes(m)))),
       supplementaryConfiguration: symmetric ? { KeyRotationStatus: k.rotation ?? false } : {},
       tags: (k.Tags ?? []).map((t) => ({ key: t.TagKey, value: t.TagValue })),
     };

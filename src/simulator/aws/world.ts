@@ -102,7 +102,10 @@ export interface WorldRegion {
     readonly networkInterfaces?: readonly Item[];
     readonly internetGateways?: readonly Item[];
   };
-  readonly kms?: { readonly keys?: readonly { readonly KeyMetadata: Item; readonly rotation?: boolean; readonly rotationPeriodInDays?: number; readonly policy?: PolicyJson; readonly Tags?: readonly Item[] }[] };
+  /** `notInConfig`: KeyMetadata members the key's AWS Config item lacks (an item not recorded in full). */
+  readonly kms?: {
+    readonly keys?: readonly { readonly KeyMetadata: Item; readonly rotation?: boolean; readonly rotationPeriodInDays?: number; readonly policy?: PolicyJson; readonly Tags?: readonly Item[]; readonly notInConfig?: readonly string[] }[];
+  };
   readonly rds?: {
     readonly instances?: readonly Item[];
     readonly clusters?: readonly Item[];

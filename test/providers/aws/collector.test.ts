@@ -9,7 +9,7 @@ import { evaluate } from '../../../src/engine/run.js';
 import type { CollectEvent } from '../../../src/model/collect.js';
 import type { Resource } from '../../../src/model/resource.js';
 import { startAwsSimulator, type AwsSimulator, type AwsSimulatorOptions } from '../../../src/simulator/aws/server.js';
-import { accessKeyFor, type AwsWorld } from '../../../src/simulator/aws/world.js';
+import { accessKeyFor, type AwsWorld, type WorldAccount } from '../../../src/simulator/aws/world.js';
 import { BROKEN, MEMBER, MGMT, orgWorld, withKeys } from './_world.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -224,14 +224,21 @@ describe('AWS collector against the loopback simulator', () => {
   it('reads KMS keys from AWS Config only where the recorder records them, and a key whose rotation cannot be read is not assessed, never pass', async () => {
     const world = orgWorld();
     // The management account's us-east-1 recorder records only the EC2 inventory types: its keys come from KMS.
+    // The member's k3 Config item lacks its key manager: that key alone is read from KMS.
+    const member = (a: WorldAccount): WorldAccount => {
+      const r = a.regions['us-east-1'];
+      return { ...a, regions: { ...a.regions, 'us-east-1': { ...r, kms: { keys: (r?.kms?.keys ?? []).map((k) => (k.KeyMetadata.KeyId === 'k3' ? { ...k, notInConfig: ['KeyManager'] } : k)) } } } };
+    };
     const partial: AwsWorld = {
       ...world,
-      accounts: world.accounts.map((a) => (a.id === MGMT ? { ...a, regions: { ...a.regions, 'us-east-1': { ...a.regions['us-east-1'], config: { recording: true, resourceTypes: EC2_CONFIG_TYPES } } } } : a)),
+      accounts: world.accounts.map((a) => (a.id === MGMT ? { ...a, regions: { ...a.regions, 'us-east-1': { ...a.regions['us-east-1'], config: { recording: true, resourceTypes: EC2_CONFIG_TYPES } } } } : a.id === MEMBER ? member(a) : a)),
     };
     const { resources, gaps, byId, sim } = await scan(ORG, { world: partial, faults: [{ kind: 'AccessDenied', service: 'kms', operation: 'GetKeyRotationStatus', account: MEMBER, region: 'us-east-1' }] });
     expect(byId(`arn:aws:kms:us-east-1:${MGMT}:key/k1`)).toMatchObject({ source: { api: 'kms:DescribeKey' }, config: { rotationEnabled: true, rotationPeriodDays: 365 } });
     expect(byId(`arn:aws:ec2:us-east-1:${MGMT}:volume/vol-us-east-1-enc`).source).toEqual({ kind: 'live', api: 'config:SelectResourceConfig' });
     expect(sim.calls.filter((c) => c.operation === 'ListKeys' && c.account === MGMT).map((c) => c.region).sort()).toEqual(['eu-west-1', 'us-east-1']);
+    expect(byId(`arn:aws:kms:us-east-1:${MEMBER}:key/k3`)).toMatchObject({ source: { api: 'kms:DescribeKey' }, config: { keyManager: 'CUSTOMER', keySpec: 'RSA_2048', rotationEnabled: false } });
+    expect(byId(`arn:aws:kms:us-east-1:${MEMBER}:key/k2`).source).toEqual({ kind: 'live', api: 'config:SelectResourceConfig' });
     // The member's k1 rotation is on per Config, but its period could not be read: unknown, a gap, not assessed. k2 is off per Config: a fail.
     expect(byId(`arn:aws:kms:us-east-1:${MEMBER}:key/k1`).config).toMatchObject({ keyManager: 'CUSTOMER', rotationEnabled: undefined, rotationPeriodDays: undefined });
     expect(gaps.filter((g) => g.service === 'kms').map((g) => [g.operation, g.account, g.region, g.resourceTypes])).toEqual([['GetKeyRotationStatus', MEMBER, 'us-east-1', ['aws.kms.key']]]);
