@@ -20,11 +20,11 @@ export const AWS_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   guardduty: ['GetDetector', 'ListDetectors', 'ListMalwareProtectionPlans'],
   iam: ['GenerateCredentialReport', 'GetAccountAuthorizationDetails', 'GetAccountPasswordPolicy', 'GetAccountSummary', 'GetCredentialReport', 'ListVirtualMFADevices'],
   inspector2: ['BatchGetAccountStatus'],
-  kms: ['DescribeKey', 'GetKeyPolicy', 'GetKeyRotationStatus', 'ListKeys', 'ListResourceTags'],
+  kms: ['DescribeKey', 'GetKeyRotationStatus', 'ListKeys', 'ListResourceTags'],
   organizations: ['ListAccounts'],
   rds: ['DescribeDBClusterParameters', 'DescribeDBClusters', 'DescribeDBInstances', 'DescribeDBParameters', 'DescribeDBSnapshotAttributes', 'DescribeDBSnapshots'],
   s3: [
-    'GetAccountPublicAccessBlock', 'GetBucketLogging', 'GetBucketObjectLockConfiguration', 'GetBucketPolicy', 'GetBucketPublicAccessBlock', 'GetBucketTagging',
+    'GetAccountPublicAccessBlock', 'GetBucketObjectLockConfiguration', 'GetBucketPolicy', 'GetBucketPublicAccessBlock', 'GetBucketTagging',
     'GetBucketVersioning', 'GetEncryptionConfiguration', 'ListAllMyBuckets',
   ],
   ssm: ['DescribeInstanceInformation', 'ListResourceComplianceSummaries'],

@@ -18,7 +18,9 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler';
+import pLimit from 'p-limit';
+import { ApiRateLimiter, type RateLimits } from './rate-limits.js';
 
 /** Static credentials or a provider (the default chain, fromTemporaryCredentials). */
 export type Credentials = NonNullable<EC2ClientConfig['credentials']>;
@@ -29,6 +31,10 @@ export interface ClientSettings {
   readonly maxAttempts: number;
   readonly requestTimeoutMs: number;
   readonly maxSockets: number;
+  /** Rate limits the calls are paced by (per account, region and bucket). */
+  readonly rateLimits: RateLimits;
+  /** Aborts every in-flight call and every call waiting for a token. */
+  readonly signal: AbortSignal | undefined;
 }
 
 const CONSTRUCTORS = {
@@ -40,18 +46,41 @@ const CONSTRUCTORS = {
 export type ClientName = keyof typeof CONSTRUCTORS;
 export type ClientOf<N extends ClientName> = InstanceType<(typeof CONSTRUCTORS)[N]>;
 
+/** A client's service as the call log and the rate-limit table name it, where the two differ. */
+const SERVICE_NAMES: Readonly<Partial<Record<ClientName, string>>> = { elbv2: 'elasticloadbalancing', efs: 'elasticfilesystem', s3control: 's3-control' };
+
+/** The HTTP handler with the run's abort signal on every request, so calls need no per-call send options. */
+class AbortableHttpHandler extends NodeHttpHandler {
+  constructor(options: NodeHttpHandlerOptions, private readonly signal: AbortSignal | undefined) {
+    super(options);
+  }
+
+  override handle(...[request, options = {}]: Parameters<NodeHttpHandler['handle']>): ReturnType<NodeHttpHandler['handle']> {
+    return super.handle(request, this.signal && !options.abortSignal ? { ...options, abortSignal: this.signal } : options);
+  }
+}
+
 /**
- * Clients per (credentials, region, service), created on first use and sharing one HTTP handler
- * (bounded keep-alive sockets, per-request timeout). Adaptive retry mode: the SDK retries
- * throttling and transient errors with backoff and a client-side rate limiter per client.
+ * Clients per (account, region, service), created on first use and sharing one HTTP handler
+ * (bounded keep-alive sockets, per-request timeout). Each client:
+ * - resolves its middleware stack once per command type (`cacheMiddleware`; calls pass no send
+ *   options, the abort signal rides on the handler), instead of once per call;
+ * - paces every attempt through the run's rate limiter (the documented limit of its account,
+ *   region and operation) and a cap on requests in flight, before the request is signed;
+ * - retries throttling and transient errors in the SDK's adaptive mode, the safety net for
+ *   limits the table does not know.
  */
 export class ClientPool {
   private readonly handler: NodeHttpHandler;
   private readonly clients = new Map<string, { destroy(): void }>();
+  private readonly limiter: ApiRateLimiter;
+  private readonly inFlight: ReturnType<typeof pLimit>;
 
   constructor(private readonly settings: ClientSettings) {
     const agent = { keepAlive: true, maxSockets: settings.maxSockets };
-    this.handler = new NodeHttpHandler({ requestTimeout: settings.requestTimeoutMs, connectionTimeout: Math.min(settings.requestTimeoutMs, 10_000), httpAgent: new HttpAgent(agent), httpsAgent: new HttpsAgent(agent) });
+    this.handler = new AbortableHttpHandler({ requestTimeout: settings.requestTimeoutMs, connectionTimeout: Math.min(settings.requestTimeoutMs, 10_000), httpAgent: new HttpAgent(agent), httpsAgent: new HttpsAgent(agent) }, settings.signal);
+    this.limiter = new ApiRateLimiter(settings.rateLimits, undefined, settings.signal);
+    this.inFlight = pLimit(settings.maxSockets);
   }
 
   get<N extends ClientName>(name: N, account: string, region: string, credentials: Credentials): ClientOf<N> {
@@ -59,7 +88,7 @@ export class ClientPool {
     const existing = this.clients.get(key);
     if (existing) return existing as ClientOf<N>;
     const { endpoint } = this.settings;
-    const config: Record<string, unknown> = { region, credentials, retryMode: 'adaptive', maxAttempts: this.settings.maxAttempts, requestHandler: this.handler };
+    const config: Record<string, unknown> = { region, credentials, retryMode: 'adaptive', maxAttempts: this.settings.maxAttempts, requestHandler: this.handler, cacheMiddleware: true };
     if (endpoint) {
       config.endpoint = endpoint;
       // Path-style addressing on the loopback endpoint; S3 Control would prefix the account id to the host.
@@ -68,6 +97,15 @@ export class ClientPool {
     }
     const Ctor = CONSTRUCTORS[name] as unknown as new (c: Record<string, unknown>) => ClientOf<N>;
     const client = new Ctor(config);
+    const service = SERVICE_NAMES[name] ?? name;
+    const { limiter, inFlight } = this;
+    (client as unknown as PacedClient).middlewareStack.addRelativeTo(
+      (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: unknown) => {
+        await limiter.acquire(account, region, service, (context.commandName ?? '').replace(/Command$/, ''));
+        return inFlight(() => next(args));
+      },
+      { name: 'phiscanRateLimit', relation: 'before', toMiddleware: 'httpSigningMiddleware' },
+    );
     this.clients.set(key, client);
     return client;
   }
@@ -76,4 +114,14 @@ export class ClientPool {
     this.clients.clear();
     this.handler.destroy();
   }
+}
+
+/** The part of a client's middleware stack the pacing uses (the SDK's own types are per client). */
+interface PacedClient {
+  readonly middlewareStack: {
+    addRelativeTo(
+      mw: (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => (args: unknown) => Promise<unknown>,
+      options: { name: string; relation: 'before' | 'after'; toMiddleware: string },
+    ): void;
+  };
 }

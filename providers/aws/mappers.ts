@@ -152,12 +152,15 @@ export function instanceConfig(i: Raw, ssm: SsmFacts): Ec2InstanceConfig {
   };
 }
 
-export function kmsKeyConfig(meta: Raw, rotation: { enabled: boolean; periodDays: number | null } | undefined, policy: PolicyDocument | null | undefined): KmsKeyConfig {
+/** DescribeKey metadata (or the camel-cased Config item) and the rotation status. Key policies are not read: no check uses them. */
+export function kmsKeyConfig(meta: Raw, rotation: { enabled: boolean; periodDays: number | null } | undefined): KmsKeyConfig {
   const manager = str(meta.KeyManager);
+  const state = str(meta.KeyState);
   return {
     keyManager: manager === 'AWS' || manager === 'CUSTOMER' ? manager : undefined, keySpec: str(meta.KeySpec ?? meta.CustomerMasterKeySpec), keyUsage: str(meta.KeyUsage),
-    origin: str(meta.Origin), keyState: str(meta.KeyState), rotationEnabled: rotation?.enabled, rotationPeriodDays: rotation === undefined ? undefined : rotation.periodDays,
-    deletionDate: iso(meta.DeletionDate) ?? null, policy,
+    origin: str(meta.Origin), keyState: state, rotationEnabled: rotation?.enabled, rotationPeriodDays: rotation === undefined ? undefined : rotation.periodDays,
+    // No deletion date is a known "none" only when the metadata was read.
+    deletionDate: state === undefined ? undefined : (iso(meta.DeletionDate) ?? null), policy: undefined,
   };
 }
 
@@ -244,7 +247,6 @@ export interface BucketParts {
   readonly versioning: Raw | undefined;
   readonly objectLock: Raw | null | undefined;
   readonly publicAccessBlock: Raw | null | undefined;
-  readonly logging: Raw | undefined;
 }
 
 export function bucketConfig(p: BucketParts): S3BucketConfig {
@@ -253,7 +255,6 @@ export function bucketConfig(p: BucketParts): S3BucketConfig {
   const lockRule = obj(obj(p.objectLock?.Rule).DefaultRetention);
   const mode = str(lockRule.Mode);
   const status = str(p.versioning?.Status);
-  const logging = p.logging === undefined ? undefined : obj(p.logging.LoggingEnabled);
   return {
     defaultEncryption: p.encryption === undefined ? undefined : p.encryption === null || !rule ? null : { algorithm: str(byDefault.SSEAlgorithm) ?? 'AES256', kmsKeyArn: strOrNull(byDefault.KMSMasterKeyID), bucketKeyEnabled: bool(rule.BucketKeyEnabled) ?? null },
     policy: p.policy === undefined ? undefined : p.policy === null ? null : parsePolicy(p.policy),
@@ -262,7 +263,8 @@ export function bucketConfig(p: BucketParts): S3BucketConfig {
     mfaDelete: p.versioning === undefined ? undefined : str(p.versioning.MFADelete) === 'Enabled',
     objectLock: p.objectLock === undefined ? undefined : p.objectLock === null || str(p.objectLock.ObjectLockEnabled) !== 'Enabled' ? null : { mode: mode === 'GOVERNANCE' || mode === 'COMPLIANCE' ? mode : null, days: num(lockRule.Days) ?? null, years: num(lockRule.Years) ?? null },
     publicAccessBlock: p.publicAccessBlock === undefined ? undefined : p.publicAccessBlock === null ? null : pab(p.publicAccessBlock),
-    logging: logging === undefined ? undefined : str(logging.TargetBucket) ? { targetBucket: str(logging.TargetBucket) ?? '', targetPrefix: str(logging.TargetPrefix) ?? '' } : null,
+    // Server access logging is not read (GetBucketLogging): no check uses it.
+    logging: undefined,
   };
 }
 

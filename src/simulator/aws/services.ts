@@ -238,10 +238,18 @@ const CLOUDTRAIL: Record<string, Handler> = {
   },
 };
 
+/** The recorder's recording group: every supported type, or only the listed ones. */
+function recordingGroup(rec: NonNullable<WorldRegion['config']>): Item {
+  const only = rec.resourceTypes;
+  return only
+    ? { allSupported: false, includeGlobalResourceTypes: false, resourceTypes: only, recordingStrategy: { useOnly: 'INCLUSION_BY_RESOURCE_TYPES' } }
+    : { allSupported: rec.allSupported ?? true, includeGlobalResourceTypes: rec.includeGlobalResourceTypes ?? false, resourceTypes: [], ...(rec.allSupported === false ? {} : { recordingStrategy: { useOnly: 'ALL_SUPPORTED_RESOURCE_TYPES' } }) };
+}
+
 const CONFIG: Record<string, Handler> = {
   DescribeConfigurationRecorders: (c) => {
     const rec = regionOf(c).config;
-    return { ConfigurationRecorders: rec ? [{ name: 'default', roleARN: `arn:aws:iam::${c.account.id}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`, recordingGroup: { allSupported: rec.allSupported ?? true, includeGlobalResourceTypes: rec.includeGlobalResourceTypes ?? false, resourceTypes: [] } }] : [] };
+    return { ConfigurationRecorders: rec ? [{ name: 'default', roleARN: `arn:aws:iam::${c.account.id}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`, recordingGroup: recordingGroup(rec) }] : [] };
   },
   DescribeConfigurationRecorderStatus: (c) => {
     const rec = regionOf(c).config;

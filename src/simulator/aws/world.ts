@@ -82,8 +82,10 @@ export interface WorldS3 {
 }
 
 export interface WorldRegion {
-  /** null/omitted = no recorder in the region. */
-  readonly config?: { readonly recording: boolean; readonly allSupported?: boolean; readonly includeGlobalResourceTypes?: boolean; readonly lastStatus?: string; readonly deliveryChannel?: boolean } | null;
+  /** null/omitted = no recorder in the region. `resourceTypes`: record only these (INCLUSION_BY_RESOURCE_TYPES); omitted = all supported types. */
+  readonly config?: {
+    readonly recording: boolean; readonly allSupported?: boolean; readonly resourceTypes?: readonly string[]; readonly includeGlobalResourceTypes?: boolean; readonly lastStatus?: string; readonly deliveryChannel?: boolean;
+  } | null;
   readonly ec2?: {
     readonly ebsEncryptionByDefault?: boolean;
     readonly ebsDefaultKmsKeyId?: string;
@@ -100,7 +102,10 @@ export interface WorldRegion {
     readonly networkInterfaces?: readonly Item[];
     readonly internetGateways?: readonly Item[];
   };
-  readonly kms?: { readonly keys?: readonly { readonly KeyMetadata: Item; readonly rotation?: boolean; readonly rotationPeriodInDays?: number; readonly policy?: PolicyJson; readonly Tags?: readonly Item[] }[] };
+  /** `notInConfig`: KeyMetadata members the key's AWS Config item lacks (an item not recorded in full). */
+  readonly kms?: {
+    readonly keys?: readonly { readonly KeyMetadata: Item; readonly rotation?: boolean; readonly rotationPeriodInDays?: number; readonly policy?: PolicyJson; readonly Tags?: readonly Item[]; readonly notInConfig?: readonly string[] }[];
+  };
   readonly rds?: {
     readonly instances?: readonly Item[];
     readonly clusters?: readonly Item[];

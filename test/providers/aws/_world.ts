@@ -142,15 +142,15 @@ export function orgWorld(): AwsWorld {
   };
 }
 
-/** The same world with `n` more customer keys in the member account's us-east-1. */
-export function withKeys(world: AwsWorld, n: number): AwsWorld {
+/** The same world with `n` more customer keys in one region of the member account. */
+export function withKeys(world: AwsWorld, n: number, region: string): AwsWorld {
   return {
     ...world,
     accounts: world.accounts.map((a) => {
       if (a.id !== MEMBER) return a;
-      const r = a.regions['us-east-1'];
-      const extra = Array.from({ length: n }, (_, i) => ({ KeyMetadata: { KeyId: `x${String(i).padStart(3, '0')}`, Arn: `arn:aws:kms:us-east-1:${MEMBER}:key/x${String(i).padStart(3, '0')}`, KeyManager: 'CUSTOMER', KeySpec: 'SYMMETRIC_DEFAULT', KeyUsage: 'ENCRYPT_DECRYPT', Origin: 'AWS_KMS', KeyState: 'Enabled', CreationDate: '2025-01-01T00:00:00Z' }, rotation: i % 2 === 0 }));
-      return { ...a, regions: { ...a.regions, 'us-east-1': { ...r, kms: { keys: [...(r?.kms?.keys ?? []), ...extra] } } } };
+      const r = a.regions[region];
+      const extra = Array.from({ length: n }, (_, i) => ({ KeyMetadata: { KeyId: `x${String(i).padStart(3, '0')}`, Arn: `arn:aws:kms:${region}:${MEMBER}:key/x${String(i).padStart(3, '0')}`, KeyManager: 'CUSTOMER', KeySpec: 'SYMMETRIC_DEFAULT', KeyUsage: 'ENCRYPT_DECRYPT', Origin: 'AWS_KMS', KeyState: 'Enabled', CreationDate: '2025-01-01T00:00:00Z' }, rotation: i % 2 === 0 }));
+      return { ...a, regions: { ...a.regions, [region]: { ...r, kms: { keys: [...(r?.kms?.keys ?? []), ...extra] } } } };
     }),
   };
 }
