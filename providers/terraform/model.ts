@@ -67,6 +67,20 @@ export interface TfResource {
   readonly stack: string;
 }
 
+/**
+ * `obj[key]` only when it is the object's own property: keys that come from the input
+ * (`toString`, `constructor`, `__proto__`) must never reach Object.prototype.
+ */
+export function ownValue<T>(obj: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return obj !== undefined && Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+
+/** `obj[key] = value` as an own property, `__proto__` included (assigning that key would replace the prototype). */
+export function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
+}
+
 /** The provider configuration name of a resource type: `aws_s3_bucket` -> `aws`, `azurerm_subnet` -> `azurerm`. */
 export const providerOfType = (type: string): string => type.slice(0, Math.max(0, type.indexOf('_')));
 
