@@ -43,7 +43,7 @@ async function sourceIndex(dirs: readonly string[], options: IacLoadOptions): Pr
       options.warn(`source locations from ${displayPath(dir)} not used: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
-    for (const r of resources) if (!index.has(r.configAddress)) index.set(r.configAddress, { file: r.file, line: r.line, moduleCall: r.moduleCall, suppressions: r.suppressions });
+    for (const r of resources) if (!index.has(r.configAddress)) index.set(r.configAddress, { file: r.file, line: r.line, moduleCall: r.moduleCall, suppressions: r.suppressions, configured: r.configured });
   }
   return index;
 }

@@ -27,6 +27,17 @@ export class ExpressionKeys implements Configured {
   }
 }
 
+/** Set in either configuration view (a plan's expressions, and the `.tf` source that shows `dynamic` blocks the plan leaves out). */
+export class EitherConfigured implements Configured {
+  constructor(
+    private readonly a: Configured,
+    private readonly b: Configured,
+  ) {}
+  has(attribute: string): boolean {
+    return this.a.has(attribute) || this.b.has(attribute);
+  }
+}
+
 /**
  * One Terraform resource instance as any of the three inputs reads it, before it is mapped to a
  * canonical type. Mappers only ever see this shape, so plan, HCL and CDKTF reach the same checks.

@@ -1,6 +1,6 @@
 import { InputError } from './errors.js';
 import { pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
-import { ExpressionKeys, ownValue, pinnedAccount, referencedAddress, setOwn, stripKeys, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+import { EitherConfigured, ExpressionKeys, ownValue, pinnedAccount, referencedAddress, setOwn, stripKeys, UNKNOWN, type Configured, type TfObject, type TfResource, type TfValue } from './model.js';
 
 /**
  * `terraform show -json PLANFILE` output -> Terraform resources.
@@ -26,6 +26,12 @@ export interface SourceLocation {
   readonly line: number;
   readonly moduleCall?: { readonly file: string; readonly line: number } | undefined;
   readonly suppressions: readonly { readonly checkId: string; readonly reason: string }[];
+  /**
+   * What the `.tf` block sets, `dynamic` blocks included: the plan's configuration never lists
+   * those (and older Terraform versions left some nested blocks out), so an unknown value there is unknown,
+   * not an unset attribute taking its default.
+   */
+  readonly configured?: Configured | undefined;
 }
 
 export interface PlanReadOptions {
@@ -55,7 +61,7 @@ interface Change {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? `a string` : `${typeof v} ${JSON.stringify(v)}`);
+const describe = (v: unknown): string => (v === undefined ? 'missing' : v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? `a string` : `${typeof v} ${JSON.stringify(v)}`);
 
 /** Collects what phiscan reads from a plan while the scanner walks it. */
 class PlanSink implements JsonSink {
@@ -260,7 +266,7 @@ function fail(at: string, message: string, key?: string): never {
 
 function missingString(at: string, item: Record<string, unknown>, key: string): never {
   const v = item[key];
-  return fail(at, `"${key}" is ${v === undefined ? 'missing' : describe(v)}, expected a non-empty string`, v === undefined ? undefined : key);
+  return fail(at, `"${key}" is ${describe(v)}, expected a non-empty string`, v === undefined ? undefined : key);
 }
 
 /** Lines between the start of a value's text and the first `needle` in it (0 for Terraform's one-line output). */
@@ -327,7 +333,7 @@ function resourcesOf(file: string, sink: PlanSink, { locate, warn }: PlanReadOpt
       modulePath: c.modulePath,
       values,
       refs: cfg?.expressions ? flattenRefs(cfg.expressions, c.modulePath) : NO_REFS,
-      configured: cfg ? new ExpressionKeys(cfg.expressions ?? {}) : undefined,
+      configured: cfg ? (loc?.configured ? new EitherConfigured(new ExpressionKeys(cfg.expressions ?? {}), loc.configured) : new ExpressionKeys(cfg.expressions ?? {})) : undefined,
       file: loc?.file ?? file,
       line: loc?.line ?? c.line,
       moduleCall: loc?.moduleCall,
