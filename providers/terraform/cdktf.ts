@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { readText } from './decode.js';
 import { InputError } from './errors.js';
-import { pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
+import { describeKind, describeValue as describe, pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
 import { ownValue, parseSuppression, pinnedAccount, providerOfType, referencedAddress, setOwn, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
 import { displayPath } from './paths.js';
 
@@ -24,8 +24,6 @@ import { displayPath } from './paths.js';
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const kindName = (k: JsonKind | string) => (k === 'array' ? 'a list' : k === 'object' ? 'an object' : `a ${k}`);
-const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : kindName(typeof v));
 
 /** The cdk.tf.json files of a cdktf.out directory (via manifest.json), a stacks directory, or one file. */
 export async function cdktfStackFiles(input: string): Promise<{ stack: string; file: string }[]> {
@@ -55,12 +53,12 @@ async function manifestStacks(dir: string, manifestPath: string): Promise<{ stac
   scanJsonText(display, text, {
     take(path, kind) {
       if (path.length === 0) {
-        if (kind !== 'object') throw new ShapeError(`not a CDKTF manifest: the document is ${kindName(kind)} (expected an object with "stacks")`);
+        if (kind !== 'object') throw new ShapeError(`not a CDKTF manifest: the document is ${describeKind(kind)} (expected an object with "stacks")`);
         return 'descend';
       }
       if (path[0] !== 'stacks') return 'skip';
       if (path.length === 1) {
-        if (kind !== 'object') throw new ShapeError(`not a CDKTF manifest: "stacks" is ${kindName(kind)}, expected an object`);
+        if (kind !== 'object') throw new ShapeError(`not a CDKTF manifest: "stacks" is ${describeKind(kind)}, expected an object`);
         listed = true;
         return 'descend';
       }
@@ -117,10 +115,10 @@ class StackSink implements JsonSink {
 
   take(path: readonly PathKey[], kind: JsonKind): 'descend' | 'parse' | 'skip' {
     const expectObject = () => {
-      if (kind !== 'object') throw new ShapeError(`${pathText(path)} is ${kindName(kind)}, expected an object`);
+      if (kind !== 'object') throw new ShapeError(`${pathText(path)} is ${describeKind(kind)}, expected an object`);
     };
     if (path.length === 0) {
-      if (kind !== 'object') throw new ShapeError(`not a CDKTF synthesized stack: the document is ${kindName(kind)} (expected Terraform JSON with "terraform" and "resource")`);
+      if (kind !== 'object') throw new ShapeError(`not a CDKTF synthesized stack: the document is ${describeKind(kind)} (expected Terraform JSON with "terraform" and "resource")`);
       return 'descend';
     }
     const [top] = path;

@@ -96,8 +96,10 @@ export async function parseHclFile(display: string, source: string): Promise<Par
   if (root.hasError) {
     const bad = firstError(root);
     const { row, column } = bad.startPosition;
+    // Positions and text in the source as written, before any exponent patch.
     const col = column - shifts.filter((s) => s.row === row && s.column < column).length * 2;
-    const what = bad.isMissing ? `missing "${bad.type}"` : `unexpected ${JSON.stringify(bad.text.split('\n')[0]?.slice(0, 30) ?? '')}`;
+    const start = bad.startIndex - shifts.filter((s) => s.index < bad.startIndex).length * 2;
+    const what = bad.isMissing ? `missing "${bad.type}"` : `unexpected ${JSON.stringify(source.slice(start).split('\n')[0]?.slice(0, 30) ?? '')}`;
     tree.delete();
     throw new InputError(`${display}:${row + 1}:${col + 1}: HCL syntax error: ${what}`);
   }
@@ -110,7 +112,9 @@ export async function parseHclFile(display: string, source: string): Promise<Par
   return { display, body: root.namedChildren.find((c) => c?.type === 'body') ?? null, comments, tree };
 }
 
+/** Where `.0` was inserted: index in the patched text's terms of the original, and row/column. */
 interface Shift {
+  readonly index: number;
   readonly row: number;
   readonly column: number;
 }
@@ -125,7 +129,7 @@ function patchExponents(text: string, root: Node): { text: string; shifts: Shift
   const at: { index: number; shift: Shift }[] = [];
   for (const n of root.descendantsOfType('numeric_lit')) {
     if (!n || n.text.includes('.') || !/^[eE][+-]?[0-9]/.test(text.slice(n.endIndex, n.endIndex + 3))) continue;
-    at.push({ index: n.endIndex, shift: { row: n.endPosition.row, column: n.endPosition.column } });
+    at.push({ index: n.endIndex, shift: { index: n.endIndex, row: n.endPosition.row, column: n.endPosition.column } });
   }
   if (at.length === 0) return undefined;
   at.sort((a, b) => a.index - b.index);

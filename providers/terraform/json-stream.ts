@@ -547,6 +547,21 @@ function decodeString(buf: Buffer, start: number, end: number): string {
 const show = (c: number): string => (c >= 0x20 && c < 0x7f ? JSON.stringify(String.fromCharCode(c)) : `byte 0x${c.toString(16).padStart(2, '0')}`);
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A JSON kind as a message names it: `an object`, `a list`, `null`, `a string`. */
+export function describeKind(kind: JsonKind): string {
+  return kind === 'object' ? 'an object' : kind === 'array' ? 'a list' : kind === 'null' ? 'null' : `a ${kind}`;
+}
+
+/** A parsed value as a message names it: `null`, `a list`, `an object`, `a string`, `number 42`, `missing`. */
+export function describeValue(v: unknown): string {
+  if (v === undefined) return 'missing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'string') return 'a string';
+  return `${typeof v} ${JSON.stringify(v)}`;
+}
+
 /** `resource_changes[3]`, `resource.aws_s3_bucket.b`: a path as a message names it. */
 export function pathText(path: readonly PathKey[]): string {
   let out = '';

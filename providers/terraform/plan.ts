@@ -1,5 +1,5 @@
 import { InputError } from './errors.js';
-import { pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
+import { describeKind, describeValue as describe, pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
 import { EitherConfigured, ExpressionKeys, ownValue, pinnedAccount, referencedAddress, setOwn, stripKeys, UNKNOWN, type Configured, type TfObject, type TfResource, type TfValue } from './model.js';
 
 /**
@@ -61,7 +61,6 @@ interface Change {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const describe = (v: unknown): string => (v === undefined ? 'missing' : v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? `a string` : `${typeof v} ${JSON.stringify(v)}`);
 
 /** Collects what phiscan reads from a plan while the scanner walks it. */
 class PlanSink implements JsonSink {
@@ -80,7 +79,7 @@ class PlanSink implements JsonSink {
     const [top] = path;
     const n = path.length;
     if (n === 0) {
-      if (kind !== 'object') throw new ShapeError(`not a Terraform plan JSON: the document is ${kind === 'array' ? 'a list' : `a ${kind}`} (expected the output of \`terraform show -json PLANFILE\`)`);
+      if (kind !== 'object') throw new ShapeError(`not a Terraform plan JSON: the document is ${describeKind(kind)} (expected the output of \`terraform show -json PLANFILE\`)`);
       return 'descend';
     }
     switch (String(top)) {
@@ -257,7 +256,7 @@ class PlanSink implements JsonSink {
 
 /** A container of the kind Terraform writes at `path`, or a ShapeError naming it. */
 function expectKind(path: readonly PathKey[], kind: JsonKind, want: 'object' | 'array'): void {
-  if (kind !== want) throw new ShapeError(`${pathText(path)} is ${kind === 'array' ? 'a list' : kind === 'object' ? 'an object' : `a ${kind}`}, expected ${want === 'array' ? 'a list' : 'an object'}`);
+  if (kind !== want) throw new ShapeError(`${pathText(path)} is ${describeKind(kind)}, expected ${describeKind(want)}`);
 }
 
 function fail(at: string, message: string, key?: string): never {

@@ -111,7 +111,7 @@ describe('plan structure: malformed plans are exit-2 errors at the offending pla
     ['resource_changes an object', withChanges({}), /^p\.json:1:\d+: resource_changes is an object, expected a list$/],
     ['configuration a string', withChanges([item()], { configuration: 'x' }), /configuration is a string, expected an object/],
     ['configuration a list', withChanges([item()], { configuration: [] }), /configuration is a list, expected an object/],
-    ['configuration null', withChanges([item()], { configuration: null }), /configuration is a null, expected an object/],
+    ['configuration null', withChanges([item()], { configuration: null }), /configuration is null, expected an object/],
     ['config resources not a list', withChanges([item()], { configuration: { root_module: { resources: {} } } }), /configuration\.root_module\.resources is an object, expected a list/],
     ['a null config resource', withChanges([item()], { configuration: { root_module: { resources: [null] } } }), /configuration\.root_module\.resources\[0\] is null, expected a resource object/],
     ['config expressions a list', withChanges([item()], { configuration: { root_module: { resources: [{ address: 'aws_kms_key.k', mode: 'managed', expressions: [] }] } } }), /"expressions" is a list, expected an object/],
