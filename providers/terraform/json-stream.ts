@@ -94,6 +94,7 @@ export class JsonScanner {
   private captureLine = 0;
   private captureCol = 0;
   private captureBytes = 0;
+  private captureKind: JsonKind = 'null';
   private pieces: Buffer[] = [];
   /** Where the captured value's first byte is (errors inside it are found again from there). */
   private valueLine = 0;
@@ -307,7 +308,8 @@ export class JsonScanner {
       this.valueLine = this.line;
       this.valueCol = this.base + i - this.lineStart + 1;
       this.captureBytes = 0;
-      this.pieces.length = 0;
+      this.captureKind = kind;
+      if (this.pieces.length > 0) this.pieces = [];
     }
   }
 
@@ -320,11 +322,11 @@ export class JsonScanner {
       if (this.captureBytes > MAX_JSON_VALUE_BYTES) this.capture(buf.subarray(from, i));
       // Most values lie in one chunk: decode them straight from it, without a Buffer per value.
       const text = this.pieces.length === 0 ? buf.toString('utf8', from, i) : Buffer.concat([...this.pieces, buf.subarray(from, i)]).toString('utf8');
-      this.pieces.length = 0;
+      if (this.pieces.length > 0) this.pieces = [];
       this.capturing = -1;
       let value: unknown;
       try {
-        value = JSON.parse(text) as unknown;
+        value = this.captureKind === 'string' && !text.includes('\\') ? text.slice(1, -1) : this.captureKind === 'number' ? Number(text) : (JSON.parse(text) as unknown);
       } catch (err) {
         throw this.errorInside(text, err);
       }
@@ -429,9 +431,11 @@ export class JsonScanner {
     this.pieces.push(piece);
   }
 
-  /** A sink's ShapeError about the value starting at `offset`. */
+  /** A sink's ShapeError about the value starting at `offset`: at its key when it is an object member. */
   private shapeError(err: unknown, offset: number, buf: Buffer): unknown {
     if (!(err instanceof ShapeError)) return err;
+    const depth = this.depth;
+    if (depth > 0 && this.kinds[depth] === OBJECT) return new InputError(`${this.display}:${this.keyLines[depth] ?? this.line}:${this.keyCols[depth] ?? 1}: ${err.message}`);
     return new InputError(`${this.display}:${this.line}:${this.column(offset, buf)}: ${err.message}`);
   }
 

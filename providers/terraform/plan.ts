@@ -168,10 +168,10 @@ class PlanSink implements JsonSink {
     if (top === 'format_version') this.checkFormat(value);
     else if (top === 'errored') this.errored = value === true;
     else if (top === 'complete') this.complete = typeof value === 'boolean' ? value : undefined;
-    else if (top === 'resource_changes') this.addChange(pathText(path), value, line, text);
+    else if (top === 'resource_changes') this.addChange([path, ''], value, line, text);
     else if (top === 'deferred_changes') {
       if (!isObject(value)) throw new ShapeError(`${pathText(path)} is ${describe(value)}, expected an object with "resource_change"`);
-      this.addChange(`${pathText(path)}.resource_change`, value.resource_change, line, text);
+      this.addChange([path, '.resource_change'], value.resource_change, line, text);
     } else if (top === 'configuration' && path[1] === 'provider_config') {
       const providers = value as Record<string, unknown>;
       for (const k of Object.keys(providers)) if (!isObject(providers[k])) throw new ShapeError(`configuration.provider_config["${k}"] is ${describe(providers[k])}, expected an object`, k);
@@ -187,8 +187,8 @@ class PlanSink implements JsonSink {
   }
 
   /** Check one resource change against the shape Terraform writes; keep managed resources that exist after the plan. */
-  private addChange(at: string, rc: unknown, line: number, text: string): void {
-    if (!isObject(rc)) throw new ShapeError(`${at} is ${describe(rc)}, expected a resource change object`);
+  private addChange(at: Where, rc: unknown, line: number, text: string): void {
+    if (!isObject(rc)) throw new ShapeError(`${whereText(at)} is ${describe(rc)}, expected a resource change object`);
     const { address, mode, type, name } = rc;
     if (typeof address !== 'string' || address === '') missingString(at, rc, 'address');
     if (typeof mode !== 'string') missingString(at, rc, 'mode');
@@ -224,11 +224,11 @@ class PlanSink implements JsonSink {
 
   /** A configuration resource, under `configuration.root_module` or a module call's `module`. */
   private addConfigResource(path: readonly PathKey[], r: unknown): void {
-    const at = pathText(path);
-    if (!isObject(r)) throw new ShapeError(`${at} is ${describe(r)}, expected a resource object`);
+    const at: Where = [path, ''];
+    if (!isObject(r)) throw new ShapeError(`${whereText(at)} is ${describe(r)}, expected a resource object`);
     if (r.mode !== 'managed' || typeof r.address !== 'string') return;
-    if (r.expressions !== undefined && !isObject(r.expressions)) throw new ShapeError(`${at}: "expressions" is ${describe(r.expressions)}, expected an object`, 'expressions');
-    if (r.provider_config_key !== undefined && typeof r.provider_config_key !== 'string') throw new ShapeError(`${at}: "provider_config_key" is ${describe(r.provider_config_key)}, expected a string`, 'provider_config_key');
+    if (r.expressions !== undefined && !isObject(r.expressions)) fail(at, `"expressions" is ${describe(r.expressions)}, expected an object`, 'expressions');
+    if (r.provider_config_key !== undefined && typeof r.provider_config_key !== 'string') fail(at, `"provider_config_key" is ${describe(r.provider_config_key)}, expected a string`, 'provider_config_key');
     // configuration.root_module.module_calls.a.module.module_calls.b.module.resources[i] -> module.a.module.b
     let prefix = '';
     for (let i = 2; i < path.length - 2; i++) if (path[i] === 'module_calls') prefix += `${prefix ? '.' : ''}module.${String(path[i + 1])}`;
@@ -259,11 +259,15 @@ function expectKind(path: readonly PathKey[], kind: JsonKind, want: 'object' | '
   if (kind !== want) throw new ShapeError(`${pathText(path)} is ${describeKind(kind)}, expected ${describeKind(want)}`);
 }
 
-function fail(at: string, message: string, key?: string): never {
-  throw new ShapeError(`${at}: ${message}`, key);
+/** A value's path and a suffix naming a part of it (`.resource_change`), made into text only for a message. */
+type Where = readonly [readonly PathKey[], string];
+const whereText = ([path, suffix]: Where) => `${pathText(path)}${suffix}`;
+
+function fail(at: Where, message: string, key?: string): never {
+  throw new ShapeError(`${whereText(at)}: ${message}`, key);
 }
 
-function missingString(at: string, item: Record<string, unknown>, key: string): never {
+function missingString(at: Where, item: Record<string, unknown>, key: string): never {
   const v = item[key];
   return fail(at, `"${key}" is ${describe(v)}, expected a non-empty string`, v === undefined ? undefined : key);
 }
