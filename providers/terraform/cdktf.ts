@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { readText } from './decode.js';
 import { InputError } from './errors.js';
-import { describeKind, describeValue as describe, pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
+import { describeKind, describeValue as describe, isJsonObject as isObject, pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
 import { ownValue, parseSuppression, pinnedAccount, providerOfType, referencedAddress, setOwn, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
 import { displayPath } from './paths.js';
 
@@ -23,7 +23,6 @@ import { displayPath } from './paths.js';
 /** A manifest larger than this is not a CDKTF manifest. */
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The cdk.tf.json files of a cdktf.out directory (via manifest.json), a stacks directory, or one file. */
 export async function cdktfStackFiles(input: string): Promise<{ stack: string; file: string }[]> {

@@ -684,7 +684,7 @@ export async function loadHclDir(dir: string, options: HclLoadOptions): Promise<
   const st = await stat(abs).catch(() => undefined);
   if (!st?.isDirectory()) throw new InputError(`${dir}: not a directory (--terraform-dir expects a directory of .tf files)`);
   const real = await realpath(abs);
-  const cwd = await realpath(process.cwd());
+  const cwd = await realpath(process.cwd()).catch(() => real);
   // The scanned tree: the working directory (the repository in CI) when DIR is in it, else DIR.
   const state: LoadState = { options, root: inside(real, cwd) ? cwd : real, resourceInstances: 0, moduleInstances: 0 };
   const rootFiles = await sourceFiles(abs, (n) => n.endsWith('.tf'), state);

@@ -1,5 +1,5 @@
 import { InputError } from './errors.js';
-import { describeKind, describeValue as describe, pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
+import { describeKind, describeValue as describe, isJsonObject as isObject, pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
 import { EitherConfigured, ExpressionKeys, ownValue, pinnedAccount, referencedAddress, setOwn, stripKeys, UNKNOWN, type Configured, type TfObject, type TfResource, type TfValue } from './model.js';
 
 /**
@@ -60,7 +60,6 @@ interface Change {
   readonly line: number;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Collects what phiscan reads from a plan while the scanner walks it. */
 class PlanSink implements JsonSink {
