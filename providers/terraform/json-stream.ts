@@ -580,21 +580,6 @@ export function pathText(path: readonly PathKey[]): string {
   return out || '(document)';
 }
 
-/**
- * JSON.parse with phiscan's checks and errors: nesting at most MAX_JSON_DEPTH, nothing after the
- * document, and an InputError at the real `file:line:col` (line 1 for what is not JSON at all).
- */
-export function parseJson(display: string, text: string): unknown {
-  let out: unknown;
-  scanJsonText(display, text, {
-    take: () => 'parse',
-    value: (_path, value) => {
-      out = value;
-    },
-  });
-  return out;
-}
-
 /** Scan a whole text (tests, small files already in memory). */
 export function scanJsonText(display: string, text: string, sink: JsonSink): void {
   const scanner = new JsonScanner(display, sink);

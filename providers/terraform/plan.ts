@@ -7,9 +7,10 @@ import { EitherConfigured, ExpressionKeys, ownValue, pinnedAccount, referencedAd
  *
  * Formats: every `format_version` Terraform has written: "0.1" (Terraform 0.12 to 1.0.0), "0.2"
  * (1.0.1 to 1.0.x) and "1.x" (1.1 on). They are one family: `resource_changes` items keep the
- * same fields (0.1 leaves out `before_sensitive`/`after_sensitive`, an `after` that is null and
- * `previous_address`; 1.x adds `resource_drift`, `relevant_attributes`, `checks`,
- * `deferred_changes`), so one reader serves them all. A future major version is refused.
+ * same fields (0.1 has no `before_sensitive`/`after_sensitive` and leaves `after` out of a
+ * delete; 1.x adds `previous_address`, `action_reason`, `importing`); around them 0.2 adds
+ * `resource_drift` and 1.x `relevant_attributes`, `checks`, `deferred_changes`, `errored`. One
+ * reader serves them all; a future major version is refused.
  *
  * The plan is read as a stream (json-stream.ts): each `resource_changes` item and each
  * `configuration` resource is parsed on its own; `planned_values`, `prior_state`, drift and the
@@ -28,8 +29,8 @@ export interface SourceLocation {
   readonly suppressions: readonly { readonly checkId: string; readonly reason: string }[];
   /**
    * What the `.tf` block sets, `dynamic` blocks included: the plan's configuration never lists
-   * those (and older Terraform versions left some nested blocks out), so an unknown value there is unknown,
-   * not an unset attribute taking its default.
+   * those (and older Terraform versions left some nested blocks out), so an unknown value there
+   * is unknown, not an unset attribute taking its default.
    */
   readonly configured?: Configured | undefined;
 }
@@ -59,7 +60,6 @@ interface Change {
   readonly values: TfObject;
   readonly line: number;
 }
-
 
 /** Collects what phiscan reads from a plan while the scanner walks it. */
 class PlanSink implements JsonSink {
