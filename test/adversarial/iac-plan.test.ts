@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { CHUNK_BYTES } from '../../providers/terraform/decode.js';
 import { InputError, loadTerraformPlans } from '../../providers/terraform/index.js';
 import { mapResources } from '../../providers/terraform/map/index.js';
 import { UNKNOWN, type TfResource } from '../../providers/terraform/model.js';
@@ -220,9 +221,9 @@ describe('plan encodings: one decoder for every IaC reader', () => {
     });
   }
 
-  it('decodes characters and finds invalid bytes across the 4 MiB read chunks', async () => {
+  it('decodes characters and finds invalid bytes across the read chunks', async () => {
     // "é" (2 bytes) split by the chunk boundary must decode; an invalid byte just past it must be found at its offset.
-    const CHUNK = 4 * 1024 * 1024;
+    const CHUNK = CHUNK_BYTES;
     const head = '{"format_version":"1.2","resource_changes":[],"pad":"';
     const padding = 'a'.repeat(CHUNK - head.length - 1);
     const ok = Buffer.from(`${head}${padding}é"}`);
