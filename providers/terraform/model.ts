@@ -27,6 +27,17 @@ export class ExpressionKeys implements Configured {
   }
 }
 
+/** Set in either configuration view (a plan's expressions, and the `.tf` source that shows `dynamic` blocks the plan leaves out). */
+export class EitherConfigured implements Configured {
+  constructor(
+    private readonly a: Configured,
+    private readonly b: Configured,
+  ) {}
+  has(attribute: string): boolean {
+    return this.a.has(attribute) || this.b.has(attribute);
+  }
+}
+
 /**
  * One Terraform resource instance as any of the three inputs reads it, before it is mapped to a
  * canonical type. Mappers only ever see this shape, so plan, HCL and CDKTF reach the same checks.
@@ -68,6 +79,20 @@ export interface TfResource {
   readonly account: string | undefined;
   /** Namespace for resource ids when several stacks are scanned (CDKTF stack name); '' otherwise. */
   readonly stack: string;
+}
+
+/**
+ * `obj[key]` only when it is the object's own property: keys that come from the input
+ * (`toString`, `constructor`, `__proto__`) must never reach Object.prototype.
+ */
+export function ownValue<T>(obj: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return obj !== undefined && Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+
+/** `obj[key] = value` as an own property, `__proto__` included (assigning that key would replace the prototype). */
+export function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
 }
 
 /** The provider configuration name of a resource type: `aws_s3_bucket` -> `aws`, `azurerm_subnet` -> `azurerm`. */
@@ -116,7 +141,7 @@ export function stripKeys(address: string): string {
   return address.includes('[') ? address.replace(/\[[^\]]*\]/g, '') : address;
 }
 
-const SNIPPET_MAX_LINES = 20;
+export const SNIPPET_MAX_LINES = 20;
 const SNIPPET_MAX_CHARS = 2048;
 /** Attribute names whose values never go into a snippet (reports are uploaded and shared). */
 const SECRET_KEY = /pass(word|wd|phrase)?|secret|token|private_key|access_key|api_key|credential|connection_string|sas_|auth/i;

@@ -1,5 +1,5 @@
 import type { Resource } from '../../../src/model/resource.js';
-import type { TfResource } from '../model.js';
+import { ownValue, type TfResource } from '../model.js';
 import { AWS_JOINED_TYPES, AWS_MAPPERS } from './aws.js';
 import { AZURE_JOINED_TYPES, AZURE_MAPPERS } from './azure.js';
 import { MapContext } from './context.js';
@@ -26,7 +26,7 @@ export function mapResources(resources: readonly TfResource[], warn: (message: s
   const ctx = new MapContext(resources);
   const out: Resource[] = [];
   for (const r of resources) {
-    const mapper = MAPPERS[r.type];
+    const mapper = ownValue(MAPPERS, r.type);
     if (!mapper) continue;
     try {
       const mapped = mapper(r, ctx);
