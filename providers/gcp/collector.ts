@@ -5,7 +5,7 @@ import { abortedByDeadline, DEADLINE_GAP_MESSAGE } from '../../src/engine/deadli
 import { keepOwned, selectShard } from '../../src/engine/shard.js';
 import type { CoverageGap } from '../../src/model/coverage.js';
 import type { Resource, ResourceType } from '../../src/model/resource.js';
-import type { OrgpolicyPolicyConfig, ResourcemanagerProjectConfig } from '../../src/model/types/gcp/index.js';
+import type { IamBinding, OrgpolicyPolicyConfig, ResourcemanagerProjectConfig } from '../../src/model/types/gcp/index.js';
 import { DEFAULT_RETRY, ListAssetsError, classify, listAssetPages, type Asset, type ContentType, type RetryPolicy } from './list.js';
 import { ASSET_MAPPERS, type AssetMapper } from './mappers.js';
 import { containerName, effectiveConstraints, iamOf, orgPoliciesOf } from './project.js';
@@ -21,6 +21,7 @@ export const ORGANIZATION_ASSET = 'cloudresourcemanager.googleapis.com/Organizat
 export const SERVICE_ASSET = 'serviceusage.googleapis.com/Service';
 export const COMPUTE_PROJECT_ASSET = 'compute.googleapis.com/Project';
 const BUCKET_ASSET = 'storage.googleapis.com/Bucket';
+const DATASET_ASSET = 'bigquery.googleapis.com/Dataset';
 
 /** Where to read: any mix of projects, a folder and an organization (numeric ids for the last two). */
 export interface GcpScope {
@@ -51,6 +52,7 @@ const SPECS: readonly ListSpec[] = [
   ...ASSET_MAPPERS.map((m) => ({ key: `resource:${m.assetType}`, assetTypes: [m.assetType], contentType: 'RESOURCE' as const, hides: [m.resourceType] })),
   { key: 'iam:project', assetTypes: [PROJECT_ASSET], contentType: 'IAM_POLICY', hides: ['gcp.resourcemanager.project'] },
   { key: 'iam:bucket', assetTypes: [BUCKET_ASSET], contentType: 'IAM_POLICY', hides: ['gcp.storage.bucket'] },
+  { key: 'iam:dataset', assetTypes: [DATASET_ASSET], contentType: 'IAM_POLICY', hides: ['gcp.bigquery.dataset'] },
   { key: 'org-policy', assetTypes: [ORGANIZATION_ASSET, FOLDER_ASSET, PROJECT_ASSET], contentType: 'ORG_POLICY', hides: ['gcp.orgpolicy.policy', 'gcp.resourcemanager.project'] },
   { key: 'services', assetTypes: [SERVICE_ASSET], contentType: 'RESOURCE', hides: ['gcp.resourcemanager.project'] },
   { key: 'compute-project', assetTypes: [COMPUTE_PROJECT_ASSET], contentType: 'RESOURCE', hides: ['gcp.resourcemanager.project'] },
@@ -171,16 +173,19 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
   const source = { kind: 'live', api: 'cloudasset:ListAssets' } as const;
   const byKey = (key: string) => listings.filter((l) => l.spec.key === key).flatMap((l) => l.assets);
 
-  // Bucket IAM policies join onto buckets; a failed IAM listing leaves iamBindings undefined.
-  const bucketIam = new Map(byKey('iam:bucket').map((a) => [a.name ?? '', iamOf(a).bindings]));
+  // Bucket and dataset IAM policies join onto their resources; a failed IAM listing leaves iamBindings undefined.
+  const iamJoins: Partial<Record<ResourceType, { key: string; policies: Map<string, IamBinding[]> }>> = {
+    'gcp.storage.bucket': { key: 'iam:bucket', policies: new Map(byKey('iam:bucket').map((a) => [a.name ?? '', iamOf(a).bindings])) },
+    'gcp.bigquery.dataset': { key: 'iam:dataset', policies: new Map(byKey('iam:dataset').map((a) => [a.name ?? '', iamOf(a).bindings])) },
+  };
   for (const m of ASSET_MAPPERS) {
     for (const asset of byKey(`resource:${m.assetType}`)) {
       const r = toResource(m, asset, accountOf(asset), source);
       if (!r) continue;
-      if (r.type === 'gcp.storage.bucket') {
-        const ancestors = asset.ancestors ?? [];
-        const known = ok('iam:bucket', ancestors, accountOf(asset));
-        resources.set(r.id, { ...r, config: { ...(r.config as Resource<'gcp.storage.bucket'>['config']), iamBindings: known ? (bucketIam.get(r.id) ?? []) : undefined } });
+      const join = iamJoins[r.type];
+      if (join) {
+        const known = ok(join.key, asset.ancestors ?? [], accountOf(asset));
+        resources.set(r.id, { ...r, config: { ...r.config, iamBindings: known ? (join.policies.get(r.id) ?? []) : undefined } } as Resource);
       } else resources.set(r.id, r);
     }
   }
