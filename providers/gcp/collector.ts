@@ -189,7 +189,7 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
       const join = iamJoins[r.type];
       if (join) {
         const known = ok(join.key, asset.ancestors ?? [], accountOf(asset));
-        resources.set(r.id, { ...r, config: { ...r.config, iamBindings: known ? (join.policies.get(r.id) ?? []) : undefined } } as Resource);
+        resources.set(r.id, { ...r, config: { ...r.config, iamBindings: known ? (join.policies.get(r.id) ?? []) : undefined } });
       } else resources.set(r.id, r);
     }
   }
