@@ -101,8 +101,8 @@ export function createGcpCollector(scope: GcpScope, options: GcpCollectorOptions
       try {
         const all = await collectAll(client, mine, options, ctx);
         const events = projectsOnly ? all : keepOwned(all, (e) => `gcp/${(e.kind === 'resource' ? e.resource.account : e.gap.account) ?? '-'}`, ctx.shard);
-        // The ADC principal for the run metadata; loopback clients (sslCreds given) carry none.
-        if (!options.clientOptions?.sslCreds) {
+        // The ADC principal for the run metadata; stand-in endpoints (client options given) carry none.
+        if (!options.clientOptions) {
           const email = await client.auth.getCredentials().then((c) => c.client_email, () => undefined);
           if (email && !identities.includes(email)) identities.push(email);
         }
