@@ -6,7 +6,7 @@
  * sts:AssumeRole (organization scans: it mints read-only session credentials, changes nothing).
  */
 export const AWS_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = {
-  backup: ['GetBackupPlan', 'GetBackupSelection', 'GetBackupVaultAccessPolicy', 'ListBackupPlans', 'ListBackupSelections', 'ListBackupVaults'],
+  backup: ['DescribeRegionSettings', 'GetBackupPlan', 'GetBackupSelection', 'GetBackupVaultAccessPolicy', 'ListBackupPlans', 'ListBackupSelections', 'ListBackupVaults'],
   cloudfront: ['GetDistributionConfig', 'ListDistributions', 'ListTagsForResource'],
   cloudtrail: ['DescribeTrails', 'GetEventSelectors', 'GetTrailStatus'],
   config: ['DescribeConfigurationRecorderStatus', 'DescribeConfigurationRecorders', 'DescribeDeliveryChannels', 'SelectAggregateResourceConfig', 'SelectResourceConfig'],

@@ -273,7 +273,14 @@ function backupPlan(c: CallContext) {
   return plan;
 }
 
+/** Resource types of DescribeRegionSettings; an account that uses AWS Backup in a region is opted in to all of them unless the world says otherwise. */
+const BACKUP_TYPES = ['Aurora', 'CloudFormation', 'DocumentDB', 'DynamoDB', 'EBS', 'EC2', 'EFS', 'FSx', 'Neptune', 'RDS', 'Redshift', 'S3', 'SAP HANA on Amazon EC2', 'Storage Gateway', 'Timestream', 'VirtualMachine'];
+
 const BACKUP: Record<string, Handler> = {
+  DescribeRegionSettings: (c) => ({
+    ResourceTypeOptInPreference: { ...Object.fromEntries(BACKUP_TYPES.map((t) => [t, true])), ...backupRegion(c).resourceTypeOptIn },
+    ResourceTypeManagementPreference: { DynamoDB: true, EFS: true },
+  }),
   ListBackupVaults: (c) => {
     const p = page((backupRegion(c).vaults ?? []).map((v) => withoutKeys(v, 'policy')), `${c.account.id}/${c.region}/vaults`, str(c.input.nextToken), num(c.input.maxResults), c.pageSize(1000));
     return { BackupVaultList: p.items, NextToken: p.next };

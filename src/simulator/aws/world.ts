@@ -114,6 +114,8 @@ export interface WorldRegion {
   readonly backup?: {
     readonly vaults?: readonly (Item & { readonly policy?: PolicyJson | null })[];
     readonly plans?: readonly { readonly BackupPlanId: string; readonly BackupPlanArn: string; readonly BackupPlanName: string; readonly Rules: readonly Item[]; readonly selections?: readonly Item[] }[];
+    /** DescribeRegionSettings ResourceTypeOptInPreference overrides (every type defaults to opted in). */
+    readonly resourceTypeOptIn?: Readonly<Record<string, boolean>>;
   };
   /** null/omitted = no detector. */
   readonly guardduty?: { readonly detectorId: string; readonly status: 'ENABLED' | 'DISABLED'; readonly features?: readonly { readonly Name: string; readonly Status: string }[]; readonly malwareProtectionPlans?: number } | null;

@@ -14,6 +14,7 @@ const world: readonly Resource[] = [
   aws('aws.iam.user', { mfaActive: false }, { id: 'arn:aws:iam::111122223333:user/alice' }),
   aws('aws.ec2.security-group', { ingress: [{ protocol: 'tcp', fromPort: 5432, toPort: 5432, ipv4Ranges: ['0.0.0.0/0'], ipv6Ranges: [], sourceGroupIds: [], prefixListIds: [] }] }, { id: 'sg-db' }),
   aws('aws.backup.vault', { locked: false, lockMode: null, accessPolicy: null }, { id: 'arn:aws:backup:us-east-1:111122223333:backup-vault:prod' }),
+  aws('aws.backup.region', { planArns: [] }, { id: 'arn:aws:backup:us-east-1:111122223333:region-settings' }),
   aws('aws.iam.root-account', { credentialsPresent: false, mfaEnabled: false, hardwareMfa: null }, { id: 'root-111122223333' }),
 ];
 

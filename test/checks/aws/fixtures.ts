@@ -37,6 +37,7 @@ const BASE: { readonly [T in ResourceType]?: ConfigOf<T> } = {
   'aws.cloudfront.distribution': { viewerProtocolPolicies: ['redirect-to-https'], minimumProtocolVersion: 'TLSv1.2_2021', originProtocolPolicies: ['https-only'] },
   'aws.backup.vault': { vaultType: 'BACKUP_VAULT', locked: true, lockMode: 'COMPLIANCE', minRetentionDays: 7, encryptionKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/k1', accessPolicy: null, recoveryPoints: 3 },
   'aws.backup.plan': { rules: [], selections: [] },
+  'aws.backup.region': { resourceTypeOptIn: { Aurora: true, DynamoDB: true, EBS: true, EFS: true, RDS: true, S3: true }, planArns: ['plan-1'] },
   'aws.guardduty.detector': { detectorId: 'd-1', enabled: true, ebsMalwareProtection: true, s3MalwareProtection: true, s3DataEvents: true },
   'aws.inspector2.status': { ec2: true, ecr: true, lambda: true },
 };

@@ -46,7 +46,8 @@ const PROVIDERS: readonly { name: string; checks: readonly Check[]; minReachable
       'gcp-compute-os-login-2sv': 'reads the Compute Engine project metadata, which the configuration does not hold',
       'gcp-resourcemanager-no-public-iam': 'reads the project IAM policy, which the configuration does not hold',
       'gcp-resourcemanager-os-login-required': 'reads organization policies, set on the organization or folder outside the configuration',
-      'gcp-resourcemanager-security-command-center': 'reads the project\'s enabled services, which the configuration does not hold',
+      'gcp-resourcemanager-security-command-center': 'reads Security Command Center service settings, which the configuration does not hold',
+      'gcp-resourcemanager-data-access-audit-logs': 'fails only when the audit configs of every folder and the organization above the project are known, which a configuration never shows (it passes, or is not assessed)',
     },
   },
 ];
