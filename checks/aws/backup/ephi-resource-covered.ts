@@ -26,7 +26,7 @@ export default defineCheck({
     if (!ctx.isEphi(resource)) return notApplicable('resource is not tagged as holding ePHI');
     if (isType(resource, 'aws.rds.instance') && resource.config.clusterId) return notApplicable(`Aurora member: backed up through cluster ${resource.config.clusterId}`);
     // Backup plans are regional: only a plan in the resource's own account and region can back it up.
-    const here = <T extends { account: string | undefined; region: string | undefined }>(x: T) => x.account === resource.account && x.region === resource.region;
+    const here = (x: { readonly account: string | undefined; readonly region: string | undefined }) => x.account === resource.account && x.region === resource.region;
     const plans = ctx.inventory.ofType('aws.backup.plan').filter(here).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     // One settings resource per account and region live; several configurations scanned together may each declare one: they must agree.
     const regions = ctx.inventory.ofType('aws.backup.region').filter(here);

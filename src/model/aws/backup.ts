@@ -86,20 +86,15 @@ export function planSelects(plan: BackupPlanConfig, r: Resource): SelectionMatch
  * undefined for a type AWS Backup does not protect.
  */
 export function backupResourceType(r: Resource): string | undefined {
-  switch (r.type) {
-    case 'aws.rds.instance': return 'RDS';
-    case 'aws.rds.cluster': {
-      const engine = (r.config as Resource<'aws.rds.cluster'>['config']).engine?.toLowerCase();
-      if (engine === undefined) return undefined;
-      return engine.startsWith('aurora') ? 'Aurora' : engine.startsWith('neptune') ? 'Neptune' : engine.startsWith('docdb') ? 'DocumentDB' : 'RDS';
-    }
-    case 'aws.ec2.volume': return 'EBS';
-    case 'aws.efs.file-system': return 'EFS';
-    case 'aws.dynamodb.table': return 'DynamoDB';
-    case 'aws.s3.bucket': return 'S3';
-    default: return undefined;
+  if (r.type === 'aws.rds.cluster') {
+    const engine = (r.config as Resource<'aws.rds.cluster'>['config']).engine?.toLowerCase();
+    if (engine === undefined) return undefined;
+    return engine.startsWith('aurora') ? 'Aurora' : engine.startsWith('neptune') ? 'Neptune' : engine.startsWith('docdb') ? 'DocumentDB' : 'RDS';
   }
+  return BACKUP_TYPE[r.type];
 }
+
+const BACKUP_TYPE: Readonly<Partial<Record<string, string>>> = { 'aws.rds.instance': 'RDS', 'aws.ec2.volume': 'EBS', 'aws.efs.file-system': 'EFS', 'aws.dynamodb.table': 'DynamoDB', 'aws.s3.bucket': 'S3' };
 
 /** Types AWS Backup protects only when opted in, even when a plan names them explicitly. */
 export const OPT_IN_ALWAYS: readonly string[] = ['Aurora', 'Neptune', 'DocumentDB'];
