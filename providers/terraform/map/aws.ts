@@ -819,6 +819,8 @@ function backupRegionSettings(r: TfResource, ctx: MapContext): Resource {
   });
 }
 
+const declared = (ctx: MapContext, type: string): true | undefined => (ctx.ofType(type).length > 0 ? true : undefined);
+
 function inspector(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const types = v.strings('resource_types');
@@ -827,7 +829,8 @@ function inspector(r: TfResource, ctx: MapContext): Resource {
     ...aws(ctx, r, v),
     type: 'aws.inspector2.status',
     name: `Amazon Inspector (${r.region ?? 'provider region'})`,
-    config: { ec2: has('EC2'), ecr: has('ECR'), lambda: has('LAMBDA') },
+    // A workload declared in the input is known to exist; none declared proves nothing (another configuration may hold some).
+    config: { ec2: has('EC2'), ecr: has('ECR'), lambda: has('LAMBDA'), workloads: { ec2: declared(ctx, 'aws_instance'), ecr: declared(ctx, 'aws_ecr_repository'), lambda: declared(ctx, 'aws_lambda_function') } },
   });
 }
 

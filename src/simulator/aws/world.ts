@@ -124,6 +124,10 @@ export interface WorldRegion {
   /** DescribeFileSystems items (Tags included, as the API returns them); `backupPolicy` omitted/null = PolicyNotFound. */
   readonly efs?: { readonly fileSystems?: readonly (Item & { readonly FileSystemId: string; readonly backupPolicy?: 'ENABLED' | 'DISABLED' | null })[] };
   readonly inspector2?: { readonly ec2: string; readonly ecr: string; readonly lambda: string };
+  /** ECR repository names (DescribeRepositories); omitted = none. */
+  readonly ecr?: { readonly repositories?: readonly string[] };
+  /** Lambda GetAccountSettings AccountUsage.FunctionCount; omitted = 0. */
+  readonly lambda?: { readonly functions?: number };
   readonly ssm?: { readonly managedInstances?: readonly string[]; readonly patchCompliance?: readonly Item[] };
 }
 

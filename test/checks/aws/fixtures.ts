@@ -39,7 +39,7 @@ const BASE: { readonly [T in ResourceType]?: ConfigOf<T> } = {
   'aws.backup.plan': { rules: [], selections: [] },
   'aws.backup.region': { resourceTypeOptIn: { Aurora: true, DynamoDB: true, EBS: true, EFS: true, RDS: true, S3: true }, planArns: ['plan-1'] },
   'aws.guardduty.detector': { detectorId: 'd-1', enabled: true, ebsMalwareProtection: true, s3MalwareProtection: true, s3DataEvents: true },
-  'aws.inspector2.status': { ec2: true, ecr: true, lambda: true },
+  'aws.inspector2.status': { ec2: true, ecr: true, lambda: true, workloads: { ec2: true, ecr: true, lambda: true } },
 };
 
 type Over<T extends ResourceType> = Partial<Omit<Resource<T>, 'type' | 'config'>>;

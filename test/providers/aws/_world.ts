@@ -80,6 +80,8 @@ export function region(account: string, name: string, recording: boolean): World
       ],
     },
     inspector2: { ec2: 'ENABLED', ecr: 'DISABLED', lambda: 'DISABLED' },
+    // ECR scanning is off over a repository (a gap); Lambda scanning is off where no function exists (none).
+    ecr: { repositories: ['web'] },
     ssm: { managedInstances: [`i-${name}-1`], patchCompliance: [{ ComplianceType: 'Patch', ResourceType: 'ManagedInstance', ResourceId: `i-${name}-1`, Status: 'NON_COMPLIANT', NonCompliantSummary: { NonCompliantCount: 3, SeveritySummary: { CriticalCount: 1, HighCount: 2 } } }] },
   };
 }

@@ -108,7 +108,7 @@ describe('AWS collector against the loopback simulator', () => {
     expect(byId(`arn:aws:guardduty:us-east-1:${MEMBER}:detector/det-us-east-1`).config).toEqual({ detectorId: 'det-us-east-1', enabled: true, ebsMalwareProtection: true, s3MalwareProtection: false, s3DataEvents: false });
     expect(byId(`arn:aws:guardduty:eu-west-1:${MEMBER}:detector/none`).config).toMatchObject({ detectorId: null, enabled: false });
     expect(byId(`arn:aws:config:eu-west-1:${MEMBER}:config-recorder`).config).toMatchObject({ present: false, recording: false });
-    expect(byId(`arn:aws:inspector2:us-east-1:${MEMBER}:account-status`).config).toEqual({ ec2: true, ecr: false, lambda: false });
+    expect(byId(`arn:aws:inspector2:us-east-1:${MEMBER}:account-status`).config).toEqual({ ec2: true, ecr: false, lambda: false, workloads: { ec2: true, ecr: true, lambda: false } });
 
     // DynamoDB: a KMS table's key is described to tell customer-managed from AWS-managed; no SSEDescription is the AWS-owned default.
     expect(byId(`arn:aws:dynamodb:eu-west-1:${MEMBER}:table/claims`)).toMatchObject({
