@@ -25,7 +25,7 @@ export default defineCheck({
     const ev = types.flatMap(([k]) => [[`config.${k}`, c[k]], [`config.workloads.${k}`, c.workloads[k]]] as const);
     const off = types.filter(([k]) => c[k] === false && c.workloads[k] === true);
     if (off.length > 0) return fail(`Inspector scanning is off for ${off.map(([k, what]) => `${k} (the region has ${what})`).join(', ')}`, ...ev);
-    const unknown = types.filter(([k]) => c[k] === undefined || (c[k] === false && c.workloads[k] === undefined));
+    const unknown = types.filter(([k]) => c[k] === undefined || (!c[k] && c.workloads[k] === undefined));
     if (unknown.length > 0) return notAssessed(`Inspector status (or, where a scan type is off, whether the region holds anything for it) could not be read for ${unknown.map(([k]) => k).join(', ')}`, ...ev);
     const scanned = types.filter(([k]) => c[k] === true).map(([k]) => k);
     const empty = types.filter(([k]) => c[k] === false).map(([, what]) => `no ${what}`);
