@@ -19,7 +19,7 @@ export const AWS_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   elasticfilesystem: ['DescribeBackupPolicy', 'DescribeFileSystems'],
   elasticloadbalancing: ['DescribeListeners', 'DescribeLoadBalancers'],
   guardduty: ['GetDetector', 'ListDetectors', 'ListMalwareProtectionPlans'],
-  iam: ['GenerateCredentialReport', 'GetAccountAuthorizationDetails', 'GetAccountPasswordPolicy', 'GetAccountSummary', 'GetCredentialReport', 'ListVirtualMFADevices'],
+  iam: ['GenerateCredentialReport', 'GetAccountAuthorizationDetails', 'GetAccountPasswordPolicy', 'GetAccountSummary', 'GetCredentialReport', 'ListSAMLProviders', 'ListVirtualMFADevices'],
   inspector2: ['BatchGetAccountStatus'],
   kms: ['DescribeKey', 'GetKeyPolicy', 'GetKeyRotationStatus', 'ListKeys', 'ListResourceTags'],
   lambda: ['GetAccountSettings'],

@@ -52,7 +52,7 @@ interface ListSpec {
 const SPECS: readonly ListSpec[] = [
   ...ASSET_MAPPERS.map((m) => ({ key: `resource:${m.assetType}`, assetTypes: [m.assetType], contentType: 'RESOURCE' as const, hides: [m.resourceType] })),
   { key: 'iam:project', assetTypes: [PROJECT_ASSET], contentType: 'IAM_POLICY', hides: ['gcp.resourcemanager.project'] },
-  // Folder and organization IAM policies: audit configs set there apply to every project below.
+  // Folder and organization IAM policies: bindings and audit configs set there apply to every project below.
   { key: 'iam:ancestors', assetTypes: [ORGANIZATION_ASSET, FOLDER_ASSET], contentType: 'IAM_POLICY', hides: ['gcp.resourcemanager.project'] },
   { key: 'scc', assetTypes: [SCC_SERVICE_ASSET], contentType: 'RESOURCE', hides: ['gcp.resourcemanager.project'] },
   { key: 'iam:bucket', assetTypes: [BUCKET_ASSET], contentType: 'IAM_POLICY', hides: ['gcp.storage.bucket'] },
@@ -226,13 +226,13 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
     computeMeta.set(a.ancestors?.[0] ?? '', items);
   }
   const orgScopeTops = new Set(listings.filter((l) => l.spec.key === 'org-policy' && !l.error).map((l) => l.parent));
-  const containerAudit = new Map(byKey('iam:ancestors').map((a) => [containerName(a.name ?? ''), iamOf(a).auditConfigs]));
+  const containerIam = new Map(byKey('iam:ancestors').map((a) => [containerName(a.name ?? ''), iamOf(a)]));
   /** Every folder and organization above the project had its IAM policy listed (by a listing at or above it). */
-  const ancestorAudit = (ancestors: readonly string[]): ResourcemanagerProjectConfig['ancestorAuditConfigs'] => {
+  const ancestorIam = (ancestors: readonly string[]): ResourcemanagerProjectConfig['ancestorIamPolicies'] => {
     const above = ancestors.slice(1);
     // A listing under the project itself never returns folder or organization policies: it does not count here.
     if (!above.every((_, i) => ok('iam:ancestors', ancestors.slice(i + 1), undefined))) return undefined;
-    return above.map((node) => ({ node, auditConfigs: containerAudit.get(node) ?? [] }));
+    return above.map((node) => ({ node, bindings: containerIam.get(node)?.bindings ?? [], auditConfigs: containerIam.get(node)?.auditConfigs ?? [] }));
   };
   const sha = new Map<string, { state: string; setOn: string }>();
   for (const a of byKey('scc')) {
@@ -262,7 +262,7 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
       ancestors,
       iamBindings: iamKnown ? (iam?.bindings ?? []) : undefined,
       auditConfigs: iamKnown ? (iam?.auditConfigs ?? []) : undefined,
-      ancestorAuditConfigs: ancestorAudit(ancestors),
+      ancestorIamPolicies: ancestorIam(ancestors),
       enabledServices: ok('services', ancestors, projectId) ? [...(services.get(self) ?? [])].sort() : undefined,
       computeMetadata: ok('compute-project', ancestors, projectId) ? (computeMeta.get(self) ?? null) : undefined,
       vmOsLoginOverrides: ok(`resource:${COMPUTE_INSTANCE_MAPPER.assetType}`, ancestors, projectId) ? osLoginOverrides(resources.values(), projectId) : undefined,

@@ -24,14 +24,14 @@ export default defineCheck({
     references: ['https://cloud.google.com/logging/docs/audit/configure-data-access', 'https://cloud.google.com/logging/docs/audit'],
   },
   evaluate(project) {
-    const { auditConfigs: own, ancestorAuditConfigs: above } = project.config;
+    const { auditConfigs: own, ancestorIamPolicies: above } = project.config;
     if (own === undefined) return notAssessed(projectUnknown(project, 'the project IAM policy (audit configs) could not be read', 'the project IAM policy'), ['config.auditConfigs', own]);
     // Audit configs add up down the hierarchy: a log type enabled for allServices on the project or any ancestor is on.
     const chain = [{ node: 'project', auditConfigs: own }, ...(above ?? [])];
     const enabledOn = (type: string) => chain.find((n) => n.auditConfigs.some((c) => c.service === 'allServices' && c.auditLogConfigs.some((l) => l.logType === type)))?.node;
     const where = Object.fromEntries(DATA_TYPES.map((t) => [t, enabledOn(t) ?? null]));
     const missing = DATA_TYPES.filter((t) => where[t] === null);
-    const ev = [['config.auditConfigs', own], ['config.ancestorAuditConfigs', above]] as const;
+    const ev = [['config.auditConfigs', own], ['config.ancestorIamPolicies', above]] as const;
     if (missing.length === 0) return pass(`Data Access logs are on for all services (${DATA_TYPES.map((t) => `${t} set on ${where[t]}`).join(', ')})`, ...ev);
     const perService = own.length > 0 && !own.some((c) => c.service === 'allServices') ? ' (the project sets only per-service audit configs)' : '';
     if (above === undefined) return notAssessed(`the project's audit configs lack ${missing.join(' and ')} for allServices${perService}; the folders and organization above it were not read (scan with --organization), and their audit configs apply too`, ...ev);

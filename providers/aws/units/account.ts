@@ -5,7 +5,7 @@ import { DescribeRepositoriesCommand } from '@aws-sdk/client-ecr';
 import { paginateDescribeListeners, paginateDescribeLoadBalancers } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { GetDetectorCommand, ListMalwareProtectionPlansCommand, paginateListDetectors } from '@aws-sdk/client-guardduty';
 import {
-  GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand, paginateGetAccountAuthorizationDetails, paginateListVirtualMFADevices,
+  GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand, ListSAMLProvidersCommand, paginateGetAccountAuthorizationDetails, paginateListVirtualMFADevices,
 } from '@aws-sdk/client-iam';
 import { BatchGetAccountStatusCommand } from '@aws-sdk/client-inspector2';
 import { GetAccountSettingsCommand } from '@aws-sdk/client-lambda';
@@ -49,13 +49,18 @@ export async function collectIam(u: UnitContext): Promise<void> {
     const r = await iam.send(new GetCredentialReportCommand({}), opt);
     return parseCredentialReport(Buffer.from(r.Content ?? new Uint8Array()).toString('utf8'));
   });
-  const [summary, policy, authz, virtualMfa] = await Promise.all([
+  const [summary, policy, authz, virtualMfa, saml] = await Promise.all([
     u.call('iam', 'GetAccountSummary', ['aws.iam.root-account'], () => iam.send(new GetAccountSummaryCommand({}), opt)),
     u.call('iam', 'GetAccountPasswordPolicy', ['aws.iam.password-policy'], () => iam.send(new GetAccountPasswordPolicyCommand({}), opt), ['NoSuchEntity', 'NoSuchEntityException']),
     u.call('iam', 'GetAccountAuthorizationDetails', ['aws.iam.user'], () => drain(paginateGetAccountAuthorizationDetails({ client: iam, pageSize: 1000 }, { Filter: ['User', 'Group'] }), (r) => [r], u.signal)),
     u.call('iam', 'ListVirtualMFADevices', ['aws.iam.root-account'], () => drain(paginateListVirtualMFADevices({ client: iam, pageSize: 1000 }, { AssignmentStatus: 'Assigned' }), (r) => raw(r.VirtualMFADevices), u.signal)),
+    u.call('iam', 'ListSAMLProviders', ['aws.iam.identity-providers'], () => iam.send(new ListSAMLProvidersCommand({}), opt)),
   ]);
   const base = { provider: 'aws' as const, account, region: 'global' };
+  u.emit({
+    ...base, type: 'aws.iam.identity-providers', id: `arn:aws:iam::${account}:saml-provider/*`, name: 'SAML identity providers', tags: {},
+    config: { samlProviders: saml ? raw(saml.SAMLProviderList).flatMap((p) => str(p.Arn) ?? []).sort() : undefined }, source: { kind: 'live', api: 'iam:ListSAMLProviders' },
+  });
 
   const users = authz?.flatMap((p) => raw(p.UserDetailList));
   const groups = new Map(authz?.flatMap((p) => raw(p.GroupDetailList)).map((g) => [str(g.GroupName) ?? '', g]));

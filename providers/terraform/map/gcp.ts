@@ -484,7 +484,7 @@ function projectAuditConfigs(r: TfResource, ctx: MapContext): Resource | undefin
       ancestors: undefined,
       iamBindings: undefined,
       auditConfigs: configs.sort((a, b) => byString(a.service, b.service)),
-      ancestorAuditConfigs: undefined,
+      ancestorIamPolicies: undefined,
       enabledServices: undefined,
       computeMetadata: undefined,
       vmOsLoginOverrides: undefined,

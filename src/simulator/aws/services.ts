@@ -456,6 +456,7 @@ const IAM: Record<string, Handler> = {
     const devices = root?.mfa && !root.hardwareMfa ? [{ SerialNumber: `arn:aws:iam::${c.account.id}:mfa/root-account-mfa-device`, User: { UserName: 'root', UserId: c.account.id, Arn: `arn:aws:iam::${c.account.id}:root`, Path: '/', CreateDate: '2020-01-01T00:00:00Z' }, EnableDate: '2020-01-01T00:00:00Z' }] : [];
     return { VirtualMFADevices: devices, IsTruncated: false };
   },
+  ListSAMLProviders: (c) => ({ SAMLProviderList: (c.account.iam?.samlProviders ?? []).map((name) => ({ Arn: `arn:aws:iam::${c.account.id}:saml-provider/${name}`, ValidUntil: '2030-01-01T00:00:00Z', CreateDate: '2024-01-01T00:00:00Z' })) }),
   GetAccountAuthorizationDetails: (c) => {
     const users = (c.account.iam?.users ?? []).map((u) => ({
       UserName: u.UserName, UserId: `AIDA${u.UserName.toUpperCase()}`, Arn: `arn:aws:iam::${c.account.id}:user/${u.UserName}`, Path: '/', CreateDate: u.CreateDate,

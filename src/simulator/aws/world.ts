@@ -48,6 +48,8 @@ export interface WorldIam {
   readonly groups?: readonly { readonly GroupName: string; readonly attachedPolicies?: readonly string[]; readonly inlinePolicies?: readonly { readonly name: string; readonly document: PolicyJson }[] }[];
   /** Root user; omitted = root credentials removed (centrally managed root access). */
   readonly root?: { readonly mfa: boolean; readonly hardwareMfa?: boolean; readonly accessKeys?: boolean; readonly passwordLastUsed?: string | null } | null;
+  /** SAML provider names (`AWSSSO_..._DO_NOT_DELETE` for IAM Identity Center); omitted = none. */
+  readonly samlProviders?: readonly string[];
   /** `GetAccountPasswordPolicy` PasswordPolicy; null = none (NoSuchEntity). */
   readonly passwordPolicy?: Item | null;
 }

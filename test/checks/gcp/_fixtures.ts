@@ -68,7 +68,7 @@ export const vault = (c: Partial<BackupdrVaultConfig> = {}, over: Over<'gcp.back
 
 export const project = (c: Partial<ResourcemanagerProjectConfig> = {}, over: Over<'gcp.resourcemanager.project'> = {}) =>
   gcp('gcp.resourcemanager.project', {
-    projectNumber: '123', lifecycleState: 'ACTIVE', ancestors: ['projects/123', 'organizations/9'], iamBindings: [], auditConfigs: [], ancestorAuditConfigs: [{ node: 'organizations/9', auditConfigs: [] }],
+    projectNumber: '123', lifecycleState: 'ACTIVE', ancestors: ['projects/123', 'organizations/9'], iamBindings: [], auditConfigs: [], ancestorIamPolicies: [{ node: 'organizations/9', bindings: [], auditConfigs: [] }],
     enabledServices: [], computeMetadata: {}, vmOsLoginOverrides: [], securityHealthAnalytics: { state: 'ENABLED', setOn: 'organizations/9' },
     orgPolicyConstraints: [], orgPolicyAncestorsVisible: true, ...c,
   }, '//cloudresourcemanager.googleapis.com/projects/123', { name: PROJECT, region: 'global', ...over });

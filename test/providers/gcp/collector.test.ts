@@ -137,10 +137,10 @@ describe('GCP collector over the loopback Cloud Asset Inventory (gRPC)', () => {
     const project = (events: CollectEvent[], n: string) => events.flatMap((e) => (e.kind === 'resource' && e.resource.id === `//cloudresourcemanager.googleapis.com/projects/${n}` ? [e.resource as Resource<'gcp.resourcemanager.project'>] : []))[0]!;
     const org = await collect({ world }, ORG);
     const beta = project(org.events, '1002');
-    expect(beta.config.ancestorAuditConfigs).toEqual([
-      { node: 'folders/201', auditConfigs: [] },
-      { node: 'folders/200', auditConfigs: [{ service: 'allServices', auditLogConfigs: [{ logType: 'DATA_READ', exemptedMembers: [] }] }] },
-      { node: 'organizations/100', auditConfigs: [{ service: 'allServices', auditLogConfigs: [{ logType: 'DATA_WRITE', exemptedMembers: [] }] }] },
+    expect(beta.config.ancestorIamPolicies).toEqual([
+      { node: 'folders/201', bindings: [], auditConfigs: [] },
+      { node: 'folders/200', bindings: [], auditConfigs: [{ service: 'allServices', auditLogConfigs: [{ logType: 'DATA_READ', exemptedMembers: [] }] }] },
+      { node: 'organizations/100', bindings: [], auditConfigs: [{ service: 'allServices', auditLogConfigs: [{ logType: 'DATA_WRITE', exemptedMembers: [] }] }] },
     ]);
     // Organization-level activation reaches gamma; beta's own setting turns it off.
     expect(project(org.events, '1003').config.securityHealthAnalytics).toEqual({ state: 'ENABLED', setOn: 'organizations/100' });
@@ -154,7 +154,7 @@ describe('GCP collector over the loopback Cloud Asset Inventory (gRPC)', () => {
     await sim?.close();
     // At project scope the ancestors' policies are out of sight: unknown, not "none".
     const alone = await collect({ world }, { projects: ['gamma-prod'] });
-    expect(project(alone.events, '1003').config.ancestorAuditConfigs).toBeUndefined();
+    expect(project(alone.events, '1003').config.ancestorIamPolicies).toBeUndefined();
     expect(project(alone.events, '1003').config.securityHealthAnalytics).toBeNull();
     const engineAlone = await runEngine(toAsync(alone.events), GCP_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
     expect(engineAlone.findings.filter((f) => ['gcp-resourcemanager-data-access-audit-logs', 'gcp-resourcemanager-security-command-center'].includes(f.checkId)).map((f) => f.status)).toEqual(['not_assessed', 'not_assessed']);

@@ -179,7 +179,7 @@ describe('a GCP project read live and from its audit configs gives the same audi
       const iac = await loadTerraformDirs([fx(`gcp/${dir}`)], quiet);
       const id = 'terraform:google_project_iam_audit_config.all';
       // Its deployed twin read at project scope: the folders and organization above it are not read, as in a configuration.
-      const deployed = project({ auditConfigs, ancestorAuditConfigs: undefined }, { id: '//cloudresourcemanager.googleapis.com/projects/123456789012', name: 'acme-phi-prod', account: 'acme-phi-prod' });
+      const deployed = project({ auditConfigs, ancestorIamPolicies: undefined }, { id: '//cloudresourcemanager.googleapis.com/projects/123456789012', name: 'acme-phi-prod', account: 'acme-phi-prod' });
       expect(iac.find((r) => r.id === id)?.config).toMatchObject({ auditConfigs });
       const of = (world: readonly Resource[], rid: string) => Object.fromEntries(evaluate(world, [], ALL_CHECKS, { now: TEST_NOW }).findings.filter((f) => f.resource.id === rid && DECLARED.includes(f.checkId)).map((f) => [f.checkId, f.status]));
       const fromIac = of(iac, id);

@@ -47,6 +47,7 @@ const PROVIDERS: readonly { name: string; checks: readonly Check[]; minReachable
       'gcp-resourcemanager-no-public-iam': 'reads the project IAM policy, which the configuration does not hold',
       'gcp-resourcemanager-os-login-required': 'reads organization policies, set on the organization or folder outside the configuration',
       'gcp-resourcemanager-security-command-center': 'reads Security Command Center service settings, which the configuration does not hold',
+      'gcp-resourcemanager-google-sign-in-2sv': 'never fails: 2-Step Verification enforcement is an Admin console setting outside any configuration',
       'gcp-resourcemanager-data-access-audit-logs': 'fails only when the audit configs of every folder and the organization above the project are known, which a configuration never shows (it passes, or is not assessed)',
     },
   },

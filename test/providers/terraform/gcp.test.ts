@@ -36,7 +36,7 @@ describe('google_project_iam_audit_config mapping', () => {
     expect(compliant).toMatchObject({ id: 'terraform:google_project_iam_audit_config.all', name: 'acme-phi-prod', account: 'acme-phi-prod', region: 'global', source: { kind: 'iac', address: 'google_project_iam_audit_config.all', line: 69 } });
     expect(compliant?.config).toEqual({
       projectNumber: undefined, lifecycleState: undefined, ancestors: undefined, iamBindings: undefined, enabledServices: undefined, computeMetadata: undefined, orgPolicyConstraints: undefined, orgPolicyAncestorsVisible: false,
-      ancestorAuditConfigs: undefined, vmOsLoginOverrides: undefined, securityHealthAnalytics: undefined,
+      ancestorIamPolicies: undefined, vmOsLoginOverrides: undefined, securityHealthAnalytics: undefined,
       auditConfigs: [
         { service: 'allServices', auditLogConfigs: [{ logType: 'ADMIN_READ', exemptedMembers: [] }, { logType: 'DATA_READ', exemptedMembers: [] }, { logType: 'DATA_WRITE', exemptedMembers: [] }] },
         { service: 'storage.googleapis.com', auditLogConfigs: [{ logType: 'DATA_READ', exemptedMembers: ['serviceAccount:backup@acme-phi-prod.iam.gserviceaccount.com'] }] },
@@ -136,7 +136,7 @@ describe('google_project_iam_audit_config mapping', () => {
     const id = 'terraform:google_project_iam_audit_config.all';
     const findings = evaluate(rs, [], ALL_CHECKS, { now: TEST_NOW }).findings.filter((f) => f.resource.id === id && f.checkId !== CHECK);
     expect(findings.map((f) => [f.checkId, f.status, /: not in the configuration \(the project exists before it; scan the project live\)/.test(f.message)]).sort()).toEqual(
-      ['gcp-compute-os-login-2sv', 'gcp-resourcemanager-no-public-iam', 'gcp-resourcemanager-os-login-required', 'gcp-resourcemanager-security-command-center'].map((c) => [c, 'not_assessed', true]),
+      ['gcp-compute-os-login-2sv', 'gcp-resourcemanager-google-sign-in-2sv', 'gcp-resourcemanager-no-public-iam', 'gcp-resourcemanager-os-login-required', 'gcp-resourcemanager-security-command-center'].map((c) => [c, 'not_assessed', true]),
     );
   });
 });

@@ -26,11 +26,12 @@ export interface ResourcemanagerProjectConfig {
   /** Audit configs set on the project itself. */
   readonly auditConfigs: readonly AuditConfig[] | undefined;
   /**
-   * Audit configs set on each folder and the organization above the project, nearest first
-   * (they add to the project's: a child cannot turn off what an ancestor enables).
-   * [] = no ancestors; undefined = some ancestor's IAM policy was not read (outside the scanned scope, or the read failed).
+   * The IAM policies of each folder and the organization above the project, nearest first: their
+   * bindings apply to the project too, and their audit configs add to the project's (a child
+   * cannot turn off what an ancestor enables). [] = no ancestors; undefined = some ancestor's IAM
+   * policy was not read (outside the scanned scope, or the read failed).
    */
-  readonly ancestorAuditConfigs: readonly { readonly node: string; readonly auditConfigs: readonly AuditConfig[] }[] | undefined;
+  readonly ancestorIamPolicies: readonly { readonly node: string; readonly bindings: readonly IamBinding[]; readonly auditConfigs: readonly AuditConfig[] }[] | undefined;
   /** Enabled service names (`securitycenter.googleapis.com`...); undefined = Service Usage not visible. */
   readonly enabledServices: readonly string[] | undefined;
   /** Compute Engine project metadata (`enable-oslogin`...); null = Compute Engine not in use. */
