@@ -39,6 +39,8 @@ export interface Case<T extends ResourceType> {
   /** Other resources in the inventory (for cross-resource checks). */
   readonly inventory?: readonly Resource[];
   readonly options?: Readonly<Record<string, unknown>>;
+  /** The run clock, when the case depends on the date (default TEST_NOW). */
+  readonly now?: Date;
   /** Expected evidence path of the deciding attribute (fail and not-assessed cases). */
   readonly evidencePath?: string;
 }
@@ -56,7 +58,7 @@ export interface Cases<T extends ResourceType> {
 }
 
 function run<T extends ResourceType>(check: Check<T>, c: Case<T>): Verdict {
-  const ctx = makeContext({ options: { ...check.meta.defaultOptions, ...c.options } }, [c.resource, ...(c.inventory ?? [])]);
+  const ctx = makeContext({ options: { ...check.meta.defaultOptions, ...c.options }, ...(c.now ? { now: c.now } : {}) }, [c.resource, ...(c.inventory ?? [])]);
   return check.evaluate(c.resource, ctx);
 }
 

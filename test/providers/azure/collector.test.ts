@@ -244,7 +244,8 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
 
   it('through the engine, checks on a denied sub-resource are not_assessed, never pass', async () => {
     const { events } = await collect({ faults: [{ path: '/blobServices/default', status: 403 }] }, { subscriptions: [SUB_A] });
-    const result = await runEngine(toAsync(events), AZURE_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
+    // A clock before Azure Storage retired TLS 1.0/1.1 (2026-02-03), so the account's own TLS setting decides.
+    const result = await runEngine(toAsync(events), AZURE_CHECKS, { now: new Date('2026-01-15T00:00:00Z') });
     const recovery = result.findings.filter((f) => f.checkId === 'azure-storage-account-blob-recovery');
     expect(recovery.length).toBeGreaterThanOrEqual(2);
     expect(recovery.every((f) => f.status === 'not_assessed')).toBe(true);
