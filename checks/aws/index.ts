@@ -34,6 +34,7 @@ import elbv2ListenerEncrypted from './elbv2/listener-encrypted.js';
 import elbv2ListenerModernTlsPolicy from './elbv2/listener-modern-tls-policy.js';
 import guarddutyDetectorEnabled from './guardduty/detector-enabled.js';
 import guarddutyMalwareProtectionEnabled from './guardduty/malware-protection-enabled.js';
+import iamIdentityProviderMfa from './iam/identity-provider-mfa.js';
 import iamPasswordPolicyStrong from './iam/password-policy-strong.js';
 import iamRootAccountHardwareMfa from './iam/root-account-hardware-mfa.js';
 import iamRootAccountMfa from './iam/root-account-mfa.js';
@@ -104,6 +105,7 @@ export const AWS_CHECKS: readonly Check[] = [
   elbv2ListenerModernTlsPolicy,
   guarddutyDetectorEnabled,
   guarddutyMalwareProtectionEnabled,
+  iamIdentityProviderMfa,
   iamPasswordPolicyStrong,
   iamRootAccountHardwareMfa,
   iamRootAccountMfa,

@@ -51,7 +51,7 @@ export function flexGeoBackupMeta(e: Engine): CheckMeta<FlexType> {
     resourceTypes: [e.type],
     requirements: ['backup-separation', 'system-restore-72h'],
     currentRule: BACKUP_RULE,
-    rationale: 'Flexible servers always take automated backups, but without geo-redundant backup storage they stay in the server\'s region: a regional outage takes the server and its backups together and geo-restore is impossible. The option can only be chosen at creation.',
+    rationale: 'Flexible servers always take automated backups, but without geo-redundant backup storage they stay in the server\'s region: a regional outage takes the server and its backups together and geo-restore is impossible. The option can only be chosen at creation. Geo-redundancy answers a regional outage only; it is not separation from the server\'s administrators.',
     remediation: {
       summary: 'Create the server with geo-redundant backup enabled (restore the existing server into a new one with the option on).',
       console: `Create ${e.label} flexible server > Compute + storage > Backups > Recover from regional outage or disaster: Geo-redundant.`,

@@ -21,6 +21,7 @@ import containerClusterSecretsEncryption from './container/cluster-secrets-encry
 import kmsKeyInUseNotDestroyed from './kms/key-in-use-not-destroyed.js';
 import kmsKeyRotation from './kms/key-rotation.js';
 import resourcemanagerDataAccessAuditLogs from './resourcemanager/data-access-audit-logs.js';
+import resourcemanagerGoogleSignIn2sv from './resourcemanager/google-sign-in-2sv.js';
 import resourcemanagerNoPublicIam from './resourcemanager/no-public-iam.js';
 import resourcemanagerOsLoginRequired from './resourcemanager/os-login-required.js';
 import resourcemanagerSecurityCommandCenter from './resourcemanager/security-command-center.js';
@@ -61,6 +62,7 @@ export const GCP_CHECKS: readonly Check[] = [
   kmsKeyInUseNotDestroyed,
   kmsKeyRotation,
   resourcemanagerDataAccessAuditLogs,
+  resourcemanagerGoogleSignIn2sv,
   resourcemanagerNoPublicIam,
   resourcemanagerOsLoginRequired,
   resourcemanagerSecurityCommandCenter,

@@ -6,7 +6,7 @@
  * sts:AssumeRole (organization scans: it mints read-only session credentials, changes nothing).
  */
 export const AWS_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = {
-  backup: ['GetBackupPlan', 'GetBackupSelection', 'GetBackupVaultAccessPolicy', 'ListBackupPlans', 'ListBackupSelections', 'ListBackupVaults'],
+  backup: ['DescribeRegionSettings', 'GetBackupPlan', 'GetBackupSelection', 'GetBackupVaultAccessPolicy', 'ListBackupPlans', 'ListBackupSelections', 'ListBackupVaults'],
   cloudfront: ['GetDistributionConfig', 'ListDistributions', 'ListTagsForResource'],
   cloudtrail: ['DescribeTrails', 'GetEventSelectors', 'GetTrailStatus'],
   config: ['DescribeConfigurationRecorderStatus', 'DescribeConfigurationRecorders', 'DescribeDeliveryChannels', 'SelectAggregateResourceConfig', 'SelectResourceConfig'],
@@ -15,12 +15,14 @@ export const AWS_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = {
     'DescribeFlowLogs', 'DescribeInstances', 'DescribeInternetGateways', 'DescribeNetworkAcls', 'DescribeNetworkInterfaces', 'DescribeRegions', 'DescribeRouteTables',
     'DescribeSecurityGroups', 'DescribeSnapshots', 'DescribeSubnets', 'DescribeVolumes', 'DescribeVpcs', 'GetEbsDefaultKmsKeyId', 'GetEbsEncryptionByDefault',
   ],
+  ecr: ['DescribeRepositories'],
   elasticfilesystem: ['DescribeBackupPolicy', 'DescribeFileSystems'],
   elasticloadbalancing: ['DescribeListeners', 'DescribeLoadBalancers'],
   guardduty: ['GetDetector', 'ListDetectors', 'ListMalwareProtectionPlans'],
-  iam: ['GenerateCredentialReport', 'GetAccountAuthorizationDetails', 'GetAccountPasswordPolicy', 'GetAccountSummary', 'GetCredentialReport', 'ListVirtualMFADevices'],
+  iam: ['GenerateCredentialReport', 'GetAccountAuthorizationDetails', 'GetAccountPasswordPolicy', 'GetAccountSummary', 'GetCredentialReport', 'ListSAMLProviders', 'ListVirtualMFADevices'],
   inspector2: ['BatchGetAccountStatus'],
   kms: ['DescribeKey', 'GetKeyRotationStatus', 'ListKeys', 'ListResourceTags'],
+  lambda: ['GetAccountSettings'],
   organizations: ['ListAccounts'],
   rds: ['DescribeDBClusterParameters', 'DescribeDBClusters', 'DescribeDBInstances', 'DescribeDBParameters', 'DescribeDBSnapshotAttributes', 'DescribeDBSnapshots'],
   s3: [

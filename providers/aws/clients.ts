@@ -6,12 +6,14 @@ import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EC2Client, type EC2ClientConfig } from '@aws-sdk/client-ec2';
+import { ECRClient } from '@aws-sdk/client-ecr';
 import { EFSClient } from '@aws-sdk/client-efs';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { Inspector2Client } from '@aws-sdk/client-inspector2';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { RDSClient } from '@aws-sdk/client-rds';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -38,9 +40,9 @@ export interface ClientSettings {
 }
 
 const CONSTRUCTORS = {
-  backup: BackupClient, cloudfront: CloudFrontClient, cloudtrail: CloudTrailClient, config: ConfigServiceClient, dynamodb: DynamoDBClient, ec2: EC2Client, efs: EFSClient,
+  backup: BackupClient, cloudfront: CloudFrontClient, cloudtrail: CloudTrailClient, config: ConfigServiceClient, dynamodb: DynamoDBClient, ec2: EC2Client, ecr: ECRClient, efs: EFSClient,
   elbv2: ElasticLoadBalancingV2Client, guardduty: GuardDutyClient,
-  iam: IAMClient, inspector2: Inspector2Client, kms: KMSClient, organizations: OrganizationsClient, rds: RDSClient, s3: S3Client, s3control: S3ControlClient, ssm: SSMClient, sts: STSClient,
+  iam: IAMClient, inspector2: Inspector2Client, kms: KMSClient, lambda: LambdaClient, organizations: OrganizationsClient, rds: RDSClient, s3: S3Client, s3control: S3ControlClient, ssm: SSMClient, sts: STSClient,
 } as const;
 
 export type ClientName = keyof typeof CONSTRUCTORS;

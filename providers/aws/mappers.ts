@@ -1,5 +1,5 @@
 import type {
-  BackupPlanConfig, BackupVaultConfig, CloudFrontDistributionConfig, DynamoDbTableConfig, Ec2InstanceConfig, EfsFileSystemConfig, EbsSnapshotConfig, EbsVolumeConfig, KmsKeyConfig, LoadBalancerListenerConfig, NetworkAclConfig, NetworkAclEntry,
+  BackupPlanConfig, BackupRegionConfig, BackupSelection, BackupTagCondition, BackupVaultConfig, CloudFrontDistributionConfig, DynamoDbTableConfig, Ec2InstanceConfig, EfsFileSystemConfig, EbsSnapshotConfig, EbsVolumeConfig, KmsKeyConfig, LoadBalancerListenerConfig, NetworkAclConfig, NetworkAclEntry,
   PolicyDocument, RdsClusterConfig, RdsInstanceConfig, RdsSnapshotConfig, RdsTlsParameter, S3BucketConfig, S3PublicAccessBlock, SecurityGroupConfig, SecurityGroupRule, SubnetConfig, VpcConfig,
 } from '../../src/model/types/aws/index.js';
 
@@ -223,16 +223,37 @@ export function backupVaultConfig(v: Raw, policy: PolicyDocument | null | undefi
   };
 }
 
+const strList = (v: unknown): string[] => (Array.isArray(v) ? (v as unknown[]) : []).filter((x): x is string => typeof x === 'string').sort();
+/** Tag conditions name the key as `aws:ResourceTag/<key>` (Conditions) or the bare key (ListOfTags). */
+const tagConds = (v: unknown): BackupTagCondition[] => arr(v).map((t) => ({ key: (str(t.ConditionKey) ?? '').replace(/^aws:ResourceTag\//, ''), value: str(t.ConditionValue) ?? '' }));
+
+/** A GetBackupSelection `BackupSelection`. */
+export function backupSelection(s: Raw): BackupSelection {
+  const c = obj(s.Conditions);
+  return {
+    resources: strList(s.Resources),
+    notResources: strList(s.NotResources),
+    listOfTags: tagConds(s.ListOfTags),
+    conditions: { stringEquals: tagConds(c.StringEquals), stringLike: tagConds(c.StringLike), stringNotEquals: tagConds(c.StringNotEquals), stringNotLike: tagConds(c.StringNotLike) },
+  };
+}
+
+/** DescribeRegionSettings output (undefined: the call failed) and the ListBackupPlans items (undefined: failed). */
+export function backupRegionConfig(settings: Raw | undefined, plans: readonly Raw[] | undefined): BackupRegionConfig {
+  const prefs = settings === undefined ? undefined : obj(settings.ResourceTypeOptInPreference);
+  return {
+    resourceTypeOptIn: prefs === undefined ? undefined : Object.fromEntries(Object.entries(prefs).filter((e): e is [string, boolean] => typeof e[1] === 'boolean').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    planArns: plans?.flatMap((p) => str(p.BackupPlanArn) ?? []).sort(),
+  };
+}
+
 export function backupPlanConfig(plan: Raw | undefined, selections: readonly Raw[] | undefined): BackupPlanConfig {
   return {
     rules: plan === undefined ? undefined : arr(obj(plan.BackupPlan).Rules).map((r) => ({
       name: str(r.RuleName) ?? '', targetVaultName: str(r.TargetBackupVaultName) ?? '', deleteAfterDays: num(obj(r.Lifecycle).DeleteAfterDays) ?? null,
       copyTo: arr(r.CopyActions).map((c) => ({ destinationVaultArn: str(c.DestinationBackupVaultArn) ?? '', deleteAfterDays: num(obj(c.Lifecycle).DeleteAfterDays) ?? null })),
     })),
-    selections: selections?.map((s) => ({
-      resources: (Array.isArray(s.Resources) ? (s.Resources as unknown[]) : []).filter((x): x is string => typeof x === 'string').sort(),
-      tagConditions: [...arr(s.ListOfTags), ...arr(obj(s.Conditions).StringEquals)].map((t) => ({ key: (str(t.ConditionKey) ?? '').replace(/^aws:ResourceTag\//, ''), value: str(t.ConditionValue) ?? '' })),
-    })),
+    selections: selections?.map(backupSelection),
   };
 }
 

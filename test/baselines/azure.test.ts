@@ -35,7 +35,7 @@ const internetRule = (name: string, port: string) => ({ name, priority: 100, dir
 /** One control turned off per stack (typed setter/reset, removing a child, or an escape hatch) and the check that must then fail. */
 const WEAKENED: readonly { stack: string; weaken: (b: Baseline) => unknown; fails: string }[] = [
   { stack: 'weak-storage-no-cmk', weaken: (b) => b.storage.account.resetCustomerManagedKey(), fails: 'azure-storage-account-cmk' },
-  { stack: 'weak-storage-tls10', weaken: (b) => raw(b.storage.account, 'min_tls_version', 'TLS1_0'), fails: 'azure-storage-account-tls12' },
+  // min_tls_version TLS1_0 no longer fails: Azure Storage has refused TLS 1.0/1.1 on every account since 2026-02-03 (test/checks/azure/storage/account-tls12.test.ts).
   { stack: 'weak-storage-http', weaken: (b) => raw(b.storage.account, 'https_traffic_only_enabled', false), fails: 'azure-storage-account-secure-transfer' },
   { stack: 'weak-storage-public-network', weaken: (b) => { raw(b.storage.account, 'public_network_access_enabled', true); raw(b.storage.account, 'network_rules.default_action', 'Allow'); }, fails: 'azure-storage-account-network-restricted' },
   { stack: 'weak-storage-shared-key', weaken: (b) => raw(b.storage.account, 'shared_access_key_enabled', true), fails: 'azure-storage-account-no-shared-key' },

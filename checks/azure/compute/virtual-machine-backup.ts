@@ -12,7 +12,7 @@ export default defineCheck({
     resourceTypes: ['azure.compute.virtual-machine'],
     requirements: ['backup-separation', 'system-restore-72h'],
     currentRule: BACKUP_RULE,
-    rationale: 'Restoring a system within 72 hours needs a recent, restorable copy kept apart from the system itself. A VM that no Recovery Services vault protects has no such copy: its disks and snapshots share its fate and its administrators.',
+    rationale: 'Restoring a system within 72 hours needs a recent, restorable copy outside the system itself. A VM that no Recovery Services vault protects has no such copy: its disks and snapshots share its fate and its administrators. Being backed up is not separation by itself: the vault shares the subscription\'s administrators unless it is immutable and soft-delete protected (see the vault checks).',
     remediation: {
       summary: 'Enable Azure Backup for the VM in a Recovery Services vault (with soft delete, immutability and geo-redundancy).',
       console: 'Virtual machine > Operations > Backup > select the Recovery Services vault and a backup policy > Enable backup.',

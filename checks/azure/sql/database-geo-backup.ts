@@ -12,7 +12,7 @@ export default defineCheck({
     resourceTypes: ['azure.sql.database'],
     requirements: ['backup-separation', 'system-restore-72h'],
     currentRule: BACKUP_RULE,
-    rationale: 'Azure SQL always takes automated backups, but with Local or Zone backup storage redundancy they stay in the primary region: a regional outage then takes the database and its backups together, and geo-restore is not possible.',
+    rationale: 'Azure SQL always takes automated backups, but with Local or Zone backup storage redundancy they stay in the primary region: a regional outage then takes the database and its backups together, and geo-restore is not possible. Geo-redundancy answers a regional outage only; it is not separation from the server\'s administrators.',
     remediation: {
       summary: 'Set the backup storage redundancy to Geo (or GeoZone).',
       console: 'SQL database > Settings > Compute + storage > Backup storage redundancy: Geo-redundant backup storage.',

@@ -1,11 +1,14 @@
 import { DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
 import { DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, DescribeDeliveryChannelsCommand } from '@aws-sdk/client-config-service';
+import { DescribeInstancesCommand } from '@aws-sdk/client-ec2';
+import { DescribeRepositoriesCommand } from '@aws-sdk/client-ecr';
 import { paginateDescribeListeners, paginateDescribeLoadBalancers } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { GetDetectorCommand, ListMalwareProtectionPlansCommand, paginateListDetectors } from '@aws-sdk/client-guardduty';
 import {
-  GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand, paginateGetAccountAuthorizationDetails, paginateListVirtualMFADevices,
+  GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand, ListSAMLProvidersCommand, paginateGetAccountAuthorizationDetails, paginateListVirtualMFADevices,
 } from '@aws-sdk/client-iam';
 import { BatchGetAccountStatusCommand } from '@aws-sdk/client-inspector2';
+import { GetAccountSettingsCommand } from '@aws-sdk/client-lambda';
 import { statements } from '../../../src/model/aws/iam-policy.js';
 import type { IamUserConfig } from '../../../src/model/types/aws/index.js';
 import { arr, listenerConfig, num, obj, parsePolicy, str, tagsOf, type Raw } from '../mappers.js';
@@ -45,13 +48,18 @@ export async function collectIam(u: UnitContext): Promise<void> {
     const r = await iam.send(new GetCredentialReportCommand({}));
     return parseCredentialReport(Buffer.from(r.Content ?? new Uint8Array()).toString('utf8'));
   });
-  const [summary, policy, authz, virtualMfa] = await Promise.all([
+  const [summary, policy, authz, virtualMfa, saml] = await Promise.all([
     u.call('iam', 'GetAccountSummary', ['aws.iam.root-account'], () => iam.send(new GetAccountSummaryCommand({}))),
     u.call('iam', 'GetAccountPasswordPolicy', ['aws.iam.password-policy'], () => iam.send(new GetAccountPasswordPolicyCommand({})), ['NoSuchEntity', 'NoSuchEntityException']),
     u.call('iam', 'GetAccountAuthorizationDetails', ['aws.iam.user'], () => drain(paginateGetAccountAuthorizationDetails({ client: iam, pageSize: 1000 }, { Filter: ['User', 'Group'] }), (r) => [r], u.signal)),
     u.call('iam', 'ListVirtualMFADevices', ['aws.iam.root-account'], () => drain(paginateListVirtualMFADevices({ client: iam, pageSize: 1000 }, { AssignmentStatus: 'Assigned' }), (r) => raw(r.VirtualMFADevices), u.signal)),
+    u.call('iam', 'ListSAMLProviders', ['aws.iam.identity-providers'], () => iam.send(new ListSAMLProvidersCommand({}))),
   ]);
   const base = { provider: 'aws' as const, account, region: 'global' };
+  u.emit({
+    ...base, type: 'aws.iam.identity-providers', id: `arn:aws:iam::${account}:saml-provider/*`, name: 'SAML identity providers', tags: {},
+    config: { samlProviders: saml ? raw(saml.SAMLProviderList).flatMap((p) => str(p.Arn) ?? []).sort() : undefined }, source: { kind: 'live', api: 'iam:ListSAMLProviders' },
+  });
 
   const users = authz?.flatMap((p) => raw(p.UserDetailList));
   const groups = new Map(authz?.flatMap((p) => raw(p.GroupDetailList)).map((g) => [str(g.GroupName) ?? '', g]));
@@ -227,13 +235,27 @@ export async function collectGuardDuty(u: UnitContext): Promise<void> {
   });
 }
 
+/**
+ * Inspector's scan types per region, and whether the region holds anything each would scan:
+ * a scan type that is off where nothing exists to scan is no gap.
+ */
 export async function collectInspector2(u: UnitContext): Promise<void> {
   const { account, region } = u.unit;
-  const client = u.client('inspector2');
-  const r = await u.call('inspector2', 'BatchGetAccountStatus', ['aws.inspector2.status'], () => client.send(new BatchGetAccountStatusCommand({ accountIds: [account] })));
+  const T = ['aws.inspector2.status'] as const;
+  const [r, instances, repositories, lambda] = await Promise.all([
+    u.call('inspector2', 'BatchGetAccountStatus', T, () => u.client('inspector2').send(new BatchGetAccountStatusCommand({ accountIds: [account] }))),
+    u.call('ec2', 'DescribeInstances', T, () => u.client('ec2').send(new DescribeInstancesCommand({ MaxResults: 5, Filters: [{ Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] }] }))),
+    u.call('ecr', 'DescribeRepositories', T, () => u.client('ecr').send(new DescribeRepositoriesCommand({ maxResults: 1 }))),
+    u.call('lambda', 'GetAccountSettings', T, () => u.client('lambda').send(new GetAccountSettingsCommand({}))),
+  ]);
   const state = r ? obj(arr(r.accounts).find((a) => str(a.accountId) === account)?.resourceState) : undefined;
   const on = (k: string) => (state === undefined ? undefined : str(obj(state[k]).status) === 'ENABLED');
-  u.emit({ provider: 'aws', type: 'aws.inspector2.status', id: `arn:aws:inspector2:${region}:${account}:account-status`, name: `Amazon Inspector (${region})`, account, region, tags: {}, config: { ec2: on('ec2'), ecr: on('ecr'), lambda: on('lambda') }, source: { kind: 'live', api: 'inspector2:BatchGetAccountStatus' } });
+  const workloads = {
+    ec2: instances ? arr(instances.Reservations).some((res) => arr(res.Instances).length > 0) : undefined,
+    ecr: repositories ? arr(repositories.repositories).length > 0 : undefined,
+    lambda: lambda ? (num(obj(lambda.AccountUsage).FunctionCount) ?? 0) > 0 : undefined,
+  };
+  u.emit({ provider: 'aws', type: 'aws.inspector2.status', id: `arn:aws:inspector2:${region}:${account}:account-status`, name: `Amazon Inspector (${region})`, account, region, tags: {}, config: { ec2: on('ec2'), ecr: on('ecr'), lambda: on('lambda'), workloads }, source: { kind: 'live', api: 'inspector2:BatchGetAccountStatus' } });
 }
 
 export async function collectElbv2(u: UnitContext): Promise<void> {

@@ -1,4 +1,4 @@
-import { GetBackupPlanCommand, GetBackupSelectionCommand, GetBackupVaultAccessPolicyCommand, paginateListBackupPlans, paginateListBackupSelections, paginateListBackupVaults } from '@aws-sdk/client-backup';
+import { DescribeRegionSettingsCommand, GetBackupPlanCommand, GetBackupSelectionCommand, GetBackupVaultAccessPolicyCommand, paginateListBackupPlans, paginateListBackupSelections, paginateListBackupVaults } from '@aws-sdk/client-backup';
 import { DescribeKeyCommand, GetKeyRotationStatusCommand, paginateListKeys, paginateListResourceTags } from '@aws-sdk/client-kms';
 import {
   DescribeDBSnapshotAttributesCommand, paginateDescribeDBClusterParameters, paginateDescribeDBClusters, paginateDescribeDBInstances, paginateDescribeDBParameters, paginateDescribeDBSnapshots,
@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import {
-  accountPab, arr, backupPlanConfig, backupVaultConfig, bool, bucketConfig, kmsKeyConfig, obj, pascalize, parsePolicy, rdsClusterConfig, rdsInstanceConfig, rdsSnapshotConfig, str, tagsOf, tlsParameter,
+  accountPab, arr, backupPlanConfig, backupRegionConfig, backupVaultConfig, bool, bucketConfig, kmsKeyConfig, obj, pascalize, parsePolicy, rdsClusterConfig, rdsInstanceConfig, rdsSnapshotConfig, str, tagsOf, tlsParameter,
   tlsParameterName, type Raw,
 } from '../mappers.js';
 import { drain, type ConfigItems, type UnitContext } from '../unit.js';
@@ -198,10 +198,15 @@ export async function collectS3(u: UnitContext): Promise<void> {
 export async function collectBackup(u: UnitContext): Promise<void> {
   const { account, region } = u.unit;
   const backup = u.client('backup');
-  const [vaults, plans] = await Promise.all([
+  const [vaults, plans, settings] = await Promise.all([
     u.call('backup', 'ListBackupVaults', ['aws.backup.vault'], () => drain(paginateListBackupVaults({ client: backup, pageSize: 1000 }, {}), (r) => raw(r.BackupVaultList), u.signal)),
     u.call('backup', 'ListBackupPlans', ['aws.backup.plan'], () => drain(paginateListBackupPlans({ client: backup, pageSize: 1000 }, {}), (r) => raw(r.BackupPlansList), u.signal)),
+    u.call('backup', 'DescribeRegionSettings', ['aws.backup.region'], () => backup.send(new DescribeRegionSettingsCommand({}))),
   ]);
+  u.emit({
+    provider: 'aws', type: 'aws.backup.region', id: `arn:aws:backup:${region}:${account}:region-settings`, name: `AWS Backup (${region})`, account, region, tags: undefined,
+    config: backupRegionConfig(settings ? (settings as unknown as Raw) : undefined, plans ?? undefined), source: { kind: 'live', api: 'backup:DescribeRegionSettings' },
+  });
   await Promise.all((vaults ?? []).map((v) => u.each(async () => {
     const name = str(v.BackupVaultName) ?? '';
     const policy = await u.call('backup', 'GetBackupVaultAccessPolicy', ['aws.backup.vault'], () => backup.send(new GetBackupVaultAccessPolicyCommand({ BackupVaultName: name })), ['ResourceNotFoundException']);

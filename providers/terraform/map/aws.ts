@@ -1,5 +1,5 @@
 import type { Resource } from '../../../src/model/resource.js';
-import type { BackupPlanRule, NetworkAclEntry, PolicyDocument, SecurityGroupRule } from '../../../src/model/types/aws/index.js';
+import type { BackupPlanRule, BackupSelection, BackupTagCondition, NetworkAclEntry, PolicyDocument, SecurityGroupRule } from '../../../src/model/types/aws/index.js';
 import { UNKNOWN, type TfResource } from '../model.js';
 import { allKnown, type Reader, readerOf } from '../reader.js';
 import { iacResource, type MapContext } from './context.js';
@@ -741,13 +741,16 @@ function backupPlan(r: TfResource, ctx: MapContext): Resource {
     if (copyTo.some((c) => typeof c.destinationVaultArn !== 'string')) return undefined;
     return { name: b.str('rule_name') ?? '', targetVaultName: vault ?? '', deleteAfterDays: b.block('lifecycle')?.num('delete_after') ?? null, copyTo: copyTo as { destinationVaultArn: string; deleteAfterDays: number | null }[] };
   });
-  const selections = ctx.children(r, 'aws_backup_selection', 'plan_id', ['id']).map((s) => {
+  const selections = ctx.children(r, 'aws_backup_selection', 'plan_id', ['id']).map((s): BackupSelection | undefined => {
     const sv = readerOf(s);
     const resources = refsAsIds(ctx, s, 'resources', sv.strings('resources'));
-    const tagBlocks = sv.blocks('selection_tag');
-    if (resources === undefined || tagBlocks === undefined) return undefined;
-    const tagConditions = tagBlocks.filter((t) => t.str('type') === 'STRINGEQUALS').map((t) => ({ key: t.str('key') ?? '', value: t.str('value') ?? '' }));
-    return { resources, tagConditions };
+    const notResources = refsAsIds(ctx, s, 'not_resources', sv.strings('not_resources'));
+    const listOfTags = tagConditionsOf(sv.blocks('selection_tag')?.filter((t) => t.str('type')?.toUpperCase() === 'STRINGEQUALS'));
+    const conditionBlocks = sv.blocks('condition');
+    const operator = (name: string) => conditionBlocks === undefined ? undefined : tagConditionsOf(conditionBlocks.flatMap((c) => c.blocks(name) ?? []));
+    const conditions = { stringEquals: operator('string_equals'), stringLike: operator('string_like'), stringNotEquals: operator('string_not_equals'), stringNotLike: operator('string_not_like') };
+    if (resources === undefined || notResources === undefined || listOfTags === undefined || Object.values(conditions).some((c) => c === undefined)) return undefined;
+    return { resources, notResources, listOfTags, conditions: conditions as BackupSelection['conditions'] };
   });
   return iacResource(ctx, r, {
     ...aws(ctx, r, v),
@@ -758,6 +761,12 @@ function backupPlan(r: TfResource, ctx: MapContext): Resource {
       selections: allKnown(selections),
     },
   });
+}
+
+/** Tag conditions of selection_tag / condition blocks; undefined when a key or value is unknown until apply. */
+function tagConditionsOf(blocks: readonly Reader[] | undefined): BackupTagCondition[] | undefined {
+  const out = blocks?.map((b) => ({ key: b.str('key')?.replace(/^aws:ResourceTag\//, ''), value: b.str('value') }));
+  return out === undefined || out.some((c) => typeof c.key !== 'string' || typeof c.value !== 'string') ? undefined : (out as BackupTagCondition[]);
 }
 
 /** A list of ARNs where some elements reference resources in this input: those become their phiscan ids. */
@@ -795,6 +804,23 @@ function guardduty(r: TfResource, ctx: MapContext): Resource {
   });
 }
 
+/** The service opt-in of the region; the region's plans are never all in one configuration (planArns unknown). */
+function backupRegionSettings(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const prefs = v.map('resource_type_opt_in_preference');
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.backup.region',
+    name: `AWS Backup (${r.region ?? 'provider region'})`,
+    config: {
+      resourceTypeOptIn: prefs === undefined ? undefined : Object.fromEntries(Object.entries(prefs).map(([k, x]) => [k, x === 'true'])),
+      planArns: undefined,
+    },
+  });
+}
+
+const declared = (ctx: MapContext, type: string): true | undefined => (ctx.ofType(type).length > 0 ? true : undefined);
+
 function inspector(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const types = v.strings('resource_types');
@@ -803,7 +829,8 @@ function inspector(r: TfResource, ctx: MapContext): Resource {
     ...aws(ctx, r, v),
     type: 'aws.inspector2.status',
     name: `Amazon Inspector (${r.region ?? 'provider region'})`,
-    config: { ec2: has('EC2'), ecr: has('ECR'), lambda: has('LAMBDA') },
+    // A workload declared in the input is known to exist; none declared proves nothing (another configuration may hold some).
+    config: { ec2: has('EC2'), ecr: has('ECR'), lambda: has('LAMBDA'), workloads: { ec2: declared(ctx, 'aws_instance'), ecr: declared(ctx, 'aws_ecr_repository'), lambda: declared(ctx, 'aws_lambda_function') } },
   });
 }
 
@@ -843,6 +870,7 @@ export const AWS_MAPPERS: Readonly<Record<string, AwsMapper>> = {
   aws_backup_vault: backupVault,
   aws_backup_logically_air_gapped_vault: backupVault,
   aws_backup_plan: backupPlan,
+  aws_backup_region_settings: backupRegionSettings,
   aws_guardduty_detector: guardduty,
   aws_inspector2_enabler: inspector,
 };

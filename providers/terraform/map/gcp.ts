@@ -377,13 +377,13 @@ function dataset(r: TfResource, ctx: MapContext): Resource {
     const member = a.str('iam_member') ?? (a.str('user_by_email') ? `user:${a.str('user_by_email')}` : a.str('group_by_email') ? `group:${a.str('group_by_email')}` : a.str('domain') ? `domain:${a.str('domain')}` : g ? `specialGroup:${g}` : null);
     return member;
   });
-  const members = access === undefined || iam.bindings === undefined || access.some((m) => m === undefined) ? undefined : [...(access.filter((m): m is string => typeof m === 'string')), ...iam.bindings.flatMap((b) => b.members)];
+  const members = access === undefined || access.some((m) => m === undefined) ? undefined : access.filter((m): m is string => typeof m === 'string');
   return iacResource(ctx, r, {
     ...gcp(r, v, iam.related),
     type: 'gcp.bigquery.dataset',
     name: v.str('dataset_id') ?? r.address,
     region: v.str('location')?.toLowerCase() ?? r.region,
-    config: { defaultKmsKeyName: enc === null ? null : enc === undefined ? undefined : keyRef(ctx, r, 'default_encryption_configuration.kms_key_name', enc.str('kms_key_name')), accessMembers: members ? [...new Set(members)].sort() : undefined },
+    config: { defaultKmsKeyName: enc === null ? null : enc === undefined ? undefined : keyRef(ctx, r, 'default_encryption_configuration.kms_key_name', enc.str('kms_key_name')), accessMembers: members ? [...new Set(members)].sort() : undefined, iamBindings: iam.bindings },
   });
 }
 
@@ -484,8 +484,11 @@ function projectAuditConfigs(r: TfResource, ctx: MapContext): Resource | undefin
       ancestors: undefined,
       iamBindings: undefined,
       auditConfigs: configs.sort((a, b) => byString(a.service, b.service)),
+      ancestorIamPolicies: undefined,
       enabledServices: undefined,
       computeMetadata: undefined,
+      vmOsLoginOverrides: undefined,
+      securityHealthAnalytics: undefined,
       orgPolicyConstraints: undefined,
       orgPolicyAncestorsVisible: false,
     },

@@ -48,6 +48,8 @@ export interface WorldIam {
   readonly groups?: readonly { readonly GroupName: string; readonly attachedPolicies?: readonly string[]; readonly inlinePolicies?: readonly { readonly name: string; readonly document: PolicyJson }[] }[];
   /** Root user; omitted = root credentials removed (centrally managed root access). */
   readonly root?: { readonly mfa: boolean; readonly hardwareMfa?: boolean; readonly accessKeys?: boolean; readonly passwordLastUsed?: string | null } | null;
+  /** SAML provider names (`AWSSSO_..._DO_NOT_DELETE` for IAM Identity Center); omitted = none. */
+  readonly samlProviders?: readonly string[];
   /** `GetAccountPasswordPolicy` PasswordPolicy; null = none (NoSuchEntity). */
   readonly passwordPolicy?: Item | null;
 }
@@ -119,6 +121,8 @@ export interface WorldRegion {
   readonly backup?: {
     readonly vaults?: readonly (Item & { readonly policy?: PolicyJson | null })[];
     readonly plans?: readonly { readonly BackupPlanId: string; readonly BackupPlanArn: string; readonly BackupPlanName: string; readonly Rules: readonly Item[]; readonly selections?: readonly Item[] }[];
+    /** DescribeRegionSettings ResourceTypeOptInPreference overrides (every type defaults to opted in). */
+    readonly resourceTypeOptIn?: Readonly<Record<string, boolean>>;
   };
   /** null/omitted = no detector. */
   readonly guardduty?: { readonly detectorId: string; readonly status: 'ENABLED' | 'DISABLED'; readonly features?: readonly { readonly Name: string; readonly Status: string }[]; readonly malwareProtectionPlans?: number } | null;
@@ -127,6 +131,10 @@ export interface WorldRegion {
   /** DescribeFileSystems items (Tags included, as the API returns them); `backupPolicy` omitted/null = PolicyNotFound. */
   readonly efs?: { readonly fileSystems?: readonly (Item & { readonly FileSystemId: string; readonly backupPolicy?: 'ENABLED' | 'DISABLED' | null })[] };
   readonly inspector2?: { readonly ec2: string; readonly ecr: string; readonly lambda: string };
+  /** ECR repository names (DescribeRepositories); omitted = none. */
+  readonly ecr?: { readonly repositories?: readonly string[] };
+  /** Lambda GetAccountSettings AccountUsage.FunctionCount; omitted = 0. */
+  readonly lambda?: { readonly functions?: number };
   readonly ssm?: { readonly managedInstances?: readonly string[]; readonly patchCompliance?: readonly Item[] };
 }
 

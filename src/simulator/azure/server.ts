@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { graphConditionalAccessPolicy } from './graph.js';
 import { loopbackCertificate } from './tls.js';
 import { tokenBucket } from '../rate-limit.js';
 import { serveResources, subscriptionsUnder, type AzureWorld, type Json, type JsonObject, type ServedResource } from './world.js';
@@ -151,7 +152,7 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
       if (!world.graph?.securityDefaults) throw new HttpError(404, 'Request_ResourceNotFound', 'Resource not found.');
       return { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#policies/identitySecurityDefaultsEnforcementPolicy/$entity', ...world.graph.securityDefaults };
     }
-    if (lower === '/v1.0/identity/conditionalaccess/policies') return page(world.graph?.conditionalAccessPolicies ?? [], url, true);
+    if (lower === '/v1.0/identity/conditionalaccess/policies') return { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#identity/conditionalAccess/policies', ...page((world.graph?.conditionalAccessPolicies ?? []).map(graphConditionalAccessPolicy), url, true) };
     throw new HttpError(404, 'Request_ResourceNotFound', `Resource '${url.pathname}' does not exist.`);
   };
 

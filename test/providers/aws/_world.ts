@@ -80,6 +80,8 @@ export function region(account: string, name: string, recording: boolean): World
       ],
     },
     inspector2: { ec2: 'ENABLED', ecr: 'DISABLED', lambda: 'DISABLED' },
+    // ECR scanning is off over a repository (a gap); Lambda scanning is off where no function exists (none).
+    ecr: { repositories: ['web'] },
     ssm: { managedInstances: [`i-${name}-1`], patchCompliance: [{ ComplianceType: 'Patch', ResourceType: 'ManagedInstance', ResourceId: `i-${name}-1`, Status: 'NON_COMPLIANT', NonCompliantSummary: { NonCompliantCount: 3, SeveritySummary: { CriticalCount: 1, HighCount: 2 } } }] },
   };
 }
@@ -90,6 +92,8 @@ function account(id: string, roles: boolean) {
     ...(roles ? { roles: [{ name: 'PhiscanReadOnly', externalId: 'ext-1' }] } : {}),
     regions: { 'us-east-1': region(id, 'us-east-1', true), 'eu-west-1': region(id, 'eu-west-1', false) },
     iam: {
+      // IAM Identity Center assigns permission sets in the member accounts (its SAML provider exists there).
+      ...(roles ? { samlProviders: ['AWSSSO_4f1e0000deadbeef_DO_NOT_DELETE'] } : {}),
       users: [
         { UserName: 'alice', CreateDate: '2025-01-01T00:00:00Z', password: true, passwordLastUsed: '2026-10-01T00:00:00Z', mfa: false, groups: ['admins'] },
         { UserName: 'bob', CreateDate: '2025-01-01T00:00:00Z', password: false, accessKeys: [{ active: true, lastRotated: '2025-01-01T00:00:00Z', lastUsed: '2026-10-01T00:00:00Z' }], Tags: [{ Key: 'team', Value: 'data' }] },

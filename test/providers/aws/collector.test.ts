@@ -7,6 +7,7 @@ import { EC2_CONFIG_TYPES } from '../../../providers/aws/units/ec2.js';
 import { selectShard } from '../../../src/engine/shard.js';
 import { evaluate } from '../../../src/engine/run.js';
 import type { CollectEvent } from '../../../src/model/collect.js';
+import type { CoverageGap } from '../../../src/model/coverage.js';
 import type { Resource } from '../../../src/model/resource.js';
 import { startAwsSimulator, type AwsSimulator, type AwsSimulatorOptions } from '../../../src/simulator/aws/server.js';
 import { accessKeyFor, type AwsWorld, type WorldAccount } from '../../../src/simulator/aws/world.js';
@@ -38,10 +39,10 @@ describe('AWS collector against the loopback simulator', () => {
     const { resources, gaps, byId, collector, sim } = await scan(ORG);
     // Per account (2 reachable) x region (2): the region's resources; per account: IAM, S3, account trails.
     expect(countByType(resources)).toEqual({
-      'aws.backup.plan': 4, 'aws.backup.vault': 4, 'aws.cloudfront.distribution': 4, 'aws.cloudtrail.account-trails': 2, 'aws.cloudtrail.trail': 2, 'aws.config.recorder': 4,
+      'aws.backup.plan': 4, 'aws.backup.region': 4, 'aws.backup.vault': 4, 'aws.cloudfront.distribution': 4, 'aws.cloudtrail.account-trails': 2, 'aws.cloudtrail.trail': 2, 'aws.config.recorder': 4,
       'aws.dynamodb.table': 8, 'aws.ec2.ebs-encryption-default': 4, 'aws.efs.file-system': 8,
       'aws.ec2.instance': 4, 'aws.ec2.network-acl': 4, 'aws.ec2.network-gateway': 4, 'aws.ec2.security-group': 8, 'aws.ec2.snapshot': 4, 'aws.ec2.subnet': 8, 'aws.ec2.volume': 8,
-      'aws.ec2.vpc': 4, 'aws.elbv2.listener': 8, 'aws.guardduty.detector': 4, 'aws.iam.password-policy': 2, 'aws.iam.root-account': 2, 'aws.iam.user': 4, 'aws.inspector2.status': 4,
+      'aws.ec2.vpc': 4, 'aws.elbv2.listener': 8, 'aws.guardduty.detector': 4, 'aws.iam.identity-providers': 2, 'aws.iam.password-policy': 2, 'aws.iam.root-account': 2, 'aws.iam.user': 4, 'aws.inspector2.status': 4,
       'aws.kms.key': 12, 'aws.rds.instance': 4, 'aws.rds.snapshot': 4, 'aws.s3.account-public-access-block': 2, 'aws.s3.bucket': 4,
     });
     expect(new Set(resources.map((r) => r.account))).toEqual(new Set([MGMT, MEMBER]));
@@ -116,12 +117,14 @@ describe('AWS collector against the loopback simulator', () => {
     expect(byId(`arn:aws:cloudtrail:us-east-1:${MEMBER}:trail/main`).config).toMatchObject({ isMultiRegion: true, isLogging: true, logFileValidation: true, kmsKeyId: null, dataEvents: false });
     // A member account also sees the management account's organization trail (a shadow trail).
     expect(byId(`arn:aws:cloudtrail::${MEMBER}:account-trails`).config).toEqual({ trailArns: [`arn:aws:cloudtrail:us-east-1:${MGMT}:trail/main`, `arn:aws:cloudtrail:us-east-1:${MEMBER}:trail/main`] });
-    expect(byId(`arn:aws:backup:us-east-1:${MEMBER}:backup-plan:plan-1`).config).toEqual({ rules: [{ name: 'daily', targetVaultName: 'prod', deleteAfterDays: 35, copyTo: [] }], selections: [{ resources: [], tagConditions: [{ key: 'phi', value: 'true' }] }] });
+    expect(byId(`arn:aws:backup:us-east-1:${MEMBER}:backup-plan:plan-1`).config).toEqual({ rules: [{ name: 'daily', targetVaultName: 'prod', deleteAfterDays: 35, copyTo: [] }], selections: [{ resources: [], notResources: [], listOfTags: [{ key: 'phi', value: 'true' }], conditions: { stringEquals: [], stringLike: [], stringNotEquals: [], stringNotLike: [] } }] });
+    expect(byId(`arn:aws:iam::${MEMBER}:saml-provider/*`).config).toEqual({ samlProviders: [`arn:aws:iam::${MEMBER}:saml-provider/AWSSSO_4f1e0000deadbeef_DO_NOT_DELETE`] });
+    expect(byId(`arn:aws:backup:us-east-1:${MEMBER}:region-settings`).config).toMatchObject({ planArns: [`arn:aws:backup:us-east-1:${MEMBER}:backup-plan:plan-1`], resourceTypeOptIn: { Aurora: true, DynamoDB: true, EBS: true, EFS: true, RDS: true, S3: true } });
     expect(byId(`arn:aws:backup:us-east-1:${MEMBER}:backup-vault:prod`).config).toMatchObject({ locked: false, lockMode: null, accessPolicy: null, recoveryPoints: 3 });
     expect(byId(`arn:aws:guardduty:us-east-1:${MEMBER}:detector/det-us-east-1`).config).toEqual({ detectorId: 'det-us-east-1', enabled: true, ebsMalwareProtection: true, s3MalwareProtection: false, s3DataEvents: false });
     expect(byId(`arn:aws:guardduty:eu-west-1:${MEMBER}:detector/none`).config).toMatchObject({ detectorId: null, enabled: false });
     expect(byId(`arn:aws:config:eu-west-1:${MEMBER}:config-recorder`).config).toMatchObject({ present: false, recording: false });
-    expect(byId(`arn:aws:inspector2:us-east-1:${MEMBER}:account-status`).config).toEqual({ ec2: true, ecr: false, lambda: false });
+    expect(byId(`arn:aws:inspector2:us-east-1:${MEMBER}:account-status`).config).toEqual({ ec2: true, ecr: false, lambda: false, workloads: { ec2: true, ecr: true, lambda: false } });
 
     // DynamoDB: a KMS table's key is described to tell customer-managed from AWS-managed; no SSEDescription is the AWS-owned default.
     expect(byId(`arn:aws:dynamodb:eu-west-1:${MEMBER}:table/claims`)).toMatchObject({
@@ -258,6 +261,25 @@ describe('AWS collector against the loopback simulator', () => {
     expect(kms.filter((c) => c.status !== 200)).toEqual([]);
     expect(gaps.filter((g) => g.service === 'kms')).toEqual([]);
     expect(resources.filter((r) => r.type === 'aws.kms.key' && r.account === MEMBER && r.region === 'eu-west-1')).toHaveLength(23);
+  });
+
+  it('judges ePHI backup coverage per region and never fails it when the plans or the opt-in are unreadable', async () => {
+    const tagged = (r: Resource) => r.tags?.phi === 'true' && ['aws.rds.instance', 'aws.dynamodb.table', 'aws.efs.file-system', 'aws.ec2.volume', 'aws.s3.bucket'].includes(r.type);
+    const statuses = (res: { resources: Resource[]; gaps: CoverageGap[] }) => evaluate(res.resources, res.gaps, AWS_CHECKS, { now: new Date('2026-11-01T00:00:00Z') }).findings
+      .filter((f) => f.checkId === 'aws-backup-ephi-resource-covered' && f.resource.account === MEMBER).map((f) => `${f.resource.region ?? ''}:${f.status}`);
+    const healthy = await scan(ORG);
+    expect(healthy.resources.some(tagged)).toBe(true);
+    const denied = await scan(ORG, { faults: [{ kind: 'AccessDenied', service: 'backup', operation: 'ListBackupPlans', account: MEMBER, region: 'eu-west-1' }, { kind: 'AccessDenied', service: 'backup', operation: 'DescribeRegionSettings', account: MEMBER, region: 'us-east-1' }] });
+    expect((denied.byId(`arn:aws:backup:eu-west-1:${MEMBER}:region-settings`).config as { planArns: unknown }).planArns).toBeUndefined();
+    expect((denied.byId(`arn:aws:backup:us-east-1:${MEMBER}:region-settings`).config as { resourceTypeOptIn: unknown }).resourceTypeOptIn).toBeUndefined();
+    const before = statuses(healthy);
+    const after = statuses(denied);
+    // Every verdict that was a pass or fail in a region whose reads failed is now not assessed: never a fail without evidence.
+    expect(after.filter((s) => s.startsWith('eu-west-1:')).every((s) => s.endsWith('not_assessed'))).toBe(true);
+    expect(after.filter((s) => s.startsWith('us-east-1:')).some((s) => s.endsWith(':pass'))).toBe(false);
+    expect(before.filter((x) => x.startsWith('eu-west-1:')).length).toBeGreaterThan(0);
+    expect(before.every((x) => x.endsWith(':pass'))).toBe(true);
+    expect(before.length).toBe(after.length);
   });
 
   it('makes timeouts and exhausted 5xx retries coverage gaps, and retries transient 5xx', async () => {

@@ -1,6 +1,6 @@
-import { BACKUP_PLAN, BACKUP_VAULT } from './backup.js';
+import { BACKUP_PLAN, BACKUP_REGION, BACKUP_VAULT } from './backup.js';
 import { EBS_ENCRYPTION_DEFAULT, EBS_SNAPSHOT, EBS_VOLUME, EC2_INSTANCE, NETWORK_ACL, NETWORK_GATEWAY, SECURITY_GROUP, SUBNET, VPC } from './ec2.js';
-import { IAM_PASSWORD_POLICY, IAM_ROOT_ACCOUNT, IAM_USER } from './iam.js';
+import { IAM_IDENTITY_PROVIDERS, IAM_PASSWORD_POLICY, IAM_ROOT_ACCOUNT, IAM_USER } from './iam.js';
 import { KMS_KEY } from './kms.js';
 import { CLOUDTRAIL_ACCOUNT_TRAILS, CLOUDTRAIL_TRAIL, CONFIG_RECORDER } from './logging.js';
 import { CLOUDFRONT_DISTRIBUTION, LB_LISTENER } from './network-edge.js';
@@ -24,6 +24,7 @@ export type * from './threat-detection.js';
 /** Canonical AWS resource types, sorted by type name. */
 export const AWS_RESOURCE_TYPES = [
   BACKUP_PLAN,
+  BACKUP_REGION,
   BACKUP_VAULT,
   CLOUDFRONT_DISTRIBUTION,
   CLOUDTRAIL_ACCOUNT_TRAILS,
@@ -42,6 +43,7 @@ export const AWS_RESOURCE_TYPES = [
   EFS_FILE_SYSTEM,
   LB_LISTENER,
   GUARDDUTY_DETECTOR,
+  IAM_IDENTITY_PROVIDERS,
   IAM_PASSWORD_POLICY,
   IAM_ROOT_ACCOUNT,
   IAM_USER,
