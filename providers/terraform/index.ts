@@ -6,7 +6,7 @@ import { cdktfStackFiles, parseCdktfStack } from './cdktf.js';
 import { InputError } from './errors.js';
 import { loadHclDir } from './hcl.js';
 import { mapResources } from './map/index.js';
-import type { TfResource } from './model.js';
+import type { Configured, TfResource } from './model.js';
 import { displayPath } from './paths.js';
 import { parsePlan, type SourceLocation } from './plan.js';
 
@@ -27,8 +27,9 @@ async function readInput(path: string, what: string): Promise<string> {
  * Where each resource block is in the Terraform source: read from the given source directories
  * (and the plan's own directory when it holds .tf files), so plan findings point at `.tf` lines.
  */
-async function sourceIndex(dirs: readonly string[], options: IacLoadOptions): Promise<Map<string, SourceLocation>> {
+async function sourceIndex(dirs: readonly string[], options: IacLoadOptions): Promise<SourceIndex> {
   const index = new Map<string, SourceLocation>();
+  const configured = new Map<string, Configured>();
   for (const dir of dirs) {
     let resources: TfResource[];
     try {
@@ -37,9 +38,31 @@ async function sourceIndex(dirs: readonly string[], options: IacLoadOptions): Pr
       options.warn(`source locations from ${displayPath(dir)} not used: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
-    for (const r of resources) if (!index.has(r.configAddress)) index.set(r.configAddress, { file: r.file, line: r.line, moduleCall: r.moduleCall, suppressions: r.suppressions });
+    for (const r of resources) {
+      if (index.has(r.configAddress)) continue;
+      index.set(r.configAddress, { file: r.file, line: r.line, moduleCall: r.moduleCall, suppressions: r.suppressions });
+      if (r.configured) configured.set(r.configAddress, r.configured);
+    }
   }
-  return index;
+  return { locations: index, configured };
+}
+
+interface SourceIndex {
+  readonly locations: ReadonlyMap<string, SourceLocation>;
+  /** What each resource block of the source writes, `dynamic` blocks included (a plan's configuration leaves those out). */
+  readonly configured: ReadonlyMap<string, Configured>;
+}
+
+const NO_SOURCE: SourceIndex = { locations: new Map(), configured: new Map() };
+
+/**
+ * A plan resource whose `.tf` block is in the source: what the configuration sets is read from both, and the
+ * source vouches for nested blocks, so an unknown block list the source does not write is read as not set.
+ */
+function withSourceConfigured(r: TfResource, source: Configured | undefined): TfResource {
+  if (!source) return r;
+  const plan = r.configured;
+  return { ...r, configured: { has: (a) => source.has(a) || plan?.has(a) === true, listsBlocks: source.listsBlocks !== false } };
 }
 
 async function hasTfFiles(dir: string): Promise<boolean> {
@@ -53,8 +76,9 @@ export async function loadTerraformPlans(files: readonly string[], sourceDirs: r
     const text = await readInput(f, '--terraform-plan expects the JSON output of `terraform show -json PLANFILE`');
     const planDir = dirname(resolve(f));
     const dirs = [...sourceDirs, ...((await hasTfFiles(planDir)) ? [planDir] : [])];
-    const index = dirs.length > 0 ? await sourceIndex(dirs, options) : new Map<string, SourceLocation>();
-    out.push(...mapResources(parsePlan(displayPath(f), text, (a) => index.get(a)), options.warn));
+    const index = dirs.length > 0 ? await sourceIndex(dirs, options) : NO_SOURCE;
+    const resources = parsePlan(displayPath(f), text, (a) => index.locations.get(a));
+    out.push(...mapResources(index.configured.size === 0 ? resources : resources.map((r) => withSourceConfigured(r, index.configured.get(r.configAddress))), options.warn));
   }
   return out;
 }

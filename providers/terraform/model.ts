@@ -17,10 +17,18 @@ export type IacFormat = IacSource['format'];
 /** Which attributes the configuration sets (a Set, or a plan's `expressions` object viewed as one). */
 export interface Configured {
   has(attribute: string): boolean;
+  /**
+   * Whether `has` also lists every nested block the configuration writes. HCL and CDKTF do
+   * (a `dynamic` block counts under its block name); a plan's `configuration` does not: Terraform
+   * leaves `dynamic` blocks out of it (and older versions left out some literal blocks), so there a
+   * nested block list shown as unknown may be written. Absent = true.
+   */
+  readonly listsBlocks?: boolean;
 }
 
 /** A plan's configuration expressions as a Configured, without copying the keys. */
 export class ExpressionKeys implements Configured {
+  readonly listsBlocks = false;
   constructor(private readonly expressions: object) {}
   has(attribute: string): boolean {
     return Object.hasOwn(this.expressions, attribute);

@@ -35,15 +35,24 @@ function at(obj: TfObject, path: string): TfValue | undefined {
 export class Reader {
   readonly defaulted: string[] = [];
   /**
-   * `configured`: the attributes the configuration sets. A plan shows an attribute the
-   * configuration leaves out as computed (unknown) when the provider fills it at apply; it is
-   * read as not set, so the provider default applies exactly as for HCL and CDKTF.
+   * `configured`: the attributes the configuration sets. A known value is always read as it is
+   * (planned values are the truth; a configuration that does not list an attribute never hides
+   * it). A plan shows an attribute the configuration leaves out as computed (unknown) when the
+   * provider fills it at apply; it is read as not set, so the provider default applies exactly as
+   * for HCL and CDKTF. Not so for a nested block list when the configuration does not list blocks
+   * (a plan's never shows `dynamic` blocks): unknown there may be a `dynamic` block, so it stays unknown.
    */
   constructor(readonly obj: TfObject, private readonly prefix = '', private readonly configured?: Configured) {}
 
   raw(path: string): TfValue | undefined {
+    return this.read(path, path.includes('.'));
+  }
+
+  /** The value at `path`; undefined for an unknown the configuration shows is not set. `block`: the path reads (into) a nested block. */
+  private read(path: string, block: boolean): TfValue | undefined {
     const v = at(this.obj, path);
-    if (v === UNKNOWN && this.configured && !this.configured.has(path.includes('.') ? (path.split('.')[0] ?? path) : path)) return undefined;
+    const c = this.configured;
+    if (v === UNKNOWN && c && !(block && c.listsBlocks === false) && !c.has(path.includes('.') ? (path.split('.')[0] ?? path) : path)) return undefined;
     return v;
   }
 
@@ -93,7 +102,7 @@ export class Reader {
   }
 
   blocks(path: string): readonly Reader[] | undefined {
-    return blocksOf(this.raw(path))?.map((b) => new Reader(b, `${this.prefix}${path}.`));
+    return blocksOf(this.read(path, true))?.map((b) => new Reader(b, `${this.prefix}${path}.`));
   }
 
   /** The first nested block, null when there is none. */

@@ -115,7 +115,8 @@ function s3Bucket(r: TfResource, ctx: MapContext): Resource {
     else if (ret === null) objectLock = { mode: null, days: null, years: null };
     else {
       const mode = ret.str('mode');
-      objectLock = mode === undefined ? undefined : { mode: mode === 'COMPLIANCE' || mode === 'GOVERNANCE' ? mode : null, days: ret.num('days') ?? null, years: ret.num('years') ?? null };
+      const [days, years] = [ret.num('days'), ret.num('years')];
+      objectLock = mode === undefined || days === undefined || years === undefined ? undefined : { mode: mode === 'COMPLIANCE' || mode === 'GOVERNANCE' ? mode : null, days, years };
     }
   }
 
@@ -296,8 +297,8 @@ function securityGroup(r: TfResource, ctx: MapContext): Resource {
   const isDefault = r.type === 'aws_default_security_group';
   const related: TfResource[] = [];
   const rules = (direction: 'ingress' | 'egress'): SecurityGroupRule[] | undefined => {
-    // A group managed through separate rule resources shows its inline list as computed in a plan: not set in the configuration means [].
-    const inline = r.configured && !r.configured.has(direction) ? [] : v.blocks(direction);
+    // Planned rules win over a configuration that does not list them (a `dynamic` block, older Terraform); see Reader.
+    const inline = v.blocks(direction);
     if (inline === undefined) return undefined;
     const out: (SecurityGroupRule | undefined)[] = inline.map((b) => sgRuleFrom(b, 'inline', ctx, r));
     for (const c of ctx.children(r, `aws_vpc_security_group_${direction}_rule`, 'security_group_id', ['id'])) {
@@ -326,7 +327,7 @@ function networkAcl(r: TfResource, ctx: MapContext): Resource {
   const related = ctx.children(r, 'aws_network_acl_rule', 'network_acl_id', ['id']);
   const entries: (NetworkAclEntry | undefined)[] = [];
   for (const egress of [false, true]) {
-    const inline = r.configured && !r.configured.has(egress ? 'egress' : 'ingress') ? [] : v.blocks(egress ? 'egress' : 'ingress');
+    const inline = v.blocks(egress ? 'egress' : 'ingress');
     if (inline === undefined) entries.push(undefined);
     for (const b of inline ?? []) entries.push(naclEntry(b, egress, 'rule_no', 'action'));
   }
@@ -355,7 +356,10 @@ function naclEntry(b: Reader, egress: boolean, numberAttr: string, actionAttr: s
   const protocol = b.str('protocol');
   if (ruleNumber == null || (action !== 'allow' && action !== 'deny') || protocol == null) return undefined;
   const p = protocol.toLowerCase() === 'all' ? '-1' : protocol;
-  return { ruleNumber, egress, action, protocol: p, cidrBlock: b.str('cidr_block') ?? null, ipv6CidrBlock: b.str('ipv6_cidr_block') ?? null, fromPort: b.num('from_port') ?? null, toPort: b.num('to_port') ?? null };
+  // Unknown until apply stays unknown: a CIDR read as absent would hide an allow-all entry.
+  const [cidrBlock, ipv6CidrBlock, fromPort, toPort] = [b.str('cidr_block'), b.str('ipv6_cidr_block'), b.num('from_port'), b.num('to_port')];
+  if (cidrBlock === undefined || ipv6CidrBlock === undefined || fromPort === undefined || toPort === undefined) return undefined;
+  return { ruleNumber, egress, action, protocol: p, cidrBlock, ipv6CidrBlock, fromPort, toPort };
 }
 
 function instance(r: TfResource, ctx: MapContext): Resource {
@@ -559,7 +563,8 @@ function cloudtrail(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const selectors = v.blocks('event_selector');
   const advanced = v.blocks('advanced_event_selector');
-  const dataEvents = selectors === undefined || advanced === undefined ? undefined : advanced.length > 0 || selectors.some((s) => (s.blocks('data_resource') ?? []).length > 0);
+  const dataResources = selectors?.map((s) => s.blocks('data_resource'));
+  const dataEvents = dataResources === undefined || advanced === undefined ? undefined : advanced.length > 0 || dataResources.some((d) => d !== undefined && d.length > 0) ? true : dataResources.some((d) => d === undefined) ? undefined : false;
   return iacResource(ctx, r, {
     ...aws(ctx, r, v),
     type: 'aws.cloudtrail.trail',

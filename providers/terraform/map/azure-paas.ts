@@ -1,7 +1,7 @@
 import type { Resource } from '../../../src/model/resource.js';
 import type { ApplicationGatewayConfig, CosmosDbAccountConfig, WebSiteConfig } from '../../../src/model/types/azure/index.js';
 import type { TfResource } from '../model.js';
-import { readerOf, type Reader } from '../reader.js';
+import { allKnown, readerOf, type Reader } from '../reader.js';
 import { blockTargets, SUBNET_TYPES, targetOf } from './azure-block-refs.js';
 import { armEnum, azure, diagnosticSettings, enabledAccess } from './azure-common.js';
 import { iacResource, type MapContext } from './context.js';
@@ -80,6 +80,16 @@ function webSite(r: TfResource, ctx: MapContext): Resource {
   return iacResource(ctx, r, { ...azure(r, v), readers: site ? [v, site] : [v], type: 'azure.web.site', name: v.str('name') ?? r.address, config });
 }
 
+/** The `ssl_policy` block in the ARM shape; undefined while any of its settings is unknown until apply (never read as not set). */
+function sslPolicyOf(ssl: Reader): ApplicationGatewayConfig['sslPolicy'] {
+  const policyType = ssl.str('policy_type');
+  const policyName = ssl.str('policy_name');
+  const minProtocolVersion = ssl.str('min_protocol_version');
+  const disabledSslProtocols = ssl.strings('disabled_protocols');
+  if (policyType === undefined || policyName === undefined || minProtocolVersion === undefined || disabledSslProtocols === undefined) return undefined;
+  return { policyType, policyName, minProtocolVersion, disabledSslProtocols };
+}
+
 function applicationGateway(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const ssl = v.block('ssl_policy');
@@ -91,13 +101,11 @@ function applicationGateway(r: TfResource, ctx: MapContext): Resource {
   const wafOn = waf === undefined ? undefined : waf === null ? null : waf.bool('enabled');
   const config: ApplicationGatewayConfig = {
     // Not set: the gateway gets the service default of the API version, as in ARM (the check fails it).
-    sslPolicy: ssl === undefined ? undefined : ssl === null ? null : {
-      policyType: ssl.str('policy_type') ?? null,
-      policyName: ssl.str('policy_name') ?? null,
-      minProtocolVersion: ssl.str('min_protocol_version') ?? null,
-      disabledSslProtocols: ssl.strings('disabled_protocols') ?? [],
-    },
-    httpListeners: listeners?.map((l) => ({ name: l.str('name') ?? '', protocol: armEnum(l.str('protocol'), ['Http', 'Https'] as const) ?? 'Http' })),
+    sslPolicy: ssl === undefined ? undefined : ssl === null ? null : sslPolicyOf(ssl),
+    httpListeners: listeners && allKnown(listeners.map((l) => {
+      const protocol = armEnum(l.str('protocol'), ['Http', 'Https'] as const);
+      return protocol && { name: l.str('name') ?? '', protocol };
+    })),
     wafEnabled: wafOn === true || typeof policy === 'string' ? true : wafOn === undefined || policy === undefined ? undefined : wafOn === false ? false : null,
     subnetIds: gateways && blockTargets(ctx, r, gateways, 'gateway_ip_configuration.subnet_id', SUBNET_TYPES),
     publicIpAddressIds: frontends && blockTargets(ctx, r, frontends, 'frontend_ip_configuration.public_ip_address_id', ['azurerm_public_ip']),

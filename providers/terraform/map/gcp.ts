@@ -161,6 +161,10 @@ function firewall(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const direction = v.str('direction', 'INGRESS');
   const ranges = v.strings('source_ranges');
+  const tags = v.strings('source_tags');
+  const accounts = v.strings('source_service_accounts');
+  // An ingress rule with no source ranges, tags or service accounts applies to 0.0.0.0/0 (so unknown tags leave the sources unknown).
+  const sources = ranges === undefined ? undefined : ranges.length > 0 || direction !== 'INGRESS' ? ranges : tags === undefined || accounts === undefined ? undefined : tags.length === 0 && accounts.length === 0 ? ['0.0.0.0/0'] : ranges;
   return iacResource(ctx, r, {
     ...gcp(r, v),
     type: 'gcp.compute.firewall',
@@ -170,8 +174,7 @@ function firewall(r: TfResource, ctx: MapContext): Resource {
       direction: direction === 'INGRESS' || direction === 'EGRESS' ? direction : undefined,
       disabled: v.bool('disabled', false) ?? undefined,
       priority: v.num('priority', 1000) ?? undefined,
-      // An ingress rule with no source ranges, tags or service accounts applies to 0.0.0.0/0.
-      sourceRanges: ranges === undefined ? undefined : ranges.length === 0 && direction === 'INGRESS' && (v.strings('source_tags') ?? []).length === 0 && (v.strings('source_service_accounts') ?? []).length === 0 ? ['0.0.0.0/0'] : ranges,
+      sourceRanges: sources,
       allowed: firewallRules(v.blocks('allow')),
       denied: firewallRules(v.blocks('deny')),
       targetTags: v.strings('target_tags'),
