@@ -170,11 +170,31 @@ function ebsVolume(r: TfResource, ctx: MapContext): Resource {
 
 const regionOfAz = (az: string | null | undefined) => (az ? az.replace(/[a-z]$/, '') : undefined);
 
+/** The region's `aws_ebs_encryption_by_default` in this input (same stack and region): whether it is on; undefined when the input does not hold it. */
+function ebsEncryptionByDefault(ctx: MapContext, stack: string, region: string | undefined): boolean | undefined {
+  const setting = ctx.ofType('aws_ebs_encryption_by_default').find((d) => d.stack === stack && d.region === region);
+  return setting ? readerOf(setting).bool('enabled', true) ?? undefined : undefined;
+}
+
+/**
+ * Whether a volume of the input will be encrypted, judged as aws-ec2-volume-encrypted judges the
+ * volume itself: `encrypted = true`, or the region's encryption by default when the input holds it;
+ * `false` as configured; left at the default with the region setting unknown, unknown. A snapshot
+ * inherits this, so it is never more certain than its volume.
+ */
+function volumeWillBeEncrypted(volume: TfResource, ctx: MapContext): boolean | undefined {
+  const set = readerOf(volume).bool('encrypted');
+  if (set === true || set === undefined) return set;
+  const byDefault = ebsEncryptionByDefault(ctx, volume.stack, regionOfAz(readerOf(volume).str('availability_zone')) ?? volume.region);
+  if (byDefault !== undefined) return byDefault;
+  return set === false ? false : undefined;
+}
+
 function ebsSnapshot(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
-  // A snapshot of a volume inherits its encryption; a copy sets it.
+  // A snapshot of a volume inherits its encryption (a volume outside the input: unknown); a copy sets it.
   const volume = r.type === 'aws_ebs_snapshot' ? ctx.parent(r, 'volume_id', ['aws_ebs_volume']) : undefined;
-  const encrypted = r.type === 'aws_ebs_snapshot_copy' ? v.bool('encrypted', false) ?? undefined : v.bool('encrypted') ?? (volume ? readerOf(volume).bool('encrypted', false) ?? undefined : undefined);
+  const encrypted = r.type === 'aws_ebs_snapshot_copy' ? v.bool('encrypted', false) ?? undefined : v.bool('encrypted') ?? (volume ? volumeWillBeEncrypted(volume, ctx) : undefined);
   return iacResource(ctx, r, {
     ...aws(ctx, r, v),
     type: 'aws.ec2.snapshot',
@@ -435,10 +455,37 @@ function tlsParameter(db: TfResource, ctx: MapContext, attr: string, groupTypes:
   return { name, value: null };
 }
 
+/**
+ * `storage_encrypted` of an aws_db_instance or aws_rds_cluster, as the instance will be created:
+ * the provider default (false) applies only to a fresh database. A restore (snapshot or point in
+ * time), a replica or a secondary of a global cluster takes its source's encryption (a cluster
+ * restore with a KMS key is encrypted), so without that source in the input it is unknown.
+ */
+function rdsStorageEncrypted(db: TfResource, ctx: MapContext, v: Reader = readerOf(db)): boolean | undefined {
+  const cluster = db.type === 'aws_rds_cluster';
+  const sources = [v.str('snapshot_identifier'), v.block('restore_to_point_in_time'), ...(cluster ? [v.str('replication_source_identifier'), v.str('global_cluster_identifier'), v.block('s3_import')] : [v.str('replicate_source_db')])];
+  if (!sources.some((x) => x !== null && x !== undefined)) return sources.includes(undefined) ? undefined : (v.bool('storage_encrypted', false) ?? undefined);
+  // Set, by value or by a reference known after apply.
+  const kms = v.str('kms_key_id') !== null;
+  if (cluster && kms) return true;
+  const source = cluster ? undefined : ctx.parent(db, 'replicate_source_db', ['aws_db_instance'], ['identifier', 'arn']);
+  if (source) return dbWillBeEncrypted(source, ctx);
+  return !cluster && kms ? true : undefined;
+}
+
+/** The encryption an instance's data will have: an Aurora member's is its cluster's (unknown when the cluster is outside the input). */
+function dbWillBeEncrypted(db: TfResource, ctx: MapContext): boolean | undefined {
+  const cluster = readerOf(db).raw('cluster_identifier');
+  if (cluster === undefined || cluster === null || cluster === '') return rdsStorageEncrypted(db, ctx);
+  const parent = ctx.parent(db, 'cluster_identifier', ['aws_rds_cluster'], ['cluster_identifier', 'id']);
+  return parent ? rdsStorageEncrypted(parent, ctx) : undefined;
+}
+
 function dbInstance(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const engine = v.str('engine');
-  const clusterId = v.str('cluster_identifier') ?? null;
+  // A member of an Aurora cluster named by reference is still a member (its id is the cluster's phiscan id).
+  const clusterId = ctx.idOrRef(r, 'cluster_identifier', ['aws_rds_cluster']);
   return iacResource(ctx, r, {
     ...aws(ctx, r, v),
     type: 'aws.rds.instance',
@@ -447,7 +494,7 @@ function dbInstance(r: TfResource, ctx: MapContext): Resource {
       engine: engine ?? undefined,
       engineVersion: v.str('engine_version') ?? undefined,
       clusterId,
-      storageEncrypted: v.bool('storage_encrypted', false) ?? undefined,
+      storageEncrypted: rdsStorageEncrypted(r, ctx, v),
       kmsKeyId: kmsRef(ctx, r, 'kms_key_id', v.str('kms_key_id')),
       // The RDS API default when not set is 1 day (the console's 7 does not apply to Terraform).
       backupRetentionDays: v.num('backup_retention_period', 1) ?? undefined,
@@ -473,7 +520,7 @@ function rdsCluster(r: TfResource, ctx: MapContext): Resource {
     config: {
       engine: engine ?? undefined,
       engineVersion: v.str('engine_version') ?? undefined,
-      storageEncrypted: v.bool('storage_encrypted', false) ?? undefined,
+      storageEncrypted: rdsStorageEncrypted(r, ctx, v),
       kmsKeyId: kmsRef(ctx, r, 'kms_key_id', v.str('kms_key_id')),
       backupRetentionDays: v.num('backup_retention_period', 1) ?? undefined,
       deletionProtection: v.bool('deletion_protection', false) ?? undefined,
@@ -493,7 +540,8 @@ function dbSnapshot(r: TfResource, ctx: MapContext): Resource {
     type: 'aws.rds.snapshot',
     name: v.str('db_snapshot_identifier') ?? r.address,
     config: {
-      encrypted: v.bool('encrypted') ?? (db ? readerOf(db).bool('storage_encrypted', false) ?? undefined : undefined),
+      // A snapshot has its database's encryption (`encrypted` is computed): never more certain than the database's own.
+      encrypted: v.bool('encrypted') ?? (db ? dbWillBeEncrypted(db, ctx) : undefined),
       kmsKeyId: kmsRef(ctx, r, 'kms_key_id', v.str('kms_key_id')),
       public: shared === undefined ? undefined : shared.includes('all'),
       sourceId: ctx.idOrRef(r, 'db_instance_identifier', ['aws_db_instance']) ?? undefined,

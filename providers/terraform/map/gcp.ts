@@ -208,6 +208,12 @@ function keyRing(r: TfResource, ctx: MapContext): Resource {
   return iacResource(ctx, r, { ...gcp(r, v), type: 'gcp.kms.key-ring', name: v.str('name') ?? r.address, config: { location: v.str('location') ?? undefined } });
 }
 
+/** `kms_key_self_link`, else the older `kms_key_name`; a self link unknown until apply stays unknown. */
+const keyLink = (enc: Reader): string | null | undefined => {
+  const link = enc.str('kms_key_self_link');
+  return link === null ? enc.str('kms_key_name') : link;
+};
+
 function disk(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const enc = v.block('disk_encryption_key');
@@ -219,7 +225,7 @@ function disk(r: TfResource, ctx: MapContext): Resource {
     type: 'gcp.compute.disk',
     name: v.str('name') ?? r.address,
     config: {
-      kmsKeyName: enc === null ? null : enc === undefined ? undefined : keyRef(ctx, r, 'disk_encryption_key.kms_key_self_link', enc.str('kms_key_self_link') ?? enc.str('kms_key_name')),
+      kmsKeyName: enc === null ? null : enc === undefined ? undefined : keyRef(ctx, r, 'disk_encryption_key.kms_key_self_link', keyLink(enc)),
       sizeGb: v.num('size') ?? undefined,
       resourcePolicies: own === undefined || attached.some((x) => typeof x !== 'string') ? undefined : [...own, ...(attached as string[])].sort(),
       users: undefined,
