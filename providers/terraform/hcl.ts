@@ -387,8 +387,11 @@ export interface HclLoadOptions {
 interface ModuleContext {
   readonly dir: string;
   readonly modulePath: string;
+  /** The module instance's address, with instance keys (`module.a["x"].module.b`): resource addresses start with it. */
+  readonly instancePath: string;
   readonly vars: Map<string, { value: TfValue; refs: readonly string[] }>;
-  readonly moduleCall?: { readonly file: string; readonly line: number } | undefined;
+  /** The `module` blocks that instantiate this module, from the root module's down to its own; [] for the root. */
+  readonly moduleCalls: readonly { readonly file: string; readonly line: number }[];
   readonly region: string | undefined;
   readonly project: string | undefined;
   /** Pinned account per provider name (`aws`, `azurerm`). */
@@ -415,7 +418,7 @@ export async function loadHclDir(dir: string, options: HclLoadOptions): Promise<
     const empty: Scope = { modulePath: '', vars: new Map(), locals: new Map() };
     for (const a of attributesIn(parsed.body ?? undefined)) vars.set(a.name, { value: evaluate(a.expr, empty, new Set()), refs: [] });
   }
-  return loadModule({ dir: abs, modulePath: '', vars, region: undefined, project: undefined, accounts: {}, depth: 0 }, options);
+  return loadModule({ dir: abs, modulePath: '', instancePath: '', vars, moduleCalls: [], region: undefined, project: undefined, accounts: {}, depth: 0 }, options);
 }
 
 async function loadModule(mod: ModuleContext, options: HclLoadOptions): Promise<TfResource[]> {
@@ -468,43 +471,52 @@ async function loadModule(mod: ModuleContext, options: HclLoadOptions): Promise<
         continue;
       }
       if (mod.depth > 20) throw new InputError(`${file.display}:${call.line}: module nesting deeper than 20 (a module calls itself?)`);
-      const inputs = new Map<string, { value: TfValue; refs: readonly string[] }>();
-      for (const a of attrs) {
-        if (['source', 'version', 'count', 'for_each', 'providers', 'depends_on'].includes(a.name)) continue;
-        const r = new Set<string>();
-        inputs.set(a.name, { value: evaluate(a.expr, scope, r), refs: [...r] });
-      }
       const childDir = resolve(mod.dir, source);
       const exists = await stat(childDir).catch(() => undefined);
       if (!exists?.isDirectory()) throw new InputError(`${file.display}:${call.line}:1: module "${name}" source ${source} is not a directory`);
-      out.push(...(await loadModule({ dir: childDir, modulePath: `${mod.modulePath ? `${mod.modulePath}.` : ''}module.${name}`, vars: inputs, moduleCall: mod.moduleCall ?? call, region, project, accounts, depth: mod.depth + 1 }, options)));
+      // One module instance per count/for_each key, as Terraform addresses them (`module.a["x"]`), each with its own inputs.
+      for (const { key, instance } of instancesOf(attrs, scope)) {
+        const inputs = new Map<string, { value: TfValue; refs: readonly string[] }>();
+        for (const a of attrs) {
+          if (['source', 'version', 'count', 'for_each', 'providers', 'depends_on'].includes(a.name)) continue;
+          const r = new Set<string>();
+          inputs.set(a.name, { value: evaluate(a.expr, { ...scope, instance }, r), refs: [...r] });
+        }
+        const child = `module.${name}`;
+        out.push(...(await loadModule({ dir: childDir, modulePath: dotted(mod.modulePath, child), instancePath: dotted(mod.instancePath, child + key), vars: inputs, moduleCalls: [...mod.moduleCalls, call], region, project, accounts, depth: mod.depth + 1 }, options)));
+      }
     }
   }
   return out;
 }
 
-/** Expand `count` / `for_each` when their values are known; otherwise one instance at the unkeyed address. */
-function resourceInstances(file: ParsedFile, b: BlockNode, scope: Scope, mod: ModuleContext, region: string | undefined, project: string | undefined, accounts: Readonly<Record<string, string>>): TfResource[] {
-  const [type = '', name = ''] = b.labels;
-  const attrs = attributesIn(b.body);
+const dotted = (prefix: string, part: string) => (prefix ? `${prefix}.${part}` : part);
+
+/** The instances `count` / `for_each` make when their values are known (with the address key `[0]`, `["k"]`); otherwise one at the unkeyed address. */
+function instancesOf(attrs: readonly { name: string; expr: Node | undefined }[], scope: Scope): { index: string | number | undefined; key: string; instance?: Scope['instance'] }[] {
   const countExpr = attrs.find((a) => a.name === 'count');
   const eachExpr = attrs.find((a) => a.name === 'for_each');
   const count = countExpr ? evaluate(countExpr.expr, scope, new Set()) : undefined;
   const each = eachExpr ? evaluate(eachExpr.expr, scope, new Set()) : undefined;
-  let instances: { index: string | number | undefined; instance?: Scope['instance'] }[] = [{ index: undefined }];
-  if (typeof count === 'number') instances = Array.from({ length: count }, (_, i) => ({ index: i, instance: { count: i } }));
-  else if (Array.isArray(each) && each.every((x) => typeof x === 'string')) instances = (each).map((k) => ({ index: k, instance: { key: k, value: k } }));
-  else if (each && typeof each === 'object' && !Array.isArray(each)) instances = Object.entries(each as TfObject).map(([k, v]) => ({ index: k, instance: { key: k, value: v } }));
+  const keyed = (index: string | number, instance: Scope['instance']) => ({ index, key: typeof index === 'number' ? `[${index}]` : `[${JSON.stringify(index)}]`, instance });
+  if (typeof count === 'number') return Array.from({ length: count }, (_, i) => keyed(i, { count: i }));
+  if (Array.isArray(each) && each.every((x) => typeof x === 'string')) return each.map((k) => keyed(k, { key: k, value: k }));
+  if (each && typeof each === 'object' && !Array.isArray(each)) return Object.entries(each as TfObject).map(([k, v]) => keyed(k, { key: k, value: v }));
+  return [{ index: undefined, key: '' }];
+}
 
-  const configAddress = `${mod.modulePath ? `${mod.modulePath}.` : ''}${type}.${name}`;
+/** Expand `count` / `for_each` when their values are known; otherwise one instance at the unkeyed address. */
+function resourceInstances(file: ParsedFile, b: BlockNode, scope: Scope, mod: ModuleContext, region: string | undefined, project: string | undefined, accounts: Readonly<Record<string, string>>): TfResource[] {
+  const [type = '', name = ''] = b.labels;
+  const configAddress = dotted(mod.modulePath, `${type}.${name}`);
   const suppressions = suppressionsFor(file, b.node);
-  return instances.map(({ index, instance }) => {
+  const calls = mod.moduleCalls;
+  return instancesOf(attributesIn(b.body), scope).map(({ index, key, instance }) => {
     const refs: Record<string, string[]> = {};
     const { values, configured } = bodyValues(b.body, { ...scope, instance }, refs);
-    const key = index === undefined ? '' : typeof index === 'number' ? `[${index}]` : `[${JSON.stringify(index)}]`;
     return {
       format: 'terraform-hcl' as const,
-      address: `${configAddress}${key}`,
+      address: dotted(mod.instancePath, `${type}.${name}${key}`),
       configAddress,
       index,
       type,
@@ -515,7 +527,8 @@ function resourceInstances(file: ParsedFile, b: BlockNode, scope: Scope, mod: Mo
       configured,
       file: file.display,
       line: b.node.startPosition.row + 1,
-      moduleCall: mod.moduleCall,
+      moduleCall: calls[calls.length - 1],
+      moduleCalls: calls.length > 1 ? calls : undefined,
       suppressions,
       region: typeof values.region === 'string' ? values.region : region,
       project: typeof values.project === 'string' ? values.project : project,

@@ -24,12 +24,13 @@ async function readInput(path: string, what: string): Promise<string> {
 }
 
 /**
- * Where each resource block is in the Terraform source: read from the given source directories
- * (and the plan's own directory when it holds .tf files), so plan findings point at `.tf` lines.
+ * Each resource block of the Terraform source, by config address: read from the given source
+ * directories (and the plan's own directory when it holds .tf files), so plan findings point at
+ * `.tf` lines and module call sites, and what the configuration writes (`dynamic` blocks included,
+ * which a plan's configuration leaves out) is known.
  */
-async function sourceIndex(dirs: readonly string[], options: IacLoadOptions): Promise<SourceIndex> {
-  const index = new Map<string, SourceLocation>();
-  const configured = new Map<string, Configured>();
+async function sourceIndex(dirs: readonly string[], options: IacLoadOptions): Promise<Map<string, TfResource>> {
+  const index = new Map<string, TfResource>();
   for (const dir of dirs) {
     let resources: TfResource[];
     try {
@@ -38,31 +39,24 @@ async function sourceIndex(dirs: readonly string[], options: IacLoadOptions): Pr
       options.warn(`source locations from ${displayPath(dir)} not used: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
-    for (const r of resources) {
-      if (index.has(r.configAddress)) continue;
-      index.set(r.configAddress, { file: r.file, line: r.line, moduleCall: r.moduleCall, suppressions: r.suppressions });
-      if (r.configured) configured.set(r.configAddress, r.configured);
-    }
+    for (const r of resources) if (!index.has(r.configAddress)) index.set(r.configAddress, r);
   }
-  return { locations: index, configured };
+  return index;
 }
 
-interface SourceIndex {
-  readonly locations: ReadonlyMap<string, SourceLocation>;
-  /** What each resource block of the source writes, `dynamic` blocks included (a plan's configuration leaves those out). */
-  readonly configured: ReadonlyMap<string, Configured>;
-}
-
-const NO_SOURCE: SourceIndex = { locations: new Map(), configured: new Map() };
+const locationOf = (r: TfResource): SourceLocation => ({ file: r.file, line: r.line, moduleCall: r.moduleCall, suppressions: r.suppressions });
 
 /**
- * A plan resource whose `.tf` block is in the source: what the configuration sets is read from both, and the
- * source vouches for nested blocks, so an unknown block list the source does not write is read as not set.
+ * A plan resource whose `.tf` block is in the source: its nested call sites, and what the
+ * configuration sets read from both; the source lists every block it writes, so an unknown block
+ * list the source does not write is read as not set.
  */
-function withSourceConfigured(r: TfResource, source: Configured | undefined): TfResource {
+function withSource(r: TfResource, source: TfResource | undefined): TfResource {
   if (!source) return r;
   const plan = r.configured;
-  return { ...r, configured: { has: (a) => source.has(a) || plan?.has(a) === true, listsBlocks: source.listsBlocks !== false } };
+  const written = source.configured;
+  const configured: Configured | undefined = written && { has: (a) => written.has(a) || plan?.has(a) === true, listsBlocks: written.listsBlocks !== false };
+  return { ...r, configured: configured ?? plan, moduleCalls: source.moduleCalls };
 }
 
 async function hasTfFiles(dir: string): Promise<boolean> {
@@ -76,9 +70,12 @@ export async function loadTerraformPlans(files: readonly string[], sourceDirs: r
     const text = await readInput(f, '--terraform-plan expects the JSON output of `terraform show -json PLANFILE`');
     const planDir = dirname(resolve(f));
     const dirs = [...sourceDirs, ...((await hasTfFiles(planDir)) ? [planDir] : [])];
-    const index = dirs.length > 0 ? await sourceIndex(dirs, options) : NO_SOURCE;
-    const resources = parsePlan(displayPath(f), text, (a) => index.locations.get(a));
-    out.push(...mapResources(index.configured.size === 0 ? resources : resources.map((r) => withSourceConfigured(r, index.configured.get(r.configAddress))), options.warn));
+    const index = dirs.length > 0 ? await sourceIndex(dirs, options) : new Map<string, TfResource>();
+    const resources = parsePlan(displayPath(f), text, (a) => {
+      const src = index.get(a);
+      return src && locationOf(src);
+    });
+    out.push(...mapResources(index.size === 0 ? resources : resources.map((r) => withSource(r, index.get(r.configAddress))), options.warn));
   }
   return out;
 }

@@ -63,7 +63,10 @@ export interface TfResource {
   readonly configured: Configured | undefined;
   readonly file: string;
   readonly line: number;
+  /** The `module` block that instantiates the resource's module (its own call site). */
   readonly moduleCall?: { readonly file: string; readonly line: number } | undefined;
+  /** In a nested module: every call site from the root module's down to `moduleCall`. */
+  readonly moduleCalls?: readonly { readonly file: string; readonly line: number }[] | undefined;
   readonly constructPath?: string | undefined;
   readonly suppressions: readonly { readonly checkId: string; readonly reason: string }[];
   /** Provider region / GCP project from the provider configuration, when literal. */

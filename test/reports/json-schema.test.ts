@@ -36,7 +36,8 @@ const iac = {
   line: 3,
   address: 'module.data.aws_s3_bucket.phi',
   constructPath: 'stack/phi',
-  moduleCall: { file: 'main.tf', line: 1 },
+  moduleCall: { file: 'modules/app/main.tf', line: 4 },
+  moduleCalls: [{ file: 'main.tf', line: 1 }, { file: 'modules/app/main.tf', line: 4 }],
   defaulted: ['config.versioning'],
   suppressions: [{ checkId: 'aws-s3-bucket-versioning', reason: 'tested' }],
 } as const;

@@ -139,10 +139,12 @@ function s3AccountPab(r: TfResource, ctx: MapContext): Resource {
   });
 }
 
+const KMS_KEY_TYPES = ['aws_kms_key', 'aws_kms_external_key'];
+
 /** A KMS key reference: the phiscan id of the aws_kms_key the attribute names, else the literal ARN/alias, else undefined. */
 function kmsRef(ctx: MapContext, r: TfResource, path: string, literal: string | null | undefined): string | null | undefined {
   for (const a of r.refs[path] ?? []) {
-    const key = ctx.at(a).find((k) => k.type === 'aws_kms_key' || k.type === 'aws_kms_external_key');
+    const key = ctx.referenced(r, a, KMS_KEY_TYPES);
     if (key) return ctx.id(key);
   }
   return literal;
@@ -815,7 +817,7 @@ function backupPlan(r: TfResource, ctx: MapContext): Resource {
 
 /** A list of ARNs where some elements reference resources in this input: those become their phiscan ids. */
 function refsAsIds(ctx: MapContext, r: TfResource, attr: string, known: readonly string[] | undefined): string[] | undefined {
-  const refIds = (r.refs[attr] ?? []).flatMap((a) => ctx.at(a).map((x) => ctx.id(x)));
+  const refIds = (r.refs[attr] ?? []).flatMap((a) => ctx.instancesFor(r, a).map((x) => ctx.id(x)));
   const raw = r.values[attr];
   if (known === undefined && refIds.length === 0) return undefined;
   const literals = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : (known ?? []);

@@ -19,6 +19,7 @@ export class MapContext {
   private readonly joinIndex = new Map<string, Map<string, { byRef: Map<string, TfResource | TfResource[]>; byValue: Map<string, TfResource | TfResource[]> }>>();
   private readonly values = new Map<string, Map<string, TfResource>>();
   private readonly memo = new Map<(ctx: MapContext) => unknown, unknown>();
+  private readonly modules = new Map<TfResource, string>();
 
   constructor(readonly resources: readonly TfResource[]) {
     for (const r of resources) {
@@ -40,7 +41,7 @@ export class MapContext {
   }
 
   /** Instances of a config address (`module.x.aws_kms_key.k`). */
-  at(configAddress: string): readonly TfResource[] {
+  private at(configAddress: string): readonly TfResource[] {
     return all(this.byConfigAddress.get(configAddress));
   }
 
@@ -49,8 +50,9 @@ export class MapContext {
   }
 
   /**
-   * Resources of `childType` whose `attr` names `parent`: by reference (same instance key, or
-   * the parent has one instance) or by a literal equal to one of the parent's `keys` values.
+   * Resources of `childType` whose `attr` names `parent`: by reference (in the same module
+   * instance, with the same instance key or to the only instance) or by a literal equal to one of
+   * the parent's `keys` values.
    */
   children(parent: TfResource, childType: string, attr: string, keys: readonly string[] = []): TfResource[] {
     const idx = this.index(childType, attr);
@@ -58,8 +60,13 @@ export class MapContext {
     const out: TfResource[] = [];
     const byRef = idx.byRef.get(parent.configAddress);
     if (byRef !== undefined) {
-      const single = !Array.isArray(this.byConfigAddress.get(parent.configAddress));
-      for (const c of all(byRef)) if (single || c.index === parent.index) out.push(c);
+      const instances = this.byConfigAddress.get(parent.configAddress);
+      if (!Array.isArray(instances)) out.push(...all(byRef));
+      else {
+        const module = this.moduleInstance(parent);
+        const siblings = instances.filter((p) => this.moduleInstance(p) === module);
+        for (const c of all(byRef)) if (this.moduleInstance(c) === module && (siblings.length === 1 || c.index === parent.index)) out.push(c);
+      }
     }
     for (const k of keys) {
       const v = parent.values[k];
@@ -68,10 +75,33 @@ export class MapContext {
     return out.length > 1 ? out.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) : out;
   }
 
-  /** The instance a reference from `from` to `addr` names (one of `types`): the only one, else the one with `from`'s instance key. */
-  referenced(from: TfResource, addr: string, types: readonly string[]): TfResource | undefined {
-    const list = this.at(addr).filter((p) => types.includes(p.type));
-    return list.length === 1 ? list[0] : list.find((p) => p.index === from.index);
+  /**
+   * The instance a reference from `from` to `addr` names (one of `types`). References are module-local:
+   * among the instances in `from`'s module instance (`module.a["x"]`), the only one, else the one with `from`'s key.
+   */
+  referenced(from: TfResource, addr: string, types?: readonly string[]): TfResource | undefined {
+    const list = this.instancesFor(from, addr, types);
+    return list.length <= 1 ? list[0] : list.find((p) => p.index === from.index);
+  }
+
+  /** Every instance (of `types`, when given) a reference from `from` to `addr` can name: those in `from`'s module instance. */
+  instancesFor(from: TfResource, addr: string, types?: readonly string[]): readonly TfResource[] {
+    let list = this.at(addr);
+    if (types) list = list.filter((p) => types.includes(p.type));
+    if (list.length <= 1 || from.modulePath === '') return list;
+    const module = this.moduleInstance(from);
+    return list.filter((p) => this.moduleInstance(p) === module);
+  }
+
+  /** The module instance a resource is in, with instance keys: `module.a["x"].module.b[0]`; '' for the root module. */
+  private moduleInstance(r: TfResource): string {
+    if (r.modulePath === '') return '';
+    let m = this.modules.get(r);
+    if (m === undefined) {
+      m = r.address.slice(0, Math.max(0, r.address.lastIndexOf(`.${r.type}.${r.name}`)));
+      this.modules.set(r, m);
+    }
+    return m;
   }
 
   /** The resource that `child.attr` refers to (one of `types`), by reference or by a literal matching one of `keys`. */
@@ -108,7 +138,7 @@ export class MapContext {
   /** Like idOrRef for list attributes (`vpc_security_group_ids`). */
   idsOrRefs(r: TfResource, attr: string, types: readonly string[]): readonly string[] | undefined {
     const v = r.values[attr];
-    const refs = (r.refs[attr] ?? []).flatMap((a) => this.at(a).filter((p) => types.includes(p.type)).map((p) => this.id(p)));
+    const refs = (r.refs[attr] ?? []).flatMap((a) => this.instancesFor(r, a, types).map((p) => this.id(p)));
     if (v === undefined || v === null) return refs;
     if (v === UNKNOWN) return refs.length > 0 ? [...new Set(refs)].sort() : r.configured && !r.configured.has(attr) ? [] : undefined;
     if (!Array.isArray(v)) return undefined;
@@ -180,6 +210,7 @@ export function iacResource<T extends ResourceType>(
   const source: { -readonly [K in keyof IacSource]: IacSource[K] } = { kind: 'iac', format: r.format, file: r.file, line: r.line, address: r.address };
   if (r.constructPath) source.constructPath = r.constructPath;
   if (r.moduleCall) source.moduleCall = r.moduleCall;
+  if (r.moduleCalls) source.moduleCalls = r.moduleCalls;
   if (defaulted.length > 0) source.defaulted = defaulted.length === 1 ? defaulted : [...new Set(defaulted)].sort();
   if (suppressions.length > 0) source.suppressions = suppressions;
   return {

@@ -30,7 +30,7 @@ const seconds = (d: string | null | undefined): number | null | undefined => {
 /** A KMS key reference: the phiscan id of a google_kms_crypto_key in the input, else the literal name without a version suffix. */
 function keyRef(ctx: MapContext, r: TfResource, path: string, literal: string | null | undefined): string | null | undefined {
   for (const a of r.refs[path] ?? []) {
-    const key = ctx.at(a).find((k) => k.type === 'google_kms_crypto_key');
+    const key = ctx.referenced(r, a, ['google_kms_crypto_key']);
     if (key) return ctx.id(key);
   }
   return typeof literal === 'string' ? literal.replace(/\/cryptoKeyVersions\/[^/]+$/, '') : literal;
