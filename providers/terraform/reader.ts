@@ -135,3 +135,8 @@ export function allKnown<T>(items: readonly (T | null | undefined)[]): T[] | und
 export function readerOf(r: TfResource): Reader {
   return new Reader(r.values, '', r.configured);
 }
+
+/** A string value that must be one of the API's spellings; anything else (or unknown) is undefined. */
+export function oneOf<const T extends string>(v: string | null | undefined, allowed: readonly T[]): T | undefined {
+  return (allowed as readonly string[]).includes(v ?? '') ? (v as T) : undefined;
+}

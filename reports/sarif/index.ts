@@ -5,6 +5,7 @@ import type { CoverageGap } from '../../src/model/coverage.js';
 import type { RequirementSummary, ScanReport } from '../../src/model/report.js';
 import type { RenderOptions, Reporter } from '../types.js';
 import { indexBaseline, isReported, sentence } from './baseline.js';
+import { assetTypeOf, noChecks } from '../inventory/index.js';
 import { locationOf, relatedLocationsOf, SRCROOT } from './locations.js';
 import { levelFor, retiredRuleDescriptor, ruleDescriptor } from './rules.js';
 import type { BaselineState, Location, Notification, ReportingDescriptor, Result, Run, SarifLog } from './types.js';
@@ -30,7 +31,22 @@ const NOTIFICATIONS: readonly ReportingDescriptor[] = [
   notificationDescriptor('coverage-gap', 'Part of the scope could not be read.', 'A collector could not read an API in part of the scope; every check on the resource types it hides is reported as not assessed there, never as a pass.'),
   notificationDescriptor('results-truncated', 'Results were dropped to fit the upload limits.', 'GitHub code scanning rejects a run with more than 25,000 results or a file over 10 MB gzip-compressed; phiscan keeps the most severe results and lists what it dropped. The JSON and HTML reports hold every finding.'),
   notificationDescriptor('rules-truncated', 'Rules were dropped to fit the upload limits.', 'GitHub code scanning rejects a run with more than 25,000 rules.'),
+  notificationDescriptor('resources-without-checks', 'Some inventoried resources have no checks for their type.', 'The scan inventoried resources whose type no check that ran covers (for IaC, Terraform types phiscan does not map): they have no results here and are listed in the asset inventory (--format inventory); assess them by other means.'),
 ];
+
+/** One note naming how many inventoried resources no check judges, by type (IaC: the Terraform type). */
+function uncheckedNotification(report: ScanReport): Notification | undefined {
+  const byType = new Map<string, number>();
+  for (const e of report.resources) {
+    if (!noChecks(e)) continue;
+    const type = assetTypeOf(e);
+    byType.set(type, (byType.get(type) ?? 0) + 1);
+  }
+  if (byType.size === 0) return undefined;
+  const total = [...byType.values()].reduce((a, n) => a + n, 0);
+  const list = [...byType].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([t, n]) => `${t} (${n})`).join(', ');
+  return { descriptor: { id: 'resources-without-checks', index: 3 }, level: 'note', message: { text: `${total} inventoried resources have no checks for their type and no results here: ${list}. The asset inventory (--format inventory) lists each with its location.` }, properties: { resources: total } };
+}
 
 function notificationDescriptor(id: string, short: string, full: string): ReportingDescriptor {
   return { id, name: id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase()), shortDescription: { text: short }, fullDescription: { text: full }, help: { text: full, markdown: full }, defaultConfiguration: { level: 'warning' } };
@@ -157,6 +173,8 @@ export function renderSarif(report: ScanReport, options: RenderOptions = {}, lim
     }
   }
   const notifications: Notification[] = report.gaps.map(gapNotification);
+  const unchecked = uncheckedNotification(report);
+  if (unchecked) notifications.push(unchecked);
   if (rules.length > limits.maxRules) {
     // Keep the rules that results use, then the others in id order.
     const used = new Set(candidates.map((c) => c.finding.checkId));

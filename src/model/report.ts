@@ -11,7 +11,7 @@ import type { NetworkPlacement } from './types/registry.js';
 import type { Requirement, RequirementId } from '../nprm/catalog.js';
 import type { CurrentRuleItem } from '../nprm/current-rule.js';
 
-export const REPORT_SCHEMA_VERSION = '1.1.0';
+export const REPORT_SCHEMA_VERSION = '1.2.0';
 
 export interface RunInput {
   /** `aws`, `azure`, `gcp`, `terraform-plan`, `terraform-dir`, `cdktf-out`, `inventory`, `demo`. */
@@ -78,6 +78,12 @@ export interface InventoryEntry {
   readonly owner: string | null;
   readonly source: ResourceSource;
   readonly network?: NetworkPlacement;
+  /**
+   * How many of the checks that ran apply to this resource's type; 0 = no checks for this type
+   * (inventoried, never judged: an `iac.unmapped` resource, or a type no selected check covers).
+   * Absent in reports written before schema 1.2.
+   */
+  readonly checks?: number;
 }
 
 export const REQUIREMENT_STATUSES = ['fail', 'not_assessed', 'no-checks', 'not-assessable-by-configuration', 'pass', 'no-resources'] as const;

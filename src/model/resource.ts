@@ -22,6 +22,11 @@ export interface IacSource {
   readonly moduleCall?: { readonly file: string; readonly line: number };
   /** For resources in a nested module: every call site from the root module's down to `moduleCall`. */
   readonly moduleCalls?: readonly { readonly file: string; readonly line: number }[];
+  /**
+   * The Terraform resources read as part of this one (`aws_s3_bucket_versioning` of a bucket, the
+   * rules of a security group), so every managed resource of the input is in the inventory.
+   */
+  readonly joined?: readonly { readonly address: string; readonly file: string; readonly line: number }[];
   /** Config paths whose value is the cloud's default because the IaC did not set it. */
   readonly defaulted?: readonly string[];
   /** Inline suppressions found in the source (`# phiscan:ignore CHECK reason`). */

@@ -2,6 +2,8 @@ import type { Resource } from '../../../src/model/resource.js';
 import type { BackupPlanRule, NetworkAclEntry, PolicyDocument, SecurityGroupRule } from '../../../src/model/types/aws/index.js';
 import { UNKNOWN, type TfResource } from '../model.js';
 import { allKnown, type Reader, readerOf } from '../reader.js';
+import { aws, KNOWN_AFTER_APPLY, kmsRef, policyOf } from './aws-common.js';
+import { AWS_SERVICE_JOINED, AWS_SERVICE_MAPPERS } from './aws-services.js';
 import { iacResource, type MapContext } from './context.js';
 
 /**
@@ -11,33 +13,6 @@ import { iacResource, type MapContext } from './context.js';
  * are recorded in `source.defaulted`.
  */
 export type AwsMapper = (r: TfResource, ctx: MapContext) => Resource | undefined;
-
-/** A reference whose target is unknown until apply and outside this input: not in the inventory, so cross-resource checks answer not_assessed. */
-const KNOWN_AFTER_APPLY = '(known after apply)';
-
-const tags = (v: Reader): Readonly<Record<string, string>> | undefined => {
-  const all = v.map('tags_all');
-  return all && Object.keys(all).length > 0 ? all : v.map('tags');
-};
-
-function policyOf(raw: string | null | undefined): PolicyDocument | null | undefined {
-  if (raw === null) return null;
-  if (raw === undefined) return undefined;
-  try {
-    const doc = JSON.parse(raw) as PolicyDocument;
-    return doc && typeof doc === 'object' && 'Statement' in doc ? doc : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const aws = (ctx: MapContext, r: TfResource, v: Reader, extra: { related?: readonly TfResource[]; readers?: readonly Reader[] } = {}) => ({
-  provider: 'aws' as const,
-  account: r.account,
-  tags: tags(v),
-  readers: [v, ...(extra.readers ?? [])],
-  related: extra.related ?? [],
-});
 
 // ---- S3 -------------------------------------------------------------------------------------
 
@@ -139,17 +114,6 @@ function s3AccountPab(r: TfResource, ctx: MapContext): Resource {
   });
 }
 
-const KMS_KEY_TYPES = ['aws_kms_key', 'aws_kms_external_key'];
-
-/** A KMS key reference: the phiscan id of the aws_kms_key the attribute names, else the literal ARN/alias, else undefined. */
-function kmsRef(ctx: MapContext, r: TfResource, path: string, literal: string | null | undefined): string | null | undefined {
-  for (const a of r.refs[path] ?? []) {
-    const key = ctx.referenced(r, a, KMS_KEY_TYPES);
-    if (key) return ctx.id(key);
-  }
-  return literal;
-}
-
 // ---- EC2 ------------------------------------------------------------------------------------
 
 function ebsVolume(r: TfResource, ctx: MapContext): Resource {
@@ -216,7 +180,7 @@ function ebsDefault(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const key = ctx.ofType('aws_ebs_default_kms_key').find((k) => k.region === r.region && k.stack === r.stack);
   return iacResource(ctx, r, {
-    ...aws(ctx, r, v),
+    ...aws(ctx, r, v, { related: key ? [key] : [] }),
     type: 'aws.ec2.ebs-encryption-default',
     name: `EBS encryption by default (${r.region ?? 'provider region'})`,
     config: { enabled: v.bool('enabled', true) ?? undefined, kmsKeyId: key ? kmsRef(ctx, key, 'key_arn', readerOf(key).str('key_arn')) : null },
@@ -640,7 +604,7 @@ function configRecorder(r: TfResource, ctx: MapContext): Resource {
   const group = v.block('recording_group');
   const recording = status[0] ? readerOf(status[0]).bool('is_enabled') ?? undefined : false;
   return iacResource(ctx, r, {
-    ...aws(ctx, r, v, { related: status }),
+    ...aws(ctx, r, v, { related: [...status, ...channels] }),
     type: 'aws.config.recorder',
     name: v.str('name', 'default') ?? r.address,
     config: {
@@ -798,7 +762,7 @@ function backupPlan(r: TfResource, ctx: MapContext): Resource {
   });
   const selections = ctx.children(r, 'aws_backup_selection', 'plan_id', ['id']).map((s) => {
     const sv = readerOf(s);
-    const resources = refsAsIds(ctx, s, 'resources', sv.strings('resources'));
+    const resources = ctx.idsOrRefs(s, 'resources');
     const tagBlocks = sv.blocks('selection_tag');
     if (resources === undefined || tagBlocks === undefined) return undefined;
     const tagConditions = tagBlocks.filter((t) => t.str('type') === 'STRINGEQUALS').map((t) => ({ key: t.str('key') ?? '', value: t.str('value') ?? '' }));
@@ -815,15 +779,6 @@ function backupPlan(r: TfResource, ctx: MapContext): Resource {
   });
 }
 
-/** A list of ARNs where some elements reference resources in this input: those become their phiscan ids. */
-function refsAsIds(ctx: MapContext, r: TfResource, attr: string, known: readonly string[] | undefined): string[] | undefined {
-  const refIds = (r.refs[attr] ?? []).flatMap((a) => ctx.instancesFor(r, a).map((x) => ctx.id(x)));
-  const raw = r.values[attr];
-  if (known === undefined && refIds.length === 0) return undefined;
-  const literals = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : (known ?? []);
-  return [...new Set([...literals, ...refIds])].sort();
-}
-
 function guardduty(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const features = ctx.children(r, 'aws_guardduty_detector_feature', 'detector_id', ['id']);
@@ -837,7 +792,7 @@ function guardduty(r: TfResource, ctx: MapContext): Resource {
   const legacyS3 = ds?.block('s3_logs')?.bool('enable');
   const s3Plans = ctx.ofType('aws_guardduty_malware_protection_plan').filter((p) => p.stack === r.stack && p.region === r.region);
   return iacResource(ctx, r, {
-    ...aws(ctx, r, v, { related: features }),
+    ...aws(ctx, r, v, { related: [...features, ...s3Plans] }),
     type: 'aws.guardduty.detector',
     name: `GuardDuty (${r.region ?? 'provider region'})`,
     config: {
@@ -864,6 +819,7 @@ function inspector(r: TfResource, ctx: MapContext): Resource {
 
 /** Terraform resource type -> mapper. Split resources joined into a parent have no entry of their own. */
 export const AWS_MAPPERS: Readonly<Record<string, AwsMapper>> = {
+  ...AWS_SERVICE_MAPPERS,
   aws_s3_bucket: s3Bucket,
   aws_s3_account_public_access_block: s3AccountPab,
   aws_ebs_volume: ebsVolume,
@@ -904,6 +860,7 @@ export const AWS_MAPPERS: Readonly<Record<string, AwsMapper>> = {
 
 /** Split resources that only contribute to a parent above: joined type -> the parent type it is joined into. */
 export const AWS_JOINED_TYPES: Readonly<Record<string, string>> = {
+  ...AWS_SERVICE_JOINED,
   aws_s3_bucket_server_side_encryption_configuration: 'aws_s3_bucket',
   aws_s3_bucket_policy: 'aws_s3_bucket',
   aws_s3_bucket_versioning: 'aws_s3_bucket',

@@ -1,5 +1,5 @@
 import type { ConfigOf, IacSource, Provider, Resource, ResourceType } from '../../../src/model/resource.js';
-import { UNKNOWN, type TfResource } from '../model.js';
+import { UNKNOWN, type TfResource, type TfValue } from '../model.js';
 import type { Reader } from '../reader.js';
 
 /** Stable resource id from the Terraform address: `terraform:module.x.aws_s3_bucket.y`, `cdktf:stack/aws_s3_bucket.y`. */
@@ -20,8 +20,13 @@ export class MapContext {
   private readonly values = new Map<string, Map<string, TfResource>>();
   private readonly memo = new Map<(ctx: MapContext) => unknown, unknown>();
   private readonly modules = new Map<TfResource, string>();
+  /** Resources joined into the one being mapped (see `mapping`); undefined outside a mapping. */
+  private current: TfResource[] | undefined;
+  /** Every resource joined into another: in the inventory as part of it, not on its own. */
+  private readonly joinedAll = new Set<TfResource>();
 
-  constructor(readonly resources: readonly TfResource[]) {
+  /** `joinedTypes`: the Terraform types read only as part of a parent (a found one is joined into the resource being mapped). */
+  constructor(readonly resources: readonly TfResource[], private readonly joinedTypes: ReadonlySet<string> = new Set()) {
     for (const r of resources) {
       const list = this.byType.get(r.type);
       if (list) list.push(r);
@@ -32,8 +37,48 @@ export class MapContext {
 
   /** `compute(this)` once per input: whole-input groupings (the subscription, a project's audit configs) that every mapper call reads. */
   once<T>(compute: (ctx: MapContext) => T): T {
-    if (!this.memo.has(compute)) this.memo.set(compute, compute(this));
+    if (!this.memo.has(compute)) {
+      // A whole-input grouping joins nothing into the resource whose mapping happens to compute it.
+      const current = this.current;
+      this.current = undefined;
+      try {
+        this.memo.set(compute, compute(this));
+      } finally {
+        this.current = current;
+      }
+    }
     return this.memo.get(compute) as T;
+  }
+
+  /**
+   * Run one resource's mapper, collecting the resources joined into it: the split resources its
+   * lookups find (`children`, `parent`, references to joined types) and the `related` it declares.
+   */
+  mapping<T>(map: () => T): { result: T; joined: readonly TfResource[] } {
+    const current = this.current;
+    const joined: TfResource[] = [];
+    this.current = joined;
+    try {
+      return { result: map(), joined };
+    } finally {
+      this.current = current;
+    }
+  }
+
+  /** Record `rs` as joined into the resource being mapped (all of them, or only those of joined types). */
+  join(rs: readonly TfResource[], onlyJoinedTypes = false): void {
+    const current = this.current;
+    if (!current) return;
+    for (const r of rs) {
+      if (onlyJoinedTypes && !this.joinedTypes.has(r.type)) continue;
+      current.push(r);
+      this.joinedAll.add(r);
+    }
+  }
+
+  /** Whether `r` was joined into another resource while mapping this input. */
+  isJoined(r: TfResource): boolean {
+    return this.joinedAll.has(r);
   }
 
   ofType(type: string): readonly TfResource[] {
@@ -72,6 +117,7 @@ export class MapContext {
       const v = parent.values[k];
       if (typeof v === 'string' && v !== '') for (const c of all(idx.byValue.get(v))) if (!out.includes(c)) out.push(c);
     }
+    if (out.length > 0) this.join(out, true);
     return out.length > 1 ? out.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) : out;
   }
 
@@ -81,7 +127,9 @@ export class MapContext {
    */
   referenced(from: TfResource, addr: string, types?: readonly string[]): TfResource | undefined {
     const list = this.instancesFor(from, addr, types);
-    return list.length <= 1 ? list[0] : list.find((p) => p.index === from.index);
+    const hit = list.length <= 1 ? list[0] : list.find((p) => p.index === from.index);
+    if (hit) this.join([hit], true);
+    return hit;
   }
 
   /** Every instance (of `types`, when given) a reference from `from` to `addr` can name: those in `from`'s module instance. */
@@ -115,7 +163,10 @@ export class MapContext {
     for (const t of types) {
       for (const k of keys) {
         const hit = this.valueIndex(t, k).get(v);
-        if (hit) return hit;
+        if (hit) {
+          this.join([hit], true);
+          return hit;
+        }
       }
     }
     return undefined;
@@ -136,15 +187,20 @@ export class MapContext {
   }
 
   /** Like idOrRef for list attributes (`vpc_security_group_ids`). */
-  idsOrRefs(r: TfResource, attr: string, types: readonly string[]): readonly string[] | undefined {
-    const v = r.values[attr];
-    const refs = (r.refs[attr] ?? []).flatMap((a) => this.instancesFor(r, a, types).map((p) => this.id(p)));
-    if (v === undefined || v === null) return refs;
-    if (v === UNKNOWN) return refs.length > 0 ? [...new Set(refs)].sort() : r.configured && !r.configured.has(attr) ? [] : undefined;
-    if (!Array.isArray(v)) return undefined;
-    const known = (v as unknown[]).filter((x): x is string => typeof x === 'string');
-    if (known.length !== v.length && refs.length === 0) return undefined;
-    return [...new Set([...known, ...refs])].sort();
+  /**
+   * Like idOrRef for list attributes (`vpc_security_group_ids`): literals, and references to
+   * resources of the input (of `types`, or any) as their phiscan ids. For a list inside a block,
+   * `path` is its dotted path and `value` the block's value (`vpc_config.subnet_ids`).
+   */
+  idsOrRefs(r: TfResource, path: string, types?: readonly string[], value: TfValue | undefined = r.values[path]): string[] | undefined {
+    const refs = (r.refs[path] ?? []).flatMap((a) => this.instancesFor(r, a, types).map((p) => this.id(p)));
+    const sorted = (xs: readonly string[]) => [...new Set(xs)].sort();
+    if (value === undefined || value === null) return sorted(refs);
+    if (value === UNKNOWN) return refs.length > 0 ? sorted(refs) : !path.includes('.') && r.configured && !r.configured.has(path) ? [] : undefined;
+    if (!Array.isArray(value)) return undefined;
+    const known = (value as unknown[]).filter((x): x is string => typeof x === 'string');
+    if (known.length !== value.length && refs.length === 0) return undefined;
+    return sorted([...known, ...refs]);
   }
 
   private refId(r: TfResource, attr: string, types: readonly string[]): string | undefined {
@@ -205,6 +261,7 @@ export function iacResource<T extends ResourceType>(
   // Read after the config was built: the readers record each default they applied.
   const defaulted = (spec.readers ?? []).flatMap((x) => x.defaulted);
   const related = spec.related ?? [];
+  ctx.join(related);
   const suppressions = related.length === 0 ? r.suppressions : [...r.suppressions, ...related.flatMap((x) => x.suppressions)];
   // Optional keys are set only when present (exactOptionalPropertyTypes; no temporary objects per resource).
   const source: { -readonly [K in keyof IacSource]: IacSource[K] } = { kind: 'iac', format: r.format, file: r.file, line: r.line, address: r.address };
