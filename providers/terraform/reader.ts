@@ -27,6 +27,14 @@ function at(obj: TfObject, path: string): TfValue | undefined {
   return cur;
 }
 
+/** `dynamic` blocks in Terraform JSON syntax: `"dynamic": { "<name>": {...} }` (or a list of such objects). */
+function hasDynamic(obj: TfObject, name: string): boolean {
+  const d = obj.dynamic;
+  if (d === undefined || d === null || typeof d !== 'object') return false;
+  const list = Array.isArray(d) ? d : [d];
+  return list.some((x) => x !== null && typeof x === 'object' && !Array.isArray(x) && Object.hasOwn(x, name));
+}
+
 /**
  * Typed reads of one object (a resource's values or a nested block). Convention, as in the model:
  * unknown until apply -> undefined; not set -> the provider's default when the caller names one
@@ -62,8 +70,13 @@ export class Reader {
 
   private absent<D>(path: string, dflt: D | undefined): D | null {
     if (dflt === undefined) return null;
-    this.defaulted.push(this.prefix + path);
+    this.markDefaulted(path);
     return dflt;
+  }
+
+  /** Record that the value at `path` (of this object) is the provider's or service's default, where the caller supplied it. */
+  markDefaulted(path: string): void {
+    this.defaulted.push(this.prefix + path);
   }
 
   str(path: string, dflt?: string): string | null | undefined {
@@ -102,6 +115,8 @@ export class Reader {
   }
 
   blocks(path: string): readonly Reader[] | undefined {
+    // Terraform JSON syntax (CDKTF) keeps a `dynamic` block under `dynamic.<name>`, unexpanded: its blocks are unknown.
+    if (hasDynamic(this.obj, path)) return undefined;
     return blocksOf(this.read(path, true))?.map((b) => new Reader(b, `${this.prefix}${path}.`));
   }
 

@@ -35,7 +35,7 @@ function classicSslPolicy(ctx: MapContext, elb: TfResource, port: number, v: Rea
   const names = onPort.filter((p) => p.num('load_balancer_port') === port).map((p) => p.strings('policy_names'));
   if (names.some((n) => n === undefined)) return undefined;
   if (names.length === 0) {
-    v.defaulted.push('listeners.sslPolicy');
+    v.markDefaulted('listeners.sslPolicy');
     return CLASSIC_DEFAULT_SSL_POLICY;
   }
   const policies = ctx.children(elb, 'aws_load_balancer_policy', 'load_balancer_name', ['name']).map(readerOf);
@@ -48,7 +48,7 @@ function classicSslPolicy(ctx: MapContext, elb: TfResource, port: number, v: Rea
     const reference = attrs.find((a) => a.str('name') === 'Reference-Security-Policy');
     return reference ? reference.str('value') ?? undefined : name;
   }
-  v.defaulted.push('listeners.sslPolicy');
+  v.markDefaulted('listeners.sslPolicy');
   return CLASSIC_DEFAULT_SSL_POLICY;
 }
 
@@ -95,7 +95,7 @@ function classicLoadBalancer(r: TfResource, ctx: MapContext): Resource {
 function publicAccessCidrs(vpc: Reader): readonly string[] | undefined {
   const cidrs = vpc.raw('public_access_cidrs');
   if (cidrs !== undefined && cidrs !== null) return vpc.strings('public_access_cidrs');
-  vpc.defaulted.push('publicAccessCidrs');
+  vpc.markDefaulted('public_access_cidrs');
   return ['0.0.0.0/0'];
 }
 
@@ -220,7 +220,7 @@ function openSearchDomain(r: TfResource, ctx: MapContext): Resource {
   // Without the block the option is off (the API default).
   const enabled = (b: Reader | null | undefined, path: string): boolean | undefined => {
     if (b !== null) return b?.bool('enabled') ?? undefined;
-    v.defaulted.push(path);
+    v.markDefaulted(path);
     return false;
   };
   return iacResource(ctx, r, {
@@ -229,9 +229,9 @@ function openSearchDomain(r: TfResource, ctx: MapContext): Resource {
     name: v.str('domain_name') ?? r.address,
     config: {
       engineVersion: legacy && version ? `Elasticsearch_${version}` : version ?? undefined,
-      encryptionAtRest: enabled(enc, 'encryptionAtRest'),
+      encryptionAtRest: enabled(enc, 'encrypt_at_rest.enabled'),
       kmsKeyId: enc === null ? null : enc === undefined ? undefined : kmsRef(ctx, r, 'encrypt_at_rest.kms_key_id', enc.str('kms_key_id')),
-      nodeToNodeEncryption: enabled(n2n, 'nodeToNodeEncryption'),
+      nodeToNodeEncryption: enabled(n2n, 'node_to_node_encryption.enabled'),
       // Without the block the service's own default applies, which the input does not show.
       enforceHttps: endpoint ? endpoint.bool('enforce_https', true) ?? undefined : undefined,
       tlsSecurityPolicy: endpoint?.str('tls_security_policy') ?? undefined,
@@ -317,7 +317,7 @@ function snsTopic(r: TfResource, ctx: MapContext): Resource {
 function sqsManagedSse(v: Reader, managed: boolean | null | undefined, key: string | null | undefined): boolean | undefined {
   if (managed !== null) return managed;
   if (key !== null) return key === undefined ? undefined : false;
-  v.defaulted.push('sqs_managed_sse_enabled');
+  v.markDefaulted('sqs_managed_sse_enabled');
   return true;
 }
 

@@ -35,7 +35,7 @@ function s3Bucket(r: TfResource, ctx: MapContext): Resource {
   if (sseSrc === undefined) defaultEncryption = undefined;
   else if (sseSrc === null) {
     defaultEncryption = { algorithm: 'AES256', kmsKeyArn: null, bucketKeyEnabled: null };
-    v.defaulted.push('defaultEncryption');
+    v.markDefaulted('defaultEncryption');
   } else {
     const rule = sseSrc.block('rule');
     const by = rule?.block('apply_server_side_encryption_by_default');

@@ -2,6 +2,7 @@ import type { IacUnmappedConfig } from '../../../src/model/types/index.js';
 import type { Provider, Resource } from '../../../src/model/resource.js';
 import { providerOfType, type TfResource } from '../model.js';
 import { readerOf } from '../reader.js';
+import { awsTags } from './aws-common.js';
 import { iacResource, type MapContext } from './context.js';
 
 /** The cloud of a Terraform provider (`google-beta` resources are `google_*` too); other providers' resources are `other`. */
@@ -15,8 +16,7 @@ const CLOUDS: Readonly<Record<string, Provider>> = { aws: 'aws', awscc: 'aws', a
 export function unmappedResource(r: TfResource, ctx: MapContext, reason: IacUnmappedConfig['reason']): Resource<'iac.unmapped'> {
   const v = readerOf(r);
   const provider = CLOUDS[providerOfType(r.type)] ?? 'other';
-  const tagsAll = provider === 'aws' ? v.map('tags_all') : undefined;
-  const tags = tagsAll && Object.keys(tagsAll).length > 0 ? tagsAll : v.map(provider === 'gcp' ? 'labels' : 'tags');
+  const tags = provider === 'aws' ? awsTags(v) : v.map(provider === 'gcp' ? 'labels' : 'tags');
   const name = v.raw('name');
   return iacResource(ctx, r, {
     provider,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from '../../../checks/index.js';
-import { loadTerraformDirs, loadTerraformPlans } from '../../../providers/terraform/index.js';
+import { loadCdktfOut, loadTerraformDirs, loadTerraformPlans } from '../../../providers/terraform/index.js';
 import { mapResources } from '../../../providers/terraform/map/index.js';
 import { parsePlan } from '../../../providers/terraform/plan.js';
 import { evaluate } from '../../../src/engine/run.js';
@@ -124,6 +124,20 @@ describe('HCL: a dynamic block with an unknown for_each', () => {
     writeFileSync(join(d, 'main.tf'), 'resource "aws_security_group" "web" {\n  name = "web"\n  dynamic "ingress" {\n    for_each = data.aws_ec2_managed_prefix_list.office.entries\n    content {\n      protocol    = "tcp"\n      from_port   = 22\n      to_port     = 22\n      cidr_blocks = [ingress.value.cidr]\n    }\n  }\n}\n');
     const rs = await loadTerraformDirs([d], quiet);
     expect(statusOf(rs, 'aws-ec2-sg-no-public-admin-ports', 'terraform:aws_security_group.web')).toBe('not_assessed');
+  });
+});
+
+describe('CDKTF: a dynamic block (Terraform JSON syntax) with an iterator', () => {
+  it('leaves the security group not assessed instead of reading no inline rules', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'phiscan-cdk-dyn-'));
+    writeFileSync(join(d, 'cdk.tf.json'), JSON.stringify({
+      terraform: {},
+      resource: { aws_security_group: { web: { name: 'web', dynamic: { ingress: { for_each: '${var.rules}', iterator: 'rule', content: { protocol: 'tcp', from_port: '${rule.value.port}', to_port: '${rule.value.port}', cidr_blocks: ['0.0.0.0/0'] } } } } } },
+    }));
+    const rs = await loadCdktfOut([join(d, 'cdk.tf.json')], quiet);
+    const sg = rs.find((r) => r.type === 'aws.ec2.security-group');
+    expect(sg?.config).toMatchObject({ ingress: undefined });
+    expect(statusOf(rs, 'aws-ec2-sg-no-public-admin-ports', sg?.id ?? '')).toBe('not_assessed');
   });
 });
 
