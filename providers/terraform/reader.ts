@@ -31,7 +31,7 @@ function at(obj: TfObject, path: string): TfValue | undefined {
 function hasDynamic(obj: TfObject, name: string): boolean {
   const d = obj.dynamic;
   if (d === undefined || d === null || typeof d !== 'object') return false;
-  const list = Array.isArray(d) ? d : [d];
+  const list: readonly TfValue[] = Array.isArray(d) ? (d as readonly TfValue[]) : [d];
   return list.some((x) => x !== null && typeof x === 'object' && !Array.isArray(x) && Object.hasOwn(x, name));
 }
 
