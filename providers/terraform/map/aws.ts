@@ -283,20 +283,22 @@ function securityGroup(r: TfResource, ctx: MapContext): Resource {
   const isDefault = r.type === 'aws_default_security_group';
   const related: TfResource[] = [];
   const rules = (direction: 'ingress' | 'egress'): SecurityGroupRule[] | undefined => {
-    // Planned rules win over a configuration that does not list them (a `dynamic` block, older Terraform); see Reader.
-    const inline = v.blocks(direction);
-    if (inline === undefined) return undefined;
-    const out: (SecurityGroupRule | undefined)[] = inline.map((b) => sgRuleFrom(b, 'inline', ctx, r));
+    const out: (SecurityGroupRule | undefined)[] = [];
     for (const c of ctx.children(r, `aws_vpc_security_group_${direction}_rule`, 'security_group_id', ['id'])) {
       related.push(c);
       out.push(sgRuleFrom(readerOf(c), 'vpc-rule', ctx, c));
     }
     for (const c of ctx.children(r, 'aws_security_group_rule', 'security_group_id', ['id'])) {
-      if (c.values.type !== direction) continue;
-      related.push(c);
-      out.push(sgRuleFrom(readerOf(c), 'rule', ctx, c));
+      const type = readerOf(c).str('type');
+      if (type !== direction && type !== undefined) continue;
+      if (!related.includes(c)) related.push(c);
+      // A rule whose direction is known only after apply may be this one.
+      out.push(type === undefined ? undefined : sgRuleFrom(readerOf(c), 'rule', ctx, c));
     }
-    return allKnown(out);
+    // Planned rules win over a configuration that does not list them (a `dynamic` block, older Terraform); see Reader.
+    const inline = v.blocks(direction);
+    if (inline === undefined) return undefined;
+    return allKnown([...inline.map((b) => sgRuleFrom(b, 'inline', ctx, r)), ...out]);
   };
   const ingress = rules('ingress');
   const egress = rules('egress');
@@ -398,12 +400,11 @@ const TLS_PARAMS = ['rds.force_ssl', 'require_secure_transport'];
 
 /** The TLS parameter from the parameter group the database names; a default group leaves the engine default (value null). */
 function tlsParameter(db: TfResource, ctx: MapContext, attr: string, groupTypes: readonly string[], engine: string | null | undefined): Resource<'aws.rds.instance'>['config']['tlsParameter'] {
-  if (engine === undefined) return undefined;
-  if (engine === null) return undefined;
+  const group = ctx.parent(db, attr, groupTypes, ['name', 'id']);
+  if (engine === undefined || engine === null) return undefined;
   const name = /postgres|sqlserver/.test(engine) ? 'rds.force_ssl' : /mysql|mariadb/.test(engine) ? 'require_secure_transport' : null;
   if (name === null) return null;
   const groupName = readerOf(db).raw(attr);
-  const group = ctx.parent(db, attr, groupTypes, ['name', 'id']);
   if (!group) {
     if (groupName === undefined || groupName === null || groupName === '' || (typeof groupName === 'string' && groupName.startsWith('default.'))) return { name, value: null };
     return undefined; // a group outside this configuration

@@ -166,6 +166,14 @@ describe('an unknown value inside a known block stays unknown, never absent', ()
     expect(statusOf(rs, 'azure-network-application-gateway-tls12', 'terraform:azurerm_application_gateway.agw')).toBe('not_assessed');
   });
 
+  it('a security group rule whose direction is known only after apply counts for both directions: not assessed, not dropped', () => {
+    const rs = mapPlan([
+      { type: 'aws_security_group', name: 'web', after: { name: 'web', ingress: [], egress: [] }, expressions: { name: constant('web') } },
+      { type: 'aws_security_group_rule', name: 'ssh', after: { protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: ['0.0.0.0/0'] }, afterUnknown: { type: true, security_group_id: true }, expressions: { type: refs('var.direction'), security_group_id: refs('aws_security_group.web.id', 'aws_security_group.web') } },
+    ]);
+    expect(statusOf(rs, 'aws-ec2-sg-no-public-admin-ports', 'terraform:aws_security_group.web')).toBe('not_assessed');
+  });
+
   it('a CloudTrail event selector whose data resources are known only after apply: data events unknown, not off', () => {
     const [trail] = mapPlan([{ type: 'aws_cloudtrail', name: 't', after: { name: 't', s3_bucket_name: 'logs', advanced_event_selector: [], event_selector: [{ read_write_type: 'All', include_management_events: true }] }, afterUnknown: { event_selector: [{ data_resource: true }] }, expressions: { name: constant('t'), event_selector: [{ read_write_type: constant('All') }] } }]);
     expect(trail?.config).toMatchObject({ dataEvents: undefined });
