@@ -51,18 +51,18 @@ export class MapContext {
   }
 
   /**
-   * Run one resource's mapper, collecting the resources joined into it: the split resources its
-   * lookups find (`children`, `parent`, references to joined types) and the `related` it declares.
+   * Start collecting the resources joined into the resource about to be mapped: the split
+   * resources its lookups find (`children`, `parent`, references to joined types) and the
+   * `related` it declares. `endMapping` returns them.
    */
-  mapping<T>(map: () => T): { result: T; joined: readonly TfResource[] } {
-    const current = this.current;
-    const joined: TfResource[] = [];
-    this.current = joined;
-    try {
-      return { result: map(), joined };
-    } finally {
-      this.current = current;
-    }
+  beginMapping(): void {
+    this.current = [];
+  }
+
+  endMapping(): readonly TfResource[] {
+    const joined = this.current ?? [];
+    this.current = undefined;
+    return joined;
   }
 
   /** Record `rs` as joined into the resource being mapped (all of them, or only those of joined types). */
@@ -186,7 +186,6 @@ export class MapContext {
     return null;
   }
 
-  /** Like idOrRef for list attributes (`vpc_security_group_ids`). */
   /**
    * Like idOrRef for list attributes (`vpc_security_group_ids`): literals, and references to
    * resources of the input (of `types`, or any) as their phiscan ids. For a list inside a block,

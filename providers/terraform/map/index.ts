@@ -1,4 +1,4 @@
-import type { Resource } from '../../../src/model/resource.js';
+import type { IacSource, Resource } from '../../../src/model/resource.js';
 import type { IacUnmappedConfig } from '../../../src/model/types/index.js';
 import type { TfResource } from '../model.js';
 import { AWS_JOINED_TYPES, AWS_MAPPERS } from './aws.js';
@@ -31,31 +31,35 @@ const JOINED = new Set(Object.keys(JOINED_TYPES));
 export function mapResources(resources: readonly TfResource[], warn: (message: string) => void = () => {}): Resource[] {
   const ctx = new MapContext(resources, JOINED);
   const out: Resource[] = [];
-  const unmapped = new Map<TfResource, IacUnmappedConfig['reason']>();
+  // Resources without a canonical resource of their own: inventoried as unmapped unless joined into another.
+  const unmapped: [TfResource, IacUnmappedConfig['reason']][] = [];
   for (const r of resources) {
     const mapper = MAPPERS[r.type];
     if (!mapper) {
-      unmapped.set(r, JOINED.has(r.type) ? 'parent-not-in-input' : 'unsupported-type');
+      unmapped.push([r, JOINED.has(r.type) ? 'parent-not-in-input' : 'unsupported-type']);
       continue;
     }
+    ctx.beginMapping();
     try {
-      const { result, joined } = ctx.mapping(() => mapper(r, ctx));
-      const mapped = result === undefined ? [] : Array.isArray(result) ? (result as readonly Resource[]) : [result as Resource];
-      if (mapped.length === 0) unmapped.set(r, 'parent-not-in-input');
-      for (const m of mapped) out.push(m.source.kind === 'iac' && m.source.address === r.address ? withJoined(m, r, joined) : m);
+      const result = mapper(r, ctx);
+      const joined = ctx.endMapping();
+      if (result === undefined || (Array.isArray(result) && result.length === 0)) unmapped.push([r, 'parent-not-in-input']);
+      for (const m of Array.isArray(result) ? (result as readonly Resource[]) : result ? [result as Resource] : []) {
+        if (joined.length > 0 && m.source.kind === 'iac' && m.source.address === r.address) recordJoined(m.source, r, joined);
+        out.push(m);
+      }
     } catch (err) {
+      ctx.endMapping();
       warn(`${r.file}:${r.line}: ${r.address} could not be mapped (${err instanceof Error ? err.message : String(err)})`);
-      unmapped.set(r, 'mapping-failed');
+      unmapped.push([r, 'mapping-failed']);
     }
   }
   for (const [r, reason] of unmapped) if (!ctx.isJoined(r)) out.push(unmappedResource(r, ctx, reason));
   return out;
 }
 
-/** The resource with the addresses and lines of the Terraform resources read as part of it. */
-function withJoined(m: Resource, r: TfResource, joined: readonly TfResource[]): Resource {
-  const parts = [...new Set(joined)].filter((j) => j !== r);
-  if (parts.length === 0) return m;
-  parts.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
-  return { ...m, source: { ...m.source, joined: parts.map((j) => ({ address: j.address, file: j.file, line: j.line })) } } as Resource;
+/** Set the addresses and lines of the Terraform resources read as part of a resource on its (freshly built) source. */
+function recordJoined(source: IacSource, r: TfResource, joined: readonly TfResource[]): void {
+  const parts = joined.length === 1 ? joined.filter((j) => j !== r) : [...new Set(joined)].filter((j) => j !== r).sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  if (parts.length > 0) (source as { joined?: IacSource['joined'] }).joined = parts.map((j) => ({ address: j.address, file: j.file, line: j.line }));
 }
