@@ -23,6 +23,20 @@ const isSet = (v: Reader, attr: string): boolean => {
 const SUBNETS = ['aws_subnet'];
 const SECURITY_GROUPS = ['aws_security_group', 'aws_default_security_group'];
 
+/**
+ * The VPC placement a `vpc_config` / `vpc_options` block gives (`VpcConfig`, `VPCOptions`): subnets
+ * and security groups (the input's own as phiscan ids) and the VPC of a subnet in the input; null =
+ * no block, or no subnets (not in a VPC).
+ */
+function vpcPlacement(ctx: MapContext, r: TfResource, v: Reader, block: string): { vpcId: string | undefined; subnetIds: string[]; securityGroupIds: string[] } | null | undefined {
+  const b = v.block(block);
+  if (b === null || b === undefined) return b;
+  const subnetIds = ctx.idsOrRefs(r, `${block}.subnet_ids`, SUBNETS, b.raw('subnet_ids'));
+  const securityGroupIds = ctx.idsOrRefs(r, `${block}.security_group_ids`, SECURITY_GROUPS, b.raw('security_group_ids'));
+  if (!subnetIds || !securityGroupIds) return undefined;
+  return subnetIds.length === 0 ? null : { vpcId: vpcOfSubnets(ctx, r, `${block}.subnet_ids`) ?? undefined, subnetIds, securityGroupIds };
+}
+
 // ---- Classic Load Balancer ------------------------------------------------------------------
 
 /** Classic Load Balancers use this predefined policy for an HTTPS or SSL listener without an SSL negotiation policy. */
@@ -102,6 +116,7 @@ function publicAccessCidrs(vpc: Reader): readonly string[] | undefined {
 function eksCluster(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const vpc = v.block('vpc_config');
+  const placement = vpcPlacement(ctx, r, v, 'vpc_config');
   const encryption = v.blocks('encryption_config');
   const secrets = encryption?.find((e) => (e.strings('resources') ?? []).includes('secrets'));
   return iacResource(ctx, r, {
@@ -110,9 +125,9 @@ function eksCluster(r: TfResource, ctx: MapContext): Resource {
     name: v.str('name') ?? r.address,
     config: {
       version: v.str('version') ?? undefined,
-      vpcId: vpc ? vpcOfSubnets(ctx, r, 'vpc_config.subnet_ids') : undefined,
-      subnetIds: vpc ? ctx.idsOrRefs(r, 'vpc_config.subnet_ids', SUBNETS, vpc.raw('subnet_ids')) : undefined,
-      securityGroupIds: vpc ? ctx.idsOrRefs(r, 'vpc_config.security_group_ids', SECURITY_GROUPS, vpc.raw('security_group_ids')) : undefined,
+      vpcId: placement?.vpcId,
+      subnetIds: placement === null ? [] : placement?.subnetIds,
+      securityGroupIds: placement === null ? [] : placement?.securityGroupIds,
       endpointPublicAccess: vpc?.bool('endpoint_public_access', true) ?? undefined,
       endpointPrivateAccess: vpc?.bool('endpoint_private_access', false) ?? undefined,
       publicAccessCidrs: vpc ? publicAccessCidrs(vpc) : undefined,
@@ -211,9 +226,6 @@ function openSearchDomain(r: TfResource, ctx: MapContext): Resource {
   const enc = v.block('encrypt_at_rest');
   const n2n = v.block('node_to_node_encryption');
   const endpoint = v.block('domain_endpoint_options');
-  const vpc = v.block('vpc_options');
-  const subnets = vpc ? ctx.idsOrRefs(r, 'vpc_options.subnet_ids', SUBNETS, vpc.raw('subnet_ids')) : undefined;
-  const groups = vpc ? ctx.idsOrRefs(r, 'vpc_options.security_group_ids', SECURITY_GROUPS, vpc.raw('security_group_ids')) : undefined;
   const logs = v.blocks('log_publishing_options');
   const fgac = v.block('advanced_security_options');
   const version = legacy ? v.str('elasticsearch_version', '1.5') : v.str('engine_version');
@@ -235,7 +247,7 @@ function openSearchDomain(r: TfResource, ctx: MapContext): Resource {
       // Without the block the service's own default applies, which the input does not show.
       enforceHttps: endpoint ? endpoint.bool('enforce_https', true) ?? undefined : undefined,
       tlsSecurityPolicy: endpoint?.str('tls_security_policy') ?? undefined,
-      vpc: vpc === null ? null : vpc === undefined || subnets === undefined || groups === undefined ? undefined : { vpcId: vpcOfSubnets(ctx, r, 'vpc_options.subnet_ids') ?? undefined, subnetIds: subnets, securityGroupIds: groups },
+      vpc: vpcPlacement(ctx, r, v, 'vpc_options'),
       accessPolicy: policyOf(policies[0] ? readerOf(policies[0]).str('access_policies') : v.str('access_policies')),
       enabledLogTypes: logs && allKnown(logs.map((l) => {
         const on = l.bool('enabled', true);
@@ -484,9 +496,6 @@ function lambdaFunction(r: TfResource, ctx: MapContext): Resource {
   const urls = ctx.children(r, 'aws_lambda_function_url', 'function_name', keys);
   const packageType = oneOf(v.str('package_type', 'Zip'), ['Zip', 'Image'] as const);
   const env = v.block('environment');
-  const vpc = v.block('vpc_config');
-  const subnets = vpc ? ctx.idsOrRefs(r, 'vpc_config.subnet_ids', SUBNETS, vpc.raw('subnet_ids')) : undefined;
-  const groups = vpc ? ctx.idsOrRefs(r, 'vpc_config.security_group_ids', SECURITY_GROUPS, vpc.raw('security_group_ids')) : undefined;
   const tracing = v.block('tracing_config');
   const logging = v.block('logging_config');
   const name = v.str('function_name');
@@ -501,7 +510,7 @@ function lambdaFunction(r: TfResource, ctx: MapContext): Resource {
       kmsKeyArn: kmsRef(ctx, r, 'kms_key_arn', v.str('kms_key_arn')),
       // Names only: the values may be secrets and never leave the input.
       environmentVariableNames: env === undefined ? undefined : variableNames(env),
-      vpc: vpc === null ? null : vpc === undefined || subnets === undefined || groups === undefined ? undefined : subnets.length === 0 ? null : { vpcId: vpcOfSubnets(ctx, r, 'vpc_config.subnet_ids') ?? undefined, subnetIds: subnets, securityGroupIds: groups },
+      vpc: vpcPlacement(ctx, r, v, 'vpc_config'),
       tracingMode: tracing === null ? 'PassThrough' : tracing?.str('mode') ?? undefined,
       logGroup: logGroupOf(logging, name),
       functionUrlAuthType: urls.length === 0 ? null : oneOf(readerOf(urls[0] as TfResource).str('authorization_type'), ['NONE', 'AWS_IAM'] as const),
