@@ -613,7 +613,8 @@ interface ModuleContext {
   /** Module path with instance keys: `module.app["eu"].module.db[0]`. */
   readonly moduleAddress: string;
   readonly vars: Map<string, { value: TfValue; refs: readonly string[] }>;
-  readonly moduleCall?: { readonly file: string; readonly line: number } | undefined;
+  /** The `module` blocks that instantiate this module, from the root module's down to its own; [] for the root. */
+  readonly moduleCalls: readonly { readonly file: string; readonly line: number }[];
   readonly region: string | undefined;
   readonly project: string | undefined;
   /** Pinned account per provider name (`aws`, `azurerm`). */
@@ -699,7 +700,7 @@ export async function loadHclDir(dir: string, options: HclLoadOptions): Promise<
     for (const p of tfvars) p.tree.delete();
   }
   const out: TfResource[] = [];
-  await loadModule({ dir: abs, modulePath: '', moduleAddress: '', vars, region: undefined, project: undefined, accounts: {}, depth: 0 }, state, out, rootFiles);
+  await loadModule({ dir: abs, modulePath: '', moduleAddress: '', vars, moduleCalls: [], region: undefined, project: undefined, accounts: {}, depth: 0 }, state, out, rootFiles);
   return out;
 }
 
@@ -758,7 +759,7 @@ async function loadModule(mod: ModuleContext, state: LoadState, out: TfResource[
             const r = new Set<string>();
             inputs.set(a.name, { value: evaluate(a.expr, instanceScope, r), refs: [...r] });
           }
-          children.push({ dir: child.dir, modulePath: child.modulePath, moduleAddress: `${mod.moduleAddress ? `${mod.moduleAddress}.` : ''}module.${b.labels[0]}${instanceKey(instance.index)}`, vars: inputs, moduleCall: mod.moduleCall ?? child.call, region, project, accounts, depth: mod.depth + 1 });
+          children.push({ dir: child.dir, modulePath: child.modulePath, moduleAddress: `${mod.moduleAddress ? `${mod.moduleAddress}.` : ''}module.${b.labels[0]}${instanceKey(instance.index)}`, vars: inputs, moduleCalls: [...mod.moduleCalls, child.call], region, project, accounts, depth: mod.depth + 1 });
         }
       }
     }
@@ -767,7 +768,8 @@ async function loadModule(mod: ModuleContext, state: LoadState, out: TfResource[
   }
   for (const child of children) {
     const exists = await stat(child.dir).catch(() => undefined);
-    if (!exists?.isDirectory()) throw new InputError(`${child.moduleCall?.file ?? '?'}:${child.moduleCall?.line ?? 1}:1: module source ${displayPath(child.dir)} is not a directory`);
+    const call = child.moduleCalls[child.moduleCalls.length - 1];
+    if (!exists?.isDirectory()) throw new InputError(`${call?.file ?? '?'}:${call?.line ?? 1}:1: module source ${displayPath(child.dir)} is not a directory`);
     await loadModule(child, state, out);
   }
 }
@@ -839,6 +841,7 @@ function resourceInstances(file: ParsedFile, b: BlockNode, scope: Scope, mod: Mo
   const configAddress = `${mod.modulePath ? `${mod.modulePath}.` : ''}${type}.${name}`;
   const address = `${mod.moduleAddress ? `${mod.moduleAddress}.` : ''}${type}.${name}`;
   const suppressions = suppressionsFor(file, b.node);
+  const calls = mod.moduleCalls;
   const blockLines = b.node.text.split('\n', SNIPPET_MAX_LINES);
   const snippet = blockSnippet(blockLines, 1, blockLines.length);
   return instances.map(({ index, instance }) => {
@@ -861,7 +864,8 @@ function resourceInstances(file: ParsedFile, b: BlockNode, scope: Scope, mod: Mo
       line: b.node.startPosition.row + 1,
       endLine: b.node.endPosition.row + 1,
       snippet,
-      moduleCall: mod.moduleCall,
+      moduleCall: calls[calls.length - 1],
+      moduleCalls: calls.length > 1 ? calls : undefined,
       suppressions,
       region: typeof region_ === 'string' ? region_ : region,
       project: typeof project_ === 'string' ? project_ : project,

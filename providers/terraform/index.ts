@@ -6,7 +6,7 @@ import { cdktfStackFiles, readCdktfStack } from './cdktf.js';
 import { InputError } from './errors.js';
 import { loadHclDir } from './hcl.js';
 import { mapResources } from './map/index.js';
-import type { TfResource } from './model.js';
+import type { Configured, TfResource } from './model.js';
 import { displayPath } from './paths.js';
 import { readPlan, type SourceLocation } from './plan.js';
 
@@ -30,8 +30,10 @@ function append<T>(into: T[], items: readonly T[]): void {
 }
 
 /**
- * Where each resource block is in the Terraform source: read from the given source directories
- * (and the plan's own directory when it holds .tf files), so plan findings point at `.tf` lines.
+ * Each resource block of the Terraform source, by config address: read from the given source
+ * directories (and the plan's own directory when it holds .tf files), so plan findings point at
+ * `.tf` lines and module call sites, and what the configuration writes (`dynamic` blocks included,
+ * which a plan's configuration leaves out) is known.
  */
 async function sourceIndex(dirs: readonly string[], options: IacLoadOptions): Promise<Map<string, SourceLocation>> {
   const index = new Map<string, SourceLocation>();
@@ -43,7 +45,7 @@ async function sourceIndex(dirs: readonly string[], options: IacLoadOptions): Pr
       options.warn(`source locations from ${displayPath(dir)} not used: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
-    for (const r of resources) if (!index.has(r.configAddress)) index.set(r.configAddress, { file: r.file, line: r.line, moduleCall: r.moduleCall, suppressions: r.suppressions, configured: r.configured });
+    for (const r of resources) if (!index.has(r.configAddress)) index.set(r.configAddress, { file: r.file, line: r.line, moduleCall: r.moduleCall, moduleCalls: r.moduleCalls, suppressions: r.suppressions, configured: r.configured });
   }
   return index;
 }

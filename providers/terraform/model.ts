@@ -17,10 +17,18 @@ export type IacFormat = IacSource['format'];
 /** Which attributes the configuration sets (a Set, or a plan's `expressions` object viewed as one). */
 export interface Configured {
   has(attribute: string): boolean;
+  /**
+   * Whether `has` also lists every nested block the configuration writes. HCL and CDKTF do
+   * (a `dynamic` block counts under its block name); a plan's `configuration` does not: Terraform
+   * leaves `dynamic` blocks out of it (and older versions left out some literal blocks), so there a
+   * nested block list shown as unknown may be written. Absent = true.
+   */
+  readonly listsBlocks?: boolean;
 }
 
 /** A plan's configuration expressions as a Configured, without copying the keys. */
 export class ExpressionKeys implements Configured {
+  readonly listsBlocks = false;
   constructor(private readonly expressions: object) {}
   has(attribute: string): boolean {
     return Object.hasOwn(this.expressions, attribute);
@@ -35,6 +43,10 @@ export class EitherConfigured implements Configured {
   ) {}
   has(attribute: string): boolean {
     return this.a.has(attribute) || this.b.has(attribute);
+  }
+  /** The union lists every written block when either view does (the `.tf` source always does). */
+  get listsBlocks(): boolean {
+    return this.a.listsBlocks !== false || this.b.listsBlocks !== false;
   }
 }
 
@@ -69,7 +81,10 @@ export interface TfResource {
   /** Last line and capped source text of the block (HCL, CDKTF); a plan has no source text. */
   readonly endLine?: number | undefined;
   readonly snippet?: string | undefined;
+  /** The `module` block that instantiates the resource's module (its own call site). */
   readonly moduleCall?: { readonly file: string; readonly line: number } | undefined;
+  /** In a nested module: every call site from the root module's down to `moduleCall`. */
+  readonly moduleCalls?: readonly { readonly file: string; readonly line: number }[] | undefined;
   readonly constructPath?: string | undefined;
   readonly suppressions: readonly { readonly checkId: string; readonly reason: string }[];
   /** Provider region / GCP project from the provider configuration, when literal. */

@@ -26,6 +26,7 @@ export interface SourceLocation {
   readonly file: string;
   readonly line: number;
   readonly moduleCall?: { readonly file: string; readonly line: number } | undefined;
+  readonly moduleCalls?: readonly { readonly file: string; readonly line: number }[] | undefined;
   readonly suppressions: readonly { readonly checkId: string; readonly reason: string }[];
   /**
    * What the `.tf` block sets, `dynamic` blocks included: the plan's configuration never lists
@@ -339,6 +340,7 @@ function resourcesOf(file: string, sink: PlanSink, { locate, warn }: PlanReadOpt
       file: loc?.file ?? file,
       line: loc?.line ?? c.line,
       moduleCall: loc?.moduleCall,
+      moduleCalls: loc?.moduleCalls,
       suppressions: loc?.suppressions ?? NO_SUPPRESSIONS,
       region: provider.region ?? (typeof values.region === 'string' ? values.region : undefined),
       project: provider.project ?? (typeof values.project === 'string' ? values.project : undefined),

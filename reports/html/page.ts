@@ -7,6 +7,7 @@ import type { CoverageGap } from '../../src/model/coverage.js';
 import { SEVERITIES } from '../../src/model/finding.js';
 import { REQUIREMENT_STATUSES, type AttestationScope, type RequirementStatus, type RequirementSummary, type ScanReport } from '../../src/model/report.js';
 import { expectsAttestation } from '../../src/attest/evaluate.js';
+import { assetTypeOf, noChecks } from '../inventory/index.js';
 import { html, trusted, type Markup } from '../markup.js';
 import { requirementChart } from './chart.js';
 import { DOM } from './client/payload.js';
@@ -153,6 +154,34 @@ ${select(DOM.requirement, 'NPRM requirement', 'All requirements')}${select(DOM.c
 </div></section>`;
 }
 
+/** Groups of resources shown in the "without checks" table; the rest are counted (all are in the inventory). */
+export const MAX_UNCHECKED_GROUPS = 200;
+
+/**
+ * Resources in the inventory that no check judges (a Terraform type phiscan does not map, or a
+ * type no selected check covers): counted by type, so a reviewer sees what the scan did not assess.
+ */
+function uncheckedSection(report: ScanReport): Markup {
+  const groups = new Map<string, { provider: string; label: string; n: number; examples: string[] }>();
+  for (const e of report.resources) {
+    if (!noChecks(e)) continue;
+    const label = assetTypeOf(e);
+    const key = `${e.provider}\u0000${label}`;
+    const g = groups.get(key) ?? { provider: e.provider, label, n: 0, examples: [] };
+    g.n++;
+    if (g.examples.length < 3) g.examples.push(e.source.kind === 'iac' ? `${e.source.address} (${e.source.file}:${e.source.line})` : e.id);
+    groups.set(key, g);
+  }
+  const total = [...groups.values()].reduce((a, g) => a + g.n, 0);
+  if (total === 0) return html``;
+  const sorted = [...groups.values()].sort((a, b) => b.n - a.n || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const rows = sorted.slice(0, MAX_UNCHECKED_GROUPS).map((g) => html`<tr><td>${g.provider}</td><td class="mono">${g.label}</td><td class="num">${count(g.n)}</td><td class="mono">${g.examples.join('; ')}${g.n > g.examples.length ? ' ...' : ''}</td></tr>`);
+  return html`<section id="unchecked"><h2>Inventoried without checks: ${count(total)}</h2>
+<p class="muted">These resources are in the asset inventory (<code>--format inventory</code>) but no check that ran applies to their type, so this report says nothing about them: assess them by other means.</p>
+<div class="chart"><table><thead><tr><th>Provider</th><th>Type</th><th class="num">Resources</th><th>Examples</th></tr></thead><tbody>${rows}</tbody></table></div>
+${sorted.length > MAX_UNCHECKED_GROUPS ? html`<p>${count(sorted.length - MAX_UNCHECKED_GROUPS)} more types are listed in the inventory.</p>` : ''}</section>`;
+}
+
 function mapSection(svg: string): Markup {
   return html`<section id="map-section"><h2>Network map</h2>
 <p class="muted">Accounts, networks, subnets, gateways and security groups, with the ePHI resources inside them (from each resource's network placement), and edges from the Internet to every public entry point. Drag to pan, use the wheel or pinch to zoom; hover for a box's full name. Select a resource to list its findings. <code>--format network-map</code> writes the same map as Graphviz DOT and Mermaid.</p>
@@ -214,6 +243,7 @@ export function renderPage(report: ScanReport, parts: PageParts): string {
 ${gapsSection(report.gaps)}
 ${summarySection(report)}
 ${findingsSection(report)}
+${uncheckedSection(report)}
 ${mapSection(parts.mapSvg)}
 ${runSection(report)}
 </main>

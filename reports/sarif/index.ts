@@ -5,6 +5,7 @@ import type { CoverageGap } from '../../src/model/coverage.js';
 import type { RequirementSummary, ScanReport } from '../../src/model/report.js';
 import type { RenderOptions, Reporter } from '../types.js';
 import { indexBaseline, isReported, sentence } from './baseline.js';
+import { assetTypeOf, noChecks } from '../inventory/index.js';
 import { locationOf, relatedLocationsOf, SRCROOT } from './locations.js';
 import { levelFor, retiredRuleDescriptor, ruleDescriptor, scanIncompleteRule, SCAN_INCOMPLETE_RULE_ID, SECURITY_SEVERITY } from './rules.js';
 import type { BaselineState, Location, Notification, ReportingDescriptor, Result, Run, SarifLog } from './types.js';
@@ -31,7 +32,22 @@ const NOTIFICATIONS: readonly ReportingDescriptor[] = [
   notificationDescriptor('results-truncated', 'Results were dropped to fit the upload limits.', 'GitHub code scanning rejects a run with more than 25,000 results or a file over 10 MB gzip-compressed; phiscan keeps the most severe results and lists what it dropped. The JSON and HTML reports hold every finding.'),
   notificationDescriptor('rules-truncated', 'Rules were dropped to fit the upload limits.', 'GitHub code scanning rejects a run with more than 25,000 rules.'),
   notificationDescriptor('not-assessed-omitted', 'Not-assessed findings were left out of the results.', 'With --sarif-not-assessed omit (the default) not-assessed findings are not uploaded as alerts; the run counts them (properties.omittedNotAssessed) and one phiscan-scan-incomplete result stands for them.'),
+  notificationDescriptor('resources-without-checks', 'Some inventoried resources have no checks for their type.', 'The scan inventoried resources whose type no check that ran covers (for IaC, Terraform types phiscan does not map): they have no results here and are listed in the asset inventory (--format inventory); assess them by other means.'),
 ];
+
+/** One note naming how many inventoried resources no check judges, by type (IaC: the Terraform type). */
+function uncheckedNotification(report: ScanReport): Notification | undefined {
+  const byType = new Map<string, number>();
+  for (const e of report.resources) {
+    if (!noChecks(e)) continue;
+    const type = assetTypeOf(e);
+    byType.set(type, (byType.get(type) ?? 0) + 1);
+  }
+  if (byType.size === 0) return undefined;
+  const total = [...byType.values()].reduce((a, n) => a + n, 0);
+  const list = [...byType].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([t, n]) => `${t} (${n})`).join(', ');
+  return { descriptor: { id: 'resources-without-checks', index: 4 }, level: 'note', message: { text: `${total} inventoried resources have no checks for their type and no results here: ${list}. The asset inventory (--format inventory) lists each with its location.` }, properties: { resources: total } };
+}
 
 function notificationDescriptor(id: string, short: string, full: string): ReportingDescriptor {
   return { id, name: id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase()), shortDescription: { text: short }, fullDescription: { text: full }, help: { text: full, markdown: full }, defaultConfiguration: { level: 'warning' } };
@@ -192,6 +208,8 @@ export function renderSarif(report: ScanReport, options: RenderOptions = {}, lim
   if (omitted > 0 && !keepNotAssessed) {
     notifications.push({ descriptor: { id: 'not-assessed-omitted', index: 3 }, level: 'warning', message: { text: `Omitted ${omitted} not-assessed results (--sarif-not-assessed omit); the ${SCAN_INCOMPLETE_RULE_ID} result stands for them. The JSON and HTML reports list every one.` }, properties: { omitted } });
   }
+  const unchecked = uncheckedNotification(report);
+  if (unchecked) notifications.push(unchecked);
   // The scan-incomplete rule and result are always kept: room is reserved for them.
   const maxRules = limits.maxRules - (incomplete ? 1 : 0);
   const maxResults = limits.maxResults - (incomplete ? 1 : 0);

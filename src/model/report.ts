@@ -78,6 +78,12 @@ export interface InventoryEntry {
   readonly owner: string | null;
   readonly source: ResourceSource;
   readonly network?: NetworkPlacement;
+  /**
+   * How many of the checks that ran apply to this resource's type; 0 = no checks for this type
+   * (inventoried, never judged: an `iac.unmapped` resource, or a type no selected check covers).
+   * Absent in reports written before schema 1.2.
+   */
+  readonly checks?: number;
 }
 
 export const REQUIREMENT_STATUSES = ['fail', 'not_assessed', 'no-checks', 'not-assessable-by-configuration', 'pass', 'no-resources'] as const;

@@ -78,7 +78,7 @@ describe('CDKTF stacks', () => {
     expect(Object.getPrototypeOf(rs[0]?.values)).toBe(Object.prototype);
     expect(Object.hasOwn(rs[0]?.values ?? {}, '__proto__')).toBe(true);
     expect(rs[0]?.suppressions).toEqual([{ checkId: 'x-check', reason: 'reason' }]);
-    expect(mapResources(rs)).toEqual([]);
+    expect(mapResources(rs).map((r) => [r.type, (r.config as { terraformType?: string }).terraformType])).toEqual([['iac.unmapped', '__proto__'], ['iac.unmapped', 'constructor']]);
   });
 
   it('suppresses only from the // comment property and the phiscan:ignore tag key, never from text in a value', () => {

@@ -175,7 +175,8 @@ describe('plan structure: malformed plans are exit-2 errors at the offending pla
     );
     const rs = parsePlan('p.json', text);
     expect(rs.map((r) => r.type)).toEqual(types);
-    expect(mapResources(rs)).toEqual([]);
+    // Inventoried under their plain names, never mapped through a prototype member.
+    expect(mapResources(rs).map((r) => [r.type, (r.config as { terraformType?: string }).terraformType])).toEqual(types.map((t) => ['iac.unmapped', t]));
     const proto = rs.find((r) => r.type === '__proto__');
     expect(proto?.region).toBeUndefined();
     expect(Object.hasOwn(proto?.refs ?? {}, '__proto__')).toBe(true);

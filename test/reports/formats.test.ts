@@ -8,38 +8,11 @@ import { md, renderMarkdown } from '../../reports/markdown/index.js';
 import type { ScanReport } from '../../src/model/report.js';
 import { HOSTILE, syntheticReport } from '../helpers/synthetic-report.js';
 import { ATTESTATIONS, HOSTILE_OWNER, withAttestations } from '../helpers/attested-report.js';
+import { parseCsv } from '../helpers/csv.js';
 
 const report = syntheticReport({ findings: 300, hostile: true, gaps: 2 });
 const empty: ScanReport = { ...syntheticReport({ findings: 0, gaps: 0 }), findings: [], resources: [] };
 
-/** Parse RFC 4180 CSV (quoted fields, doubled quotes, CRLF) back into rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('every reporter', () => {
   it('is registered once, renders byte-identical output twice, and handles an empty report', async () => {
@@ -74,7 +47,7 @@ describe('asset inventory', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(text);
     const [header, ...data] = rows;
-    expect(header).toEqual(['provider', 'account', 'region', 'type', 'id', 'name', 'ephi', 'owner', 'tags', 'network_id', 'subnet_ids', 'security_group_ids', 'public_address', 'peers', 'source', 'iac_address', 'issues']);
+    expect(header).toEqual(['provider', 'account', 'region', 'type', 'id', 'name', 'ephi', 'owner', 'tags', 'network_id', 'subnet_ids', 'security_group_ids', 'public_address', 'peers', 'source', 'iac_address', 'iac_joined', 'checks', 'issues']);
     expect(data).toHaveLength(report.resources.length);
     expect(data.every((r) => r.length === header!.length)).toBe(true);
     const col = (name: string) => header!.indexOf(name);

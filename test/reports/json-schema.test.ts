@@ -38,7 +38,9 @@ const iac = {
   line: 3,
   address: 'module.data.aws_s3_bucket.phi',
   constructPath: 'stack/phi',
-  moduleCall: { file: 'main.tf', line: 1 },
+  moduleCall: { file: 'modules/app/main.tf', line: 4 },
+  moduleCalls: [{ file: 'main.tf', line: 1 }, { file: 'modules/app/main.tf', line: 4 }],
+  joined: [{ address: 'module.data.aws_s3_bucket_versioning.phi', file: 'infra/main.tf', line: 9 }],
   defaulted: ['config.versioning'],
   suppressions: [{ checkId: 'aws-s3-bucket-versioning', reason: 'tested' }],
 } as const;
@@ -164,8 +166,11 @@ const FULL: Full<ScanReport> = {
       owner: 'team',
       source: iac,
       network: { networkId: 'vpc-1', subnetIds: ['subnet-1'], securityGroupIds: ['sg-1'], publicAddress: false, peers: ['pcx-1'] },
+      checks: 7,
     },
-    { id: 'arn:aws:s3:::other', type: 'aws.s3.bucket', provider: 'aws', name: 'other', account: null, region: null, tags: null, ephi: false, owner: null, source: live, network: { networkId: 'vpc-2', subnetIds: [], securityGroupIds: [], publicAddress: true, peers: [] } },
+    { id: 'arn:aws:s3:::other', type: 'aws.s3.bucket', provider: 'aws', name: 'other', account: null, region: null, tags: null, ephi: false, owner: null, source: live, network: { networkId: 'vpc-2', subnetIds: [], securityGroupIds: [], publicAddress: true, peers: [] }, checks: 0 },
+    // A managed resource phiscan has no canonical type for: inventoried, never judged.
+    { id: 'terraform:kubernetes_namespace.phi', type: 'iac.unmapped', provider: 'other', name: 'phi', account: null, region: null, tags: {}, ephi: false, owner: null, source: iac, network: { networkId: 'vpc-1', subnetIds: [], securityGroupIds: [], publicAddress: false, peers: [] }, checks: 0 },
   ],
   findings: [
     {

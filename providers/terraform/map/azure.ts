@@ -29,8 +29,13 @@ function storageAccount(r: TfResource, ctx: MapContext): Resource {
   const tier = v.str('account_tier');
   const replication = v.str('account_replication_type');
   const blob = v.block('blob_properties');
-  const retention = (b: Reader | null | undefined) => (b === undefined ? undefined : b === null ? null : { enabled: true, days: b.num('days', 7) ?? null });
+  const retention = (b: Reader | null | undefined) => {
+    const days = b?.num('days', 7);
+    return b === undefined || days === undefined ? undefined : b === null ? null : { enabled: true, days };
+  };
   const blobDelete = blob === undefined ? undefined : blob === null ? null : retention(blob.block('delete_retention_policy'));
+  const containerDelete = blob === undefined ? undefined : blob === null ? null : retention(blob.block('container_delete_retention_policy'));
+  const blobVersioning = blob === undefined ? undefined : blob === null ? null : blob.bool('versioning_enabled', false);
   const tls = v.str('min_tls_version', 'TLS1_2');
   return iacResource(ctx, r, {
     ...azure(r, v, [...rulesRes, ...cmkRes, ...diag.related]),
@@ -51,13 +56,10 @@ function storageAccount(r: TfResource, ctx: MapContext): Resource {
         keyVaultProperties: cmk === null ? null : { keyVaultUri: ctx.idOrRef(cmkRes[0] ?? r, 'key_vault_id', ['azurerm_key_vault']) ?? '(known after apply)', keyName: cmk.str('key_name') ?? '(known after apply)', keyVersion: cmk.str('key_version') ?? null },
       },
       privateEndpointConnectionIds: [],
-      blobService: blob === undefined || blobDelete === undefined
+      // Unknown until apply anywhere in blob_properties leaves the blob service unknown, never off.
+      blobService: blob === undefined || blobDelete === undefined || containerDelete === undefined || blobVersioning === undefined
         ? undefined
-        : {
-            deleteRetentionPolicy: blobDelete ?? { enabled: false, days: null },
-            containerDeleteRetentionPolicy: blob === null ? null : (retention(blob.block('container_delete_retention_policy')) ?? null),
-            isVersioningEnabled: blob === null ? null : (blob.bool('versioning_enabled', false) ?? null),
-          },
+        : { deleteRetentionPolicy: blobDelete ?? { enabled: false, days: null }, containerDeleteRetentionPolicy: containerDelete, isVersioningEnabled: blobVersioning },
       blobDiagnosticSettings: diag.settings,
     },
   });
@@ -179,7 +181,7 @@ function nsgRule(b: Reader, name: string): NsgSecurityRule | undefined {
 function nsg(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const separate = ctx.children(r, 'azurerm_network_security_rule', 'network_security_group_name', ['name']);
-  const inline = r.configured && !r.configured.has('security_rule') ? [] : v.blocks('security_rule');
+  const inline = v.blocks('security_rule');
   const rules = [...(inline ?? [undefined]).map((b) => (b ? nsgRule(b, '') : undefined)), ...separate.map((s) => nsgRule(readerOf(s), s.name))];
   const subnets = ctx.children(r, 'azurerm_subnet_network_security_group_association', 'network_security_group_id', ['id']).map((a) => ctx.idOrRef(a, 'subnet_id', ['azurerm_subnet']));
   const nics = ctx.children(r, 'azurerm_network_interface_security_group_association', 'network_security_group_id', ['id']).map((a) => ctx.idOrRef(a, 'network_interface_id', ['azurerm_network_interface']));

@@ -30,7 +30,7 @@ const seconds = (d: string | null | undefined): number | null | undefined => {
 /** A KMS key reference: the phiscan id of a google_kms_crypto_key in the input, else the literal name without a version suffix. */
 function keyRef(ctx: MapContext, r: TfResource, path: string, literal: string | null | undefined): string | null | undefined {
   for (const a of r.refs[path] ?? []) {
-    const key = ctx.at(a).find((k) => k.type === 'google_kms_crypto_key');
+    const key = ctx.referenced(r, a, ['google_kms_crypto_key']);
     if (key) return ctx.id(key);
   }
   return typeof literal === 'string' ? literal.replace(/\/cryptoKeyVersions\/[^/]+$/, '') : literal;
@@ -161,6 +161,10 @@ function firewall(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const direction = v.str('direction', 'INGRESS');
   const ranges = v.strings('source_ranges');
+  const tags = v.strings('source_tags');
+  const accounts = v.strings('source_service_accounts');
+  // An ingress rule with no source ranges, tags or service accounts applies to 0.0.0.0/0 (so unknown tags leave the sources unknown).
+  const sources = ranges === undefined ? undefined : ranges.length > 0 || direction !== 'INGRESS' ? ranges : tags === undefined || accounts === undefined ? undefined : tags.length === 0 && accounts.length === 0 ? ['0.0.0.0/0'] : ranges;
   return iacResource(ctx, r, {
     ...gcp(r, v),
     type: 'gcp.compute.firewall',
@@ -170,8 +174,7 @@ function firewall(r: TfResource, ctx: MapContext): Resource {
       direction: direction === 'INGRESS' || direction === 'EGRESS' ? direction : undefined,
       disabled: v.bool('disabled', false) ?? undefined,
       priority: v.num('priority', 1000) ?? undefined,
-      // An ingress rule with no source ranges, tags or service accounts applies to 0.0.0.0/0.
-      sourceRanges: ranges === undefined ? undefined : ranges.length === 0 && direction === 'INGRESS' && (v.strings('source_tags') ?? []).length === 0 && (v.strings('source_service_accounts') ?? []).length === 0 ? ['0.0.0.0/0'] : ranges,
+      sourceRanges: sources,
       allowed: firewallRules(v.blocks('allow')),
       denied: firewallRules(v.blocks('deny')),
       targetTags: v.strings('target_tags'),
@@ -205,6 +208,12 @@ function keyRing(r: TfResource, ctx: MapContext): Resource {
   return iacResource(ctx, r, { ...gcp(r, v), type: 'gcp.kms.key-ring', name: v.str('name') ?? r.address, config: { location: v.str('location') ?? undefined } });
 }
 
+/** `kms_key_self_link`, else the older `kms_key_name`; a self link unknown until apply stays unknown. */
+const keyLink = (enc: Reader): string | null | undefined => {
+  const link = enc.str('kms_key_self_link');
+  return link === null ? enc.str('kms_key_name') : link;
+};
+
 function disk(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const enc = v.block('disk_encryption_key');
@@ -216,7 +225,7 @@ function disk(r: TfResource, ctx: MapContext): Resource {
     type: 'gcp.compute.disk',
     name: v.str('name') ?? r.address,
     config: {
-      kmsKeyName: enc === null ? null : enc === undefined ? undefined : keyRef(ctx, r, 'disk_encryption_key.kms_key_self_link', enc.str('kms_key_self_link') ?? enc.str('kms_key_name')),
+      kmsKeyName: enc === null ? null : enc === undefined ? undefined : keyRef(ctx, r, 'disk_encryption_key.kms_key_self_link', keyLink(enc)),
       sizeGb: v.num('size') ?? undefined,
       resourcePolicies: own === undefined || attached.some((x) => typeof x !== 'string') ? undefined : [...own, ...(attached as string[])].sort(),
       users: undefined,
