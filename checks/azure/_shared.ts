@@ -10,7 +10,7 @@ export function ephiOnly(r: Resource, ctx: CheckContext): Verdict | undefined {
 }
 
 export const CMK_RATIONALE =
-  'Azure encrypts all data at rest with Microsoft-managed keys, so for ePHI the control question is who holds the key: a customer-managed key in Key Vault or Managed HSM adds an access policy on decryption, Key Vault audit logs of every key use, rotation under your control and the ability to revoke the key to make the data unreadable.';
+  'Key management beyond the NPRM: Azure already encrypts all data at rest with Microsoft-managed keys, which is encryption as the NPRM proposes it. A customer-managed key in Key Vault or Managed HSM adds an access policy on decryption, Key Vault audit logs of every key use, rotation under your control and the ability to revoke the key to make the data unreadable.';
 
 export const ENCRYPTION_AT_REST_RULE = ['45 CFR 164.312(a)(2)(iv)'];
 export const TRANSMISSION_RULE = ['45 CFR 164.312(e)(1)', '45 CFR 164.312(e)(2)(ii)'];

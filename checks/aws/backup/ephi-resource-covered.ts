@@ -10,8 +10,9 @@ export default defineCheck({
     provider: 'aws',
     service: 'backup',
     resourceTypes: ['aws.rds.instance', 'aws.rds.cluster', 'aws.ec2.volume', 'aws.efs.file-system', 'aws.dynamodb.table', 'aws.s3.bucket'],
-    requirements: ['backup-separation', 'system-restore-72h'],
-    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.308(a)(7)(ii)(B)'],
+    requirements: ['backup-procedures'],
+    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)'],
+    currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(B)'],
     rationale: 'Service-native backups (RDS automated backups, snapshots) live in the same account and under the same administrators as production. AWS Backup plans add vaults with their own access policy and lock, and copies to other accounts and regions: the separate controls the NPRM asks for. Applies to resources tagged as holding ePHI; selections match by ARN pattern or tag. Aurora members are covered through their cluster. When no plan selects the resource but a plan\'s selections could not be read, the result is not assessed.',
     remediation: {
       summary: 'Add the resource (or a tag that marks ePHI, e.g. phi=true) to a backup selection of a plan that copies to a locked vault in another account.',

@@ -8,8 +8,9 @@ export default defineCheck({
     provider: 'aws',
     service: 'guardduty',
     resourceTypes: ['aws.guardduty.detector'],
-    requirements: ['anti-malware', 'audit-logging'],
-    currentRule: ['45 CFR 164.308(a)(5)(ii)(B)', '45 CFR 164.308(a)(1)(ii)(D)'],
+    requirements: ['audit-logging'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(D)'],
     rationale: 'GuardDuty analyses CloudTrail, VPC flow and DNS logs for compromised instances and credentials, crypto-mining and exfiltration: the managed detection layer behind the NPRM\'s anti-malware and activity review requirements. It is regional, so every region in use needs a detector.',
     remediation: {
       summary: 'Enable GuardDuty in every region (delegated administrator with auto-enable for the organization).',

@@ -8,8 +8,9 @@ export default defineCheck({
     provider: 'aws',
     service: 'inspector2',
     resourceTypes: ['aws.inspector2.status'],
-    requirements: ['vulnerability-scanning', 'patch-management'],
-    currentRule: ['45 CFR 164.308(a)(1)(ii)(A)', '45 CFR 164.308(a)(1)(ii)(B)'],
+    requirements: ['vulnerability-scanning'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(A)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'The NPRM asks for vulnerability scanning at least every six months. Amazon Inspector scans EC2 instances, container images in ECR and Lambda functions continuously for known CVEs and network exposure. Each scan type is enabled per region.',
     remediation: {
       summary: 'Enable Inspector for EC2, ECR and Lambda in every region (delegated administrator with auto-enable for the organization).',

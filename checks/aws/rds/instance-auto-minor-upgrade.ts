@@ -9,8 +9,9 @@ export default defineCheck({
     provider: 'aws',
     service: 'rds',
     resourceTypes: ['aws.rds.instance'],
-    requirements: ['patch-management'],
-    currentRule: ['45 CFR 164.308(a)(1)(ii)(B)'],
+    requirements: ['patch-install-controls'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'Minor engine versions carry security fixes. With auto minor version upgrade, RDS applies them in the maintenance window, which keeps the database inside the NPRM patching deadlines without manual tracking.',
     remediation: {
       summary: 'Enable auto minor version upgrade on the instance.',

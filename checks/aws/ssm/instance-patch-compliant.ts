@@ -10,7 +10,8 @@ export default defineCheck({
     service: 'ssm',
     resourceTypes: ['aws.ec2.instance'],
     requirements: ['patch-management'],
-    currentRule: ['45 CFR 164.308(a)(1)(ii)(B)', '45 CFR 164.308(a)(5)(ii)(B)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'The NPRM sets deadlines for patching (critical within 15 days, high within 30). Systems Manager patch compliance reports per instance how many critical and high-severity patches the baseline requires but are missing. Instances not managed by Systems Manager have no patch data: not assessed, see aws-ssm-instance-managed.',
     remediation: {
       summary: 'Install the missing patches (Patch Manager patch policy or maintenance window running AWS-RunPatchBaseline with Install).',

@@ -10,8 +10,8 @@ export default defineCheck({
     provider: 'azure',
     service: 'compute',
     resourceTypes: ['azure.compute.virtual-machine'],
-    requirements: ['backup-separation', 'system-restore-72h'],
-    currentRule: BACKUP_RULE,
+    requirements: ['backup-procedures'],
+    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)'],
     rationale: 'Restoring a system within 72 hours needs a recent, restorable copy kept apart from the system itself. A VM that no Recovery Services vault protects has no such copy: its disks and snapshots share its fate and its administrators.',
     remediation: {
       summary: 'Enable Azure Backup for the VM in a Recovery Services vault (with soft delete, immutability and geo-redundancy).',

@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'compute',
     resourceTypes: ['azure.compute.virtual-machine'],
     requirements: ['network-segmentation'],
-    currentRule: [...RISK_RULE, ...ACCESS_RULE],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'A public IP on a NIC puts the VM directly on the internet; one permissive NSG rule then exposes it to scanning and credential attacks. Reach VMs through Azure Bastion, a VPN or private endpoints, and publish applications through a load balancer or Application Gateway with a WAF.',
     remediation: {
       summary: 'Dissociate the public IP from the NIC and use Azure Bastion or a VPN for administration.',

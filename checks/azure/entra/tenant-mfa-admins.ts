@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'entra',
     resourceTypes: ['azure.entra.tenant'],
     requirements: ['mfa', 'privileged-identity-separation'],
-    currentRule: AUTH_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(d)'],
     rationale: 'An administrator account without MFA is one phished password away from control of every subscription, key and identity in the tenant. An enforced conditional access policy must require MFA for the privileged directory roles (directly, or through a policy for all users that does not exclude them), or security defaults must be on.',
     remediation: {
       summary: 'Create an enabled conditional access policy that includes the privileged directory roles (Global, Privileged Role, Privileged Authentication, Security, Conditional Access and User Administrator at least) for all cloud apps and requires MFA or a phishing-resistant authentication strength.',

@@ -12,7 +12,8 @@ export default defineCheck({
     service: 'entra',
     resourceTypes: ['azure.entra.tenant'],
     requirements: ['mfa'],
-    currentRule: AUTH_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(d)'],
     rationale: 'The NPRM proposes multi-factor authentication for all access to systems with ePHI. Microsoft\'s mandatory MFA covers sign-in to Azure management tools only, not the applications that hold ePHI. An enforced conditional access policy for all users and all cloud apps that requires MFA (or an authentication strength), or security defaults in tenants without conditional access, closes that gap. Report-only policies do not count.',
     remediation: {
       summary: 'Create an enabled conditional access policy: users All (exclude only break-glass accounts), target resources All cloud apps, grant Require multifactor authentication; or enable security defaults.',

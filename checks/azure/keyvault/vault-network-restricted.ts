@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'keyvault',
     resourceTypes: ['azure.keyvault.vault'],
     requirements: ['network-segmentation'],
-    currentRule: ACCESS_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'A vault that accepts connections from all networks relies on Entra ID authorization alone to protect the keys that decrypt ePHI. Deny by default, allow selected networks or private endpoints, and let trusted Azure services bypass the firewall.',
     remediation: {
       summary: 'Disable public network access (private endpoint) or set the vault firewall default action to Deny with explicit rules.',

@@ -14,7 +14,8 @@ export function nsgMeta(m: { id: string; title: string; what: string; ports: rea
     service: 'network',
     resourceTypes: ['azure.network.security-group'],
     requirements: ['network-segmentation', 'disable-unused-ports'],
-    currentRule: [...RISK_RULE, ...ACCESS_RULE],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: `An inbound Allow rule from Internet, * or 0.0.0.0/0 to ${m.what} ports exposes every VM in the associated subnets and NICs to scanning, brute force and exploits from the whole internet. Reach them through Azure Bastion, a VPN, just-in-time VM access or private endpoints instead.`,
     remediation: {
       summary: 'Restrict the rule\'s source to known address ranges or service tags (or delete it) and use Azure Bastion / just-in-time access for administration.',

@@ -14,7 +14,8 @@ export default defineCheck({
     service: 'network',
     resourceTypes: ['azure.network.subnet'],
     requirements: ['network-segmentation'],
-    currentRule: [...RISK_RULE, ...ACCESS_RULE],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'Without an NSG on the subnet, traffic between subnets, from peered networks and (for resources with public IPs) from the internet is filtered only by whatever each NIC happens to carry. A subnet NSG is the segment boundary that keeps ePHI systems apart from the rest.',
     remediation: {
       summary: 'Associate a network security group with the subnet, allowing only the flows the workload needs.',

@@ -12,8 +12,9 @@ export default defineCheck({
     provider: 'azure',
     service: 'policy',
     resourceTypes: ['azure.resources.subscription'],
-    requirements: ['configuration-management', 'risk-analysis'],
-    currentRule: RISK_RULE,
+    requirements: ['configuration-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'Assigning the built-in HIPAA HITRUST initiative (or your own HIPAA initiative) makes Azure Policy evaluate every resource continuously and shows the results in the Defender for Cloud regulatory compliance dashboard, between scans. Informational: the initiative audits, it does not make a subscription compliant.',
     remediation: {
       summary: 'Assign the HIPAA HITRUST built-in initiative at the subscription or a management group above it (or list your own initiative ids in this check\'s options).',

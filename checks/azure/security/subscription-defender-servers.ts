@@ -10,8 +10,9 @@ export default defineCheck({
     provider: 'azure',
     service: 'security',
     resourceTypes: ['azure.resources.subscription'],
-    requirements: ['anti-malware', 'vulnerability-scanning', 'patch-management'],
-    currentRule: [...MALWARE_RULE, ...RISK_RULE],
+    requirements: ['anti-malware', 'vulnerability-scanning'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(5)(ii)(B)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'Defender for Servers deploys Microsoft Defender for Endpoint (anti-malware and EDR) to the subscription\'s VMs and adds vulnerability assessment and missing-update findings, the malware protection and regular vulnerability scanning the NPRM proposes for systems with ePHI.',
     remediation: {
       summary: 'Turn on the Defender for Servers plan (Plan 2 for agentless scanning and file integrity monitoring).',

@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'security',
     resourceTypes: ['azure.resources.subscription'],
     requirements: ['vulnerability-scanning'],
-    currentRule: RISK_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'The Defender for Azure SQL plan turns on SQL vulnerability assessment and threat detection (SQL injection, anomalous logins and data exfiltration) for every Azure SQL server in the subscription, including servers created later.',
     remediation: {
       summary: 'Turn on the Defender plan for Azure SQL Databases (SqlServers).',

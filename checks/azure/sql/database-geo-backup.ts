@@ -10,8 +10,9 @@ export default defineCheck({
     provider: 'azure',
     service: 'sql',
     resourceTypes: ['azure.sql.database'],
-    requirements: ['backup-separation', 'system-restore-72h'],
-    currentRule: BACKUP_RULE,
+    requirements: ['system-restore-72h'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(B)'],
     rationale: 'Azure SQL always takes automated backups, but with Local or Zone backup storage redundancy they stay in the primary region: a regional outage then takes the database and its backups together, and geo-restore is not possible.',
     remediation: {
       summary: 'Set the backup storage redundancy to Geo (or GeoZone).',

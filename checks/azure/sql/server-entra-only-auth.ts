@@ -10,8 +10,9 @@ export default defineCheck({
     provider: 'azure',
     service: 'sql',
     resourceTypes: ['azure.sql.server'],
-    requirements: ['unique-identification', 'mfa'],
-    currentRule: [...ACCESS_RULE, ...AUTH_RULE],
+    requirements: ['authentication', 'unique-identification'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(i)', '45 CFR 164.312(d)'],
     rationale: 'SQL authentication logins (including the server admin login) are passwords that conditional access and MFA never see, and are often shared by applications and people. Microsoft Entra-only authentication disables them, so every connection is a unique Entra identity subject to MFA and conditional access.',
     remediation: {
       summary: 'Set a Microsoft Entra admin and enable Microsoft Entra-only authentication on the server.',

@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'storage',
     resourceTypes: ['azure.storage.account'],
     requirements: ['network-segmentation'],
-    currentRule: ACCESS_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'With public network access enabled and the firewall default action Allow, the account endpoints accept connections from any internet address; one leaked key or SAS token is then enough to read ePHI from anywhere. Deny by default and allow selected virtual networks, IP ranges or private endpoints.',
     remediation: {
       summary: 'Disable public network access (use private endpoints) or set the firewall default action to Deny with explicit VNet/IP rules.',

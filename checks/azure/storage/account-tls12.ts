@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'storage',
     resourceTypes: ['azure.storage.account'],
     requirements: ['encryption-in-transit'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(e)(2)(ii)'],
     rationale: 'TLS 1.0 and 1.1 have known weaknesses and are deprecated (RFC 8996). Without minimumTlsVersion TLS1_2 the account negotiates them with clients that ask, so ePHI can travel under weak encryption.',
     remediation: {
       summary: 'Set the minimum TLS version of the account to TLS 1.2.',

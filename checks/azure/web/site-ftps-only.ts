@@ -11,7 +11,7 @@ export default defineCheck({
     service: 'web',
     resourceTypes: ['azure.web.site'],
     requirements: ['encryption-in-transit', 'disable-unused-ports'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: ['45 CFR 164.312(e)(1)', '45 CFR 164.312(e)(2)(ii)'],
     rationale: 'ftpsState AllAllowed accepts unencrypted FTP, which sends the deployment credentials and every uploaded file in clear text. Deploy with FTPS only, or better disable FTP entirely and deploy through Git, ZIP deploy or a pipeline.',
     remediation: {
       summary: 'Set FTP state to Disabled (or FTPS only).',

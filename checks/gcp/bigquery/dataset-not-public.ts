@@ -12,7 +12,7 @@ export default defineCheck({
     service: 'bigquery',
     resourceTypes: ['gcp.bigquery.dataset'],
     requirements: ['access-control-least-privilege'],
-    currentRule: ACCESS_RULE,
+    currentRule: ['45 CFR 164.312(a)(1)'],
     rationale: 'A dataset access entry for allUsers or allAuthenticatedUsers lets anyone (or any Google account) query its tables, which for ePHI is a breach.',
     remediation: {
       summary: 'Remove the allUsers / allAuthenticatedUsers entries from the dataset access list.',

@@ -9,8 +9,8 @@ export default defineCheck({
     provider: 'gcp',
     service: 'compute',
     resourceTypes: ['gcp.compute.disk'],
-    requirements: ['backup-separation', 'system-restore-72h'],
-    currentRule: BACKUP_RULE,
+    requirements: ['backup-procedures'],
+    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)'],
     rationale: 'The NPRM expects exact retrievable copies of ePHI and restoration within 72 hours. A snapshot schedule attached to the disk takes those copies automatically and keeps them for a set number of days, in a storage location you choose.',
     remediation: {
       summary: 'Create a snapshot schedule resource policy and attach it to the disk.',

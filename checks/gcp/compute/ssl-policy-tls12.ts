@@ -12,7 +12,8 @@ export default defineCheck({
     service: 'compute',
     resourceTypes: ['gcp.compute.ssl-policy'],
     requirements: ['encryption-in-transit'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(e)(2)(ii)'],
     rationale: 'TLS 1.0 and 1.1 are deprecated (RFC 8996) and fail NIST SP 800-52r2; the NPRM expects current cryptography for ePHI in transit. The SSL policy minimum version decides what clients can negotiate with the load balancer.',
     remediation: {
       summary: 'Set the SSL policy minimum TLS version to TLS 1.2.',

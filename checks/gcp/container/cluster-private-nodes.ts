@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'container',
     resourceTypes: ['gcp.container.cluster'],
     requirements: ['network-segmentation'],
-    currentRule: RISK_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'Nodes with public IPs are reachable from the internet, and a control-plane endpoint without authorized networks accepts connections from any address. Private nodes plus authorized networks keep ePHI workloads and the Kubernetes API off the public network.',
     remediation: {
       summary: 'Enable private nodes and control-plane authorized networks.',

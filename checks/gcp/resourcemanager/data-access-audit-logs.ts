@@ -11,7 +11,7 @@ export default defineCheck({
     service: 'resourcemanager',
     resourceTypes: ['gcp.resourcemanager.project'],
     requirements: ['audit-logging'],
-    currentRule: AUDIT_RULE,
+    currentRule: ['45 CFR 164.312(b)'],
     rationale: 'Admin Activity logs are always on, but who read or changed ePHI in Cloud Storage, BigQuery, Cloud SQL and other services is recorded only by Data Access audit logs, which are off by default (except BigQuery). The IAM audit config enables them per service or for allServices.',
     remediation: {
       summary: 'Add an audit config for allServices with DATA_READ and DATA_WRITE (and ADMIN_READ) to the project (or its folder / organization).',

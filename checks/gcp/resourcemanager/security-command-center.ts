@@ -10,7 +10,8 @@ export default defineCheck({
     service: 'resourcemanager',
     resourceTypes: ['gcp.resourcemanager.project'],
     requirements: ['vulnerability-scanning'],
-    currentRule: ['45 CFR 164.308(a)(1)(ii)(A)', '45 CFR 164.308(a)(1)(ii)(B)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'The NPRM asks for automated vulnerability scanning at least every six months. Security Command Center (Security Health Analytics, Web Security Scanner, VM and container vulnerability findings) is the native scanner; its API enabled on the project is the evidence visible to Cloud Asset Inventory. Organization-level activation may not show here: check the Security Command Center settings if this fails.',
     remediation: {
       summary: 'Activate Security Command Center for the organization (or project) and enable its API.',

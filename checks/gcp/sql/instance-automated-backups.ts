@@ -10,8 +10,8 @@ export default defineCheck({
     provider: 'gcp',
     service: 'sql',
     resourceTypes: ['gcp.sql.instance'],
-    requirements: ['backup-separation', 'system-restore-72h'],
-    currentRule: BACKUP_RULE,
+    requirements: ['backup-procedures', 'data-backup-48h'],
+    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)'],
     rationale: 'Without automated backups the only copy of the database is the live one; the NPRM expects exact retrievable copies of ePHI and restoration of critical systems within 72 hours.',
     remediation: {
       summary: 'Enable automated daily backups with a retention that matches the backup policy.',

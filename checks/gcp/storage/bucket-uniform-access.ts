@@ -10,7 +10,8 @@ export default defineCheck({
     service: 'storage',
     resourceTypes: ['gcp.storage.bucket'],
     requirements: ['access-control-least-privilege'],
-    currentRule: ACCESS_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'With fine-grained ACLs each object can carry its own grants, which IAM policy reviews and public access reviews do not see. Uniform bucket-level access turns ACLs off so IAM alone decides who reads ePHI.',
     remediation: {
       summary: 'Enable uniform bucket-level access on the bucket.',
