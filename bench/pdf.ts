@@ -38,7 +38,7 @@ function syntheticReport(): ScanReport {
     tool: { name: 'phiscan', version: '0.1.0' },
     catalog: reportCatalog(),
     run: { command: 'bench', startedAt: '2026-11-25T00:00:00.000Z', finishedAt: '2026-11-25T00:00:00.000Z', inputs: [{ kind: 'aws', scope: units.map((u) => u.account) }], identities: [], options: { failOn: 'info', checks: [], skipChecks: [], requirements: [], strict: false } },
-    summary: { resources: FINDINGS, findings: { fail: 0, not_assessed: 0, pass: 0 }, failuresBySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }, suppressed: 0, notApplicable: 0, gaps: 0, coverage: 'complete', views: views.counts },
+    summary: { resources: FINDINGS, findings: { fail: 0, excepted: 0, not_assessed: 0, pass: 0 }, failuresBySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }, suppressed: 0, notApplicable: 0, gaps: 0, coverage: 'complete', views: views.counts },
     requirements: views.requirements,
     currentRule: views.currentRule,
     attestations: attestations.section,
