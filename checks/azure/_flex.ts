@@ -1,7 +1,7 @@
 import { fail, notAssessed, pass, type CheckContext, type CheckMeta, type Verdict } from '../../src/engine/check-api.js';
 import type { Resource } from '../../src/model/resource.js';
 import { encryptionAtRestMeta } from '../_encryption-at-rest.js';
-import { ACCESS_RULE, BACKUP_RULE, CMK_RATIONALE, ENCRYPTION_AT_REST_RULE, ephiOnly, isAllIpv4Range, isAllowAzureServicesRange, TRANSMISSION_RULE, tlsNumber } from './_shared.js';
+import { CMK_RATIONALE, ephiOnly, isAllIpv4Range, isAllowAzureServicesRange, tlsNumber } from './_shared.js';
 
 /** Shared by the PostgreSQL and MySQL flexible server checks (same ARM shape, different engines). */
 
@@ -21,7 +21,7 @@ export function flexCmkMeta(e: Engine): CheckMeta<FlexType> {
     resourceTypes: [e.type],
     requirements: ['key-management'],
     currentRule: [],
-    currentRuleSupport: ENCRYPTION_AT_REST_RULE,
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
     rationale: `${CMK_RATIONALE} Flexible servers take the key (dataEncryption.type AzureKeyVault) only at creation.`,
     remediation: {
       summary: 'Create the server with data encryption using a Key Vault key and a user-assigned identity, then migrate (point-in-time restore into the new server).',
@@ -107,7 +107,7 @@ export function flexPublicMeta(e: Engine): CheckMeta<FlexType> {
     resourceTypes: [e.type],
     requirements: ['network-segmentation'],
     currentRule: [],
-    currentRuleSupport: ACCESS_RULE,
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'A flexible server with public access and a firewall rule from 0.0.0.0 to 255.255.255.255 accepts logins from every internet address; the 0.0.0.0 rule ("allow public access from any Azure service") admits any Azure customer\'s resources. Use private access (VNet integration) or private endpoints, or allow named ranges only.',
     remediation: {
       summary: 'Use private access (VNet) or disable public network access; otherwise delete the all-address and allow-all-Azure firewall rules.',
@@ -138,7 +138,7 @@ export function flexTransportMeta(e: Engine, tlsParam: string): CheckMeta<FlexTy
     service: e.service,
     resourceTypes: [e.type],
     requirements: ['encryption-in-transit'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: ['45 CFR 164.312(e)(1)', '45 CFR 164.312(e)(2)(ii)'],
     rationale: `With require_secure_transport off the server accepts unencrypted connections, so queries and result sets with ePHI cross the network in clear text; ${tlsParam} decides whether the deprecated TLS 1.0 and 1.1 (RFC 8996) are still negotiated.`,
     remediation: {
       summary: `Set the server parameters require_secure_transport to ON and ${tlsParam} to TLS 1.2 or later.`,

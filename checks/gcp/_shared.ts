@@ -32,13 +32,6 @@ export function googleEncryptionVerdict(path: string, kmsKeyName: string | null 
   return pass(kmsKeyName === null ? 'encrypted at rest with Google-managed keys' : 'encrypted at rest with a customer-managed key', [path, kmsKeyName]);
 }
 
-export const ENCRYPTION_AT_REST_RULE = ['45 CFR 164.312(a)(2)(iv)'];
-export const TRANSMISSION_RULE = ['45 CFR 164.312(e)(1)', '45 CFR 164.312(e)(2)(ii)'];
-export const ACCESS_RULE = ['45 CFR 164.312(a)(1)'];
-export const BACKUP_RULE = ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.308(a)(7)(ii)(B)'];
-export const AUDIT_RULE = ['45 CFR 164.312(b)'];
-export const RISK_RULE = ['45 CFR 164.308(a)(1)(ii)(B)'];
-
 /** `0.0.0.0/0` or `::/0`: every address. */
 export function isAnywhere(cidr: string): boolean {
   return /^0\.0\.0\.0\/0$|^::\/0$/.test(cidr.trim());

@@ -178,7 +178,8 @@ export function buildViews(input: ViewInput): Views {
 
 /** Reports written before these views (or before supporting evidence) get them computed from their own findings. */
 export function ensureViews(report: ScanReport): ScanReport {
-  const current = Array.isArray(report.currentRule) && report.currentRule.every((i) => Array.isArray(i.supportingCheckIds));
+  const items: readonly Partial<CurrentRuleSummary>[] | undefined = Array.isArray(report.currentRule) ? report.currentRule : undefined;
+  const current = items?.every((i) => Array.isArray(i.supportingCheckIds)) ?? false;
   if (current && report.summary.views && report.requirements.every((r) => r.configStatus && Array.isArray(r.supportingCheckIds))) return report;
   const views = buildViews({ checks: report.checks, findings: report.findings });
   // Older reports also lack the `excepted` count.

@@ -7,7 +7,7 @@ import type { RequirementId } from '../../src/nprm/catalog.js';
 
 const RUN = '2026-11-25';
 const PACS = 'arn:aws:ec2:us-east-1:111122223333:volume/vol-pacs';
-const exception = (over: Partial<RecordedException> = {}): RecordedException => ({
+const exception = (over: { [K in keyof RecordedException]?: RecordedException[K] | undefined } = {}): RecordedException => ({
   requirement: 'encryption-at-rest',
   ground: '164.312(b)(3)(i)',
   resources: ['arn:aws:ec2:*:111122223333:volume/vol-pacs*'],
@@ -15,7 +15,7 @@ const exception = (over: Partial<RecordedException> = {}): RecordedException => 
   owner: 'Imaging team',
   reviewBy: '2027-03-31',
   ...over,
-});
+}) as RecordedException;
 const finding = (checkId: string, requirements: readonly RequirementId[], status: Status = 'fail', over: Partial<Finding['resource']> = {}): Finding => ({
   checkId,
   status,

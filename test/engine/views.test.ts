@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildViews, countByStatus, ensureViews } from '../../src/engine/views.js';
-import type { CheckMeta } from '../../src/engine/check-api.js';
 import type { Finding } from '../../src/model/finding.js';
 import { REQUIREMENT_STATUSES, type ScanReport } from '../../src/model/report.js';
 import { CURRENT_RULE } from '../../src/nprm/current-rule.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG_META, CATALOG_NOTES, EXCEPTION_PROVISIONS, REQUIREMENTS, formatProposedCitation, isBeyondNprm, requirement, type RequirementId } from '../../src/nprm/index.js';
+import { CATALOG_META, CATALOG_NOTES, EXCEPTION_PROVISIONS, REQUIREMENTS, formatProposedCitation, isBeyondNprm, requirement, type Period, type RequirementId } from '../../src/nprm/index.js';
 
 /** The proposed citation, basis and periods of CITATIONS.md (December 2026), row by row. */
 const cite = (id: RequirementId) => requirement(id).proposedCitation;
@@ -80,7 +80,7 @@ describe('NPRM catalog, re-cited from CITATIONS.md', () => {
     expect(requirement('system-restore-72h').periods[0]?.description).toMatch(/^Restore critical relevant electronic information systems/);
     // The 12-month training refresher is unconfirmed: no recurring training period.
     expect(requirement('security-awareness-training').periods.filter((p) => p.every)).toEqual([]);
-    for (const r of REQUIREMENTS) for (const p of r.periods) if (p.basis === 'secondary' && !p.checkedAgainst) expect(p.description, r.id).toMatch(/secondary (sources|summary)/i);
+    for (const r of REQUIREMENTS) for (const p of r.periods as readonly Period[]) if (p.basis === 'secondary' && !p.checkedAgainst) expect(p.description, r.id).toMatch(/secondary (sources|summary)/i);
     // Risk analysis cadence was not confirmed at text level.
     expect(requirement('risk-analysis').periods).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { AUTH_RULE, GRAPH_PERMISSION_REASON } from '../_shared.js';
+import { GRAPH_PERMISSION_REASON } from '../_shared.js';
 import { exclusions, isEnforcedMfaForAllApps, targetsAllUsers } from './_mfa.js';
 
 export default defineCheck({

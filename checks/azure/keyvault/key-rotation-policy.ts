@@ -1,5 +1,4 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ENCRYPTION_AT_REST_RULE } from '../_shared.js';
 
 /** ISO 8601 duration (`P1Y`, `P90D`, `P3M`, `P2W`) in days, approximately; undefined when not parseable. */
 function durationDays(d: string): number | undefined {

@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { AUDIT_RULE, logsCategory } from '../_shared.js';
+import { logsCategory } from '../_shared.js';
 
 export default defineCheck({
   meta: {

@@ -1,7 +1,7 @@
 import { fail, notAssessed, pass, type CheckContext, type CheckMeta, type Verdict } from '../../../src/engine/check-api.js';
 import type { Resource } from '../../../src/model/resource.js';
 import type { NsgSecurityRule } from '../../../src/model/types/azure/index.js';
-import { ACCESS_RULE, isInternetSource, RISK_RULE } from '../_shared.js';
+import { isInternetSource } from '../_shared.js';
 
 /** Shared by the NSG port checks: which ports an NSG admits from the internet. */
 export function nsgMeta(m: { id: string; title: string; what: string; ports: readonly number[] }): CheckMeta<'azure.network.security-group'> {

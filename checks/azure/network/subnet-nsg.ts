@@ -1,5 +1,4 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE, RISK_RULE } from '../_shared.js';
 
 /** Subnets where Azure forbids or does not support an NSG (or manages filtering itself). */
 const EXEMPT_SUBNETS = ['gatewaysubnet', 'azurefirewallsubnet', 'azurefirewallmanagementsubnet', 'routeserversubnet'];

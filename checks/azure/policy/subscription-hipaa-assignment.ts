@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { RISK_RULE } from '../_shared.js';
 
 /** The built-in "HIPAA HITRUST" regulatory compliance initiative. */
 const HIPAA_HITRUST = '/providers/microsoft.authorization/policysetdefinitions/a169a624-5599-4385-a696-c8d643089fab';

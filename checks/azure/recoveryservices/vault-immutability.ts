@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../src/engine/check-api.js';
-import { BACKUP_RULE } from '../_shared.js';
+
 import { evaluateImmutability, IMMUTABILITY_OPTIONS, IMMUTABILITY_RATIONALE } from '../_vault.js';
 
 export default defineCheck({

@@ -1,5 +1,5 @@
 import { defineCheck, pass } from '../../../src/engine/check-api.js';
-import { RISK_RULE } from '../_shared.js';
+
 import { defenderPlan, isVerdict } from './_defender.js';
 
 export default defineCheck({

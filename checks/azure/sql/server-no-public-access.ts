@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE, isAllIpv4Range, isAllowAzureServicesRange } from '../_shared.js';
+import { isAllIpv4Range, isAllowAzureServicesRange } from '../_shared.js';
 
 export default defineCheck({
   meta: {

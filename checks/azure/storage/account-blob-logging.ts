@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { AUDIT_RULE, ephiOnly, logsCategory } from '../_shared.js';
+import { ephiOnly, logsCategory } from '../_shared.js';
 
 const CATEGORIES = ['StorageRead', 'StorageWrite', 'StorageDelete'];
 

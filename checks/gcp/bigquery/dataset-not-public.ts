@@ -1,6 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
 import { PUBLIC_MEMBERS } from '../../../src/model/types/gcp/index.js';
-import { ACCESS_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {

@@ -1,7 +1,7 @@
 import { fail, notApplicable, notAssessed, pass, type CheckContext, type CheckMeta, type Verdict } from '../../../src/engine/check-api.js';
 import type { Resource } from '../../../src/model/resource.js';
 import type { FirewallRule } from '../../../src/model/types/gcp/index.js';
-import { isAnywhere, RISK_RULE } from '../_shared.js';
+import { isAnywhere } from '../_shared.js';
 
 /** Shared by the firewall port checks: which allowed rules reach `ports` from 0.0.0.0/0 or ::/0. */
 export function firewallMeta(m: { id: string; title: string; what: string; ports: readonly number[] }): CheckMeta<'gcp.compute.firewall'> {

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { TRANSMISSION_RULE } from '../_shared.js';
 
 /** Features that are CBC-mode, 3DES or static-RSA key exchange. */
 const WEAK = /CBC|3DES|^TLS_RSA_WITH_/;

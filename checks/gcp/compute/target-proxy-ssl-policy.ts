@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { TRANSMISSION_RULE } from '../_shared.js';
+
 import { STRONG_TLS } from './ssl-policy-tls12.js';
 
 export default defineCheck({

@@ -1,6 +1,5 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
 import { kmsKeyRelativeName } from '../../../src/model/types/gcp/index.js';
-import { BACKUP_RULE } from '../_shared.js';
 
 const UNUSABLE = ['DESTROY_SCHEDULED', 'DESTROYED', 'DISABLED'];
 

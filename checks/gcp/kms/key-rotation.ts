@@ -1,6 +1,5 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
 import { kmsKeyRelativeName } from '../../../src/model/types/gcp/index.js';
-import { ENCRYPTION_AT_REST_RULE } from '../_shared.js';
 
 const DAY = 86_400;
 

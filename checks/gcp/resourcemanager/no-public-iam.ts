@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE, projectUnknown, publicMembers } from '../_shared.js';
+import { projectUnknown, publicMembers } from '../_shared.js';
 
 export default defineCheck({
   meta: {
