@@ -1,4 +1,4 @@
-import type { CheckMeta } from '../../src/engine/check-api.js';
+import { formatCurrentRule, type CheckMeta } from '../../src/engine/check-api.js';
 import { severityRank, type Severity } from '../../src/model/finding.js';
 import type { RequirementSummary } from '../../src/model/report.js';
 import { formatProposedCitation, isBeyondNprm } from '../../src/nprm/index.js';
@@ -55,16 +55,9 @@ function requirementLines(check: CheckMeta, reqs: ReadonlyMap<string, Requiremen
   });
 }
 
-/** "evidences 45 CFR 164.312(b); supports 45 CFR 164.308(a)(1)(ii)(D)". */
-export function currentRuleText(check: Pick<CheckMeta, 'currentRule' | 'currentRuleSupport'>): string {
-  const support = check.currentRuleSupport ?? [];
-  const parts = [...(check.currentRule.length > 0 ? [`evidences ${check.currentRule.join(', ')}`] : []), ...(support.length > 0 ? [`supports only ${support.join(', ')}`] : [])];
-  return parts.join('; ') || 'none';
-}
-
 export function ruleDescriptor(check: CheckMeta, reqs: ReadonlyMap<string, RequirementSummary>, statusNote: string): ReportingDescriptor {
   const lines = requirementLines(check, reqs);
-  const currentRule = currentRuleText(check);
+  const currentRule = formatCurrentRule(check);
   const rem = check.remediation;
   const text = [
     sentence(check.title),

@@ -41,6 +41,13 @@ export interface CheckMeta<T extends ResourceType = ResourceType> {
   readonly defaultOptions?: Readonly<Record<string, unknown>>;
 }
 
+/** "evidences 45 CFR 164.312(b); supports only 45 CFR 164.308(a)(1)(ii)(D)": how a check bears on the rule in force. */
+export function formatCurrentRule(meta: Pick<CheckMeta, 'currentRule' | 'currentRuleSupport'>): string {
+  const support = meta.currentRuleSupport ?? [];
+  const parts = [...(meta.currentRule.length > 0 ? [`evidences ${meta.currentRule.join(', ')}`] : []), ...(support.length > 0 ? [`supports only ${support.join(', ')}`] : [])];
+  return parts.join('; ') || 'none';
+}
+
 /** A resource without its config: what whole-inventory questions answer with. */
 export type ResourceSummary = Omit<Resource, 'config'>;
 
