@@ -76,7 +76,7 @@ export function renderPdf(report: ScanReport): Uint8Array {
   summary(doc, report);
   section('NPRM readiness (proposed rule)');
   nprmView(doc, report.requirements);
-  section('Current Security Rule: configuration evidence (45 CFR 164.308-316)');
+  section('Current Security Rule (45 CFR 164.308-316)');
   currentView(doc, report.currentRule);
   section('Attestations and due dates');
   attestations(doc, report);
@@ -135,7 +135,7 @@ function cover(doc: Doc, r: ScanReport): void {
     ['Run finished', r.run.finishedAt],
     ['Options', `fail-on ${r.run.options.failOn}; strict ${r.run.options.strict}; checks ${r.run.options.checks.join(',') || 'all'}; skipped ${r.run.options.skipChecks.join(',') || 'none'}; requirements ${r.run.options.requirements.join(',') || 'all'}${r.run.shard ? `; shard ${r.run.shard.index}/${r.run.shard.count}` : ''}`],
     ['Tool', `phiscan ${r.tool.version}, report schema ${r.schemaVersion}`],
-    ['NPRM catalog', `${r.catalog.version} as of ${r.catalog.asOf}; ${r.catalog.federalRegister}; RIN ${r.catalog.rin}; ${r.catalog.status}${r.catalog.effectiveDate ? `\nEffective date ${r.catalog.effectiveDate}; compliance date ${r.catalog.complianceDate ?? '-'}` : ''}`],
+    ['NPRM catalog', `${r.catalog.version} as of ${r.catalog.asOf}; ${r.catalog.federalRegister}; RIN ${r.catalog.rin}; ${r.catalog.status}${r.catalog.effectiveDate ? `\nEffective date: ${r.catalog.effectiveDate}. Compliance date: ${r.catalog.complianceDate ?? '-'}` : ''}`],
     ['Current-rule catalog', `as of ${CURRENT_RULE_META.asOf}; ${CURRENT_RULE_META.source}`],
     ['Attestations', r.attestations ? `${r.attestations.file}, judged on ${r.attestations.asOf} (UTC): ${r.attestations.entries.length} entries` : 'none given (process requirements are not assessed)'],
     ['Result', `${r.summary.resources} resources; ${r.summary.findings.fail} failing, ${r.summary.findings.excepted} excepted, ${r.summary.findings.not_assessed} not assessed, ${r.summary.findings.pass} passing findings; ${r.summary.gaps} coverage gaps (coverage ${r.summary.coverage})`],

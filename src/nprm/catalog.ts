@@ -59,9 +59,9 @@ export const CATALOG_META = {
   statusNote:
     'A proposed rule only: the current Security Rule (45 CFR 164.302-318) stays in force until a final rule takes effect. Findings are NPRM-aligned observations of configuration, not determinations of a HIPAA violation.',
   /** Proposed: 60 days after a final rule is published (S, FR-checked). */
-  effectiveDate: 'proposed: 60 days after a final rule is published in the Federal Register (no final rule has been published)',
+  effectiveDate: '60 days after a final rule is published in the Federal Register (proposed; no final rule has been published)',
   /** 45 CFR 160.105: 180 days after the effective date of a modified standard. */
-  complianceDate: 'proposed: 180 days after the effective date, under the general rule of 45 CFR 160.105',
+  complianceDate: '180 days after the effective date, under the general rule of 45 CFR 160.105 (proposed)',
 } as const;
 
 /** The `catalog` block every report carries (reports written before 1.2.0 lack the dates). */
@@ -600,7 +600,7 @@ export const CATALOG_NOTES = [
     id: 'required-vs-addressable',
     title: 'The required/addressable distinction would be removed',
     proposedCitation: { citation: '164.306(c)', basis: 'secondary', checkedAgainst: 'fr-preamble' },
-    summary: 'The proposal collapses 164.306(c)-(d) to remove the distinction between required and addressable implementation specifications: every specification would be required, subject to the stated exceptions. The current-rule view keeps the distinction because it is the rule in force.',
+    summary: 'The proposal would collapse the separate paragraphs into one paragraph (c) and remove the distinction between required and addressable implementation specifications, with specific exceptions instead. The current-rule view keeps the distinction because it is the rule in force.',
   },
   {
     id: 'effective-compliance-dates',

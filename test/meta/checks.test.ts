@@ -78,6 +78,15 @@ describe('check registry', () => {
     });
   }
 
+  it('reports key management beyond the NPRM at medium severity or below (the configuration may raise it)', () => {
+    const beyond = ALL_CHECKS.filter((c) => c.meta.requirements.every((r) => r === 'key-management'));
+    expect(beyond.length).toBeGreaterThan(10);
+    for (const c of beyond) {
+      for (const s of [c.meta.severity, c.meta.ephiSeverity ?? c.meta.severity]) expect(SEVERITIES.indexOf(s), c.meta.id).toBeGreaterThanOrEqual(SEVERITIES.indexOf('medium'));
+      expect(c.meta.rationale, c.meta.id).toMatch(/^Key management beyond the NPRM/);
+    }
+  });
+
   it('declares lookups for every check that reads ctx.inventory, so the streaming engine can answer it', () => {
     for (const c of ALL_CHECKS) {
       const [provider, service, ...rest] = c.meta.id.split('-');

@@ -13,7 +13,7 @@ export default defineCheck({
     requirements: ['backup-procedures'],
     currentRule: ['45 CFR 164.308(a)(7)(ii)(A)'],
     currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(B)'],
-    rationale: 'Service-native backups (RDS automated backups, snapshots) live in the same account and under the same administrators as production. AWS Backup plans add vaults with their own access policy and lock, and copies to other accounts and regions: the separate controls the NPRM asks for. Applies to resources tagged as holding ePHI; selections match by ARN pattern or tag. Aurora members are covered through their cluster. When no plan selects the resource but a plan\'s selections could not be read, the result is not assessed.',
+    rationale: 'Service-native backups (RDS automated backups, snapshots) live in the same account and under the same administrators as production. AWS Backup plans add vaults with their own access policy and lock, and copies to other accounts and regions: evidence of the separate technical controls the NPRM proposes for backups (164.312(i)-(j)). Applies to resources tagged as holding ePHI; selections match by ARN pattern or tag. Aurora members are covered through their cluster. When no plan selects the resource but a plan\'s selections could not be read, the result is not assessed.',
     remediation: {
       summary: 'Add the resource (or a tag that marks ePHI, e.g. phi=true) to a backup selection of a plan that copies to a locked vault in another account.',
       console: 'AWS Backup > Backup plans > plan > Resource assignments > Assign resources > by tag phi=true (or resource ARN).',

@@ -13,7 +13,7 @@ export default defineCheck({
     requirements: ['backup-separation'],
     currentRule: [],
     currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.308(a)(7)(ii)(B)'],
-    rationale: 'Backups in the production account and region share its administrators, its credentials and its regional outages. A copy action to a vault in another account (strongest: a dedicated backup account) or another region is the separate technical control the NPRM asks for. Passes when at least one rule copies elsewhere; a destination in another account is reported in the evidence.',
+    rationale: 'Backups in the production account and region share its administrators, its credentials and its regional outages. A copy action to a vault in another account (strongest: a dedicated backup account) or another region is evidence of the separate technical controls for backup and recovery the NPRM proposes (164.312(i)-(j)). Passes when at least one rule copies elsewhere; a destination in another account is reported in the evidence.',
     remediation: {
       summary: 'Add a copy action to the plan\'s rules targeting a locked vault in a separate backup account (and region).',
       console: 'AWS Backup > Backup plans > plan > rule > Edit > Generate copy - optional > Copy to another account\'s vault / destination region.',

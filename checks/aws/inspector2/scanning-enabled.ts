@@ -11,7 +11,7 @@ export default defineCheck({
     requirements: ['vulnerability-scanning'],
     currentRule: [],
     currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(A)', '45 CFR 164.308(a)(1)(ii)(B)'],
-    rationale: 'The NPRM asks for vulnerability scanning at least every six months. Amazon Inspector scans EC2 instances, container images in ECR and Lambda functions continuously for known CVEs and network exposure. Each scan type is enabled per region.',
+    rationale: 'The NPRM would require automated vulnerability scans at least every six months, or more often as the risk analysis says (proposed 164.312(h)(2)(i)). Amazon Inspector scans EC2 instances, container images in ECR and Lambda functions continuously for known CVEs and network exposure. Each scan type is enabled per region.',
     remediation: {
       summary: 'Enable Inspector for EC2, ECR and Lambda in every region (delegated administrator with auto-enable for the organization).',
       console: 'Amazon Inspector > Get started > Activate Inspector; Account management > Activate EC2, ECR and Lambda scanning.',

@@ -12,7 +12,7 @@ export default defineCheck({
     requirements: ['patch-management'],
     currentRule: [],
     currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
-    rationale: 'The NPRM sets deadlines for patching (critical within 15 days, high within 30). Systems Manager patch compliance reports per instance how many critical and high-severity patches the baseline requires but are missing. Instances not managed by Systems Manager have no patch data: not assessed, see aws-ssm-instance-managed.',
+    rationale: 'The NPRM proposes patching windows (critical risks within 15 calendar days, high within 30; proposed 164.308(a)(4)). Systems Manager patch compliance reports per instance how many critical and high-severity patches the baseline requires but are missing. Instances not managed by Systems Manager have no patch data: not assessed, see aws-ssm-instance-managed.',
     remediation: {
       summary: 'Install the missing patches (Patch Manager patch policy or maintenance window running AWS-RunPatchBaseline with Install).',
       console: 'Systems Manager > Patch Manager > Patch now > Install; or create a patch policy for the organization.',

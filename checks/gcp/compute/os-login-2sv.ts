@@ -15,7 +15,7 @@ export default defineCheck({
     requirements: ['mfa', 'unique-identification'],
     currentRule: [],
     currentRuleSupport: ['45 CFR 164.312(d)', '45 CFR 164.312(a)(2)(i)'],
-    rationale: 'The NPRM requires multi-factor authentication for access to systems holding ePHI. For VMs the visible evidence is OS Login with 2-Step Verification (project metadata enable-oslogin=TRUE and enable-oslogin-2fa=TRUE, or OS Login required by the compute.requireOsLogin organization policy); without it SSH keys alone grant access. Sign-in 2SV itself is an Admin console setting outside this scan.',
+    rationale: 'The NPRM would require multi-factor authentication for technology assets in relevant electronic information systems (proposed 164.312(f)(2)(ii)). For VMs the visible evidence is OS Login with 2-Step Verification (project metadata enable-oslogin=TRUE and enable-oslogin-2fa=TRUE, or OS Login required by the compute.requireOsLogin organization policy); without it SSH keys alone grant access. Sign-in 2SV itself is an Admin console setting outside this scan.',
     remediation: {
       summary: 'Set project metadata enable-oslogin=TRUE and enable-oslogin-2fa=TRUE (and enforce constraints/compute.requireOsLogin); enforce 2-Step Verification in the Admin console.',
       console: 'Compute Engine > Settings > Metadata > add enable-oslogin = TRUE and enable-oslogin-2fa = TRUE; Admin console > Security > 2-Step Verification > Enforcement: On.',

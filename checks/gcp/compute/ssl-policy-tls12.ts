@@ -13,7 +13,7 @@ export default defineCheck({
     requirements: ['encryption-in-transit'],
     currentRule: [],
     currentRuleSupport: ['45 CFR 164.312(e)(2)(ii)'],
-    rationale: 'TLS 1.0 and 1.1 are deprecated (RFC 8996) and fail NIST SP 800-52r2; the NPRM expects current cryptography for ePHI in transit. The SSL policy minimum version decides what clients can negotiate with the load balancer.',
+    rationale: 'TLS 1.0 and 1.1 are deprecated (RFC 8996) and fail NIST SP 800-52r2, the guidance HHS points to for encrypting data in motion; the NPRM proposes encryption of ePHI in transit (164.312(b)(2)) without naming a version. The SSL policy minimum version decides what clients can negotiate with the load balancer.',
     remediation: {
       summary: 'Set the SSL policy minimum TLS version to TLS 1.2.',
       console: 'Network security > SSL policies > policy > Edit > Minimum TLS version: TLS 1.2.',

@@ -12,7 +12,7 @@ export default defineCheck({
     requirements: ['vulnerability-scanning'],
     currentRule: [],
     currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
-    rationale: 'The NPRM asks for automated vulnerability scanning at least every six months. Security Command Center (Security Health Analytics, Web Security Scanner, VM and container vulnerability findings) is the native scanner; its API enabled on the project is the evidence visible to Cloud Asset Inventory. Organization-level activation may not show here: check the Security Command Center settings if this fails.',
+    rationale: 'The NPRM would require automated vulnerability scans at least every six months, or more often as the risk analysis says (proposed 164.312(h)(2)(i)). Security Command Center (Security Health Analytics, Web Security Scanner, VM and container vulnerability findings) is the native scanner; its API enabled on the project is the evidence visible to Cloud Asset Inventory. Organization-level activation may not show here: check the Security Command Center settings if this fails.',
     remediation: {
       summary: 'Activate Security Command Center for the organization (or project) and enable its API.',
       console: 'Security > Security Command Center > Get started / Settings > enable the services for the project.',

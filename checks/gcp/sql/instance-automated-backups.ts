@@ -11,7 +11,7 @@ export default defineCheck({
     resourceTypes: ['gcp.sql.instance'],
     requirements: ['backup-procedures', 'data-backup-48h'],
     currentRule: ['45 CFR 164.308(a)(7)(ii)(A)'],
-    rationale: 'Without automated backups the only copy of the database is the live one; the NPRM expects exact retrievable copies of ePHI and restoration of critical systems within 72 hours.',
+    rationale: 'Without automated backups the only copy of the database is the live one; the NPRM would require retrievable copies of ePHI no more than 48 hours old (proposed 164.312(i)), and the current rule retrievable exact copies (164.308(a)(7)(ii)(A)).',
     remediation: {
       summary: 'Enable automated daily backups with a retention that matches the backup policy.',
       console: 'SQL > instance > Edit > Data protection > Automate daily backups.',

@@ -29,7 +29,7 @@ export function requirementsCommand(): Command {
         process.stdout.write(`${JSON.stringify({ catalog: CATALOG_META, requirements: rows, exceptionProvisions: EXCEPTION_PROVISIONS, notes: CATALOG_NOTES }, null, 2)}\n`);
         return;
       }
-      process.stdout.write(`${CATALOG_META.document}\n${CATALOG_META.federalRegister}, RIN ${CATALOG_META.rin} (${CATALOG_META.status}; catalog ${CATALOG_META.version} as of ${CATALOG_META.asOf})\nEffective date ${CATALOG_META.effectiveDate}; compliance date ${CATALOG_META.complianceDate}.\n\n`);
+      process.stdout.write(`${CATALOG_META.document}\n${CATALOG_META.federalRegister}, RIN ${CATALOG_META.rin} (${CATALOG_META.status}; catalog ${CATALOG_META.version} as of ${CATALOG_META.asOf})\nEffective date: ${CATALOG_META.effectiveDate}. Compliance date: ${CATALOG_META.complianceDate}.\n\n`);
       process.stdout.write(
         table(
           ['ID', 'PROPOSED', 'CURRENT', 'CLOUD EVIDENCE', 'CHECKS', 'ATTEST EVERY', 'TITLE'],
