@@ -77,9 +77,9 @@ export function summarizeRequirements(input: ViewInput): RequirementSummary[] {
     const mapped = input.checks.filter((c) => (c.requirements as readonly string[]).includes(req.id)).map((c) => c.id);
     const mine = countByStatus(findings.filter((f) => (f.requirements as readonly string[]).includes(req.id)));
     const supportOnly = req.cloudEvidence === 'none';
-    const none = countByStatus([]);
+    const zero = countByStatus([]);
     const checkIds = supportOnly ? [] : mapped;
-    const counts = supportOnly ? none : mine;
+    const counts = supportOnly ? zero : mine;
     const config = configStatus(req.cloudEvidence, checkIds.length, counts);
     const attestation = input.attestations?.get(req.id);
     return {
@@ -89,7 +89,7 @@ export function summarizeRequirements(input: ViewInput): RequirementSummary[] {
       checkIds,
       counts,
       supportingCheckIds: supportOnly ? mapped : [],
-      supportingCounts: supportOnly ? mine : none,
+      supportingCounts: supportOnly ? mine : zero,
       ...(attestation ? { attestation } : {}),
     };
   });

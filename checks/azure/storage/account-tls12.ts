@@ -13,7 +13,7 @@ export default defineCheck({
     requirements: ['encryption-in-transit'],
     currentRule: [],
     currentRuleSupport: ['45 CFR 164.312(e)(2)(ii)'],
-    rationale: 'TLS 1.0 and 1.1 have known weaknesses and are deprecated (RFC 8996). Without minimumTlsVersion TLS1_2 the account negotiates them with clients that ask, so ePHI can travel under weak encryption.',
+    rationale: 'TLS 1.0 and 1.1 have known weaknesses and are deprecated (RFC 8996). Microsoft stopped supporting them for Azure Storage after 3 February 2026; minimumTlsVersion TLS1_2 states the same floor in the account\'s own configuration, which is what infrastructure as code and policy can verify.',
     remediation: {
       summary: 'Set the minimum TLS version of the account to TLS 1.2.',
       console: 'Storage account > Settings > Configuration > Minimum TLS version: Version 1.2.',
