@@ -1,8 +1,10 @@
 import type { Check } from '../../src/engine/check-api.js';
 import backupdrVaultEnforcedRetention from './backupdr/vault-enforced-retention.js';
 import bigqueryDatasetCmek from './bigquery/dataset-cmek.js';
+import bigqueryDatasetEncryptedAtRest from './bigquery/dataset-encrypted-at-rest.js';
 import bigqueryDatasetNotPublic from './bigquery/dataset-not-public.js';
 import computeDiskCmek from './compute/disk-cmek.js';
+import computeDiskEncryptedAtRest from './compute/disk-encrypted-at-rest.js';
 import computeDiskSnapshotSchedule from './compute/disk-snapshot-schedule.js';
 import computeFirewallNoPublicAdminPorts from './compute/firewall-no-public-admin-ports.js';
 import computeFirewallNoPublicDatabasePorts from './compute/firewall-no-public-database-ports.js';
@@ -28,12 +30,14 @@ import resourcemanagerSecurityCommandCenter from './resourcemanager/security-com
 import sqlInstanceAutomatedBackups from './sql/instance-automated-backups.js';
 import sqlInstanceBackupOtherRegion from './sql/instance-backup-other-region.js';
 import sqlInstanceCmek from './sql/instance-cmek.js';
+import sqlInstanceEncryptedAtRest from './sql/instance-encrypted-at-rest.js';
 import sqlInstanceNoOpenAuthorizedNetworks from './sql/instance-no-open-authorized-networks.js';
 import sqlInstanceNoPublicIp from './sql/instance-no-public-ip.js';
 import sqlInstancePointInTimeRecovery from './sql/instance-point-in-time-recovery.js';
 import sqlInstanceSslRequired from './sql/instance-ssl-required.js';
 import storageBucketBackupProtection from './storage/bucket-backup-protection.js';
 import storageBucketCmek from './storage/bucket-cmek.js';
+import storageBucketEncryptedAtRest from './storage/bucket-encrypted-at-rest.js';
 import storageBucketNotPublic from './storage/bucket-not-public.js';
 import storageBucketPublicAccessPrevention from './storage/bucket-public-access-prevention.js';
 import storageBucketUniformAccess from './storage/bucket-uniform-access.js';
@@ -42,8 +46,10 @@ import storageBucketUniformAccess from './storage/bucket-uniform-access.js';
 export const GCP_CHECKS: readonly Check[] = [
   backupdrVaultEnforcedRetention,
   bigqueryDatasetCmek,
+  bigqueryDatasetEncryptedAtRest,
   bigqueryDatasetNotPublic,
   computeDiskCmek,
+  computeDiskEncryptedAtRest,
   computeDiskSnapshotSchedule,
   computeFirewallNoPublicAdminPorts,
   computeFirewallNoPublicDatabasePorts,
@@ -69,12 +75,14 @@ export const GCP_CHECKS: readonly Check[] = [
   sqlInstanceAutomatedBackups,
   sqlInstanceBackupOtherRegion,
   sqlInstanceCmek,
+  sqlInstanceEncryptedAtRest,
   sqlInstanceNoOpenAuthorizedNetworks,
   sqlInstanceNoPublicIp,
   sqlInstancePointInTimeRecovery,
   sqlInstanceSslRequired,
   storageBucketBackupProtection,
   storageBucketCmek,
+  storageBucketEncryptedAtRest,
   storageBucketNotPublic,
   storageBucketPublicAccessPrevention,
   storageBucketUniformAccess,

@@ -6,7 +6,7 @@ import { cdktfStackFiles, readCdktfStack } from './cdktf.js';
 import { InputError } from './errors.js';
 import { loadHclDir } from './hcl.js';
 import { mapResources } from './map/index.js';
-import type { Configured, TfResource } from './model.js';
+import type { TfResource } from './model.js';
 import { displayPath } from './paths.js';
 import { readPlan, type SourceLocation } from './plan.js';
 

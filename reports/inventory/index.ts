@@ -43,7 +43,7 @@ const byKey = (a: InventoryEntry, b: InventoryEntry): number => {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 };
 
-/** Twelve months after the run: the NPRM asks for the inventory to be reviewed at least that often. */
+/** Twelve months after the run: the NPRM would have the inventory reviewed at least that often (proposed; secondary, FR-checked). */
 function reviewBy(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';

@@ -4,7 +4,7 @@ import { SEVERITIES, severityRank, type Finding, type Severity } from '../../src
 import type { CoverageGap } from '../../src/model/coverage.js';
 import type { RequirementSummary, ScanReport } from '../../src/model/report.js';
 import type { RenderOptions, Reporter } from '../types.js';
-import { indexBaseline, isReported, sentence } from './baseline.js';
+import { exceptedPrefix, indexBaseline, isReported, sentence } from './baseline.js';
 import { assetTypeOf, noChecks } from '../inventory/index.js';
 import { locationOf, relatedLocationsOf, SRCROOT } from './locations.js';
 import { levelFor, retiredRuleDescriptor, ruleDescriptor, scanIncompleteRule, SCAN_INCOMPLETE_RULE_ID, SECURITY_SEVERITY } from './rules.js';
@@ -68,13 +68,18 @@ function toResult(c: Candidate, ruleIndex: number, snippets: ReadonlyMap<string,
   const f = c.finding;
   const r = f.resource;
   const snippet = snippets.get(r.id);
-  const text = f.status === 'not_assessed' ? `Not assessed: ${r.name}: ${f.message}` : `${r.name}: ${f.message}`;
+  const x = f.exception;
+  const text =
+    f.status === 'not_assessed' ? `Not assessed: ${r.name}: ${f.message}`
+      : x ? `${exceptedPrefix(x)}${r.name}: ${f.message}`
+        : `${r.name}: ${f.message}`;
   return {
     ruleId: f.checkId,
     ruleIndex,
     // SARIF §3.27.9: "open" = the rule was evaluated and there was insufficient information to
-    // decide whether a problem exists: exactly "not assessed". §3.27.10: kind other than fail => level none.
-    kind: f.status === 'fail' ? 'fail' : 'open',
+    // decide whether a problem exists: exactly "not assessed". "review" = a human must look: an
+    // excepted finding stands until its review date. §3.27.10: kind other than fail => level none.
+    kind: f.status === 'fail' ? 'fail' : f.status === 'excepted' ? 'review' : 'open',
     level: f.status === 'fail' ? levelFor(f.severity) : 'none',
     message: { text: sentence(text) },
     locations: [locationOf(r, snippet)],
@@ -106,6 +111,7 @@ function toResult(c: Candidate, ruleIndex: number, snippets: ReadonlyMap<string,
       severity: f.severity,
       ephi: f.ephi,
       requirements: f.requirements,
+      ...(x ? { exception: x } : {}),
       resourceType: r.type,
       provider: r.provider,
       ...(r.account !== undefined ? { account: r.account } : {}),
@@ -115,9 +121,11 @@ function toResult(c: Candidate, ruleIndex: number, snippets: ReadonlyMap<string,
   };
 }
 
-/** Most important first: present before absent, failures before not assessed, unsuppressed first, then severity. */
+const STATUS_RANK: Readonly<Record<Finding['status'], number>> = { fail: 0, not_assessed: 1, excepted: 2, pass: 3 };
+
+/** Most important first: present before absent, failures, then not assessed, then excepted; unsuppressed first, then severity. */
 function rank(c: Candidate): number[] {
-  return [c.state === 'absent' ? 1 : 0, c.finding.status === 'fail' ? 0 : 1, c.finding.suppression ? 1 : 0, severityRank(c.finding.severity), c.order];
+  return [c.state === 'absent' ? 1 : 0, STATUS_RANK[c.finding.status], c.finding.suppression ? 1 : 0, severityRank(c.finding.severity), c.order];
 }
 
 function compareRank(a: Candidate, b: Candidate): number {
@@ -140,11 +148,12 @@ function gapNotification(g: CoverageGap): Notification {
 
 function dropSummary(dropped: readonly Candidate[]): string {
   const parts: string[] = [];
-  for (const status of ['fail', 'not_assessed'] as const) {
+  const label = { fail: 'failing', not_assessed: 'not assessed', excepted: 'excepted' } as const;
+  for (const status of ['fail', 'not_assessed', 'excepted'] as const) {
     const bySeverity = new Map<Severity, number>();
     for (const c of dropped) if (c.finding.status === status) bySeverity.set(c.finding.severity, (bySeverity.get(c.finding.severity) ?? 0) + 1);
     const s = SEVERITIES.filter((v) => bySeverity.has(v)).map((v) => `${bySeverity.get(v)} ${v}`).join(', ');
-    if (s) parts.push(`${status === 'fail' ? 'failing' : 'not assessed'}: ${s}`);
+    if (s) parts.push(`${label[status]}: ${s}`);
   }
   return parts.join('; ');
 }

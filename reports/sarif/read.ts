@@ -1,4 +1,4 @@
-import { SEVERITIES, type Finding, type Severity } from '../../src/model/finding.js';
+import { SEVERITIES, type Finding, type FindingException, type Severity } from '../../src/model/finding.js';
 import type { RequirementId } from '../../src/model/report.js';
 import type { Provider, ResourceSource, ResourceType } from '../../src/model/resource.js';
 import { FINGERPRINT_KEY } from './index.js';
@@ -14,10 +14,11 @@ const obj = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Ar
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-/** Undo `toResult`'s "[Not assessed: ]<name>: " prefix; whitespace is compared collapsed. */
+/** Undo `toResult`'s "[Not assessed: | Excepted until ... : ]<name>: " prefix; whitespace is compared collapsed. */
 function stripPrefixes(text: string, status: Finding['status'], name: string): string {
   let t = text;
   if (status === 'not_assessed' && t.startsWith('Not assessed: ')) t = t.slice('Not assessed: '.length);
+  if (status === 'excepted') t = t.replace(/^Excepted until \S+ under proposed 45 CFR \S+: /, '');
   const prefix = `${name.trim().replace(/\s+/g, ' ')}: `;
   return t.startsWith(prefix) ? t.slice(prefix.length) : t;
 }
@@ -47,7 +48,8 @@ export function findingsFromSarif(doc: unknown): Finding[] {
     const artifact = obj(physical?.artifactLocation);
     const logical = arr(loc?.logicalLocations).map(obj);
     const severity = str(props.severity);
-    const status = props.status === 'not_assessed' ? 'not_assessed' : 'fail';
+    const status = props.status === 'not_assessed' || props.status === 'excepted' ? props.status : 'fail';
+    const exception = obj(props.exception);
     // A coverage-gap finding stands for a scope (`provider/account/region/type/*`), not a resource.
     const isScope = (str(logical[0]?.fullyQualifiedName) ?? '').endsWith('/*');
     const source: ResourceSource | { readonly kind: 'scope' } =
@@ -78,6 +80,7 @@ export function findingsFromSarif(doc: unknown): Finding[] {
       evidence: [],
       remediation: '',
       fingerprint: fp,
+      ...(status === 'excepted' && exception ? { exception: exception as unknown as FindingException } : {}),
       ...(suppression
         ? { suppression: { reason: str(suppression.justification) ?? '', source: suppressionSource === 'inline' || suppressionSource === 'suppressions-file' ? suppressionSource : 'config' } }
         : {}),

@@ -87,8 +87,8 @@ const KEY_USE_ACTIONS = ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:Ge
 
 /** Customer-managed symmetric key with automatic rotation and a key policy split into admin, use and service statements. */
 export class EphiKmsKey extends Construct {
-  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
-  static readonly requirements: readonly RequirementId[] = ['encryption-at-rest'];
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same); a customer-managed key is key management beyond the NPRM. */
+  static readonly requirements: readonly RequirementId[] = ['key-management'];
   readonly key: KmsKey;
 
   constructor(scope: Construct, id: string, props: EphiKmsKeyProps) {
@@ -405,7 +405,7 @@ export const BACKUP_OPT_IN_TYPES: readonly string[] = ['Aurora', 'DocumentDB', '
 /** AWS Backup: compliance-locked vault that denies recovery point deletion, daily plan over ePHI-tagged resources, copy off-site. */
 export class BackupBaseline extends Construct {
   /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
-  static readonly requirements: readonly RequirementId[] = ['backup-separation', 'system-restore-72h', 'integrity'];
+  static readonly requirements: readonly RequirementId[] = ['backup-procedures', 'data-backup-48h', 'backup-separation', 'system-restore-72h', 'integrity'];
   readonly vault: BackupVault;
   readonly lock: BackupVaultLockConfiguration;
   readonly plan: BackupPlan;

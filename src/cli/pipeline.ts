@@ -2,6 +2,7 @@ import { reporterFor, type OutputFile, type RenderOptions } from '../../reports/
 import type { Baseline } from '../../reports/types.js';
 import type { CollectContext, CollectEvent } from '../../providers/types.js';
 import { evaluateAttestations, scopeUnitsOf } from '../attest/evaluate.js';
+import { createExceptionMatcher, exceptionLabel } from '../attest/exceptions.js';
 import type { AttestationsDoc } from '../attest/file.js';
 import { markBaseline } from '../diff/diff.js';
 import type { Check } from '../engine/check-api.js';
@@ -149,6 +150,13 @@ export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; e
     warn(`phiscan: warning: suppression ${label(i)} expired on ${e?.expires ?? '?'} (owner ${e?.owner ?? '?'}); it no longer suppresses`);
   }
 
+  const recorded = req.attestations?.doc.exceptions ?? [];
+  const exceptions = req.attestations && recorded.length > 0 ? createExceptionMatcher(recorded, req.attestations.runDate) : undefined;
+  for (const i of exceptions?.expired ?? []) {
+    const e = recorded[i];
+    if (e) warn(`phiscan: warning: exception ${exceptionLabel(e, i)} passed its review date ${e.reviewBy}; it no longer applies and its findings fail again`);
+  }
+
   const deadline = req.timeoutMs !== undefined ? new AbortController() : undefined;
   const timer = deadline && req.timeoutMs !== undefined ? setTimeout(() => deadline.abort(new DeadlineExceeded(req.timeoutMs ?? 0)), req.timeoutMs) : undefined;
   const signals = [req.signal, deadline?.signal].filter((x): x is AbortSignal => x !== undefined);
@@ -160,6 +168,7 @@ export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; e
       ephiTagRules: ephiTags,
       ...(req.checkOptions ? { checkOptions: req.checkOptions } : {}),
       ...(matcher ? { suppress: matcher.suppress } : {}),
+      ...(exceptions ? { except: exceptions.except } : {}),
     });
   } finally {
     clearTimeout(timer);
@@ -168,6 +177,10 @@ export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; e
   const timedOut = deadline?.signal.aborted ?? false;
   const unmatched = matcher?.unmatched() ?? [];
   for (const i of unmatched) warn(`phiscan: warning: suppression ${label(i)} matched no failing or not-assessed finding${req.shard ? ' in this shard' : ''}`);
+  for (const i of exceptions?.unmatched() ?? []) {
+    const e = recorded[i];
+    if (e) warn(`phiscan: warning: exception ${exceptionLabel(e, i)} matched no failing finding${req.shard ? ' in this shard' : ''}`);
+  }
 
   const compared = req.baseline ? markBaseline(engine.findings, req.baseline.findings) : undefined;
   const result: EngineResult = compared ? { ...engine, findings: compared.findings } : engine;
@@ -191,7 +204,8 @@ export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; e
       : {}),
   };
   const a = req.attestations;
-  const attestations = a ? evaluateAttestations(a.doc, a.file, a.runDate, scopeUnitsOf([...result.resources, ...result.gaps])) : undefined;
+  const judged = a ? evaluateAttestations(a.doc, a.file, a.runDate, scopeUnitsOf([...result.resources, ...result.gaps])) : undefined;
+  const attestations = judged && exceptions ? { ...judged, section: { ...judged.section, exceptions: exceptions.evaluated() } } : judged;
   const report = buildReport({ result, run, isEphi: ephiClassifier(ephiTags), attestations });
   const files = await renderAll(report, req);
   req.signal?.throwIfAborted();
@@ -212,5 +226,6 @@ export function exitCodeFor(report: ScanReport, failOn: Severity, strict: boolea
 export function summaryLine(report: ScanReport, written: readonly string[]): string {
   const s = report.summary;
   const sev = Object.entries(s.failuresBySeverity).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
-  return `phiscan: ${s.resources} resources, ${s.findings.fail} failing${sev ? ` (${sev})` : ''}, ${s.findings.not_assessed} not assessed, ${s.findings.pass} passing, ${s.suppressed} suppressed, ${s.gaps} coverage gaps; wrote ${written.join(', ')}`;
+  const excepted = s.findings.excepted > 0 ? `, ${s.findings.excepted} excepted` : '';
+  return `phiscan: ${s.resources} resources, ${s.findings.fail} failing${sev ? ` (${sev})` : ''}${excepted}, ${s.findings.not_assessed} not assessed, ${s.findings.pass} passing, ${s.suppressed} suppressed, ${s.gaps} coverage gaps; wrote ${written.join(', ')}`;
 }

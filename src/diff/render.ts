@@ -18,6 +18,7 @@ export function renderDiff(diff: ReportDiff, before: ScanReport, after: ScanRepo
           counts: counts(diff),
           new: diff.new.map((f) => ({ fingerprint: f.fingerprint, checkId: f.checkId, resourceId: f.resource.id, severity: f.severity, suppressed: Boolean(f.suppression) })),
           fixed: diff.fixed,
+          excepted: diff.excepted.map((f) => ({ fingerprint: f.fingerprint, checkId: f.checkId, resourceId: f.resource.id, severity: f.severity, exception: f.exception })),
           changedSeverity: diff.changedSeverity.map((c) => ({ fingerprint: c.finding.fingerprint, checkId: c.finding.checkId, resourceId: c.finding.resource.id, from: c.from, to: c.finding.severity })),
           unchanged: diff.unchanged.map((f) => f.fingerprint),
         },
@@ -31,15 +32,21 @@ export function renderDiff(diff: ReportDiff, before: ScanReport, after: ScanRepo
   }
 }
 
-function counts(diff: ReportDiff): { new: number; fixed: number; unchanged: number; changedSeverity: number } {
-  return { new: diff.new.length, fixed: diff.fixed.length, unchanged: diff.unchanged.length, changedSeverity: diff.changedSeverity.length };
+function counts(diff: ReportDiff): { new: number; fixed: number; excepted: number; unchanged: number; changedSeverity: number } {
+  return { new: diff.new.length, fixed: diff.fixed.length, excepted: diff.excepted.length, unchanged: diff.unchanged.length, changedSeverity: diff.changedSeverity.length };
+}
+
+/** "under proposed 45 CFR 164.312(b)(3)(i) until 2027-03-31". */
+function exceptedText(f: ReportDiff['excepted'][number]): string {
+  return f.exception ? `under proposed 45 CFR ${f.exception.ground} until ${f.exception.reviewBy}` : 'under a recorded exception';
 }
 
 function text(diff: ReportDiff): string {
   const c = counts(diff);
-  const lines = [`${c.new} new, ${c.fixed} fixed, ${c.changedSeverity} changed severity, ${c.unchanged} unchanged failing findings`];
+  const lines = [`${c.new} new, ${c.fixed} fixed, ${c.excepted} now excepted, ${c.changedSeverity} changed severity, ${c.unchanged} unchanged failing findings`];
   for (const f of diff.new) lines.push(`+ ${f.severity.padEnd(8)} ${f.checkId}  ${f.resource.id}${f.suppression ? '  (suppressed)' : ''}`);
   for (const f of diff.fixed) lines.push(`- ${f.severity.padEnd(8)} ${f.checkId}  ${f.resourceId}  (now ${f.now})`);
+  for (const f of diff.excepted) lines.push(`! ${f.severity.padEnd(8)} ${f.checkId}  ${f.resource.id}  (now excepted ${exceptedText(f)})`);
   for (const ch of diff.changedSeverity) lines.push(`~ ${ch.from} -> ${ch.finding.severity}  ${ch.finding.checkId}  ${ch.finding.resource.id}`);
   return `${lines.join('\n')}\n`;
 }
@@ -56,9 +63,9 @@ function markdown(diff: ReportDiff, before: ScanReport, after: ScanReport): stri
     '',
     `Compared ${cell(before.run.startedAt)} with ${cell(after.run.startedAt)} (catalog ${cell(after.catalog.version)}, phiscan ${cell(after.tool.version)}).`,
     '',
-    '| new | fixed | changed severity | unchanged |',
-    '|---:|---:|---:|---:|',
-    `| ${c.new} | ${c.fixed} | ${c.changedSeverity} | ${c.unchanged} |`,
+    '| new | fixed | now excepted | changed severity | unchanged |',
+    '|---:|---:|---:|---:|---:|',
+    `| ${c.new} | ${c.fixed} | ${c.excepted} | ${c.changedSeverity} | ${c.unchanged} |`,
   ];
   const section = <T>(title: string, rows: readonly T[], header: string, row: (r: T) => string): void => {
     if (rows.length === 0) return;
@@ -69,6 +76,8 @@ function markdown(diff: ReportDiff, before: ScanReport, after: ScanReport): stri
   section('New failing findings', diff.new, '| severity | check | resource | requirements |', (f) =>
     `| ${f.severity}${f.suppression ? ' (suppressed)' : ''} | \`${cell(f.checkId)}\` | \`${cell(f.resource.id)}\` | ${cell(f.requirements.join(', '))} |`);
   section('Fixed', diff.fixed, '| severity | check | resource | now |', (f) => `| ${f.severity} | \`${cell(f.checkId)}\` | \`${cell(f.resourceId)}\` | ${f.now} |`);
+  section('Now excepted (recorded exceptions)', diff.excepted, '| severity | check | resource | exception |', (f) =>
+    `| ${f.severity} | \`${cell(f.checkId)}\` | \`${cell(f.resource.id)}\` | ${cell(exceptedText(f))} |`);
   section('Changed severity', diff.changedSeverity, '| from | to | check | resource |', (ch) =>
     `| ${ch.from} | ${ch.finding.severity} | \`${cell(ch.finding.checkId)}\` | \`${cell(ch.finding.resource.id)}\` |`);
   return `${out.join('\n')}\n`;

@@ -7,7 +7,7 @@ import { SEVERITIES } from '../model/finding.js';
 import type { Resource } from '../model/resource.js';
 import { REPORT_SCHEMA_VERSION, type InventoryEntry, type ReportSummary, type RunMetadata, type ScanReport } from '../model/report.js';
 import { resourceTypeDescriptor } from '../model/types/index.js';
-import { CATALOG_META } from '../nprm/catalog.js';
+import { reportCatalog } from '../nprm/catalog.js';
 import type { EngineResult } from './run.js';
 import { buildViews, countByStatus } from './views.js';
 import { byString } from '../model/order.js';
@@ -33,7 +33,7 @@ export function buildReport({ result, run, isEphi, attestations }: BuildReportIn
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'phiscan', version: TOOL_VERSION },
-    catalog: { version: CATALOG_META.version, asOf: CATALOG_META.asOf, rin: CATALOG_META.rin, federalRegister: CATALOG_META.federalRegister, status: CATALOG_META.status, statusNote: CATALOG_META.statusNote },
+    catalog: reportCatalog(),
     run,
     summary: { ...summarize(findings, result.resources.length, result.gaps, result.notApplicable), views: views.counts },
     requirements: views.requirements,

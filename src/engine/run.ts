@@ -1,6 +1,6 @@
 import type { CollectEvent } from '../model/collect.js';
 import type { CoverageGap } from '../model/coverage.js';
-import type { Finding, ResourceRef, Suppression } from '../model/finding.js';
+import type { Finding, FindingException, ResourceRef, Suppression } from '../model/finding.js';
 import type { Resource, ResourceType } from '../model/resource.js';
 import type { Check, CheckContext, InventoryView, Verdict } from './check-api.js';
 import { ephiClassifier, DEFAULT_EPHI_TAG_RULES, type EphiTagRule } from './ephi.js';
@@ -15,6 +15,8 @@ export interface EngineOptions {
   readonly checkOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Suppressions beyond inline ones (config, suppressions file). */
   readonly suppress?: (finding: Finding) => Suppression | undefined;
+  /** Recorded exceptions (attestations file): a failing finding one matches becomes `excepted`. */
+  readonly except?: (finding: Finding) => FindingException | undefined;
   readonly onProgress?: (event: { readonly resources: number }) => void;
 }
 
@@ -89,7 +91,13 @@ export function planChecks(checksIn: readonly Check[], options: EngineOptions): 
     }
   }
   const checkOptions = new Map(checks.map((c) => [c, { ...c.meta.defaultOptions, ...options.checkOptions?.[c.meta.id] }]));
-  const finish = (f: Finding): Finding => (options.suppress ? applySuppression(f, options.suppress) : f);
+  // A recorded exception is the formal record, so it is applied before any suppression.
+  const finish = (f: Finding, inline?: Suppression): Finding => {
+    const exception = f.status === 'fail' ? options.except?.(f) : undefined;
+    if (exception) return { ...f, status: 'excepted', exception };
+    if (inline) return { ...f, suppression: inline };
+    return options.suppress ? applySuppression(f, options.suppress) : f;
+  };
   return {
     checks,
     checksFor: (type) => checksByType.get(type) ?? [],
@@ -101,11 +109,11 @@ export function planChecks(checksIn: readonly Check[], options: EngineOptions): 
       for (const check of forChecks) {
         const verdict = safeEvaluate(check, resource, contexts.get(check) as CheckContext);
         if (verdict.status === 'not_applicable') notApplicable++;
-        else emit(finish(toFinding(check, ref, ephi, verdict, inlineSuppression(resource, check))));
+        else emit(finish(toFinding(check, ref, ephi, verdict), inlineSuppression(resource, check)));
       }
       return notApplicable;
     },
-    gapFindings: (gaps) => gapFindings(gaps, checksByType).map(finish),
+    gapFindings: (gaps) => gapFindings(gaps, checksByType).map((f) => finish(f)),
   };
 }
 
@@ -121,7 +129,7 @@ function safeEvaluate(check: Check, resource: Resource, ctx: CheckContext): Verd
   }
 }
 
-function toFinding(check: Check, resource: ResourceRef, ephi: boolean, verdict: Exclude<Verdict, { status: 'not_applicable' }>, suppression: Suppression | undefined): Finding {
+function toFinding(check: Check, resource: ResourceRef, ephi: boolean, verdict: Exclude<Verdict, { status: 'not_applicable' }>): Finding {
   const severity = ephi && check.meta.ephiSeverity ? check.meta.ephiSeverity : check.meta.severity;
   return {
     checkId: check.meta.id,
@@ -134,7 +142,6 @@ function toFinding(check: Check, resource: ResourceRef, ephi: boolean, verdict: 
     evidence: verdict.evidence,
     remediation: check.meta.remediation.summary,
     fingerprint: findingFingerprint(check.meta.id, resource.id),
-    ...(suppression ? { suppression } : {}),
   };
 }
 
@@ -191,6 +198,6 @@ function gapFindings(gaps: readonly CoverageGap[], checksByType: ReadonlyMap<Res
     }
   }
   return [...merged.values()].map(({ check, ref, reasons }) =>
-    toFinding(check, ref, false, { status: 'not_assessed', message: `could not be read: ${reasons.join('; ')}`, evidence: [] }, undefined),
+    toFinding(check, ref, false, { status: 'not_assessed', message: `could not be read: ${reasons.join('; ')}`, evidence: [] }),
   );
 }

@@ -7,7 +7,7 @@ import { checksDigest, summarize } from '../engine/report.js';
 import { buildViews } from '../engine/views.js';
 import type { CoverageGap } from '../model/coverage.js';
 import type { Finding } from '../model/finding.js';
-import type { InventoryEntry, RequirementAttestation, RunInput, RunMetadata, ScanReport } from '../model/report.js';
+import type { AttestationsSection, InventoryEntry, RequirementAttestation, RunInput, RunMetadata, ScanReport } from '../model/report.js';
 import type { RequirementId } from '../nprm/catalog.js';
 import { UsageError } from '../cli/exit-codes.js';
 import { byString } from '../model/order.js';
@@ -53,7 +53,7 @@ export function mergeReports(reports: readonly NamedReport[], options: MergeOpti
   const resourceList = [...resources.values()].sort((a, b) => byString(a.id, b.id));
   const views = buildViews({ checks: [...checks.values()], findings: findingList, attestations: mergeAttestations(reports) });
   const summary = { ...summarize(findingList, resourceList.length, gapList, notApplicable), views: views.counts };
-  const attestations = reports.find((r) => r.report.attestations)?.report.attestations;
+  const attestations = mergeAttestationsSection(reports);
 
   return {
     missingShards,
@@ -87,6 +87,14 @@ function mergeAttestations(reports: readonly NamedReport[]): Map<RequirementId, 
     }
   }
   return out.size > 0 ? out : undefined;
+}
+
+/** The first report's attestations section; each recorded exception counts the findings it excepted in every report. */
+function mergeAttestationsSection(reports: readonly NamedReport[]): AttestationsSection | undefined {
+  const first = reports.find((r) => r.report.attestations)?.report.attestations;
+  if (!first?.exceptions) return first;
+  const exceptions = first.exceptions.map((e, i) => ({ ...e, findings: reports.reduce((n, r) => n + (r.report.attestations?.exceptions?.[i]?.findings ?? 0), 0) }));
+  return { ...first, exceptions };
 }
 
 function digestOf(r: ScanReport): string {

@@ -47,7 +47,7 @@ export function createSuppressionMatcher(entries: readonly SuppressionEntry[], n
   const anyCheck = active.filter((c) => c.entry.check === undefined);
   return {
     suppress(finding) {
-      if (finding.status === 'pass') return undefined;
+      if (finding.status !== 'fail' && finding.status !== 'not_assessed') return undefined;
       let hit: (typeof compiled)[number] | undefined;
       const candidates = [...(byCheck.get(finding.checkId) ?? []), ...anyCheck].sort((a, b) => a.index - b.index);
       for (const c of candidates) {

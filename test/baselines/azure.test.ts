@@ -9,6 +9,8 @@ const PROPS: AzureHipaaBaselineProps = { subscriptionId: '00000000-0000-0000-000
 
 /** Every check the Azure baseline claims to satisfy (docs/baselines.md lists the same). */
 const CLAIMED = [
+  'azure-postgresql-flexible-server-encrypted-at-rest',
+  'azure-storage-account-encrypted-at-rest',
   'azure-keyvault-key-rotation-policy', 'azure-keyvault-vault-diagnostic-logs', 'azure-keyvault-vault-network-restricted', 'azure-keyvault-vault-purge-protection', 'azure-keyvault-vault-soft-delete',
   'azure-monitor-subscription-activity-log-export',
   'azure-network-security-group-no-public-admin-ports', 'azure-network-security-group-no-public-database-ports', 'azure-network-subnet-nsg', 'azure-network-virtual-network-flow-logs',

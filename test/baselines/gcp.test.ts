@@ -9,6 +9,8 @@ const DAY = 86_400;
 
 /** Every check the GCP baseline claims to satisfy (docs/baselines.md lists the same). */
 const CLAIMED = [
+  'gcp-sql-instance-encrypted-at-rest',
+  'gcp-storage-bucket-encrypted-at-rest',
   'gcp-backupdr-vault-enforced-retention',
   'gcp-compute-firewall-no-public-admin-ports', 'gcp-compute-firewall-no-public-database-ports', 'gcp-compute-network-not-default',
   'gcp-compute-subnetwork-flow-logs', 'gcp-compute-subnetwork-private-google-access',

@@ -75,7 +75,7 @@ describe('asset inventory', () => {
       assets: { id: string; owner: string | null; ephi: boolean; network?: unknown; issues: string[] }[];
     };
     expect(doc.kind).toBe('phiscan-asset-inventory');
-    expect(doc.requirement).toMatchObject({ id: 'asset-inventory', proposedCitation: { citation: '164.308(a)(1)(ii)(A)' } });
+    expect(doc.requirement).toMatchObject({ id: 'asset-inventory', proposedCitation: { citation: '164.308(a)(1)(ii)(A), (C)' } });
     expect(doc.reviewBy).toBe('2027-09-21');
     expect(doc.complete).toBe(false);
     expect(doc.gaps).toHaveLength(2);
@@ -102,7 +102,8 @@ describe('JUnit XML', () => {
     const suites = doc.testsuites.testsuite;
     expect(suites.map((s) => s.name.split(':')[0])).toEqual([...report.checks.map((c) => c.id), 'coverage']);
     const failing = report.findings.filter((f) => f.status === 'fail' && !f.suppression).length;
-    const skipped = report.findings.filter((f) => f.suppression || f.status === 'not_assessed').length + report.gaps.length;
+    const skipped = report.findings.filter((f) => f.suppression || f.status === 'not_assessed' || f.status === 'excepted').length + report.gaps.length;
+    expect(report.findings.some((f) => f.status === 'excepted')).toBe(true);
     expect(Number(doc.testsuites.tests)).toBe(report.findings.length + report.gaps.length);
     expect(Number(doc.testsuites.failures)).toBe(failing);
     expect(Number(doc.testsuites.skipped)).toBe(skipped);
@@ -172,7 +173,8 @@ describe('Markdown summary', () => {
     const rows = table.split('\n').filter((l) => /^\| 164/.test(l));
     expect(rows).toHaveLength(report.currentRule.length);
     report.currentRule.forEach((item, i) => {
-      expect(rows[i]).toBe(`| ${md(item.citation)} | ${md(item.title)} | ${item.kind === 'standard' ? 'standard' : item.designation} | ${md(item.status)} |`);
+      const note = [item.statusNote ?? '', item.supportingCheckIds.length > 0 ? `${item.supportingCheckIds.length} supporting checks` : ''].filter(Boolean).join('; ');
+      expect(rows[i]).toBe(`| ${md(item.citation)} | ${md(item.title)} | ${item.kind === 'standard' ? 'standard' : item.designation} | ${md(item.status)} | ${note ? md(note) : ''} |`);
     });
     expect(rows.some((r) => r.includes('| addressable |'))).toBe(true);
     expect(text).toContain('No attestations file was given');

@@ -199,7 +199,9 @@ describe.skipIf(!run)('HTML report in chromium', () => {
   it('the current-rule filter and table rows change the visible rows to the findings of the item\'s checks', async () => {
     await reset();
     const byItem = (id: string) => {
-      const checks = new Set(report.currentRule.find((c) => c.id === id)!.checkIds);
+      const item = report.currentRule.find((c) => c.id === id)!;
+      // The filter shows the deciding and the supporting evidence.
+      const checks = new Set([...item.checkIds, ...item.supportingCheckIds]);
       return report.findings.filter((f) => checks.has(f.checkId));
     };
     const options: string[] = [];

@@ -61,11 +61,15 @@ describe('SARIF reporter', () => {
     // The demo has not-assessed findings (MFA held by identity providers phiscan cannot see), so the scan-incomplete rule stands beside the checks'.
     expect(demoReport.summary.findings.not_assessed).toBeGreaterThan(0);
     expect(rules.map((r) => r.id)).toEqual([...demoReport.checks.map((c) => c.id), SCAN_INCOMPLETE_RULE_ID].sort());
-    const bucket = rules.find((r) => r.id === 'aws-s3-bucket-kms-encryption')!;
+    const bucket = rules.find((r) => r.id === 'aws-s3-bucket-encrypted-at-rest')!;
     expect(bucket.shortDescription.text.length).toBeGreaterThan(5);
     expect(bucket.fullDescription.text.length).toBeGreaterThan(20);
-    expect(bucket.help.markdown).toContain('proposed 45 CFR');
+    expect(bucket.help.markdown).toContain('proposed 45 CFR 164.312(b)(2) (quoted)');
     expect(bucket.help.markdown).toMatch(/current rule 45 CFR 164\.312\(a\)\(2\)\(iv\)/);
+    expect(bucket.help.markdown).toContain('Current Security Rule: evidences 45 CFR 164.312(a)(2)(iv).');
+    const cmk = rules.find((r) => r.id === 'aws-s3-bucket-kms-encryption')!;
+    expect(cmk.help.markdown).toContain('| not in the NPRM (stricter than the proposal) | no current-rule counterpart |');
+    expect(cmk.help.markdown).toContain('Current Security Rule: supports only 45 CFR 164.312(a)(2)(iv).');
     expect(bucket.help.text).toContain('Remediation:');
     const props = bucket.properties as { tags: string[]; 'security-severity': string };
     expect(props.tags).toEqual(expect.arrayContaining(['security', 'aws', 'nprm/encryption-at-rest']));

@@ -10,8 +10,9 @@ export default defineCheck({
     provider: 'aws',
     service: 'backup',
     resourceTypes: ['aws.rds.instance', 'aws.rds.cluster', 'aws.ec2.volume', 'aws.efs.file-system', 'aws.dynamodb.table', 'aws.s3.bucket'],
-    requirements: ['backup-separation', 'system-restore-72h'],
-    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.308(a)(7)(ii)(B)'],
+    requirements: ['backup-procedures'],
+    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)'],
+    currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(B)'],
     rationale: 'Service-native backups (RDS automated backups, snapshots) live in the same account and under the same administrators as production. AWS Backup plans add vaults with their own access policy and lock, and copies to other accounts: the basis for the separate controls the NPRM proposes (being selected is not separation by itself; see aws-backup-plan-copies-offsite). Applies to resources tagged as holding ePHI. Plans are regional, so only a plan in the resource\'s account and region counts. A selection picks a resource when it matches a Resources ARN pattern or one ListOfTags tag, and every Conditions entry (StringEquals, StringLike, StringNotEquals, StringNotLike) holds, and no NotResources pattern matches. Resources picked by tag or by "*" are backed up only if AWS Backup is opted in for their type in that region (DescribeRegionSettings); an explicitly named type is backed up regardless, except Aurora, Neptune and DocumentDB. Aurora members are covered through their cluster. When the plans, their selections or the opt-in could not be read, the result is not assessed.',
     remediation: {
       summary: 'Add the resource (or a tag that marks ePHI, e.g. phi=true) to a backup selection of a plan in the resource\'s region that copies to a locked vault in another account, and opt in to AWS Backup for the resource type in that region.',

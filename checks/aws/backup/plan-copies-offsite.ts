@@ -11,8 +11,9 @@ export default defineCheck({
     provider: 'aws',
     service: 'backup',
     resourceTypes: ['aws.backup.plan'],
-    requirements: ['backup-separation', 'system-restore-72h'],
-    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.308(a)(7)(ii)(B)'],
+    requirements: ['backup-separation'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.308(a)(7)(ii)(B)'],
     rationale: 'Backups in the production account share its administrators, its credentials and its account-wide compromise. A copy action to a vault in another account (strongest: a dedicated backup account, and another region) or to a logically air-gapped vault (held in an AWS-owned account) is the separate technical control the NPRM proposes. A copy to another region of the same account survives a regional outage but not the account\'s administrators: it is not separate controls and fails. Passes when at least one rule copies to another account or to a vault collected as logically air-gapped.',
     remediation: {
       summary: 'Add a copy action to the plan\'s rules targeting a locked vault in a separate backup account (and region), or a logically air-gapped vault.',

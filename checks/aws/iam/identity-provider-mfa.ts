@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'iam',
     resourceTypes: ['aws.iam.identity-providers'],
     requirements: ['mfa'],
-    currentRule: ['45 CFR 164.312(d)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(d)'],
     rationale: 'IAM user and root MFA (aws-iam-user-console-mfa, aws-iam-root-account-mfa) cover only people who sign in with IAM credentials. People who sign in through IAM Identity Center (its SAML provider AWSSSO_..._DO_NOT_DELETE exists in every account it assigns permission sets in) or an external SAML identity provider get MFA, or not, from that identity provider, whose settings no AWS IAM API shows. Where such a provider exists the MFA requirement cannot pass on IAM evidence alone: this check is not assessed until MFA is confirmed there (record it, for example with a suppression that cites the evidence). It passes only where the account has no SAML provider, so IAM users and root are the only console identities.',
     remediation: {
       summary: 'Confirm (and keep evidence) that IAM Identity Center requires MFA at every sign-in (or that the external IdP does), then record it; or remove SAML providers no longer used.',

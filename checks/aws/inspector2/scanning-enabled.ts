@@ -8,8 +8,9 @@ export default defineCheck({
     provider: 'aws',
     service: 'inspector2',
     resourceTypes: ['aws.inspector2.status'],
-    requirements: ['vulnerability-scanning', 'patch-management'],
-    currentRule: ['45 CFR 164.308(a)(1)(ii)(A)', '45 CFR 164.308(a)(1)(ii)(B)'],
+    requirements: ['vulnerability-scanning'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(A)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'The NPRM proposes vulnerability scanning at least every six months. Amazon Inspector scans EC2 instances, container images in ECR and Lambda functions continuously for known CVEs and network exposure. Each scan type is enabled per region. A scan type that is off where the region holds nothing of that kind (no instances, repositories or functions) is no gap; whether the region holds any is read alongside (DescribeInstances, ECR DescribeRepositories, Lambda GetAccountSettings), and when that is not known the type is not assessed rather than failed.',
     remediation: {
       summary: 'Enable Inspector for EC2, ECR and Lambda in every region (delegated administrator with auto-enable for the organization).',

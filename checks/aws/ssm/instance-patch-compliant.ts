@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'ssm',
     resourceTypes: ['aws.ec2.instance'],
     requirements: ['patch-management'],
-    currentRule: ['45 CFR 164.308(a)(1)(ii)(B)', '45 CFR 164.308(a)(5)(ii)(B)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'The NPRM would set deadlines for patching (critical within 15 calendar days, high within 30). Systems Manager patch compliance reports per instance how many critical and high-severity patches its patch baseline approves but are missing, as of the last patch scan. A missing critical or high patch fails. Release dates are not in that data, so the windows are judged through the scan\'s age: a scan older than the critical window (15 days by default) cannot show that critical patches released since were applied in time, so a clean but older scan is not assessed rather than passed (and the same for the high window). Instances not managed by Systems Manager have no patch data: not assessed, see aws-ssm-instance-managed.',
     remediation: {
       summary: 'Install the missing patches (Patch Manager patch policy or maintenance window running AWS-RunPatchBaseline with Install).',

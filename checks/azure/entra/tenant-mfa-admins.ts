@@ -1,6 +1,6 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
 import type { ConditionalAccessPolicy } from '../../../src/model/types/azure/index.js';
-import { AUTH_RULE, GRAPH_PERMISSION_REASON } from '../_shared.js';
+import { GRAPH_PERMISSION_REASON } from '../_shared.js';
 import { BREAK_GLASS_NOTE, coveredElsewhere, DEFAULT_ADMIN_ROLES, exclusionsOf, narrowing, policyEvidence, targetsAllUsers, unconditionalMfa } from './_mfa.js';
 
 export default defineCheck({
@@ -12,7 +12,8 @@ export default defineCheck({
     service: 'entra',
     resourceTypes: ['azure.entra.tenant'],
     requirements: ['mfa', 'privileged-identity-separation'],
-    currentRule: AUTH_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(d)'],
     rationale: 'An administrator account without MFA is one phished password away from control of every subscription, key and identity in the tenant. An enforced conditional access policy must require MFA for the privileged directory roles (directly, or through a policy for all users that does not exclude them) for all cloud apps with no narrowing condition (location, risk, platform, device filter, client app type, authentication flow), or security defaults must be on. A policy that also excludes users or groups may exclude administrators through them: the role is then not assessed unless another policy covers it; declared emergency-access accounts (option breakGlassAccounts) are accepted.',
     remediation: {
       summary: 'Create an enabled conditional access policy that includes the privileged directory roles (Global, Privileged Role, Privileged Authentication, Security, Conditional Access and User Administrator at least) for all cloud apps and requires MFA or a phishing-resistant authentication strength.',

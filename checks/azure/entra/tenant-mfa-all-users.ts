@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { AUTH_RULE, GRAPH_PERMISSION_REASON } from '../_shared.js';
+import { GRAPH_PERMISSION_REASON } from '../_shared.js';
 import { BREAK_GLASS_NOTE, coveredElsewhere, describeExclusions, exclusionsOf, narrowing, policyEvidence, requiresMfa, SECURITY_DEFAULTS_CAVEAT, targetsAllUsers, unconditionalMfa } from './_mfa.js';
 
 export default defineCheck({
@@ -12,7 +12,8 @@ export default defineCheck({
     service: 'entra',
     resourceTypes: ['azure.entra.tenant'],
     requirements: ['mfa'],
-    currentRule: AUTH_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(d)'],
     rationale: 'The NPRM proposes multi-factor authentication for all access to systems with ePHI. Microsoft\'s mandatory MFA covers sign-in to Azure management tools only, not the applications that hold ePHI. Only an enforced conditional access policy counts that requires MFA (the mfa control, or an authentication strength that satisfies MFA) for all users and all cloud apps with no narrowing condition: a location, user or sign-in risk level, platform, device filter, client app type or authentication flow condition, or an excluded application, leaves sign-ins without MFA. Excluded users, groups, roles and guests must be covered by another such policy; declared emergency-access accounts (option breakGlassAccounts) are accepted. Report-only policies do not count. Security defaults pass with a caveat: they prompt non-administrators for MFA only when Microsoft judges it necessary.',
     remediation: {
       summary: 'Create an enabled conditional access policy: users All (exclude only break-glass accounts), target resources All cloud apps, grant Require multifactor authentication; or enable security defaults.',

@@ -1,5 +1,5 @@
 import { defineCheck, pass } from '../../../src/engine/check-api.js';
-import { MALWARE_RULE, RISK_RULE } from '../_shared.js';
+
 import { defenderPlan, isVerdict } from './_defender.js';
 
 export default defineCheck({
@@ -10,8 +10,9 @@ export default defineCheck({
     provider: 'azure',
     service: 'security',
     resourceTypes: ['azure.resources.subscription'],
-    requirements: ['anti-malware', 'vulnerability-scanning', 'patch-management'],
-    currentRule: [...MALWARE_RULE, ...RISK_RULE],
+    requirements: ['anti-malware', 'vulnerability-scanning'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(5)(ii)(B)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'Defender for Servers brings Microsoft Defender for Endpoint (anti-malware and EDR) integration to the subscription\'s machines and adds vulnerability assessment and missing-update findings, the malware protection and regular vulnerability scanning the NPRM proposes for systems with ePHI. The plan being on is what this check reads; it is not evidence that each VM is onboarded to Defender for Endpoint (the integration can be turned off, a machine excluded, or the agent fail to install): confirm onboarding in the Defender for Cloud inventory.',
     remediation: {
       summary: 'Turn on the Defender for Servers plan (Plan 2 for agentless scanning and file integrity monitoring).',

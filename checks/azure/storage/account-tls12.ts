@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { TRANSMISSION_RULE, tlsNumber } from '../_shared.js';
+import { tlsNumber } from '../_shared.js';
 
 /** Azure Storage enforces TLS 1.2 on every account from this date (the retirement of TLS 1.0 and 1.1). */
 const PLATFORM_TLS12 = Date.parse('2026-02-03T00:00:00Z');
@@ -14,7 +14,8 @@ export default defineCheck({
     service: 'storage',
     resourceTypes: ['azure.storage.account'],
     requirements: ['encryption-in-transit'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(e)(2)(ii)'],
     rationale: 'TLS 1.0 and 1.1 have known weaknesses and are deprecated (RFC 8996). Until 3 February 2026 an account without minimumTlsVersion TLS1_2 negotiated them with clients that asked. Since that date Azure Storage refuses TLS 1.0 and 1.1 on every account in every Azure cloud, whatever minimumTlsVersion says: for a run on or after that date a lower or unset value no longer lets weak TLS through and the check passes, saying so (set TLS1_2 anyway, so the configuration states what is enforced); for a run clock before it, such a value fails.',
     remediation: {
       summary: 'Set the minimum TLS version of the account to TLS 1.2.',

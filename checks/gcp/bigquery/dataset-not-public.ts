@@ -1,6 +1,6 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
 import { PUBLIC_MEMBERS as PUBLIC } from '../../../src/model/types/gcp/index.js';
-import { ACCESS_RULE, publicMembers } from '../_shared.js';
+import { publicMembers } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -12,7 +12,7 @@ export default defineCheck({
     service: 'bigquery',
     resourceTypes: ['gcp.bigquery.dataset'],
     requirements: ['access-control-least-privilege'],
-    currentRule: ACCESS_RULE,
+    currentRule: ['45 CFR 164.312(a)(1)'],
     rationale: 'A dataset access entry or IAM binding for allUsers or allAuthenticatedUsers lets anyone (or any Google account) query its tables, which for ePHI is a breach. Both the access list and the dataset IAM policy are read; a dataset passes only when both were read and neither grants public access.',
     remediation: {
       summary: 'Remove the allUsers / allAuthenticatedUsers entries from the dataset access list and IAM policy.',

@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ephiOnly, TRANSMISSION_RULE } from '../_shared.js';
+import { ephiOnly } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,7 +10,7 @@ export default defineCheck({
     service: 'compute',
     resourceTypes: ['gcp.compute.forwarding-rule'],
     requirements: ['encryption-in-transit'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: ['45 CFR 164.312(e)(1)', '45 CFR 164.312(e)(2)(ii)'],
     rationale: 'A forwarding rule that targets a target HTTP proxy accepts unencrypted requests. For ePHI frontends the HTTP listener should exist only to redirect to HTTPS (a URL map with https_redirect), which this scan cannot see: confirm it, or remove the rule. HTTPS and SSL proxies pass. TCP proxies and passthrough rules forward bytes to the backends, which may terminate TLS themselves (pass-through); that is not visible here and is reported as not assessed, never as a pass.',
     remediation: {
       summary: 'Serve ePHI through a target HTTPS proxy; keep a port-80 rule only with a URL map that redirects every request to HTTPS.',

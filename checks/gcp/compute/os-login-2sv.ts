@@ -13,7 +13,8 @@ export default defineCheck({
     service: 'compute',
     resourceTypes: ['gcp.resourcemanager.project'],
     requirements: ['mfa', 'unique-identification'],
-    currentRule: ['45 CFR 164.312(d)', '45 CFR 164.312(a)(2)(i)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(d)', '45 CFR 164.312(a)(2)(i)'],
     rationale: 'The NPRM requires multi-factor authentication for access to systems holding ePHI. For VMs the visible evidence is OS Login with 2-Step Verification (project metadata enable-oslogin=TRUE and enable-oslogin-2fa=TRUE, or OS Login required by the compute.requireOsLogin organization policy); without it SSH keys alone grant access. A VM\'s own metadata overrides the project\'s, so one VM with enable-oslogin=FALSE (unless the constraint requires OS Login) or enable-oslogin-2fa=FALSE fails the project. This covers SSH to VMs only: sign-in 2SV itself is an Admin console setting outside this scan.',
     remediation: {
       summary: 'Set project metadata enable-oslogin=TRUE and enable-oslogin-2fa=TRUE (and enforce constraints/compute.requireOsLogin); enforce 2-Step Verification in the Admin console.',

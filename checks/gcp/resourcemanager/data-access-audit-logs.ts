@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { AUDIT_RULE, projectUnknown } from '../_shared.js';
+import { projectUnknown } from '../_shared.js';
 
 const DATA_TYPES = ['DATA_READ', 'DATA_WRITE'] as const;
 
@@ -13,7 +13,7 @@ export default defineCheck({
     service: 'resourcemanager',
     resourceTypes: ['gcp.resourcemanager.project'],
     requirements: ['audit-logging'],
-    currentRule: AUDIT_RULE,
+    currentRule: ['45 CFR 164.312(b)'],
     rationale: 'Admin Activity logs are always on, but who read or changed ePHI in Cloud Storage, BigQuery, Cloud SQL and other services is recorded only by Data Access audit logs, which are off by default (except BigQuery). The IAM audit config enables them per service or for allServices, on the project or on a folder or the organization above it: ancestors\' audit configs add to the project\'s, so the check passes on any of them and fails only when every ancestor\'s IAM policy was read (an organization-scope scan). A per-service config alone does not count.',
     remediation: {
       summary: 'Add an audit config for allServices with DATA_READ and DATA_WRITE (and ADMIN_READ) to the project (or its folder / organization).',

@@ -13,7 +13,8 @@ export default defineCheck({
     service: 'resourcemanager',
     resourceTypes: ['gcp.resourcemanager.project'],
     requirements: ['mfa'],
-    currentRule: ['45 CFR 164.312(d)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(d)'],
     rationale: 'People reach a project\'s data through the Google Cloud console, gcloud and APIs with their Google account (or a workforce identity pool). Whether that sign-in requires 2-Step Verification is set in the Google Admin console (Workspace or Cloud Identity) or the workforce pool\'s identity provider, which Cloud Asset Inventory does not expose; OS Login with 2-Step Verification (gcp-compute-os-login-2sv) covers SSH to VMs only. So wherever people hold roles on the project or its folders and organization, the MFA requirement cannot pass on configuration evidence: this check is not assessed until 2SV enforcement is confirmed there (record it, for example with a suppression citing the evidence). It does not apply where only service accounts hold roles.',
     remediation: {
       summary: 'Enforce 2-Step Verification for every user (Admin console) or MFA in the workforce pool\'s IdP, keep the evidence, and record it.',

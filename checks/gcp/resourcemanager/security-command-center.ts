@@ -10,7 +10,8 @@ export default defineCheck({
     service: 'resourcemanager',
     resourceTypes: ['gcp.resourcemanager.project'],
     requirements: ['vulnerability-scanning'],
-    currentRule: ['45 CFR 164.308(a)(1)(ii)(A)', '45 CFR 164.308(a)(1)(ii)(B)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'The NPRM asks for automated vulnerability scanning at least every six months. Security Command Center\'s Security Health Analytics is the native scanner. Its service settings (securitycentermanagement SecurityCenterService assets in Cloud Asset Inventory) say whether it is effectively enabled for the project, whether activated on the project or inherited from the organization (organization-level activation counts). The securitycenter.googleapis.com API being enabled on a project is not scanning and never passes; no visible service setting is not assessed, an effective DISABLED (or INGEST_ONLY) fails.',
     remediation: {
       summary: 'Activate Security Command Center for the organization (or project) with Security Health Analytics enabled, and do not disable it for the project.',

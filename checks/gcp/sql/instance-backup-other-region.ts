@@ -1,6 +1,5 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
 import { locationIncludes } from '../../../src/model/gcp/locations.js';
-import { BACKUP_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,8 +10,9 @@ export default defineCheck({
     provider: 'gcp',
     service: 'sql',
     resourceTypes: ['gcp.sql.instance'],
-    requirements: ['backup-separation'],
-    currentRule: BACKUP_RULE,
+    requirements: ['system-restore-72h'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(B)'],
     rationale: 'Backups must survive the loss of what they protect. Without a custom location Cloud SQL stores backups in the multi-region nearest the instance, which you do not choose and which contains the instance region; a custom location in another region makes the separation deliberate and documented. A multi-region (us, eu, asia) or dual-region that includes the instance region is not another region: a regional failure can take both.',
     remediation: {
       summary: 'Set a custom backup location in a different region (or a multi-region that does not include the instance region) that your data-residency policy allows.',

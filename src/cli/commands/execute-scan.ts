@@ -1,5 +1,7 @@
 import { utcCalendarDate } from '../../attest/calendar-date.js';
+import { validateExceptionChecks } from '../../attest/exceptions.js';
 import { loadAttestations } from '../../attest/file.js';
+import { ALL_CHECKS } from '../../../checks/index.js';
 import { loadBaseline } from '../baseline.js';
 import { runClock } from '../clock.js';
 import type { SelectedInput } from '../inputs/types.js';
@@ -18,6 +20,7 @@ export async function executeScan(command: string, flags: ScanFlags, selectInput
   const clock = runClock();
   const runDate = utcCalendarDate(clock());
   const attestations = flags.attestations ? { file: flags.attestations, doc: await loadAttestations(flags.attestations, runDate), runDate } : undefined;
+  if (attestations) validateExceptionChecks(attestations.doc.exceptions ?? [], attestations.file, ALL_CHECKS.map((x) => x.meta));
   const suppressions = await discoverSuppressions(settings.suppressionsFile);
   const baseline = settings.baselineFile !== undefined ? await loadBaseline(settings.baselineFile) : undefined;
   const inputs = await selectInputs(settings);

@@ -7,7 +7,7 @@ const saml = (...names: string[]) => aws('aws.iam.identity-providers', { samlPro
 checkCases(check, {
   pass: [{ name: 'no SAML provider: IAM users and root are the only console identities', resource: saml() }],
   fail: [],
-  neverFails: 'MFA for federated sign-in is set in IAM Identity Center or the external IdP, which no AWS API shows: it can be confirmed there, never refuted here',
+  cannotFail: 'MFA for federated sign-in is set in IAM Identity Center or the external IdP, which no AWS API shows: it can be confirmed there, never refuted here',
   notAssessed: [
     { name: 'IAM Identity Center assigns permission sets here', resource: saml('AWSSSO_0123456789abcdef_DO_NOT_DELETE'), evidencePath: 'config.samlProviders' },
     { name: 'an external SAML IdP', resource: saml('okta'), evidencePath: 'config.samlProviders' },

@@ -8,7 +8,7 @@ const SA = 'serviceAccount:app@phi-prod.iam.gserviceaccount.com';
 checkCases(check, {
   pass: [],
   fail: [],
-  neverFails: 'Google sign-in 2-Step Verification is an Admin console setting Cloud Asset Inventory does not expose: it can be confirmed there, never refuted here',
+  cannotFail: 'Google sign-in 2-Step Verification is an Admin console setting Cloud Asset Inventory does not expose: it can be confirmed there, never refuted here',
   notAssessed: [
     { name: 'a user holds a role on the project', resource: project({ iamBindings: role('user:alice@example.org', SA) }), evidencePath: 'config.iamBindings.people' },
     { name: 'a group holds a role on the organization', resource: project({ iamBindings: role(SA), ancestorIamPolicies: [{ node: 'organizations/9', bindings: role('group:admins@example.org'), auditConfigs: [] }] }), evidencePath: 'config.iamBindings.people' },
