@@ -44,7 +44,7 @@ describe('attestations file', () => {
     expect(err(entry(' requirement: risk-analysis\n    performed: 2026-03-02\n    evidence: x'))).toContain('entry 2 (line 6, risk-analysis): missing "attestedBy"');
     expect(err(entry(' requirement: risk-analysis\n    performed: 2026-03-02\n    attestedBy: D\n    evidence: x\n    colour: blue'))).toContain('unknown property "colour"');
     expect(err(entry(' requirement: risk-analysis\n    performed: 2026-03-02\n    attestedBy: D\n    evidence: x\n    scope: {}'))).toContain('entry 2');
-    expect(err('attestations: [\n')).toMatch(/^invalid attestations a.yaml: /);
+    expect(err('attestations: [\n')).toMatch(/^invalid attestations a\.yaml:2:1: /);
     expect(err('')).toContain('expected a mapping with an "attestations" list');
     expect(err('- a\n- b\n')).toContain('expected a mapping');
     expect(err('attestation: []\n')).toBe('invalid attestations a.yaml: missing "attestations" list');
