@@ -114,10 +114,3 @@ export function buildViews(input: ViewInput): Views {
   const currentRule = summarizeCurrentRule(input, requirements);
   return { requirements, currentRule, counts: { nprm: statusCounts(requirements), currentRule: statusCounts(currentRule) } };
 }
-
-/** Reports written before the two views existed get them computed from their own findings. */
-export function ensureViews(report: ScanReport): ScanReport {
-  if (Array.isArray(report.currentRule) && report.summary.views && report.requirements.every((r) => r.configStatus)) return report;
-  const views = buildViews({ checks: report.checks, findings: report.findings });
-  return { ...report, summary: { ...report.summary, views: views.counts }, requirements: views.requirements, currentRule: views.currentRule };
-}

@@ -4,7 +4,7 @@ import { SEVERITIES, type Severity } from '../../model/finding.js';
 import { addOutputOptions, type OutputFlags } from '../options.js';
 import { exitCodeFor, prepareOutput, renderAll, summaryLine } from '../pipeline.js';
 import { writeFilesAtomically } from '../write-atomic.js';
-import { readReport } from './report.js';
+import { readReport } from '../report-file.js';
 
 interface Flags extends OutputFlags {
   readonly allowPartial?: boolean;

@@ -8,7 +8,7 @@ import { runClock } from '../clock.js';
 import { UsageError } from '../exit-codes.js';
 import { INPUTS } from '../inputs/index.js';
 import type { SelectedInput } from '../inputs/types.js';
-import { readReport } from './report.js';
+import { readReport } from '../report-file.js';
 
 interface StatusFlags {
   readonly from?: string;

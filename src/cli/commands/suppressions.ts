@@ -4,7 +4,7 @@ import { discoverSuppressions, SUPPRESSIONS_FILE_NAME } from '../../suppressions
 import { runClock } from '../clock.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { table } from './checks.js';
-import { readReport } from './report.js';
+import { readReport } from '../report-file.js';
 
 interface Flags {
   readonly file?: string;
