@@ -11,6 +11,7 @@ import { ASSET_MAPPERS, type AssetMapper } from './mappers.js';
 import { containerName, effectiveConstraints, iamOf, orgPoliciesOf } from './project.js';
 import { structToJson } from './struct.js';
 import { labels, lastSegment, obj, str, type JsonObject } from './values.js';
+import { NoIdentityError } from '../no-identity.js';
 
 /** The RPCs this collector may call: Cloud Asset Inventory reads only. */
 export const GCP_READ_RPCS = ['google.cloud.asset.v1.AssetService/ListAssets'] as const;
@@ -21,6 +22,9 @@ export const ORGANIZATION_ASSET = 'cloudresourcemanager.googleapis.com/Organizat
 export const SERVICE_ASSET = 'serviceusage.googleapis.com/Service';
 export const COMPUTE_PROJECT_ASSET = 'compute.googleapis.com/Project';
 const BUCKET_ASSET = 'storage.googleapis.com/Bucket';
+
+/** Application Default Credentials, in google-auth-library's order (for the "no identity" message). */
+const GCP_CHAIN = 'Application Default Credentials: GOOGLE_APPLICATION_CREDENTIALS, the gcloud ADC file (application_default_credentials.json), the GCE/GKE metadata server';
 
 /** Where to read: any mix of projects, a folder and an organization (numeric ids for the last two). */
 export interface GcpScope {
@@ -85,6 +89,24 @@ export function createGcpCollector(scope: GcpScope, options: GcpCollectorOptions
   const identities: string[] = [];
   return {
     name: 'gcp',
+    async authenticate(signal?: AbortSignal): Promise<void> {
+      // Loopback simulator clients (sslCreds given) carry no credentials to resolve.
+      if (options.clientOptions?.sslCreds) return;
+      const client = new v1.AssetServiceClient(options.clientOptions ?? {});
+      try {
+        const auth = await client.auth.getClient();
+        signal?.throwIfAborted();
+        const { token } = await auth.getAccessToken();
+        if (!token) throw new Error('the credentials yielded no access token');
+      } catch (err) {
+        if (signal?.aborted) throw err;
+        const message = ((err as Error).message.split('\n')[0] ?? '').slice(0, 300);
+        throw new NoIdentityError('gcp', GCP_CHAIN, message,
+          'fix: run `gcloud auth application-default login`, or set GOOGLE_APPLICATION_CREDENTIALS to a service-account key or workload identity federation file');
+      } finally {
+        await client.close();
+      }
+    },
     async *collect(ctx: CollectContext): AsyncIterable<CollectEvent> {
       // Work unit: the project. A project-only scope lists just this shard's projects; a folder or
       // organization must be listed whole to discover its projects, then the shard keeps its own.

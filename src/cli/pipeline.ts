@@ -15,10 +15,12 @@ import { atLeast, type Severity } from '../model/finding.js';
 import type { RunMetadata, ScanReport } from '../model/report.js';
 import type { SuppressionsFile } from '../suppressions/file.js';
 import { createSuppressionMatcher, entryLabel } from '../suppressions/match.js';
-import { EXIT, UsageError } from './exit-codes.js';
+import { pushAll } from '../lib/arrays.js';
+import { EXIT, TimeoutExpired, UsageError } from './exit-codes.js';
 import type { SelectedInput } from './inputs/types.js';
 import type { Progress } from './progress.js';
-import { ensureWritableDir, writeFilesAtomically } from './write-atomic.js';
+import { printLine } from './terminal.js';
+import { checkOutputDir, writeFilesAtomically } from './write-atomic.js';
 
 export interface OutputRequest {
   readonly formats: readonly string[];
@@ -41,8 +43,14 @@ export interface ScanRequest extends OutputRequest {
   readonly signal?: AbortSignal;
   /** `--shard I/N`, handed to every collector. */
   readonly shard?: Shard | undefined;
-  /** `--timeout`: collection stops at the deadline and what was not read becomes coverage gaps. */
+  /**
+   * `--timeout`: at the deadline collection stops and what was not read becomes coverage gaps; the
+   * report must then be evaluated and written within `finishGraceMs(timeoutMs)`, else the run
+   * stops with exit 3 and writes nothing.
+   */
   readonly timeoutMs?: number | undefined;
+  /** `performance.now()` when the command started: the --timeout clock starts there (inputs, IaC parsing included). Default: now. */
+  readonly runStartedAt?: number | undefined;
   /** After the deadline, how long collectors get to return what they read before they are abandoned. */
   readonly deadlineGraceMs?: number;
   readonly suppressions?: SuppressionsFile | undefined;
@@ -57,18 +65,42 @@ export interface ScanRequest extends OutputRequest {
 
 const DEFAULT_DEADLINE_GRACE_MS = 10_000;
 
-/** Validate formats and the output directory before any work is done. */
+/** Validate formats and the output directory before any work is done (the directory is not created yet). */
 export async function prepareOutput(req: OutputRequest): Promise<void> {
   for (const f of req.formats) if (!reporterFor(f)) throw new UsageError(`--format: unknown format "${f}"`);
-  await ensureWritableDir(req.output);
+  await checkOutputDir(req.output);
 }
 
-export function renderAll(report: ScanReport, req: OutputRequest): OutputFile[] {
-  return req.formats.flatMap((f) => {
+/** Render every requested format; between formats the event loop runs and `signal` is checked. */
+export async function renderAll(report: ScanReport, req: OutputRequest, signal?: AbortSignal): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  for (const f of req.formats) {
     const reporter = reporterFor(f);
     if (!reporter) throw new UsageError(`--format: unknown format "${f}"`);
-    return [...reporter.render(report, req.renderOptions ?? {})];
-  });
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    signal?.throwIfAborted();
+    pushAll(files, reporter.render(report, req.renderOptions ?? {}));
+  }
+  return files;
+}
+
+/** After the --timeout deadline, how long evaluating and writing the report may take: a tenth of the timeout, at least 30 s. */
+export function finishGraceMs(timeoutMs: number): number {
+  return Math.max(30_000, Math.round(timeoutMs / 10));
+}
+
+/**
+ * The --timeout clocks of one run: `collect` aborts at the deadline (collectors stop, unread units
+ * become gaps); `finish` aborts `finishGraceMs` later (the run stops with TimeoutExpired).
+ */
+function startDeadline(timeoutMs: number, startedAt: number): { collect: AbortController; finish: AbortController; collectionDone(): void; clear(): void } {
+  const collect = new AbortController();
+  const finish = new AbortController();
+  const elapsed = performance.now() - startedAt;
+  const t1 = setTimeout(() => collect.abort(new DeadlineExceeded(timeoutMs)), Math.max(0, timeoutMs - elapsed));
+  const grace = finishGraceMs(timeoutMs);
+  const t2 = setTimeout(() => finish.abort(new TimeoutExpired(`--timeout expired: the report could not be evaluated and written within ${Math.round(grace / 1000)} s of the deadline; nothing written`)), Math.max(0, timeoutMs + grace - elapsed));
+  return { collect, finish, collectionDone: () => clearTimeout(t1), clear: () => (clearTimeout(t1), clearTimeout(t2)) };
 }
 
 /**
@@ -99,7 +131,7 @@ async function* collectAll(req: ScanRequest, collectSignal: AbortSignal | undefi
           if (req.signal?.aborted) throw error;
           const cause = abortedByDeadline(collectSignal) ? { kind: 'deadline' as const } : { kind: 'error' as const, error };
           req.progress.update(`${i.input.kind}: collector stopped`);
-          events.push(...collectorGaps(i.input.kind, req.checks, cause).map((gap) => ({ kind: 'gap' as const, gap })));
+          pushAll(events, collectorGaps(i.input.kind, req.checks, cause).map((gap) => ({ kind: 'gap' as const, gap })));
         }
         return events;
       })();
@@ -127,14 +159,14 @@ async function* collectAll(req: ScanRequest, collectSignal: AbortSignal | undefi
       }
     }),
   );
-  // The deadline bounds collection; evaluation and writing always finish.
+  // Collection is over: the deadline no longer applies to it (the finishing limit still runs).
   collected();
   for (const events of buffers) yield* events;
 }
 
 export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; exitCode: number; written: string[] }> {
   await prepareOutput(req);
-  const warn = req.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const warn = req.warn ?? printLine;
   const startedAt = req.clock();
   const ephiTags = req.ephiTags ?? DEFAULT_EPHI_TAG_RULES;
 
@@ -146,23 +178,44 @@ export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; e
     warn(`phiscan: warning: suppression ${label(i)} expired on ${e?.expires ?? '?'} (owner ${e?.owner ?? '?'}); it no longer suppresses`);
   }
 
-  const deadline = req.timeoutMs !== undefined ? new AbortController() : undefined;
-  const timer = deadline && req.timeoutMs !== undefined ? setTimeout(() => deadline.abort(new DeadlineExceeded(req.timeoutMs ?? 0)), req.timeoutMs) : undefined;
-  const signals = [req.signal, deadline?.signal].filter((x): x is AbortSignal => x !== undefined);
-  const collectSignal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
-  let engine: EngineResult;
+  const clocks = req.timeoutMs !== undefined ? startDeadline(req.timeoutMs, req.runStartedAt ?? performance.now()) : undefined;
   try {
-    engine = await runEngine(collectAll(req, collectSignal, deadline?.signal, () => clearTimeout(timer)), req.checks, {
-      now: startedAt,
-      ephiTagRules: ephiTags,
-      ...(req.checkOptions ? { checkOptions: req.checkOptions } : {}),
-      ...(matcher ? { suppress: matcher.suppress } : {}),
-    });
+    return await evaluateAndWrite(req, clocks, { warn, startedAt, ephiTags, matcher, entries, label });
+  } catch (err) {
+    // The finishing limit passed: say so, rather than "interrupted".
+    if (clocks?.finish.signal.aborted && !req.signal?.aborted) throw clocks.finish.signal.reason;
+    throw err;
   } finally {
-    clearTimeout(timer);
+    clocks?.clear();
   }
-  req.signal?.throwIfAborted();
-  const timedOut = deadline?.signal.aborted ?? false;
+}
+
+interface RunParts {
+  readonly warn: (line: string) => void;
+  readonly startedAt: Date;
+  readonly ephiTags: readonly EphiTagRule[];
+  readonly matcher: ReturnType<typeof createSuppressionMatcher> | undefined;
+  readonly entries: NonNullable<ScanRequest['suppressions']>['entries'];
+  readonly label: (i: number) => string;
+}
+
+async function evaluateAndWrite(req: ScanRequest, clocks: ReturnType<typeof startDeadline> | undefined, parts: RunParts) {
+  const { warn, startedAt, ephiTags, matcher, entries, label } = parts;
+  const any = (...s: (AbortSignal | undefined)[]) => {
+    const given = s.filter((x): x is AbortSignal => x !== undefined);
+    return given.length > 1 ? AbortSignal.any(given) : given[0];
+  };
+  const collectSignal = any(req.signal, clocks?.collect.signal);
+  // Evaluation, rendering and writing stop on an interrupt or at the finishing limit.
+  const stop = any(req.signal, clocks?.finish.signal);
+  const engine: EngineResult = await runEngine(collectAll(req, collectSignal, clocks?.collect.signal, () => clocks?.collectionDone()), req.checks, {
+    now: startedAt,
+    ephiTagRules: ephiTags,
+    ...(req.checkOptions ? { checkOptions: req.checkOptions } : {}),
+    ...(matcher ? { suppress: matcher.suppress } : {}),
+  }, stop);
+  stop?.throwIfAborted();
+  const timedOut = clocks?.collect.signal.aborted ?? false;
   const unmatched = matcher?.unmatched() ?? [];
   for (const i of unmatched) warn(`phiscan: warning: suppression ${label(i)} matched no failing or not-assessed finding${req.shard ? ' in this shard' : ''}`);
 
@@ -190,9 +243,8 @@ export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; e
   const a = req.attestations;
   const attestations = a ? evaluateAttestations(a.doc, a.file, a.runDate, scopeUnitsOf([...result.resources, ...result.gaps])) : undefined;
   const report = buildReport({ result, run, isEphi: ephiClassifier(ephiTags), attestations });
-  const files = renderAll(report, req);
-  req.signal?.throwIfAborted();
-  const written = await writeFilesAtomically(req.output, files);
+  const files = await renderAll(report, req, stop);
+  const written = await writeFilesAtomically(req.output, files, stop);
   req.progress.done();
   if (timedOut) warn(`phiscan: warning: --timeout expired; what was not read is reported as coverage gaps (exit ${EXIT.incomplete})`);
   return { report, exitCode: timedOut ? EXIT.incomplete : exitCodeFor(report, req.failOn, req.strict), written };
@@ -206,8 +258,17 @@ export function exitCodeFor(report: ScanReport, failOn: Severity, strict: boolea
   return EXIT.ok;
 }
 
+/**
+ * The one summary line. Coverage gaps lead it: a scan that could not read everything says so
+ * before any count, so a partial scan never reads like a clean one.
+ */
 export function summaryLine(report: ScanReport, written: readonly string[]): string {
   const s = report.summary;
   const sev = Object.entries(s.failuresBySeverity).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
-  return `phiscan: ${s.resources} resources, ${s.findings.fail} failing${sev ? ` (${sev})` : ''}, ${s.findings.not_assessed} not assessed, ${s.findings.pass} passing, ${s.suppressed} suppressed, ${s.gaps} coverage gaps; wrote ${written.join(', ')}`;
+  const counts = `${s.resources} resources, ${s.findings.fail} failing${sev ? ` (${sev})` : ''}, ${s.findings.not_assessed} not assessed, ${s.findings.pass} passing, ${s.suppressed} suppressed`;
+  if (s.gaps === 0 && s.coverage === 'complete') return `phiscan: ${counts}, 0 coverage gaps; wrote ${written.join(', ')}`;
+  const byProvider = new Map<string, number>();
+  for (const g of report.gaps) byProvider.set(g.provider, (byProvider.get(g.provider) ?? 0) + 1);
+  const where = [...byProvider].map(([p, n]) => `${p} ${n}`).join(', ');
+  return `phiscan: PARTIAL COVERAGE: ${s.gaps} coverage gap${s.gaps === 1 ? '' : 's'}${where ? ` (${where})` : ''}: what they hide is not assessed, not passed (see "gaps" in the report); ${counts}; wrote ${written.join(', ')}`;
 }

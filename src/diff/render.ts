@@ -1,6 +1,7 @@
 /** `phiscan diff` output: text for a terminal, Markdown for a CI job summary or chat, JSON for tools. */
 import type { ScanReport } from '../model/report.js';
 import type { ReportDiff } from './diff.js';
+import { markdownText, terminalJson, terminalText } from '../lib/text.js';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -11,7 +12,7 @@ const MARKDOWN_ROWS = 50;
 export function renderDiff(diff: ReportDiff, before: ScanReport, after: ScanReport, format: DiffFormat): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(
+      return terminalJson(
         {
           before: { startedAt: before.run.startedAt, tool: before.tool.version, catalog: before.catalog.version },
           after: { startedAt: after.run.startedAt, tool: after.tool.version, catalog: after.catalog.version },
@@ -21,9 +22,7 @@ export function renderDiff(diff: ReportDiff, before: ScanReport, after: ScanRepo
           changedSeverity: diff.changedSeverity.map((c) => ({ fingerprint: c.finding.fingerprint, checkId: c.finding.checkId, resourceId: c.finding.resource.id, from: c.from, to: c.finding.severity })),
           unchanged: diff.unchanged.map((f) => f.fingerprint),
         },
-        null,
-        2,
-      )}\n`;
+      );
     case 'markdown':
       return markdown(diff, before, after);
     case 'text':
@@ -35,19 +34,18 @@ function counts(diff: ReportDiff): { new: number; fixed: number; unchanged: numb
   return { new: diff.new.length, fixed: diff.fixed.length, unchanged: diff.unchanged.length, changedSeverity: diff.changedSeverity.length };
 }
 
+/** Text for a terminal: check and resource ids come from the reports, so each is made terminal-safe. */
 function text(diff: ReportDiff): string {
   const c = counts(diff);
+  const t = terminalText;
   const lines = [`${c.new} new, ${c.fixed} fixed, ${c.changedSeverity} changed severity, ${c.unchanged} unchanged failing findings`];
-  for (const f of diff.new) lines.push(`+ ${f.severity.padEnd(8)} ${f.checkId}  ${f.resource.id}${f.suppression ? '  (suppressed)' : ''}`);
-  for (const f of diff.fixed) lines.push(`- ${f.severity.padEnd(8)} ${f.checkId}  ${f.resourceId}  (now ${f.now})`);
-  for (const ch of diff.changedSeverity) lines.push(`~ ${ch.from} -> ${ch.finding.severity}  ${ch.finding.checkId}  ${ch.finding.resource.id}`);
+  for (const f of diff.new) lines.push(`+ ${f.severity.padEnd(8)} ${t(f.checkId)}  ${t(f.resource.id)}${f.suppression ? '  (suppressed)' : ''}`);
+  for (const f of diff.fixed) lines.push(`- ${f.severity.padEnd(8)} ${t(f.checkId)}  ${t(f.resourceId)}  (now ${f.now})`);
+  for (const ch of diff.changedSeverity) lines.push(`~ ${ch.from} -> ${ch.finding.severity}  ${t(ch.finding.checkId)}  ${t(ch.finding.resource.id)}`);
   return `${lines.join('\n')}\n`;
 }
 
-/** Table cells: pipes and newlines would break the table; backticks would break code spans. */
-function cell(s: string): string {
-  return s.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|').replace(/`/g, "'");
-}
+const cell = markdownText;
 
 function markdown(diff: ReportDiff, before: ScanReport, after: ScanReport): string {
   const c = counts(diff);
@@ -67,9 +65,9 @@ function markdown(diff: ReportDiff, before: ScanReport, after: ScanReport): stri
     if (rows.length > MARKDOWN_ROWS) out.push('', `and ${rows.length - MARKDOWN_ROWS} more (see \`phiscan diff --format json\`)`);
   };
   section('New failing findings', diff.new, '| severity | check | resource | requirements |', (f) =>
-    `| ${f.severity}${f.suppression ? ' (suppressed)' : ''} | \`${cell(f.checkId)}\` | \`${cell(f.resource.id)}\` | ${cell(f.requirements.join(', '))} |`);
-  section('Fixed', diff.fixed, '| severity | check | resource | now |', (f) => `| ${f.severity} | \`${cell(f.checkId)}\` | \`${cell(f.resourceId)}\` | ${f.now} |`);
+    `| ${f.severity}${f.suppression ? ' (suppressed)' : ''} | ${cell(f.checkId)} | ${cell(f.resource.id)} | ${cell(f.requirements.join(', '))} |`);
+  section('Fixed', diff.fixed, '| severity | check | resource | now |', (f) => `| ${f.severity} | ${cell(f.checkId)} | ${cell(f.resourceId)} | ${f.now} |`);
   section('Changed severity', diff.changedSeverity, '| from | to | check | resource |', (ch) =>
-    `| ${ch.from} | ${ch.finding.severity} | \`${cell(ch.finding.checkId)}\` | \`${cell(ch.finding.resource.id)}\` |`);
+    `| ${ch.from} | ${ch.finding.severity} | ${cell(ch.finding.checkId)} | ${cell(ch.finding.resource.id)} |`);
   return `${out.join('\n')}\n`;
 }

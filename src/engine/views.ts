@@ -13,7 +13,6 @@ import {
   type RequirementStatus,
   type RequirementStatusCounts,
   type RequirementSummary,
-  type ScanReport,
 } from '../model/report.js';
 import { REQUIREMENTS, type CloudEvidence, type RequirementId } from '../nprm/catalog.js';
 import { CURRENT_RULE, currentRuleItemForCitation, type CurrentRuleItem } from '../nprm/current-rule.js';

@@ -32,6 +32,14 @@ export function terminalText(s: string): string {
   });
 }
 
+/** Characters JSON.stringify leaves raw that a terminal may act on (it escapes U+0000-U+001F itself). */
+const JSON_UNSAFE = /[\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
+
+/** JSON for a terminal (stdout of `--json` / `--format json`): the same data, every control character `\u`-escaped. */
+export function terminalJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+
 /** Control characters (runs of them) replaced by one space: for one-line cells in Markdown and CSV. */
 export function withoutControls(s: string): string {
   return s.replace(CONTROL_RUN, ' ');
