@@ -18,6 +18,7 @@ import { collectEc2, EC2_CONFIG_TYPES } from './units/ec2.js';
 import { collectCloudFront, collectDynamoDb, collectEfs } from './units/storage-edge.js';
 import { abortOpt, drain, makeUnitContext, type ConfigItems, type Unit, type UnitContext } from './unit.js';
 import { NoIdentityError } from '../no-identity.js';
+import { groupBy } from '../../src/lib/arrays.js';
 
 /** What to scan. Credentials come from the SDK's default chain (env, profile, SSO, instance/container role). */
 export interface AwsScope {
@@ -224,13 +225,7 @@ async function collectAll(
       const expression = `SELECT ${SELECT_FIELDS} WHERE resourceType IN (${EC2_CONFIG_TYPES.map((t) => `'${t}'`).join(', ')})`;
       try {
         const rows = await drain(paginateSelectAggregateResourceConfig({ client: cfg, pageSize: 100 }, { ConfigurationAggregatorName: scope.configAggregator, Expression: expression }), (p) => p.Results ?? [], ctx.signal);
-        const out = new Map<string, Record<string, unknown>[]>();
-        for (const row of rows) {
-          const item = JSON.parse(row) as Record<string, unknown>;
-          const k = `${String(item.accountId)}/${String(item.awsRegion)}`;
-          out.set(k, [...(out.get(k) ?? []), item]);
-        }
-        return out;
+        return groupBy(rows.map((row) => JSON.parse(row) as Record<string, unknown>), (item) => `${String(item.accountId)}/${String(item.awsRegion)}`);
       } catch (err) {
         ctx.log(`aws: config:SelectAggregateResourceConfig ${scope.configAggregator ?? ''} failed (${classify(err).code}); reading each region instead`);
         return undefined;

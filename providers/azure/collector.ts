@@ -14,6 +14,7 @@ import { childrenOf, type ArmRecord, type ChildResult, type Joins } from './reco
 import { ARM_SCOPE, AzureCallError, classify, GRAPH_SCOPE, PUBLIC_CLOUD, RestClient, type AzureEndpoints, type JsonObject, type PipelineSettings } from './rest.js';
 import { lower, str } from './values.js';
 import { NoIdentityError } from '../no-identity.js';
+import { pushAll } from '../../src/lib/arrays.js';
 
 export const SUBSCRIPTIONS_API = '2022-12-01';
 export const MANAGEMENT_GROUPS_API = '2020-05-01';
@@ -138,7 +139,7 @@ async function resolveSubscriptions(arm: RestClient, scope: AzureScope, ctx: Col
   if (scope.managementGroup) {
     try {
       const items = await arm.list(`/providers/Microsoft.Management/managementGroups/${encodeURIComponent(scope.managementGroup)}/descendants`, MANAGEMENT_GROUPS_API);
-      explicit.push(...items.filter((i) => (str(i.type) ?? '').toLowerCase().endsWith('/subscriptions')).flatMap((i) => str(i.name) ?? []));
+      pushAll(explicit, items.filter((i) => (str(i.type) ?? '').toLowerCase().endsWith('/subscriptions')).flatMap((i) => str(i.name) ?? []));
     } catch (err) {
       gaps.push(scopeGap('Microsoft.Management/managementGroups/descendants/read', undefined, classify(err), `management group ${scope.managementGroup}`));
     }

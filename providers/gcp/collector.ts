@@ -12,6 +12,7 @@ import { containerName, effectiveConstraints, iamOf, orgPoliciesOf } from './pro
 import { structToJson } from './struct.js';
 import { labels, lastSegment, obj, str, type JsonObject } from './values.js';
 import { NoIdentityError } from '../no-identity.js';
+import { pushAll } from '../../src/lib/arrays.js';
 
 /** The RPCs this collector may call: Cloud Asset Inventory reads only. */
 export const GCP_READ_RPCS = ['google.cloud.asset.v1.AssetService/ListAssets'] as const;
@@ -144,7 +145,7 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
     limit(async (): Promise<Listing> => {
       const assets: Asset[] = [];
       try {
-        for await (const page of listAssetPages(client, parent, spec.assetTypes, spec.contentType, listOpts)) assets.push(...page);
+        for await (const page of listAssetPages(client, parent, spec.assetTypes, spec.contentType, listOpts)) pushAll(assets, page);
         return { parent, spec, assets, error: undefined };
       } catch (err) {
         // Past the --timeout deadline, an unread listing is a timeout gap, whatever the client said.

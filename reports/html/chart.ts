@@ -1,5 +1,6 @@
 import type { RequirementSummary } from '../../src/model/report.js';
 import { html, type Markup } from '../markup.js';
+import { maxOf } from '../../src/lib/arrays.js';
 
 const LABEL_W = 300;
 const BAR_W = 420;
@@ -17,7 +18,7 @@ function truncate(text: string, max: number): string {
  */
 export function requirementChart(requirements: readonly RequirementSummary[]): Markup {
   const rows = requirements.filter((r) => r.checkIds.length > 0);
-  const max = Math.max(1, ...rows.map((r) => r.counts.fail + r.counts.not_assessed + r.counts.pass));
+  const max = maxOf(rows.map((r) => r.counts.fail + r.counts.not_assessed + r.counts.pass), 1);
   const width = LABEL_W + BAR_W + 90;
   const height = TOP + rows.length * ROW_H + 8;
   const legend = (['fail', 'not_assessed', 'pass'] as const).map(

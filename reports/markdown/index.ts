@@ -5,6 +5,7 @@ import { REQUIREMENT_STATUSES, type RequirementAttestation, type RequirementId, 
 import type { Reporter } from '../types.js';
 // Untrusted text in the summary goes through the one Markdown escaper.
 import { markdownText as md } from '../../src/lib/text.js';
+import { pushAll } from '../../src/lib/arrays.js';
 
 /** Rows shown in each table; the JSON, SARIF and HTML reports hold the rest. */
 export const TOP_FINDINGS = 20;
@@ -112,7 +113,7 @@ export function renderMarkdown(report: ScanReport): string {
   // With attestations these requirements have a status of their own: say it, so a failure is not hidden.
   const uncovered = report.requirements.filter((r) => r.checkIds.length === 0).map((r) => (r.attestation ? `${md(r.id)} (${md(r.status)})` : md(r.id)));
   if (uncovered.length > 0) lines.push(`Not assessable from cloud configuration (process or documentation evidence): ${uncovered.join(', ')}.`, '');
-  lines.push(...viewCounts(report), ...currentRuleTable(report), ...attestationsDue(report));
+  pushAll(lines, [...viewCounts(report), ...currentRuleTable(report), ...attestationsDue(report)]);
   lines.push(`### Top failing findings`, '');
   if (top.length === 0) lines.push('No failing findings.', '');
   else {

@@ -1,5 +1,6 @@
 import { html, trusted, type Markup } from '../markup.js';
 import { childrenByParent, condenseGraph, type MapNode, type MapNodeKind, type NetworkGraph } from './graph.js';
+import { maxOf } from '../../src/lib/arrays.js';
 
 /**
  * A deterministic nested-box SVG of the network graph: containers lay their children out in
@@ -55,7 +56,7 @@ function measure(node: MapNode, children: ReadonlyMap<string | null, readonly Ma
   const kids = (children.get(node.key) ?? []).map((k) => measure(k, children));
   if (!CONTAINER_KINDS.has(node.kind)) return { node, x: 0, y: 0, w: LEAF_W, h: LEAF_H, children: kids };
   if (kids.length === 0) return { node, x: 0, y: 0, w: LEAF_W, h: HEADER + PAD, children: kids };
-  const limit = Math.max(MAX_ROW, ...kids.map((k) => k.w));
+  const limit = maxOf(kids.map((k) => k.w), MAX_ROW);
   let x = PAD;
   let y = HEADER;
   let rowH = 0;
@@ -112,7 +113,7 @@ export function renderSvg(full: NetworkGraph, options: SvgOptions = {}): string 
     place(r, MARGIN, y, boxes);
     y = r.y + r.h + 2 * GAP;
   }
-  const width = Math.max(640, ...roots.map((r) => r.x + r.w + MARGIN));
+  const width = maxOf(roots.map((r) => r.x + r.w + MARGIN), 640);
   const height = y - 2 * GAP + MARGIN;
   const byKey = new Map(boxes.map((b) => [b.node.key, b]));
   // Containment shows placement; lines show only what it cannot: peering and attachments.

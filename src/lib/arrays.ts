@@ -23,3 +23,15 @@ export function minOf(values: Iterable<number>, initial = Number.POSITIVE_INFINI
   for (const v of values) if (v < min) min = v;
   return min;
 }
+
+/** Items grouped by key, in first-seen order (Map.groupBy, which Node.js 20 lacks). Linear: no list is copied per item. */
+export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
