@@ -53,6 +53,8 @@ export interface ScanRequest extends OutputRequest {
   readonly runStartedAt?: number | undefined;
   /** After the deadline, how long collectors get to return what they read before they are abandoned. */
   readonly deadlineGraceMs?: number;
+  /** After the deadline, how long evaluating and writing may take (default `finishGraceMs(timeoutMs)`). */
+  readonly finishGraceMs?: number;
   readonly suppressions?: SuppressionsFile | undefined;
   /** `--baseline`: the previous run failing findings are compared with. */
   readonly baseline?: Baseline | undefined;
@@ -93,13 +95,14 @@ export function finishGraceMs(timeoutMs: number): number {
  * The --timeout clocks of one run: `collect` aborts at the deadline (collectors stop, unread units
  * become gaps); `finish` aborts `finishGraceMs` later (the run stops with TimeoutExpired).
  */
-function startDeadline(timeoutMs: number, startedAt: number): { collect: AbortController; finish: AbortController; collectionDone(): void; clear(): void } {
+function startDeadline(timeoutMs: number, startedAt: number, grace: number): { collect: AbortController; finish: AbortController; collectionDone(): void; clear(): void } {
   const collect = new AbortController();
   const finish = new AbortController();
   const elapsed = performance.now() - startedAt;
-  const t1 = setTimeout(() => collect.abort(new DeadlineExceeded(timeoutMs)), Math.max(0, timeoutMs - elapsed));
-  const grace = finishGraceMs(timeoutMs);
-  const t2 = setTimeout(() => finish.abort(new TimeoutExpired(`--timeout expired: the report could not be evaluated and written within ${Math.round(grace / 1000)} s of the deadline; nothing written`)), Math.max(0, timeoutMs + grace - elapsed));
+  // A limit already passed (a long IaC parse before the run) applies now, not on the next tick.
+  const at = (ms: number, abort: () => void): NodeJS.Timeout | undefined => (ms - elapsed <= 0 ? void abort() : setTimeout(abort, ms - elapsed));
+  const t1 = at(timeoutMs, () => collect.abort(new DeadlineExceeded(timeoutMs)));
+  const t2 = at(timeoutMs + grace, () => finish.abort(new TimeoutExpired(`--timeout expired: the report could not be evaluated and written within ${grace / 1000} s of the deadline; nothing written`)));
   return { collect, finish, collectionDone: () => clearTimeout(t1), clear: () => (clearTimeout(t1), clearTimeout(t2)) };
 }
 
@@ -178,7 +181,7 @@ export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; e
     warn(`phiscan: warning: suppression ${label(i)} expired on ${e?.expires ?? '?'} (owner ${e?.owner ?? '?'}); it no longer suppresses`);
   }
 
-  const clocks = req.timeoutMs !== undefined ? startDeadline(req.timeoutMs, req.runStartedAt ?? performance.now()) : undefined;
+  const clocks = req.timeoutMs !== undefined ? startDeadline(req.timeoutMs, req.runStartedAt ?? performance.now(), req.finishGraceMs ?? finishGraceMs(req.timeoutMs)) : undefined;
   try {
     return await evaluateAndWrite(req, clocks, { warn, startedAt, ephiTags, matcher, entries, label });
   } catch (err) {

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -66,7 +66,7 @@ export async function runCli(args: readonly string[], opts: { cwd?: string; env?
 }
 
 function setEnv(key: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[key];
+  if (value === undefined) Reflect.deleteProperty(process.env, key);
   else process.env[key] = value;
 }
 
@@ -118,11 +118,13 @@ export function snapshot(dir: string): Record<string, string> {
   const walk = (d: string, prefix: string): void => {
     for (const name of readdirSync(d).sort()) {
       const p = join(d, name);
-      const st = statSync(p);
+      const st = lstatSync(p);
       if (st.isDirectory()) {
         out[`${prefix}${name}/`] = 'dir';
         walk(p, `${prefix}${name}/`);
-      } else out[`${prefix}${name}`] = createHash('sha256').update(readFileSync(p)).digest('hex');
+      } else if (st.isFile()) out[`${prefix}${name}`] = createHash('sha256').update(readFileSync(p)).digest('hex');
+      // Never open a FIFO or device here: reading one would block the test itself.
+      else out[`${prefix}${name}`] = st.isSymbolicLink() ? 'symlink' : 'special';
     }
   };
   walk(dir, '');
