@@ -118,7 +118,7 @@ export function renderDueMarkdown(r: DueReport): string {
   const out = [`## phiscan attestation status, ${r.asOf}`, '', `**${headline(r)}**`, ''];
   for (const g of groups(r)) {
     out.push(`### ${g.title}`, '', '| Requirement | Owner | Last performed | Due | Period |', '|---|---|---|---|---|');
-    for (const i of g.items) out.push(`| ${cell(i.title)} (${cell(i.requirement)}) | ${cell(i.owner ?? '(unassigned)')} | ${cell(i.lastPerformed ?? '-')} | ${cell(when(i))} | ${cell(i.period)} |`);
+    for (const i of g.items) out.push(`| ${cell(i.title)} (\`${i.requirement}\`) | ${cell(i.owner ?? '(unassigned)')} | ${i.lastPerformed ?? '-'} | ${cell(when(i))} | ${i.period} |`);
     out.push('');
   }
   if (r.byOwner.length > 0) {

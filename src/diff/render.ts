@@ -1,7 +1,7 @@
 /** `phiscan diff` output: text for a terminal, Markdown for a CI job summary or chat, JSON for tools. */
 import type { ScanReport } from '../model/report.js';
 import type { ReportDiff } from './diff.js';
-import { markdownText, terminalJson, terminalText } from '../lib/text.js';
+import { markdownCode, markdownText, terminalJson, terminalText } from '../lib/text.js';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -46,6 +46,7 @@ function text(diff: ReportDiff): string {
 }
 
 const cell = markdownText;
+const code = markdownCode;
 
 function markdown(diff: ReportDiff, before: ScanReport, after: ScanReport): string {
   const c = counts(diff);
@@ -65,9 +66,9 @@ function markdown(diff: ReportDiff, before: ScanReport, after: ScanReport): stri
     if (rows.length > MARKDOWN_ROWS) out.push('', `and ${rows.length - MARKDOWN_ROWS} more (see \`phiscan diff --format json\`)`);
   };
   section('New failing findings', diff.new, '| severity | check | resource | requirements |', (f) =>
-    `| ${f.severity}${f.suppression ? ' (suppressed)' : ''} | ${cell(f.checkId)} | ${cell(f.resource.id)} | ${cell(f.requirements.join(', '))} |`);
-  section('Fixed', diff.fixed, '| severity | check | resource | now |', (f) => `| ${f.severity} | ${cell(f.checkId)} | ${cell(f.resourceId)} | ${f.now} |`);
+    `| ${f.severity}${f.suppression ? ' (suppressed)' : ''} | ${code(f.checkId)} | ${code(f.resource.id)} | ${cell(f.requirements.join(', '))} |`);
+  section('Fixed', diff.fixed, '| severity | check | resource | now |', (f) => `| ${f.severity} | ${code(f.checkId)} | ${code(f.resourceId)} | ${f.now} |`);
   section('Changed severity', diff.changedSeverity, '| from | to | check | resource |', (ch) =>
-    `| ${ch.from} | ${ch.finding.severity} | ${cell(ch.finding.checkId)} | ${cell(ch.finding.resource.id)} |`);
+    `| ${ch.from} | ${ch.finding.severity} | ${code(ch.finding.checkId)} | ${code(ch.finding.resource.id)} |`);
   return `${out.join('\n')}\n`;
 }

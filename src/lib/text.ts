@@ -63,3 +63,15 @@ export function markdownText(s: string): string {
     .replace(/[\\`*_{}[\]()#+\-.!|~:"']/g, '\\$&')
     .replace(/@/g, '@&#8203;');
 }
+
+/**
+ * Untrusted text as a Markdown code span (check and resource ids in a table): no control
+ * characters or line breaks, no backtick to close the span early, table pipes escaped; HTML and
+ * `@mentions` are inert inside a code span.
+ */
+export function markdownCode(s: string): string {
+  let t = withoutControls(s).replace(/\s+/g, ' ').trim().replace(/`/g, "'");
+  if (t === '') return '';
+  if (t.length > MAX_MARKDOWN_CELL) t = `${t.slice(0, MAX_MARKDOWN_CELL - 1)}…`;
+  return `\`${t.replace(/\|/g, '\\|')}\``;
+}

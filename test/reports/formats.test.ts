@@ -5,7 +5,7 @@ import { REPORTERS, reporterFor } from '../../reports/index.js';
 import { inventoryCsv, inventoryJson } from '../../reports/inventory/index.js';
 import { renderJunit } from '../../reports/junit/index.js';
 import { renderMarkdown } from '../../reports/markdown/index.js';
-import { markdownText as md } from '../../src/lib/text.js';
+import { hasControl, markdownText as md, withoutControls } from '../../src/lib/text.js';
 import type { ScanReport } from '../../src/model/report.js';
 import { HOSTILE, syntheticReport } from '../helpers/synthetic-report.js';
 import { ATTESTATIONS, HOSTILE_OWNER, withAttestations } from '../helpers/attested-report.js';
@@ -84,7 +84,8 @@ describe('asset inventory', () => {
     // Hostile names round-trip as text, and no cell starts a formula.
     expect(data.every((r) => r.every((c) => !/^[=+\-@\t\r]/.test(c)))).toBe(true);
     const hostileRow = data.find((r) => r[col('name')]!.includes('<img'))!;
-    expect(hostileRow[col('name')]).toContain(HOSTILE.split('\n')[0]);
+    expect(hostileRow[col('name')]).toContain(withoutControls(HOSTILE.split('\n')[0]!).trimEnd());
+    expect(data.every((r) => r.every((c) => !hasControl(c)))).toBe(true);
     const iac = data.find((r) => r[col('iac_address')] !== '')!;
     expect(iac[col('source')]).toMatch(/^modules\/store \d\/main\.tf:\d+$/);
     const withTags = data.find((r) => r[col('tags')]!.startsWith('{'))!;
@@ -163,7 +164,7 @@ describe('Markdown summary', () => {
     expect(md('<b>x</b>')).toBe('&lt;b&gt;x&lt;/b&gt;');
     expect(md('line\nbreak\u202e')).toBe('line break');
     expect(md('@octocat and @org/team')).toBe('@&#8203;octocat and @&#8203;org/team');
-    expect(md('\u001b]0;t\u0007x\u009b2J')).toBe(']0;t x 2J');
+    expect(md('\u001b]0;t\u0007x\u009b2J')).toBe('\\]0;t x 2J');
     expect(md('[x](javascript:alert(1))')).toBe('\\[x\\]\\(javascript\\:alert\\(1\\)\\)');
     expect(text).not.toMatch(/<img|\u202e/);
     // Every table row has exactly as many unescaped pipes as its header.
