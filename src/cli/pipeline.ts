@@ -100,7 +100,11 @@ function startDeadline(timeoutMs: number, startedAt: number, grace: number): { c
   const finish = new AbortController();
   const elapsed = performance.now() - startedAt;
   // A limit already passed (a long IaC parse before the run) applies now, not on the next tick.
-  const at = (ms: number, abort: () => void): NodeJS.Timeout | undefined => (ms - elapsed <= 0 ? void abort() : setTimeout(abort, ms - elapsed));
+  const at = (ms: number, abort: () => void): NodeJS.Timeout | undefined => {
+    if (ms - elapsed > 0) return setTimeout(abort, ms - elapsed);
+    abort();
+    return undefined;
+  };
   const t1 = at(timeoutMs, () => collect.abort(new DeadlineExceeded(timeoutMs)));
   const t2 = at(timeoutMs + grace, () => finish.abort(new TimeoutExpired(`--timeout expired: the report could not be evaluated and written within ${grace / 1000} s of the deadline; nothing written`)));
   return { collect, finish, collectionDone: () => clearTimeout(t1), clear: () => (clearTimeout(t1), clearTimeout(t2)) };
