@@ -24,6 +24,12 @@ export class Interrupted extends Error {
 
 const cleanups = new Set<() => void>();
 let interrupted = false;
+let interruptExitCode: number | undefined;
+
+/** 130 / 143 once the run was interrupted: a stray rejection while it unwinds must not turn that into exit 4. */
+export function interruptedExitCode(): number | undefined {
+  return interruptExitCode;
+}
 
 function hardExit(sig: Signal): void {
   for (const cleanup of cleanups) {
@@ -65,6 +71,7 @@ export async function withSignals(action: (signal: AbortSignal) => Promise<numbe
   const onSignal = (sig: Signal): void => {
     code = codeOf(sig);
     interrupted = true;
+    interruptExitCode = code;
     for (const s of SIGNALS) process.off(s, onSignal);
     syncHardExitListeners();
     controller.abort(new Interrupted(sig));
