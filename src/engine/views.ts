@@ -55,11 +55,31 @@ export function combineStatus(config: RequirementStatus, attestation: Requiremen
 
 const unsuppressed = (findings: readonly Finding[]): Finding[] => findings.filter((f) => !f.suppression);
 
+/** Status counts per key (a finding counts once under each distinct key it has), in one pass: the views stay linear in the findings. */
+function countsBy(findings: readonly Finding[], keysOf: (f: Finding) => Iterable<string>): (keys: Iterable<string>) => Record<Status, number> {
+  const byKey = new Map<string, Record<Status, number>>();
+  for (const f of findings) {
+    for (const k of new Set(keysOf(f))) {
+      let c = byKey.get(k);
+      if (!c) byKey.set(k, (c = { fail: 0, not_assessed: 0, pass: 0 }));
+      c[f.status]++;
+    }
+  }
+  return (keys) => {
+    const total: Record<Status, number> = { fail: 0, not_assessed: 0, pass: 0 };
+    for (const k of new Set(keys)) {
+      const c = byKey.get(k);
+      if (c) for (const s of ['fail', 'not_assessed', 'pass'] as const) total[s] += c[s];
+    }
+    return total;
+  };
+}
+
 export function summarizeRequirements(input: ViewInput): RequirementSummary[] {
-  const findings = unsuppressed(input.findings);
+  const countsOf = countsBy(unsuppressed(input.findings), (f) => f.requirements);
   return REQUIREMENTS.map((req) => {
     const checkIds = input.checks.filter((c) => (c.requirements as readonly string[]).includes(req.id)).map((c) => c.id);
-    const counts = countByStatus(findings.filter((f) => (f.requirements as readonly string[]).includes(req.id)));
+    const counts = countsOf([req.id]);
     const config = configStatus(req.cloudEvidence, checkIds.length, counts);
     const attestation = input.attestations?.get(req.id);
     return { ...req, status: combineStatus(config, attestation), configStatus: config, checkIds, counts, ...(attestation ? { attestation } : {}) };
@@ -67,7 +87,7 @@ export function summarizeRequirements(input: ViewInput): RequirementSummary[] {
 }
 
 export function summarizeCurrentRule(input: ViewInput, requirements: readonly RequirementSummary[]): CurrentRuleSummary[] {
-  const findings = unsuppressed(input.findings);
+  const countsOf = countsBy(unsuppressed(input.findings), (f) => [f.checkId]);
   const reqStatus = new Map(requirements.map((r) => [r.id as string, r.status]));
   const citing = (item: CurrentRuleItem): CheckMeta[] => input.checks.filter((c) => c.currentRule.some((cite) => currentRuleItemForCitation(cite)?.id === item.id));
   const own = new Map(
@@ -83,11 +103,11 @@ export function summarizeCurrentRule(input: ViewInput, requirements: readonly Re
     const mine = own.get(item.id);
     const evidencedBy = [...new Set<RequirementId>([...item.nprm, ...childSummaries.flatMap((c) => c.evidencedBy)])];
     const checkIds = [...new Set([...(mine?.checkIds ?? []), ...childSummaries.flatMap((c) => c.checkIds)])].sort();
-    const counts = countByStatus(findings.filter((f) => checkIds.includes(f.checkId)));
+    const counts = countsOf(checkIds);
     const direct = mine?.direct ?? [];
     const candidates: RequirementStatus[] = [
       ...item.nprm.map((id) => reqStatus.get(id) ?? 'no-checks'),
-      ...(direct.length > 0 ? [configStatus(item.cloudEvidence, direct.length, countByStatus(findings.filter((f) => direct.some((c) => c.id === f.checkId))))] : []),
+      ...(direct.length > 0 ? [configStatus(item.cloudEvidence, direct.length, countsOf(direct.map((c) => c.id)))] : []),
       ...childSummaries.map((c) => c.status),
     ];
     const fallback: RequirementStatus = item.cloudEvidence === 'none' ? 'not-assessable-by-configuration' : 'no-checks';
