@@ -18,6 +18,8 @@ import { collectBackup, collectKms, collectRds, collectS3, KMS_CONFIG_TYPE } fro
 import { collectEc2, EC2_CONFIG_TYPES } from './units/ec2.js';
 import { collectCloudFront, collectDynamoDb, collectEfs } from './units/storage-edge.js';
 import { drain, makeUnitContext, type ConfigItems, type Unit, type UnitContext } from './unit.js';
+import { NoIdentityError } from '../no-identity.js';
+import { groupBy } from '../../src/lib/arrays.js';
 
 /** What to scan. Credentials come from the SDK's default chain (env, profile, SSO, instance/container role). */
 export interface AwsScope {
@@ -78,22 +80,43 @@ interface Account {
 
 const SELECT_FIELDS = 'resourceId, resourceType, resourceName, arn, awsRegion, accountId, configuration, supplementaryConfiguration, tags';
 
+/** The SDK's default credential chain, in its order (for the "no identity" message). */
+const AWS_CHAIN = 'the AWS SDK default credential chain: environment variables, SSO and shared config/credentials files, web identity token, process credentials, ECS container and EC2 instance metadata';
+
 export function createAwsCollector(scope: AwsScope, options: AwsCollectorOptions = {}): Collector {
   if (scope.org && !scope.assumeRole) throw new Error('--org needs --assume-role NAME (a read-only role in every member account)');
   const identities: string[] = [];
+  // One credential provider per collector: authenticate() and collect() share what it resolved.
+  const base: Credentials = options.credentials ?? fromNodeProviderChain(scope.profile ? { profile: scope.profile } : {});
+  const newPool = (signal: AbortSignal | undefined, maxAttempts = options.maxAttempts ?? 10) =>
+    new ClientPool({ endpoint: options.endpoint, maxAttempts, requestTimeoutMs: options.requestTimeoutMs ?? 30_000, maxSockets: options.maxSockets ?? 128, rateLimits: options.rateLimits ?? AWS_RATE_LIMITS, signal });
+  let caller: Promise<CallerIdentity> | undefined;
   return {
     name: 'aws',
+    async authenticate(signal?: AbortSignal): Promise<void> {
+      // A few attempts: an unreachable STS should stop the run in seconds, not after the full retry budget.
+      const pool = newPool(signal, Math.min(options.maxAttempts ?? 3, 3));
+      try {
+        caller = callerIdentity(pool, homeRegion(scope), base);
+        await caller;
+      } catch (err) {
+        caller = undefined;
+        if (signal?.aborted) throw err;
+        const e = classify(err);
+        throw new NoIdentityError('aws', `${AWS_CHAIN}${scope.profile ? ` (profile ${scope.profile})` : ''}`, `STS GetCallerIdentity failed: ${e.code}: ${e.message}`,
+          'fix: configure credentials (`aws configure`, `aws sso login`, AWS_PROFILE or an instance/container role), then check them with `aws sts get-caller-identity`');
+      } finally {
+        pool.destroy();
+      }
+    },
     async *collect(ctx: CollectContext): AsyncIterable<CollectEvent> {
       // Every in-flight call listens on the run's signal; hundreds in parallel are expected, not a leak.
       if (ctx.signal) setMaxListeners(0, ctx.signal);
-      const pool = new ClientPool({
-        endpoint: options.endpoint, maxAttempts: options.maxAttempts ?? 10, requestTimeoutMs: options.requestTimeoutMs ?? 30_000, maxSockets: options.maxSockets ?? 128,
-        rateLimits: options.rateLimits ?? AWS_RATE_LIMITS, signal: ctx.signal,
-      });
+      const pool = newPool(ctx.signal);
       const resources: Resource[] = [];
       const gaps: CoverageGap[] = [];
       try {
-        await collectAll(scope, options, ctx, pool, resources, gaps, identities);
+        await collectAll(scope, options, ctx, pool, resources, gaps, identities, base, caller);
       } finally {
         pool.destroy();
       }
@@ -106,9 +129,24 @@ export function createAwsCollector(scope: AwsScope, options: AwsCollectorOptions
   };
 }
 
-async function collectAll(scope: AwsScope, options: AwsCollectorOptions, ctx: CollectContext, pool: ClientPool, resources: Resource[], gaps: CoverageGap[], identities: string[]): Promise<void> {
-  const home = scope.regions?.[0] ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
-  const base: Credentials = options.credentials ?? fromNodeProviderChain(scope.profile ? { profile: scope.profile } : {});
+interface CallerIdentity {
+  readonly account: string;
+  readonly arn: string | undefined;
+}
+
+const homeRegion = (scope: AwsScope): string => scope.regions?.[0] ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+
+/** The pool's signal aborts the call. */
+async function callerIdentity(pool: ClientPool, home: string, credentials: Credentials): Promise<CallerIdentity> {
+  const id = await pool.get('sts', 'caller', home, credentials).send(new GetCallerIdentityCommand({}));
+  return { account: id.Account ?? '', arn: id.Arn };
+}
+
+async function collectAll(
+  scope: AwsScope, options: AwsCollectorOptions, ctx: CollectContext, pool: ClientPool, resources: Resource[], gaps: CoverageGap[], identities: string[], base: Credentials,
+  authenticated: Promise<CallerIdentity> | undefined,
+): Promise<void> {
+  const home = homeRegion(scope);
   // Discovery gaps belong to no unit: only the first shard reports them, so merged shards count them once.
   const discovery = !ctx.shard || ctx.shard.index === 1;
   const gap = (service: string, operation: string, account: string | undefined, err: unknown, types: readonly ResourceType[] = ALL_TYPES): void => {
@@ -119,9 +157,10 @@ async function collectAll(scope: AwsScope, options: AwsCollectorOptions, ctx: Co
 
   let me: string;
   try {
-    const id = await pool.get('sts', 'caller', home, base).send(new GetCallerIdentityCommand({}));
-    me = id.Account ?? '';
-    if (id.Arn && !identities.includes(id.Arn)) identities.push(id.Arn);
+    // The identity authenticate() resolved, else (library use without it) resolve it now.
+    const id = await (authenticated ?? callerIdentity(pool, home, base));
+    me = id.account;
+    if (id.arn && !identities.includes(id.arn)) identities.push(id.arn);
   } catch (err) {
     gap('sts', 'GetCallerIdentity', undefined, err);
     return;
@@ -250,17 +289,6 @@ const CONFIG_TYPES: readonly string[] = [...EC2_CONFIG_TYPES, KMS_CONFIG_TYPE];
 
 function selectExpression(types: readonly string[]): string {
   return `SELECT ${SELECT_FIELDS} WHERE resourceType IN (${types.map((t) => `'${t}'`).join(', ')})`;
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 /** The first item of each group, then the second of each, ...: groups keep their own order. */

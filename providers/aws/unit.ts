@@ -3,6 +3,7 @@ import type { CoverageGap } from '../../src/model/coverage.js';
 import type { Resource, ResourceType } from '../../src/model/resource.js';
 import type { ClientName, ClientOf, ClientPool, Credentials } from './clients.js';
 import { classify } from './errors.js';
+import { pushAll } from '../../src/lib/arrays.js';
 
 /**
  * One work unit: a service in an account and region (`aws/<account>/<region>/<service>`,
@@ -78,7 +79,7 @@ export async function drain<P, T>(pages: AsyncIterable<P>, pick: (page: P) => re
   const out: T[] = [];
   for await (const page of pages) {
     if (signal?.aborted) throw new AbortedError('collection aborted');
-    out.push(...(pick(page) ?? []));
+    pushAll(out, pick(page) ?? []);
   }
   return out;
 }

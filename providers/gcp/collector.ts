@@ -11,6 +11,8 @@ import { ASSET_MAPPERS, COMPUTE_INSTANCE_MAPPER, type AssetMapper } from './mapp
 import { containerName, effectiveConstraints, iamOf, orgPoliciesOf } from './project.js';
 import { structToJson } from './struct.js';
 import { labels, lastSegment, obj, str, type JsonObject } from './values.js';
+import { NoIdentityError } from '../no-identity.js';
+import { pushAll } from '../../src/lib/arrays.js';
 
 /** The RPCs this collector may call: Cloud Asset Inventory reads only. */
 export const GCP_READ_RPCS = ['google.cloud.asset.v1.AssetService/ListAssets'] as const;
@@ -23,6 +25,9 @@ export const COMPUTE_PROJECT_ASSET = 'compute.googleapis.com/Project';
 export const SCC_SERVICE_ASSET = 'securitycentermanagement.googleapis.com/SecurityCenterService';
 const BUCKET_ASSET = 'storage.googleapis.com/Bucket';
 const DATASET_ASSET = 'bigquery.googleapis.com/Dataset';
+
+/** Application Default Credentials, in google-auth-library's order (for the "no identity" message). */
+const GCP_CHAIN = 'Application Default Credentials: GOOGLE_APPLICATION_CREDENTIALS, the gcloud ADC file (application_default_credentials.json), the GCE/GKE metadata server';
 
 /** Where to read: any mix of projects, a folder and an organization (numeric ids for the last two). */
 export interface GcpScope {
@@ -91,6 +96,24 @@ export function createGcpCollector(scope: GcpScope, options: GcpCollectorOptions
   const identities: string[] = [];
   return {
     name: 'gcp',
+    async authenticate(signal?: AbortSignal): Promise<void> {
+      // Loopback simulator clients (sslCreds given) carry no credentials to resolve.
+      if (options.clientOptions?.sslCreds) return;
+      const client = new v1.AssetServiceClient(options.clientOptions ?? {});
+      try {
+        const auth = await client.auth.getClient();
+        signal?.throwIfAborted();
+        const { token } = await auth.getAccessToken();
+        if (!token) throw new Error('the credentials yielded no access token');
+      } catch (err) {
+        if (signal?.aborted) throw err;
+        const message = ((err as Error).message.split('\n')[0] ?? '').slice(0, 300);
+        throw new NoIdentityError('gcp', GCP_CHAIN, message,
+          'fix: run `gcloud auth application-default login`, or set GOOGLE_APPLICATION_CREDENTIALS to a service-account key or workload identity federation file');
+      } finally {
+        await client.close();
+      }
+    },
     async *collect(ctx: CollectContext): AsyncIterable<CollectEvent> {
       // Work unit: the project. A project-only scope lists just this shard's projects; a folder or
       // organization must be listed whole to discover its projects, then the shard keeps its own.
@@ -128,7 +151,7 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
     limit(async (): Promise<Listing> => {
       const assets: Asset[] = [];
       try {
-        for await (const page of listAssetPages(client, parent, spec.assetTypes, spec.contentType, listOpts)) assets.push(...page);
+        for await (const page of listAssetPages(client, parent, spec.assetTypes, spec.contentType, listOpts)) pushAll(assets, page);
         return { parent, spec, assets, error: undefined };
       } catch (err) {
         // Past the --timeout deadline, an unread listing is a timeout gap, whatever the client said.

@@ -1,5 +1,6 @@
 import type { RequirementSummary } from '../../src/model/report.js';
 import { html, type Markup } from '../markup.js';
+import { maxOf } from '../../src/lib/arrays.js';
 
 const LABEL_W = 300;
 const BAR_W = 420;
@@ -20,7 +21,7 @@ function truncate(text: string, max: number): string {
 export function requirementChart(requirements: readonly RequirementSummary[]): Markup {
   const rows = requirements.filter((r) => r.checkIds.length > 0);
   const total = (r: RequirementSummary): number => KINDS.reduce((n, k) => n + r.counts[k], 0);
-  const max = Math.max(1, ...rows.map(total));
+  const max = maxOf(rows.map(total), 1);
   const width = LABEL_W + BAR_W + 90;
   const height = TOP + rows.length * ROW_H + 8;
   const legend = KINDS.map(

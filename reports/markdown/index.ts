@@ -4,25 +4,15 @@ import { dueReport } from '../../src/attest/due.js';
 import { REQUIREMENT_STATUSES, type RequirementAttestation, type RequirementId, type ScanReport } from '../../src/model/report.js';
 import { formatProposedCitation } from '../../src/nprm/index.js';
 import type { Reporter } from '../types.js';
+// Untrusted text in the summary goes through the one Markdown escaper.
+import { markdownText as md } from '../../src/lib/text.js';
+import { pushAll } from '../../src/lib/arrays.js';
 
 /** Rows shown in each table; the JSON, SARIF and HTML reports hold the rest. */
 export const TOP_FINDINGS = 20;
 export const TOP_GAPS = 20;
-const MAX_CELL = 200;
 /** Attestations due within this many days of the run date are listed with the overdue ones. */
 export const DUE_WINDOW_DAYS = 90;
-
-/**
- * Untrusted text for GitHub-flavoured Markdown (job summaries render Markdown and some HTML):
- * one line, HTML metacharacters as entities, Markdown punctuation (table pipes included)
- * backslash-escaped, bidi and control characters removed, long values cut.
- */
-export function md(s: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  let t = s.replace(/[\u0000-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (t.length > MAX_CELL) t = `${t.slice(0, MAX_CELL - 1)}…`;
-  return t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\\`*_{}[\]()#+\-.!|~:"']/g, '\\$&');
-}
 
 /** A count from the (possibly hand-edited) JSON report: printed only if it is a number. */
 function n(v: unknown): string {
@@ -150,7 +140,7 @@ export function renderMarkdown(report: ScanReport): string {
     return `${md(r.id)}${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;
   });
   if (uncovered.length > 0) lines.push(`Not decided by cloud configuration (process or documentation evidence, or no checks; supporting checks never pass them): ${uncovered.join(', ')}.`, '');
-  lines.push(...viewCounts(report), ...currentRuleTable(report), ...attestationsDue(report), ...exceptionsTable(report));
+  pushAll(lines, [...viewCounts(report), ...currentRuleTable(report), ...attestationsDue(report), ...exceptionsTable(report)]);
   lines.push(`### Top failing findings`, '');
   if (top.length === 0) lines.push('No failing findings.', '');
   else {

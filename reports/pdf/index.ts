@@ -15,6 +15,7 @@ import type { CheckMeta } from '../../src/engine/check-api.js';
 import { CURRENT_RULE_META } from '../../src/nprm/current-rule.js';
 import type { Reporter } from '../types.js';
 import { pdfText } from './text.js';
+import { groupBy, minOf } from '../../src/lib/arrays.js';
 
 /** Failing resources listed per check; the rest are counted and left to the JSON/SARIF reports. */
 export const PDF_FINDINGS_PER_CHECK = 100;
@@ -342,9 +343,8 @@ function failingFindings(doc: Doc, r: ScanReport): void {
     return;
   }
   const meta = new Map<string, CheckMeta>(r.checks.map((c) => [c.id, c]));
-  const byCheck = new Map<string, Finding[]>();
-  for (const f of failing) byCheck.set(f.checkId, [...(byCheck.get(f.checkId) ?? []), f]);
-  const rank = (fs: readonly Finding[]): number => Math.min(...fs.map((f) => SEVERITIES.indexOf(f.severity)));
+  const byCheck = groupBy(failing, (f) => f.checkId);
+  const rank = (fs: readonly Finding[]): number => minOf(fs.map((f) => SEVERITIES.indexOf(f.severity)));
   const ordered = [...byCheck.entries()].sort(([a, fa], [b, fb]) => rank(fa) - rank(fb) || (a < b ? -1 : 1));
   para(doc, `${failing.length} failing findings from ${ordered.length} checks, most severe first. Up to ${PDF_FINDINGS_PER_CHECK} resources are listed per check; the JSON and SARIF reports hold every finding.`, { gap: 0.3 });
   for (const [checkId, fs] of ordered) {

@@ -34,21 +34,27 @@ export function findingsFromSarif(doc: unknown): Finding[] {
   const run = obj(log.runs[0]);
   const driver = obj(obj(run?.tool)?.driver);
   if (str(driver?.name) !== 'phiscan') throw new NotPhiscanSarif('not a phiscan SARIF log (tool.driver.name is not "phiscan")');
+  if (!Array.isArray(run?.results)) throw new NotPhiscanSarif('runs[0].results is not an array');
   const findings: Finding[] = [];
-  for (const [i, raw] of arr(run?.results).entries()) {
+  for (const [i, raw] of run.results.entries()) {
     const r = obj(raw);
     const props = obj(r?.properties);
     const fp = str(obj(r?.partialFingerprints)?.[FINGERPRINT_KEY]);
     const checkId = str(r?.ruleId);
     if (!r || !props || !fp || !checkId) throw new NotPhiscanSarif(`results[${i}] lacks ruleId, properties or the ${FINGERPRINT_KEY} fingerprint`);
-    // Absent results are the baseline's own history; the scan-incomplete result stands for a scope, not a finding.
-    if (r.baselineState === 'absent' || checkId === SCAN_INCOMPLETE_RULE_ID) continue;
+    // The scan-incomplete result stands for a scope, not a finding.
+    if (checkId === SCAN_INCOMPLETE_RULE_ID) continue;
+    if (!/^[0-9a-f]{32}$/.test(fp)) throw new NotPhiscanSarif(`results[${i}]: the ${FINGERPRINT_KEY} fingerprint is not 32 hex digits`);
+    if (props.status !== 'fail' && props.status !== 'not_assessed' && props.status !== 'excepted') throw new NotPhiscanSarif(`results[${i}]: properties.status must be fail, not_assessed or excepted`);
+    if (!SEVERITIES.includes(props.severity as Severity)) throw new NotPhiscanSarif(`results[${i}]: properties.severity must be one of ${SEVERITIES.join(', ')}`);
+    // Absent results are the baseline's own history.
+    if (r.baselineState === 'absent') continue;
     const loc = obj(arr(r.locations)[0]);
     const physical = obj(loc?.physicalLocation);
     const artifact = obj(physical?.artifactLocation);
     const logical = arr(loc?.logicalLocations).map(obj);
-    const severity = str(props.severity);
-    const status = props.status === 'not_assessed' || props.status === 'excepted' ? props.status : 'fail';
+    const severity = props.severity as Severity;
+    const status = props.status;
     const exception = obj(props.exception);
     // A coverage-gap finding stands for a scope (`provider/account/region/type/*`), not a resource.
     const isScope = (str(logical[0]?.fullyQualifiedName) ?? '').endsWith('/*');
@@ -64,7 +70,7 @@ export function findingsFromSarif(doc: unknown): Finding[] {
     findings.push({
       checkId,
       status,
-      severity: SEVERITIES.includes(severity as Severity) ? (severity as Severity) : 'info',
+      severity,
       requirements: arr(props.requirements).filter((x): x is RequirementId => typeof x === 'string'),
       resource: {
         id: str(logical[0]?.fullyQualifiedName) ?? fp,

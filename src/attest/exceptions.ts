@@ -15,7 +15,7 @@ import type { CheckMeta } from '../engine/check-api.js';
 import type { Finding, FindingException } from '../model/finding.js';
 import type { EvaluatedException } from '../model/report.js';
 import { EXCEPTION_PROVISIONS } from '../nprm/catalog.js';
-import { globToRegExp } from '../suppressions/match.js';
+import { compileGlob } from '../suppressions/match.js';
 import { scopeIds } from './evaluate.js';
 import type { RecordedException } from './file.js';
 
@@ -49,7 +49,7 @@ export function createExceptionMatcher(entries: readonly RecordedException[], ru
       index,
       family: new Set<string>(provision.requirements),
       groundTitle: provision.grounds.find((g) => g.citation === entry.ground)?.title ?? entry.ground,
-      patterns: entry.resources?.map(globToRegExp),
+      patterns: entry.resources?.map((g) => compileGlob(g)),
       active: entry.reviewBy >= runDate,
     };
   });
@@ -63,7 +63,7 @@ export function createExceptionMatcher(entries: readonly RecordedException[], ru
         (c) =>
           finding.requirements.includes(c.entry.requirement) &&
           finding.requirements.every((q) => c.family.has(q)) &&
-          (!c.patterns || c.patterns.some((p) => p.test(r.id))) &&
+          (!c.patterns || c.patterns.some((matches) => matches(r.id))) &&
           (!c.entry.scope || (r.account !== undefined && (scopeIds(c.entry.scope, r.provider)?.includes(r.account) ?? false))) &&
           (!c.entry.checks || c.entry.checks.includes(finding.checkId)),
       );

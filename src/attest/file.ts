@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, type Document, type LineCounter } from 'yaml';
 import schema from '../../schemas/attestations.schema.json' with { type: 'json' };
 import { UsageError } from '../cli/exit-codes.js';
+import { readInputFile } from '../lib/input-file.js';
+import { parseYamlText } from '../lib/parse-input.js';
 import { EXCEPTION_PROVISIONS, type ExceptionGroundCitation, type RequirementId } from '../nprm/catalog.js';
 import { isCalendarDate } from './calendar-date.js';
 
@@ -56,11 +57,7 @@ const validate = ajv.compile<AttestationsDoc>(schema);
  * after `runDate` (the UTC calendar date of the run clock) is rejected: nobody can attest the future.
  */
 export function parseAttestations(text: string, file: string, runDate: string): AttestationsDoc {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const first = doc.errors[0];
-  if (first) throw new UsageError(`invalid attestations ${file}: ${oneLine(first.message)}`);
-  const data: unknown = doc.toJS();
+  const { data, doc, lines } = parseYamlText(text, file, 'invalid attestations');
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     throw new UsageError(`invalid attestations ${file}: expected a mapping with an "attestations" list`);
   }
@@ -81,13 +78,7 @@ export function parseAttestations(text: string, file: string, runDate: string): 
 }
 
 export async function loadAttestations(file: string, runDate: string): Promise<AttestationsDoc> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read attestations ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-  return parseAttestations(text, file, runDate);
+  return parseAttestations(await readInputFile(file, 'attestations'), file, runDate);
 }
 
 /** The proposed exception grounds for a requirement (none for requirements without exceptions). */
@@ -133,8 +124,4 @@ function describe(e: ErrorObject | undefined, data: object, doc: Document, lines
 
 function truncate(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-
-function oneLine(s: string): string {
-  return (s.split('\n')[0] ?? s).trim();
 }

@@ -33,8 +33,12 @@ export interface EngineResult {
 }
 
 
-/** Drain a collector's stream, then run every applicable check on every resource. */
-export async function runEngine(events: AsyncIterable<CollectEvent>, checks: readonly Check[], options: EngineOptions): Promise<EngineResult> {
+/**
+ * Drain a collector's stream, then run every applicable check on every resource. Evaluation
+ * yields to the event loop every few milliseconds and stops when `signal` aborts, so an interrupt
+ * or a --timeout is honoured within moments even on a million resources.
+ */
+export async function runEngine(events: AsyncIterable<CollectEvent>, checks: readonly Check[], options: EngineOptions, signal?: AbortSignal): Promise<EngineResult> {
   const collected = new Map<string, Resource>();
   const gaps: CoverageGap[] = [];
   for await (const event of events) {
@@ -45,19 +49,43 @@ export async function runEngine(events: AsyncIterable<CollectEvent>, checks: rea
       if (collected.size % 1000 === 0) options.onProgress?.({ resources: collected.size });
     }
   }
-  return evaluate([...collected.values()], gaps, checks, options);
+  const steps = evaluationSteps([...collected.values()], gaps, checks, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    signal?.throwIfAborted();
+  }
 }
 
+/** The same evaluation, synchronously (tests, library use). */
 export function evaluate(resourcesIn: readonly Resource[], gapsIn: readonly CoverageGap[], checksIn: readonly Check[], options: EngineOptions): EngineResult {
+  const steps = evaluationSteps(resourcesIn, gapsIn, checksIn, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Milliseconds of evaluation between pauses (where a signal handler or a timer can run). */
+const SLICE_MS = 20;
+
+/** Evaluation as a generator: it pauses (yields) every SLICE_MS of work; the caller decides what a pause does. */
+function* evaluationSteps(resourcesIn: readonly Resource[], gapsIn: readonly CoverageGap[], checksIn: readonly Check[], options: EngineOptions): Generator<void, EngineResult> {
   const resources = [...resourcesIn].sort((a, b) => byString(a.id, b.id));
   const gaps = [...gapsIn].sort((a, b) => byString(gapKey(a), gapKey(b)));
   const plan = planChecks(checksIn, options);
   const contexts = plan.contexts(buildInventoryView(resources));
+  yield;
 
   const findings: Finding[] = [];
   let notApplicable = 0;
-  for (const resource of resources) notApplicable += plan.evaluateResource(resource, plan.checksFor(resource.type), contexts, (f) => findings.push(f));
+  let sliceStart = performance.now();
+  for (const [i, resource] of resources.entries()) {
+    notApplicable += plan.evaluateResource(resource, plan.checksFor(resource.type), contexts, (f) => findings.push(f));
+    if (i % 64 === 63 && performance.now() - sliceStart > SLICE_MS) {
+      yield;
+      sliceStart = performance.now();
+    }
+  }
   for (const f of plan.gapFindings(gaps)) findings.push(f);
+  yield;
   findings.sort(compareFindings);
   return { resources, findings, gaps, checks: plan.checks, notApplicable };
 }

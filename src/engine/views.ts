@@ -11,7 +11,7 @@
  * Statuses aggregate worst first, in REQUIREMENT_STATUSES order.
  */
 import type { CheckMeta } from './check-api.js';
-import type { Finding, Status } from '../model/finding.js';
+import { STATUSES, type Finding, type Status } from '../model/finding.js';
 import {
   REQUIREMENT_STATUSES,
   type CurrentRuleSummary,
@@ -19,7 +19,6 @@ import {
   type RequirementStatus,
   type RequirementStatusCounts,
   type RequirementSummary,
-  type ScanReport,
 } from '../model/report.js';
 import { isBeyondNprm, REQUIREMENTS, type CloudEvidence, type RequirementId } from '../nprm/catalog.js';
 import { CURRENT_RULE, currentRuleItemForCitation, type CurrentRuleItem } from '../nprm/current-rule.js';
@@ -65,17 +64,31 @@ export function combineStatus(config: RequirementStatus, attestation: { readonly
 const unsuppressed = (findings: readonly Finding[]): Finding[] => findings.filter((f) => !f.suppression);
 const ids = (checks: readonly CheckMeta[]): string[] => [...new Set(checks.map((c) => c.id))].sort();
 
-/** Findings of the given checks, counted once per finding. */
-function countOf(findings: readonly Finding[], checkIds: readonly string[]): Record<Status, number> {
-  const set = new Set(checkIds);
-  return countByStatus(findings.filter((f) => set.has(f.checkId)));
+/** Status counts per key (a finding counts once under each distinct key it has), in one pass: the views stay linear in the findings. */
+function countsBy(findings: readonly Finding[], keysOf: (f: Finding) => Iterable<string>): (keys: Iterable<string>) => Record<Status, number> {
+  const byKey = new Map<string, Record<Status, number>>();
+  for (const f of findings) {
+    for (const k of new Set(keysOf(f))) {
+      let c = byKey.get(k);
+      if (!c) byKey.set(k, (c = countByStatus([])));
+      c[f.status]++;
+    }
+  }
+  return (keys) => {
+    const total = countByStatus([]);
+    for (const k of new Set(keys)) {
+      const c = byKey.get(k);
+      if (c) for (const s of STATUSES) total[s] += c[s];
+    }
+    return total;
+  };
 }
 
 export function summarizeRequirements(input: ViewInput): RequirementSummary[] {
-  const findings = unsuppressed(input.findings);
+  const countsOf = countsBy(unsuppressed(input.findings), (f) => f.requirements);
   return REQUIREMENTS.map((req) => {
     const mapped = input.checks.filter((c) => (c.requirements as readonly string[]).includes(req.id)).map((c) => c.id);
-    const mine = countByStatus(findings.filter((f) => (f.requirements as readonly string[]).includes(req.id)));
+    const mine = countsOf([req.id]);
     const supportOnly = req.cloudEvidence === 'none';
     const zero = countByStatus([]);
     const checkIds = supportOnly ? [] : mapped;
@@ -120,7 +133,7 @@ const ADDRESSABLE_FAIL = 'addressable: implement, or document why an equivalent 
 const REQUIRED_FAIL = 'required: the evidence shows it is not met';
 
 export function summarizeCurrentRule(input: ViewInput): CurrentRuleSummary[] {
-  const findings = unsuppressed(input.findings);
+  const countOf = countsBy(unsuppressed(input.findings), (f) => [f.checkId]);
   const cites = (list: readonly string[] | undefined, item: CurrentRuleItem): boolean => (list ?? []).some((cite) => currentRuleItemForCitation(cite)?.id === item.id);
   const summarize = (item: CurrentRuleItem): CurrentRuleSummary => {
     const children = item.kind === 'standard' ? CURRENT_RULE.filter((c) => c.standard === item.id).map(summarize) : [];
@@ -128,7 +141,7 @@ export function summarizeCurrentRule(input: ViewInput): CurrentRuleSummary[] {
     const deciding = item.cloudEvidence === 'none' ? [] : evidencing;
     const supporting = [...input.checks.filter((c) => cites(c.currentRuleSupport, item)), ...(item.cloudEvidence === 'none' ? evidencing : [])];
     const attestation = currentRuleAttestation(item, input.attestations);
-    const ownConfig = configStatus(item.cloudEvidence, deciding.length, countOf(findings, ids(deciding)));
+    const ownConfig = configStatus(item.cloudEvidence, deciding.length, countOf(ids(deciding)));
     const own = combineStatus(ownConfig, attestation);
     // A standard with no evidence source of its own is judged by its specifications alone.
     const ownCounts = children.length === 0 || deciding.length > 0 || attestation !== undefined;
@@ -148,9 +161,9 @@ export function summarizeCurrentRule(input: ViewInput): CurrentRuleSummary[] {
       status,
       statusNote: notes.length > 0 ? notes.join('; ') : null,
       checkIds,
-      counts: countOf(findings, checkIds),
+      counts: countOf(checkIds),
       supportingCheckIds,
-      supportingCounts: countOf(findings, supportingCheckIds),
+      supportingCounts: countOf(supportingCheckIds),
       ...(attestation ? { attestation } : {}),
     };
   };
@@ -174,14 +187,4 @@ export function buildViews(input: ViewInput): Views {
   const currentRule = summarizeCurrentRule(input);
   // Practices stricter than the proposal are shown but are not NPRM readiness.
   return { requirements, currentRule, counts: { nprm: statusCounts(requirements.filter((r) => !isBeyondNprm(r))), currentRule: statusCounts(currentRule) } };
-}
-
-/** Reports written before these views (or before supporting evidence) get them computed from their own findings. */
-export function ensureViews(report: ScanReport): ScanReport {
-  const items: readonly Partial<CurrentRuleSummary>[] | undefined = Array.isArray(report.currentRule) ? report.currentRule : undefined;
-  const current = items?.every((i) => Array.isArray(i.supportingCheckIds)) ?? false;
-  if (current && report.summary.views && report.requirements.every((r) => r.configStatus && Array.isArray(r.supportingCheckIds))) return report;
-  const views = buildViews({ checks: report.checks, findings: report.findings });
-  // Older reports also lack the `excepted` count.
-  return { ...report, summary: { ...report.summary, findings: countByStatus(report.findings), views: views.counts }, requirements: views.requirements, currentRule: views.currentRule };
 }

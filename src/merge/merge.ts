@@ -11,6 +11,7 @@ import type { AttestationsSection, InventoryEntry, RequirementAttestation, RunIn
 import type { RequirementId } from '../nprm/catalog.js';
 import { UsageError } from '../cli/exit-codes.js';
 import { byString } from '../model/order.js';
+import { maxOf } from '../lib/arrays.js';
 
 export interface NamedReport {
   /** The file it was read from: error messages name it. */
@@ -144,7 +145,7 @@ function mergeRuns(runs: readonly RunMetadata[]): RunMetadata {
     ...(first.checksDigest ? { checksDigest: first.checksDigest } : {}),
     ...(first.config && runs.every((r) => r.config?.sha256 === first.config?.sha256) ? { config: first.config } : {}),
     ...(suppressions ? { suppressions } : {}),
-    ...(timeouts.length > 0 ? { timeout: { limitMs: Math.max(...timeouts.map((t) => t.limitMs)), expired: timeouts.some((t) => t.expired) } } : {}),
+    ...(timeouts.length > 0 ? { timeout: { limitMs: maxOf(timeouts.map((t) => t.limitMs)), expired: timeouts.some((t) => t.expired) } } : {}),
     merged: {
       reports: runs.length,
       ...(shards.length > 0 ? { shards: { count: shards[0]?.count ?? 0, indices: shards.map((s) => s.index).sort((a, b) => a - b) } } : {}),

@@ -44,12 +44,12 @@ describe('attestations file', () => {
     expect(err(entry(' requirement: risk-analysis\n    performed: 2026-03-02\n    evidence: x'))).toContain('entry 2 (line 6, risk-analysis): missing "attestedBy"');
     expect(err(entry(' requirement: risk-analysis\n    performed: 2026-03-02\n    attestedBy: D\n    evidence: x\n    colour: blue'))).toContain('unknown property "colour"');
     expect(err(entry(' requirement: risk-analysis\n    performed: 2026-03-02\n    attestedBy: D\n    evidence: x\n    scope: {}'))).toContain('entry 2');
-    expect(err('attestations: [\n')).toMatch(/^invalid attestations a.yaml: /);
+    expect(err('attestations: [\n')).toMatch(/^invalid attestations a\.yaml:2:1: /);
     expect(err('')).toContain('expected a mapping with an "attestations" list');
     expect(err('- a\n- b\n')).toContain('expected a mapping');
     expect(err('attestation: []\n')).toBe('invalid attestations a.yaml: missing "attestations" list');
     expect(err('attestations: []\nextra: 1\n')).toBe('invalid attestations a.yaml: unknown top-level property "extra"');
-    expect(err('attestations:\n  - requirement: risk-analysis\n    requirement: mfa\n')).toMatch(/^invalid attestations a.yaml: .*unique/i);
+    expect(err('attestations:\n  - requirement: risk-analysis\n    requirement: mfa\n')).toMatch(/^invalid attestations a\.yaml:3:5: Map keys must be unique/);
   });
 
   it('the published schema lists exactly the catalog requirement ids, and the exception grounds of the proposed text', () => {

@@ -4,7 +4,8 @@ import { csvCell } from '../../reports/csv.js';
 import { REPORTERS, reporterFor } from '../../reports/index.js';
 import { inventoryCsv, inventoryJson } from '../../reports/inventory/index.js';
 import { renderJunit } from '../../reports/junit/index.js';
-import { md, renderMarkdown } from '../../reports/markdown/index.js';
+import { renderMarkdown } from '../../reports/markdown/index.js';
+import { hasControl, markdownText as md, withoutControls } from '../../src/lib/text.js';
 import type { ScanReport } from '../../src/model/report.js';
 import { HOSTILE, syntheticReport } from '../helpers/synthetic-report.js';
 import { ATTESTATIONS, HOSTILE_OWNER, withAttestations } from '../helpers/attested-report.js';
@@ -34,10 +35,12 @@ describe('asset inventory', () => {
     expect(csvCell('+x')).toBe("'+x");
     expect(csvCell('-x')).toBe("'-x");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('\t=x')).toBe("' =x");
+    expect(csvCell('\uFF1DSUM(A1)')).toBe("'\uFF1DSUM(A1)");
+    expect(csvCell('a\u001b]0;title\u0007b')).toBe('a ]0;title b');
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('two\r\nlines')).toBe('two lines');
     expect(csvCell(null)).toBe('');
     expect(csvCell(false)).toBe('false');
   });
@@ -54,7 +57,8 @@ describe('asset inventory', () => {
     // Hostile names round-trip as text, and no cell starts a formula.
     expect(data.every((r) => r.every((c) => !/^[=+\-@\t\r]/.test(c)))).toBe(true);
     const hostileRow = data.find((r) => r[col('name')]!.includes('<img'))!;
-    expect(hostileRow[col('name')]).toContain(HOSTILE.split('\n')[0]);
+    expect(hostileRow[col('name')]).toContain(withoutControls(HOSTILE.split('\n')[0]!).trimEnd());
+    expect(data.every((r) => r.every((c) => !hasControl(c)))).toBe(true);
     const iac = data.find((r) => r[col('iac_address')] !== '')!;
     expect(iac[col('source')]).toMatch(/^modules\/store \d\/main\.tf:\d+$/);
     const withTags = data.find((r) => r[col('tags')]!.startsWith('{'))!;
@@ -133,6 +137,8 @@ describe('Markdown summary', () => {
     expect(md('a|b')).toBe('a\\|b');
     expect(md('<b>x</b>')).toBe('&lt;b&gt;x&lt;/b&gt;');
     expect(md('line\nbreak\u202e')).toBe('line break');
+    expect(md('@octocat and @org/team')).toBe('@&#8203;octocat and @&#8203;org/team');
+    expect(md('\u001b]0;t\u0007x\u009b2J')).toBe('\\]0;t x 2J');
     expect(md('[x](javascript:alert(1))')).toBe('\\[x\\]\\(javascript\\:alert\\(1\\)\\)');
     expect(text).not.toMatch(/<img|\u202e/);
     // Every table row has exactly as many unescaped pipes as its header.

@@ -42,7 +42,10 @@ describe('diff by fingerprint', () => {
     const nasty = f('x', 'fail', 'high', { resource: { id: 'arn:a|b`c\nd' } as Finding['resource'] });
     const md = renderDiff(diffFindings([], [nasty]), report('2026-11-01T00:00:00.000Z', []), report('2026-11-02T00:00:00.000Z', [nasty]), 'markdown');
     expect(md).toContain('### phiscan: 1 new, 0 fixed failing findings');
-    expect(md).toContain("| high | `check-x` | `arn:a\\|b'c d` | encryption-at-rest |");
+    expect(md).toContain("| high | `check-x` | `arn:a\\|b'c d` | encryption\\-at\\-rest |");
+    const hostile = f('x', 'fail', 'high', { resource: { id: 'arn:@octocat\u001b]0;t\u0007' } as Finding['resource'] });
+    const md2 = renderDiff(diffFindings([], [hostile]), report('a', []), report('b', [hostile]), 'markdown');
+    expect(md2).toContain('| `arn:@octocat ]0;t` |');
     expect(md.split('\n').filter((l) => l.startsWith('|')).every((l) => l.endsWith('|'))).toBe(true);
     const many = Array.from({ length: 60 }, (_, i) => f(`n${String(i).padStart(2, '0')}`, 'fail'));
     expect(renderDiff(diffFindings([], many), report('a', []), report('b', many), 'markdown')).toContain('and 10 more');

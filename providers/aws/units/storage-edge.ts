@@ -4,6 +4,7 @@ import { DescribeBackupPolicyCommand, paginateDescribeFileSystems } from '@aws-s
 import { DescribeKeyCommand } from '@aws-sdk/client-kms';
 import { arr, cloudFrontDistributionConfig, dynamoDbTableConfig, efsFileSystemConfig, obj, str, tagsOf, type Raw } from '../mappers.js';
 import { drain, type UnitContext } from '../unit.js';
+import { pushAll } from '../../../src/lib/arrays.js';
 
 const raw = (v: readonly unknown[] | undefined): Raw[] => (v ?? []) as Raw[];
 
@@ -36,7 +37,7 @@ export async function collectDynamoDb(u: UnitContext): Promise<void> {
         let NextToken: string | undefined;
         do {
           const r = await ddb.send(new ListTagsOfResourceCommand({ ResourceArn: `arn:aws:dynamodb:${region}:${account}:table/${TableName}`, NextToken }));
-          out.push(...raw(r.Tags));
+          pushAll(out, raw(r.Tags));
           NextToken = r.NextToken;
         } while (NextToken);
         return out;

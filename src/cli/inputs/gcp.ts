@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { createGcpCollector, gcpEndpointClientOptions } from '../../../providers/gcp/index.js';
-import { UsageError } from '../exit-codes.js';
 import type { InputSource, SelectedInput } from './types.js';
 import { repeatable } from '../options.js';
+import { UsageError } from '../exit-codes.js';
 
 const PROJECT_ID = /^(?:[a-z][a-z0-9.-]*[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const NUMERIC = /^\d{1,20}$/;
@@ -12,7 +12,7 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : JS
 function numericId(flag: string, kind: 'folders' | 'organizations', value: unknown): string | undefined {
   if (value === undefined) return undefined;
   const v = text(value).trim().replace(new RegExp(`^${kind}/`), '');
-  if (!NUMERIC.test(v)) throw new Error(`${flag} must be a numeric ${kind === 'folders' ? 'folder' : 'organization'} id (e.g. 123456789012), got "${text(value)}"`);
+  if (!NUMERIC.test(v)) throw new UsageError(`${flag} must be a numeric ${kind === 'folders' ? 'folder' : 'organization'} id (e.g. 123456789012), got "${text(value)}"`);
   return v;
 }
 
@@ -46,7 +46,7 @@ export const gcpInput: InputSource = {
     const rawProjects = options.project === undefined ? [] : Array.isArray(options.project) ? (options.project as unknown[]) : [options.project];
     const projects = rawProjects.map((p) => {
       const v = text(p).trim().replace(/^projects\//, '');
-      if (!PROJECT_ID.test(v)) throw new Error(`--project must be a project id (6-30 lowercase letters, digits or hyphens, starting with a letter), got "${text(p)}"`);
+      if (!PROJECT_ID.test(v)) throw new UsageError(`--project must be a project id (6-30 lowercase letters, digits or hyphens, starting with a letter), got "${text(p)}"`);
       return v;
     });
     const folder = numericId('--folder', 'folders', options.folder);

@@ -29,6 +29,13 @@ export interface AzureSimulatorOptions {
   readonly faults?: readonly AzureFault[];
   /** Added to every call, in milliseconds. */
   readonly latencyMs?: number;
+  /**
+   * A hostile or broken endpoint: paging links (ARM `nextLink`, Graph `@odata.nextLink`) point at
+   * this origin instead of the simulator's own. A client must never follow them there.
+   */
+  readonly nextLinkOrigin?: string;
+  /** A hostile endpoint: the Resource Graph query is answered with a 307 redirect to this origin. */
+  readonly redirectResourceGraphTo?: string;
 }
 
 export interface AzureCallLogEntry {
@@ -82,7 +89,7 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
     const offset = token ? decodeOffset(token) : 0;
     const slice = items.slice(offset, offset + pageSize);
     if (offset + pageSize >= items.length) return { value: slice };
-    const next = new URL(url.pathname, origin);
+    const next = new URL(url.pathname, options.nextLinkOrigin ?? origin);
     for (const [k, v] of url.searchParams) if (k.toLowerCase() !== '$skiptoken') next.searchParams.set(k, v);
     next.searchParams.set(graph ? '$skiptoken' : '$skipToken', encodeOffset(offset + pageSize));
     return graph ? { value: slice, '@odata.nextLink': next.toString() } : { value: slice, nextLink: next.toString() };
@@ -214,6 +221,7 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
         throw new HttpError(fault.status, fault.code ?? defaultCode(fault.status, url.pathname), faultMessage(fault.status, url.pathname), retry);
       }
       const lower = url.pathname.toLowerCase();
+      if (isResourceGraph && options.redirectResourceGraphTo) throw new HttpError(307, 'Redirect', 'moved', { location: `${options.redirectResourceGraphTo}${url.pathname}${url.search}` });
       if (method === 'POST' && lower === RESOURCE_GRAPH_PATH) body = resourceGraph(parsed);
       else if (method !== 'GET') throw new HttpError(405, 'MethodNotAllowed', `${method} is not simulated: the scanner is read-only.`);
       else if (lower.startsWith('/v1.0/')) body = graphGet(url);
