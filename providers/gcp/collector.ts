@@ -97,8 +97,9 @@ export function createGcpCollector(scope: GcpScope, options: GcpCollectorOptions
   return {
     name: 'gcp',
     async authenticate(signal?: AbortSignal): Promise<void> {
-      // Loopback simulator clients (sslCreds given) carry no credentials to resolve.
-      if (options.clientOptions?.sslCreds) return;
+      // A loopback testing endpoint (--gcp-endpoint) brings its own credentials, insecure gRPC or a
+      // placeholder-token REST client: there is nothing to resolve.
+      if (options.clientOptions?.sslCreds || options.clientOptions?.authClient) return;
       const client = new v1.AssetServiceClient(options.clientOptions ?? {});
       try {
         const auth = await client.auth.getClient();
