@@ -106,7 +106,7 @@ function recompute(report: ScanReport): ReadReport {
 
   const sameCatalog = report.catalog.version === CATALOG_META.version && Array.isArray(report.requirements);
   // Views of another catalog are kept as judged, unless they predate supporting evidence (the renderers need it).
-  const complete = (items: readonly { readonly supportingCheckIds?: unknown }[] | undefined) => Array.isArray(items) && items.every((i) => Array.isArray(i.supportingCheckIds));
+  const complete = (items: readonly { readonly supportingCheckIds?: unknown }[] | undefined) => items?.every((i) => Array.isArray(i.supportingCheckIds)) === true;
   if (!sameCatalog && stated.views && complete(report.requirements) && complete(report.currentRule)) {
     return { report: { ...report, summary: { ...summary, views: stated.views } }, disagreements };
   }
