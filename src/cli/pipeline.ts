@@ -26,12 +26,11 @@ export interface OutputRequest {
   readonly renderOptions?: RenderOptions;
 }
 
-export interface ScanRequest extends OutputRequest {
+/** What a scan reads and how it judges; the CLI adds outputs and an exit policy (ScanRequest). */
+export interface EvaluateRequest {
   readonly command: string;
   readonly inputs: readonly SelectedInput[];
   readonly checks: readonly Check[];
-  readonly failOn: Severity;
-  readonly strict: boolean;
   readonly ephiTags?: readonly EphiTagRule[] | undefined;
   readonly checkOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>> | undefined;
   readonly selection: RunMetadata['options'];
@@ -53,6 +52,11 @@ export interface ScanRequest extends OutputRequest {
   readonly warn?: (line: string) => void;
   /** Validated before the scan; judged on `runDate` (UTC calendar date of the run clock). */
   readonly attestations?: { readonly file: string; readonly doc: AttestationsDoc; readonly runDate: string } | undefined;
+}
+
+export interface ScanRequest extends OutputRequest, EvaluateRequest {
+  readonly failOn: Severity;
+  readonly strict: boolean;
 }
 
 const DEFAULT_DEADLINE_GRACE_MS = 10_000;
@@ -80,7 +84,7 @@ export async function renderAll(report: ScanReport, req: OutputRequest): Promise
  * contributes what it yielded so far plus coverage gaps for everything it could have covered;
  * only the user's interrupt (SIGINT/SIGTERM) aborts the run.
  */
-async function* collectAll(req: ScanRequest, collectSignal: AbortSignal | undefined, deadline: AbortSignal | undefined, collected: () => void): AsyncIterable<CollectEvent> {
+async function* collectAll(req: EvaluateRequest, collectSignal: AbortSignal | undefined, deadline: AbortSignal | undefined, collected: () => void): AsyncIterable<CollectEvent> {
   let resources = 0;
   const buffers = await Promise.all(
     req.inputs.map(async (i) => {
@@ -137,7 +141,20 @@ async function* collectAll(req: ScanRequest, collectSignal: AbortSignal | undefi
 
 export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; exitCode: number; written: string[] }> {
   await prepareOutput(req);
-  const warn = req.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const { report, timedOut } = await evaluateScan(req);
+  const files = await renderAll(report, req);
+  req.signal?.throwIfAborted();
+  const written = await writeFilesAtomically(req.output, files);
+  req.progress.done();
+  if (timedOut) warnOf(req)(`phiscan: warning: --timeout expired; what was not read is reported as coverage gaps (exit ${EXIT.incomplete})`);
+  return { report, exitCode: timedOut ? EXIT.incomplete : exitCodeFor(report, req.failOn, req.strict), written };
+}
+
+const warnOf = (req: Pick<EvaluateRequest, 'warn'>) => req.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
+
+/** Collect, evaluate and build the JSON report; nothing is rendered or written (the CLI and the API share it). */
+export async function evaluateScan(req: EvaluateRequest): Promise<{ report: ScanReport; timedOut: boolean }> {
+  const warn = warnOf(req);
   const startedAt = req.clock();
   const ephiTags = req.ephiTags ?? DEFAULT_EPHI_TAG_RULES;
 
@@ -192,13 +209,7 @@ export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; e
   };
   const a = req.attestations;
   const attestations = a ? evaluateAttestations(a.doc, a.file, a.runDate, scopeUnitsOf([...result.resources, ...result.gaps])) : undefined;
-  const report = buildReport({ result, run, isEphi: ephiClassifier(ephiTags), attestations });
-  const files = await renderAll(report, req);
-  req.signal?.throwIfAborted();
-  const written = await writeFilesAtomically(req.output, files);
-  req.progress.done();
-  if (timedOut) warn(`phiscan: warning: --timeout expired; what was not read is reported as coverage gaps (exit ${EXIT.incomplete})`);
-  return { report, exitCode: timedOut ? EXIT.incomplete : exitCodeFor(report, req.failOn, req.strict), written };
+  return { report: buildReport({ result, run, isEphi: ephiClassifier(ephiTags), attestations }), timedOut };
 }
 
 /** 1 for failing findings at or above the threshold; else 3 for incomplete coverage under --strict; else 0. */

@@ -414,6 +414,8 @@ function select(i: number): void {
   const cur = el('dl');
   field(cur, 'Current-rule citations (check)', c.currentRule.join('; '));
   field(cur, 'Rationale', c.rationale);
+  if (c.custom !== undefined) field(cur, 'User-written check', c.custom);
+  if (c.doc !== undefined) field(cur, 'Documentation', safeLink(c.doc));
   if (c.references.length > 0) {
     const ul = el('ul');
     for (const ref of c.references) {

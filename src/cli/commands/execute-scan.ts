@@ -6,14 +6,14 @@ import type { SelectedInput } from '../inputs/types.js';
 import { renderOptionsOf, resolveScanSettings, type ScanFlags, type ScanSettings } from '../options.js';
 import { runScan, summaryLine } from '../pipeline.js';
 import { createProgress } from '../progress.js';
-import { selectChecks } from '../select-checks.js';
+import { availableChecks, selectChecks } from '../select-checks.js';
 import { discoverSuppressions } from '../../suppressions/file.js';
 
 /** Shared by `scan` and `demo`: settings -> checks -> collectors -> engine -> reports -> exit code. */
 export async function executeScan(command: string, flags: ScanFlags, selectInputs: (settings: ScanSettings) => Promise<readonly SelectedInput[]>, signal: AbortSignal): Promise<number> {
   const settings = await resolveScanSettings(flags);
   const c = settings.config;
-  const checks = selectChecks({ checks: c.checks, skipChecks: c.skipChecks, requirements: c.requirements, severityOverrides: c.severityOverrides });
+  const checks = selectChecks({ checks: c.checks, skipChecks: c.skipChecks, requirements: c.requirements, severityOverrides: c.severityOverrides }, await availableChecks(settings.checksDirs));
   // Every input file is read and validated before a single cloud call.
   const clock = runClock();
   const runDate = utcCalendarDate(clock());
