@@ -11,7 +11,15 @@ import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 // @ts-expect-error -- plain JavaScript step script, no declarations
-import { main, phiscanArgs, splitArgs, summaryText } from '../../action/run.mjs';
+import * as runScript from '../../action/run.mjs';
+
+type Env = Record<string, string | undefined>;
+const { main, phiscanArgs, splitArgs, summaryText } = runScript as {
+  main: (env: Env) => number;
+  phiscanArgs: (env: Env) => { argv: string[]; output: string };
+  splitArgs: (text: string) => string[];
+  summaryText: (markdown: string, limit?: number) => string;
+};
 
 const root = join(import.meta.dirname, '..', '..');
 const text = (p: string): string => readFileSync(join(root, p), 'utf8');
@@ -71,7 +79,7 @@ describe('action/run.mjs', () => {
 
   it('cuts a summary over the job-summary limit on a line boundary and says so', () => {
     const long = Array.from({ length: 100 }, (_, i) => `| row ${i} |`).join('\n');
-    const cut = summaryText(long, 400) as string;
+    const cut = summaryText(long, 400);
     expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(400);
     expect(cut).toMatch(/\| row \d+ \|\n\n_Summary cut at GitHub's 1 MiB job-summary limit/);
     expect(summaryText('short')).toBe('short');
