@@ -7,7 +7,7 @@ import type { EphiTagRule } from '../engine/ephi.js';
 import type { Severity } from '../model/finding.js';
 import type { ScanReport } from '../model/report.js';
 
-/** Report formats, as `--format` names them (test/api checks this list against the reporters). */
+/** Report formats, as `--format` names them (test/api/api.test.ts checks this list against the reporters). */
 export const FORMATS = ['json', 'sarif', 'html', 'network-map', 'inventory', 'junit', 'markdown', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 
