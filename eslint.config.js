@@ -21,6 +21,11 @@ export default tseslint.config(
     },
   },
   {
+    // The GitHub Action's step script runs as plain JavaScript (no build): lint it without type information.
+    files: ['action/**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
     // Checks are pure: they see only the model, the NPRM catalog and the check API.
     files: ['checks/**/*.ts'],
     rules: {

@@ -15,6 +15,14 @@ export function checkDocUrl(checkId: string): string {
   return `${CHECK_DOCS_BASE_URL}/${encodeURIComponent(checkId)}.md`;
 }
 
+/**
+ * The documentation page of a check: phiscan's own page for a built-in check (vendor references
+ * are in its text); a user-written check has no page here, so its declared `helpUri`, else none.
+ */
+export function helpUriOf(check: CheckMeta): string | undefined {
+  return check.helpUri ?? (check.custom ? undefined : checkDocUrl(check.id));
+}
+
 /** A Markdown code fence that the code itself cannot close. */
 export function fence(code: string): string {
   const ticks = code.includes('```') ? '````' : '```';

@@ -4,7 +4,7 @@ import { join, relative, resolve, isAbsolute } from 'node:path';
 import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
 import { formatBytes, readText } from './decode.js';
 import { InputError } from './errors.js';
-import { blockSnippet, ownValue, SNIPPET_MAX_LINES, parseSuppression, pinnedAccount, providerOfType, referencedAddress, setOwn, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+import { blockSnippet, foreignSuppressions, ownValue, SNIPPET_MAX_LINES, parseSuppression, pinnedAccount, providerOfType, referencedAddress, setOwn, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
 import { displayPath } from './paths.js';
 
 /**
@@ -580,13 +580,14 @@ function suppressionsFor(file: ParsedFile, node: Node): { checkId: string; reaso
   return out;
 }
 
-/** Suppressions in one comment's text, line by line (`#`, `//` and `/* ... *\/` comments). */
+/** Suppressions in one comment's text, line by line (`#`, `//` and `/* ... *\/` comments); also Checkov's, tfsec's and Trivy's. */
 function suppressionsIn(comment: string): { checkId: string; reason: string }[] {
   const out: { checkId: string; reason: string }[] = [];
   for (const line of comment.split('\n')) {
     const body = line.trim().replace(/^(?:#|\/\/|\/\*+|\*+)\s*/, '').replace(/\s*\*\/\s*$/, '');
     const s = parseSuppression(`# ${body}`);
     if (s && body.startsWith('phiscan:ignore')) out.push(s);
+    else out.push(...foreignSuppressions(body));
   }
   return out;
 }

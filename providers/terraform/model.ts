@@ -138,6 +138,35 @@ export function parseSuppression(text: string): { checkId: string; reason: strin
 }
 
 /**
+ * Other scanners' inline skips, so teams moving to phiscan keep their justifications: Checkov's
+ * `checkov:skip=ID[:reason]`, tfsec's `tfsec:ignore:ID` and Trivy's `trivy:ignore:ID` (several
+ * on one line; the rest of the line is the reason). `text` is one comment line without its marker,
+ * and must start with one of them. The ids are kept as written (Trivy's `avd-aws-0090` upper-cased):
+ * they suppress only a check whose id or declared `aliases` name them. An ignore with an expiry
+ * (`:exp:DATE`) is not honoured: phiscan cannot tell here whether it has passed, and a skip that
+ * outlived its date must not hide a finding.
+ */
+export function foreignSuppressions(text: string): { checkId: string; reason: string }[] {
+  const checkov = /^checkov:skip=\s*([A-Za-z0-9_]+)\s*(?::\s*(.*))?$/.exec(text);
+  if (checkov?.[1]) return [{ checkId: checkov[1], reason: `${unquote(checkov[2]) || 'no reason given'} (checkov:skip=${checkov[1]})` }];
+  if (!/^(?:tfsec|trivy):ignore:/.test(text)) return [];
+  const ignores = /(?:#\s*)?(tfsec|trivy):ignore:([A-Za-z0-9_.-]+)(:exp:\S*)?\s*/gy;
+  const found: { tool: string; id: string; expires: boolean }[] = [];
+  let m: RegExpExecArray | null;
+  let end = 0;
+  while ((m = ignores.exec(text)) !== null) {
+    end = ignores.lastIndex;
+    found.push({ tool: m[1] ?? '', id: /^avd-/i.test(m[2] ?? '') ? (m[2] ?? '').toUpperCase() : (m[2] ?? ''), expires: m[3] !== undefined });
+  }
+  const reason = text.slice(end).replace(/^[#\-:\s]+/, '').trim();
+  return found.filter((f) => !f.expires).map((f) => ({ checkId: f.id, reason: `${reason || 'no reason given'} (${f.tool}:ignore:${f.id})` }));
+}
+
+function unquote(s: string | undefined): string {
+  return (s ?? '').trim().replace(/^"(.*)"$/, '$1').trim();
+}
+
+/**
  * A reference string (`aws_s3_bucket.b.id`, `data.aws_iam_policy_document.p.json`,
  * `module.x.out`, `var.y`) to the config address of the resource it names, prefixed with the
  * module path; undefined when it names no resource.

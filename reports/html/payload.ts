@@ -3,6 +3,8 @@ import type { ScanReport } from '../../src/model/report.js';
 import type { Payload, PayloadCheck, PayloadResource, StringRef } from './client/payload.js';
 import { byString } from '../../src/model/order.js';
 import { formatProposedCitation } from '../../src/nprm/index.js';
+import type { CheckMeta } from '../../src/engine/check-api.js';
+import { helpUriOf } from '../check-docs.js';
 
 const STATUS_ORDER: Record<string, number> = { fail: 0, not_assessed: 1, excepted: 2, pass: 3 };
 
@@ -16,6 +18,12 @@ export function findingOrder(a: Finding, b: Finding): number {
     byString(a.resource.id, b.resource.id) ||
     byString(a.fingerprint, b.fingerprint)
   );
+}
+
+/** A check's documentation link and, for a user-written check, the module it came from. */
+function docOf(c: CheckMeta): Pick<PayloadCheck, 'doc' | 'custom'> {
+  const doc = helpUriOf(c);
+  return { ...(doc !== undefined ? { doc } : {}), ...(c.custom ? { custom: c.custom.file } : {}) };
 }
 
 function sourceLabel(source: Finding['resource']['source']): string {
@@ -59,6 +67,7 @@ export function buildPayload(report: ScanReport): Payload {
     rationale: c.rationale,
     remediation: { summary: c.remediation.summary, console: c.remediation.console, cli: c.remediation.cli, terraform: c.remediation.terraform },
     references: [...c.references],
+    ...docOf(c),
   }));
   const checkIndex = new Map(checks.map((c, i) => [c.id, i]));
   // A report from `report --from` may name a check it does not describe: keep the finding, with a stub.

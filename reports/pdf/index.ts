@@ -122,6 +122,12 @@ function kv(doc: Doc, pairs: readonly (readonly [string, string])[]): void {
   table(doc, null, pairs.map(([k, v]) => [{ text: k, font: { src: BOLD } }, v]), [140, '*']);
 }
 
+/** User-written checks (`--checks-dir`) that judged the run: an auditor must see which rules were not phiscan's. */
+function customChecks(r: ScanReport): [string, string][] {
+  const custom = r.checks.flatMap((c) => (c.custom ? [`${c.id} (${c.custom.file}, sha256 ${c.custom.sha256.slice(0, 12)})`] : []));
+  return custom.length > 0 ? [['User-written checks', custom.join('\n')]] : [];
+}
+
 function cover(doc: Doc, r: ScanReport): void {
   doc.font(BOLD).fontSize(22).text('phiscan compliance evidence report', MARGIN, 90);
   doc.moveDown(0.3);
@@ -136,6 +142,7 @@ function cover(doc: Doc, r: ScanReport): void {
     ['Run finished', r.run.finishedAt],
     ['Options', `fail-on ${r.run.options.failOn}; strict ${r.run.options.strict}; checks ${r.run.options.checks.join(',') || 'all'}; skipped ${r.run.options.skipChecks.join(',') || 'none'}; requirements ${r.run.options.requirements.join(',') || 'all'}${r.run.shard ? `; shard ${r.run.shard.index}/${r.run.shard.count}` : ''}`],
     ['Tool', `phiscan ${r.tool.version}, report schema ${r.schemaVersion}`],
+    ...customChecks(r),
     ['NPRM catalog', `${r.catalog.version} as of ${r.catalog.asOf}; ${r.catalog.federalRegister}; RIN ${r.catalog.rin}; ${r.catalog.status}${r.catalog.effectiveDate ? `\nEffective date: ${r.catalog.effectiveDate}. Compliance date: ${r.catalog.complianceDate ?? '-'}` : ''}`],
     ['Current-rule catalog', `as of ${CURRENT_RULE_META.asOf}; ${CURRENT_RULE_META.source}`],
     ['Attestations', r.attestations ? `${r.attestations.file}, judged on ${r.attestations.asOf} (UTC): ${r.attestations.entries.length} entries` : 'none given (process requirements are not assessed)'],

@@ -1,7 +1,7 @@
 import { formatCurrentRule, type CheckMeta } from '../../src/engine/check-api.js';
 import { severityRank, type Severity } from '../../src/model/finding.js';
 import type { RequirementSummary } from '../../src/model/report.js';
-import { checkDocUrl, fence } from '../check-docs.js';
+import { fence, helpUriOf } from '../check-docs.js';
 import { formatProposedCitation, isBeyondNprm } from '../../src/nprm/index.js';
 import type { Level, ReportingDescriptor } from './types.js';
 
@@ -100,15 +100,15 @@ export function ruleDescriptor(check: CheckMeta, reqs: ReadonlyMap<string, Requi
     `_${statusNote}_`,
   ].join('\n');
   const severity = ruleSeverity(check);
-  const tags = ['security', check.provider, ...check.requirements.map((r) => `nprm/${r}`), 'hipaa'].slice(0, MAX_TAGS);
+  const tags = ['security', check.provider, ...(check.custom ? ['custom'] : []), ...check.requirements.map((r) => `nprm/${r}`), 'hipaa'].slice(0, MAX_TAGS);
+  const helpUri = helpUriOf(check);
   return {
     id: check.id,
     name: ruleName(check.id),
     shortDescription: { text: sentence(check.title) },
     fullDescription: { text: sentence(check.rationale) },
     help: { text, markdown },
-    // phiscan's own page for the check (docs/checks/<id>.md); vendor references are in the help text.
-    helpUri: checkDocUrl(check.id),
+    ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level: levelFor(severity) },
     properties: {
       tags,
@@ -120,6 +120,7 @@ export function ruleDescriptor(check: CheckMeta, reqs: ReadonlyMap<string, Requi
       currentRule: check.currentRule,
       ...(check.currentRuleSupport ? { currentRuleSupport: check.currentRuleSupport } : {}),
       resourceTypes: check.resourceTypes,
+      ...(check.custom ? { custom: check.custom } : {}),
     },
   };
 }

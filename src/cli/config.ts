@@ -48,6 +48,8 @@ export interface PhiscanConfig {
   readonly ephiTags?: readonly EphiTagRule[];
   readonly checkOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   readonly severityOverrides?: Readonly<Record<string, Severity>>;
+  /** Directories of user-written checks, like `--checks-dir` (relative to the working directory). */
+  readonly checksDirs?: readonly string[];
 }
 
 const ajv = new Ajv2020({ allErrors: false, strict: true });

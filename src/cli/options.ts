@@ -37,6 +37,7 @@ export interface ScanFlags extends OutputFlags {
   readonly suppressions?: string;
   readonly baseline?: string;
   readonly attestations?: string;
+  readonly checksDir?: string[];
 }
 
 export function addOutputOptions(cmd: Command): Command {
@@ -65,7 +66,8 @@ export function addScanOptions(cmd: Command): Command {
     .option('--timeout <duration>', 'bound the whole run, counted from its start (90s, 15m, 1h30m): at the deadline collection stops, unread work units become coverage gaps and the report is written (exit 3); evaluating and writing get a further 10% (at least 30s), past which the run stops with nothing written (exit 3)')
     .option('--suppressions <file>', 'suppressions file (schema: schemas/suppressions.schema.json; default: ./phiscan-suppressions.yaml when present)')
     .option('-q, --quiet', 'no summary line on stderr')
-    .option('--attestations <file>', 'attested process evidence with dates (phiscan-attestations.yaml; schema: schemas/attestations.schema.json)');
+    .option('--attestations <file>', 'attested process evidence with dates (phiscan-attestations.yaml; schema: schemas/attestations.schema.json)')
+    .option('--checks-dir <dir>', 'load user-written checks: every .js/.mjs module in DIR default-exporting defineCheck() (repeatable; docs/custom-checks.md)', repeatable);
 }
 
 export interface ScanSettings {
@@ -82,6 +84,8 @@ export interface ScanSettings {
   /** Explicit suppressions file (flag or config); discovery of the default name happens later. */
   readonly suppressionsFile?: string;
   readonly baselineFile?: string;
+  /** Directories of user-written checks (flag, else config). */
+  readonly checksDirs: readonly string[];
 }
 
 /** Flags override the config file; the config file overrides the defaults. */
@@ -96,6 +100,7 @@ export async function resolveScanSettings(flags: ScanFlags, cwd: string = proces
     output: flags.output ?? config.output ?? 'phiscan-out',
     failOn: flags.failOn ?? config.failOn ?? 'info',
     strict: flags.strict ?? config.strict ?? false,
+    checksDirs: flags.checksDir ?? config.checksDirs ?? [],
     quiet: flags.quiet ?? false,
     config: {
       ...config,

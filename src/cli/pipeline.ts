@@ -29,12 +29,11 @@ export interface OutputRequest {
   readonly renderOptions?: RenderOptions;
 }
 
-export interface ScanRequest extends OutputRequest {
+/** What a scan reads and how it judges; the CLI adds outputs and an exit policy (ScanRequest). */
+export interface EvaluateRequest {
   readonly command: string;
   readonly inputs: readonly SelectedInput[];
   readonly checks: readonly Check[];
-  readonly failOn: Severity;
-  readonly strict: boolean;
   readonly ephiTags?: readonly EphiTagRule[] | undefined;
   readonly checkOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>> | undefined;
   readonly selection: RunMetadata['options'];
@@ -64,6 +63,11 @@ export interface ScanRequest extends OutputRequest {
   readonly warn?: (line: string) => void;
   /** Validated before the scan; judged on `runDate` (UTC calendar date of the run clock). */
   readonly attestations?: { readonly file: string; readonly doc: AttestationsDoc; readonly runDate: string } | undefined;
+}
+
+export interface ScanRequest extends OutputRequest, EvaluateRequest {
+  readonly failOn: Severity;
+  readonly strict: boolean;
 }
 
 const DEFAULT_DEADLINE_GRACE_MS = 10_000;
@@ -117,7 +121,7 @@ function startDeadline(timeoutMs: number, startedAt: number, grace: number): { c
  * contributes what it yielded so far plus coverage gaps for everything it could have covered;
  * only the user's interrupt (SIGINT/SIGTERM) aborts the run.
  */
-async function* collectAll(req: ScanRequest, collectSignal: AbortSignal | undefined, deadline: AbortSignal | undefined, collected: () => void): AsyncIterable<CollectEvent> {
+async function* collectAll(req: EvaluateRequest, collectSignal: AbortSignal | undefined, deadline: AbortSignal | undefined, collected: () => void): AsyncIterable<CollectEvent> {
   let resources = 0;
   const buffers = await Promise.all(
     req.inputs.map(async (i) => {
@@ -174,7 +178,46 @@ async function* collectAll(req: ScanRequest, collectSignal: AbortSignal | undefi
 
 export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; exitCode: number; written: string[] }> {
   await prepareOutput(req);
-  const warn = req.warn ?? printLine;
+  return underClocks(req, async (clocks, stop) => {
+    const { report, timedOut } = await evaluate(req, clocks, stop);
+    const files = await renderAll(report, req, stop);
+    const written = await writeFilesAtomically(req.output, files, stop);
+    req.progress.done();
+    if (timedOut) warnOf(req)(`phiscan: warning: --timeout expired; what was not read is reported as coverage gaps (exit ${EXIT.incomplete})`);
+    return { report, exitCode: timedOut ? EXIT.incomplete : exitCodeFor(report, req.failOn, req.strict), written };
+  });
+}
+
+/** Collect, evaluate and build the JSON report; nothing is rendered or written (the CLI and the API share it). */
+export function evaluateScan(req: EvaluateRequest): Promise<{ report: ScanReport; timedOut: boolean }> {
+  return underClocks(req, (clocks, stop) => evaluate(req, clocks, stop));
+}
+
+const warnOf = (req: Pick<EvaluateRequest, 'warn'>) => req.warn ?? printLine;
+
+const anySignal = (...s: (AbortSignal | undefined)[]): AbortSignal | undefined => {
+  const given = s.filter((x): x is AbortSignal => x !== undefined);
+  return given.length > 1 ? AbortSignal.any(given) : given[0];
+};
+
+type Clocks = ReturnType<typeof startDeadline>;
+
+/** Run `body` under the --timeout clocks; `stop` aborts evaluation, rendering and writing on an interrupt or at the finishing limit. */
+async function underClocks<T>(req: EvaluateRequest, body: (clocks: Clocks | undefined, stop: AbortSignal | undefined) => Promise<T>): Promise<T> {
+  const clocks = req.timeoutMs !== undefined ? startDeadline(req.timeoutMs, req.runStartedAt ?? performance.now(), req.finishGraceMs ?? finishGraceMs(req.timeoutMs)) : undefined;
+  try {
+    return await body(clocks, anySignal(req.signal, clocks?.finish.signal));
+  } catch (err) {
+    // The finishing limit passed: say so, rather than "interrupted".
+    if (clocks?.finish.signal.aborted && !req.signal?.aborted) throw clocks.finish.signal.reason;
+    throw err;
+  } finally {
+    clocks?.clear();
+  }
+}
+
+async function evaluate(req: EvaluateRequest, clocks: Clocks | undefined, stop: AbortSignal | undefined): Promise<{ report: ScanReport; timedOut: boolean }> {
+  const warn = warnOf(req);
   const startedAt = req.clock();
   const ephiTags = req.ephiTags ?? DEFAULT_EPHI_TAG_RULES;
 
@@ -193,38 +236,7 @@ export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; e
     if (e) warn(`phiscan: warning: exception ${exceptionLabel(e, i)} passed its review date ${e.reviewBy}; it no longer applies and its findings fail again`);
   }
 
-  const clocks = req.timeoutMs !== undefined ? startDeadline(req.timeoutMs, req.runStartedAt ?? performance.now(), req.finishGraceMs ?? finishGraceMs(req.timeoutMs)) : undefined;
-  try {
-    return await evaluateAndWrite(req, clocks, { warn, startedAt, ephiTags, matcher, entries, label, recorded, exceptions });
-  } catch (err) {
-    // The finishing limit passed: say so, rather than "interrupted".
-    if (clocks?.finish.signal.aborted && !req.signal?.aborted) throw clocks.finish.signal.reason;
-    throw err;
-  } finally {
-    clocks?.clear();
-  }
-}
-
-interface RunParts {
-  readonly warn: (line: string) => void;
-  readonly startedAt: Date;
-  readonly ephiTags: readonly EphiTagRule[];
-  readonly matcher: ReturnType<typeof createSuppressionMatcher> | undefined;
-  readonly entries: NonNullable<ScanRequest['suppressions']>['entries'];
-  readonly label: (i: number) => string;
-  readonly recorded: NonNullable<NonNullable<ScanRequest['attestations']>['doc']['exceptions']>;
-  readonly exceptions: ReturnType<typeof createExceptionMatcher> | undefined;
-}
-
-async function evaluateAndWrite(req: ScanRequest, clocks: ReturnType<typeof startDeadline> | undefined, parts: RunParts) {
-  const { warn, startedAt, ephiTags, matcher, entries, label, recorded, exceptions } = parts;
-  const any = (...s: (AbortSignal | undefined)[]) => {
-    const given = s.filter((x): x is AbortSignal => x !== undefined);
-    return given.length > 1 ? AbortSignal.any(given) : given[0];
-  };
-  const collectSignal = any(req.signal, clocks?.collect.signal);
-  // Evaluation, rendering and writing stop on an interrupt or at the finishing limit.
-  const stop = any(req.signal, clocks?.finish.signal);
+  const collectSignal = anySignal(req.signal, clocks?.collect.signal);
   const engine: EngineResult = await runEngine(collectAll(req, collectSignal, clocks?.collect.signal, () => clocks?.collectionDone()), req.checks, {
     now: startedAt,
     ephiTagRules: ephiTags,
@@ -265,12 +277,7 @@ async function evaluateAndWrite(req: ScanRequest, clocks: ReturnType<typeof star
   const a = req.attestations;
   const judged = a ? evaluateAttestations(a.doc, a.file, a.runDate, scopeUnitsOf([...result.resources, ...result.gaps])) : undefined;
   const attestations = judged && exceptions ? { ...judged, section: { ...judged.section, exceptions: exceptions.evaluated() } } : judged;
-  const report = buildReport({ result, run, isEphi: ephiClassifier(ephiTags), attestations });
-  const files = await renderAll(report, req, stop);
-  const written = await writeFilesAtomically(req.output, files, stop);
-  req.progress.done();
-  if (timedOut) warn(`phiscan: warning: --timeout expired; what was not read is reported as coverage gaps (exit ${EXIT.incomplete})`);
-  return { report, exitCode: timedOut ? EXIT.incomplete : exitCodeFor(report, req.failOn, req.strict), written };
+  return { report: buildReport({ result, run, isEphi: ephiClassifier(ephiTags), attestations }), timedOut };
 }
 
 /** 1 for failing findings at or above the threshold; else 3 for incomplete coverage under --strict; else 0. */

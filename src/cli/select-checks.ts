@@ -11,6 +11,13 @@ export interface CheckSelection {
   readonly severityOverrides?: Readonly<Record<string, Severity>> | undefined;
 }
 
+/** The built-in checks plus the user-written ones in `dirs` (`--checks-dir`); the loader is imported only when some are given. */
+export async function availableChecks(dirs: readonly string[]): Promise<readonly Check[]> {
+  if (dirs.length === 0) return ALL_CHECKS;
+  const { loadCustomChecks } = await import('../custom-checks/load.js');
+  return [...ALL_CHECKS, ...(await loadCustomChecks(dirs, ALL_CHECKS))];
+}
+
 /** Resolve ids (and aliases) to checks; an unknown id is a usage error, not a silent no-op. */
 export function selectChecks(sel: CheckSelection, all: readonly Check[] = ALL_CHECKS): Check[] {
   const byId = new Map<string, Check>();

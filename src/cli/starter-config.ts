@@ -23,6 +23,9 @@ version: 1
 # skipChecks: [gcp-compute-network-not-default]
 # requirements: [encryption-at-rest, audit-logging]
 
+# Your own checks: every .js/.mjs module in these directories default-exports defineCheck() (docs/custom-checks.md).
+# checksDirs: [phiscan-checks]
+
 # Report a check at another severity than its own (ePHI or not).
 # severityOverrides:
 #   gcp-compute-network-not-default: low

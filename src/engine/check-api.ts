@@ -39,6 +39,21 @@ export interface CheckMeta<T extends ResourceType = ResourceType> {
   readonly references: readonly string[];
   /** Options with their defaults; overridable from the config file per check id. */
   readonly defaultOptions?: Readonly<Record<string, unknown>>;
+  /**
+   * A user-written check's own documentation page (https), used as the SARIF rule's helpUri.
+   * Built-in checks leave it out: their page is generated into docs/checks/<id>.md.
+   */
+  readonly helpUri?: string;
+  /** Set by phiscan when it loads a user-written check (`--checks-dir`), never by the check: the module it came from. */
+  readonly custom?: CustomCheckOrigin;
+}
+
+/** Where a user-written check came from, recorded in every report that ran it. */
+export interface CustomCheckOrigin {
+  /** The module's path as found under the `--checks-dir` / `checksDirs` directory given. */
+  readonly file: string;
+  /** sha256 of the module file's bytes. */
+  readonly sha256: string;
 }
 
 /** "evidences 45 CFR 164.312(b); supports only 45 CFR 164.308(a)(1)(ii)(D)": how a check bears on the rule in force. */

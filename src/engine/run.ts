@@ -145,16 +145,28 @@ export function planChecks(checksIn: readonly Check[], options: EngineOptions): 
   };
 }
 
-/** A check that throws is not assessed, with the error: never a crash, never a pass. */
+/**
+ * A check that throws, or returns anything but a verdict (a promise from an async evaluate, an
+ * unknown status), is not assessed with the error: never a crash, never a pass.
+ */
 function safeEvaluate(check: Check, resource: Resource, ctx: CheckContext): Verdict {
   try {
-    const v = check.evaluate(resource, ctx) as Verdict | undefined;
-    if (!v || typeof v !== 'object' || !('status' in v)) throw new Error('check returned no verdict');
+    const v: unknown = check.evaluate(resource, ctx);
+    if (!isVerdict(v)) throw new Error(v instanceof Promise ? 'evaluate returned a promise; checks are synchronous' : 'check returned no verdict (use pass, fail, notAssessed or notApplicable)');
     return v;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return { status: 'not_assessed', message: `check error: ${message}`, evidence: [] };
   }
+}
+
+const VERDICT_STATUSES: ReadonlySet<unknown> = new Set(['pass', 'fail', 'not_assessed', 'not_applicable']);
+
+function isVerdict(v: unknown): v is Verdict {
+  if (typeof v !== 'object' || v === null) return false;
+  const { status, message, evidence } = v as Record<string, unknown>;
+  if (!VERDICT_STATUSES.has(status) || typeof message !== 'string') return false;
+  return status === 'not_applicable' || (Array.isArray(evidence) && evidence.every((e) => typeof e === 'object' && e !== null && typeof (e as { path?: unknown }).path === 'string'));
 }
 
 function toFinding(check: Check, resource: ResourceRef, ephi: boolean, verdict: Exclude<Verdict, { status: 'not_applicable' }>): Finding {

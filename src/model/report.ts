@@ -11,7 +11,7 @@ import type { NetworkPlacement } from './types/registry.js';
 import type { ReportCatalog, Requirement, RequirementId } from '../nprm/catalog.js';
 import type { CurrentRuleItem } from '../nprm/current-rule.js';
 
-export const REPORT_SCHEMA_VERSION = '1.2.0';
+export const REPORT_SCHEMA_VERSION = '1.3.0';
 
 export interface RunInput {
   /** `aws`, `azure`, `gcp`, `terraform-plan`, `terraform-dir`, `cdktf-out`, `inventory`, `demo`. */

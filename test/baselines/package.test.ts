@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
-  exports: Record<string, string>;
+  exports: Record<string, string | { types: string; default: string }>;
   peerDependencies: Record<string, string>;
   peerDependenciesMeta: Record<string, { optional?: boolean }>;
   devDependencies: Record<string, string>;
@@ -21,8 +21,8 @@ function tsFiles(dir: string): string[] {
 
 describe('phiscan/baselines packaging', () => {
   it('exports the baselines from a subpath (all providers, or one provider each) built from src/baselines', () => {
-    expect(pkg.exports['./baselines']).toBe('./dist/src/baselines/index.js');
-    expect(pkg.exports['./baselines/*']).toBe('./dist/src/baselines/*.js');
+    expect(pkg.exports['./baselines']).toEqual({ types: './dist/src/baselines/index.d.ts', default: './dist/src/baselines/index.js' });
+    expect(pkg.exports['./baselines/*']).toEqual({ types: './dist/src/baselines/*.d.ts', default: './dist/src/baselines/*.js' });
     for (const p of ['index', 'aws', 'azure', 'gcp']) expect(statSync(join(root, 'src/baselines', `${p}.ts`)).isFile()).toBe(true);
   });
 

@@ -20,7 +20,7 @@ describe('phiscan CLI', () => {
     expect(r1.code, r1.stderr).toBe(1);
     expect(r2.code).toBe(1);
     const report = JSON.parse(readFileSync(join(a, 'phiscan.json'), 'utf8')) as { schemaVersion: string; summary: { findings: { fail: number } } };
-    expect(report.schemaVersion).toBe('1.2.0');
+    expect(report.schemaVersion).toBe('1.3.0');
     expect(report.summary.findings.fail).toBeGreaterThan(0);
     expect(readFileSync(join(a, 'phiscan.json'), 'utf8')).toBe(readFileSync(join(b, 'phiscan.json'), 'utf8'));
   });

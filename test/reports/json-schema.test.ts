@@ -46,7 +46,7 @@ const iac = {
 } as const;
 
 const FULL: Full<ScanReport> = {
-  schemaVersion: '1.2.0',
+  schemaVersion: '1.3.0',
   tool: { name: 'phiscan', version: '0.1.0' },
   catalog: { version: '2026.12.0', asOf: '2026-12-06', rin: '0945-AA22', federalRegister: '90 FR 898', status: 'proposed', statusNote: 'proposed', effectiveDate: 'e', complianceDate: 'c' },
   run: {
@@ -175,6 +175,8 @@ const FULL: Full<ScanReport> = {
       remediation: { summary: 's', console: 'c', cli: 'c', terraform: 't' },
       references: ['https://docs.aws.amazon.com/'],
       defaultOptions: { x: 1 },
+      helpUri: 'https://wiki.example.org/checks/aws-s3-bucket-kms-encryption',
+      custom: { file: 'checks/kms.mjs', sha256: 'd'.repeat(64) },
     },
   ],
   resources: [

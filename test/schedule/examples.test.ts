@@ -13,7 +13,7 @@ interface Step { uses?: string; run?: string; with?: Record<string, unknown>; if
 interface Workflow {
   on: Record<string, unknown>;
   env: Record<string, string>;
-  jobs: Record<string, { needs?: string; permissions?: Record<string, string>; strategy?: { matrix: { shard: number[] } }; steps: Step[] }>;
+  jobs: Record<string, { needs?: string; permissions?: Record<string, string>; strategy?: { matrix: { shard: number[]; cloud: string[] } }; steps: Step[] }>;
 }
 
 describe('examples/github-actions/phiscan.yml', () => {
@@ -21,8 +21,8 @@ describe('examples/github-actions/phiscan.yml', () => {
   const scan = wf.jobs.scan!;
   const merge = wf.jobs.merge!;
 
-  it('runs on a schedule and on pull requests', () => {
-    expect(Object.keys(wf.on)).toEqual(expect.arrayContaining(['schedule', 'pull_request']));
+  it('runs on a schedule (pull requests: iac-pull-request.yml)', () => {
+    expect(Object.keys(wf.on)).toEqual(expect.arrayContaining(['schedule']));
     expect((wf.on.schedule as { cron: string }[])[0]?.cron).toMatch(/^\S+ \S+ \S+ \S+ \S+$/);
   });
 
@@ -35,6 +35,14 @@ describe('examples/github-actions/phiscan.yml', () => {
     // Only written reports pass: 0, 1 and 3.
     expect(run).toContain('[ "$code" -eq 0 ] || [ "$code" -eq 1 ] || [ "$code" -eq 3 ]');
     expect(scan.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+  });
+
+  it('logs in to each cloud of the matrix through OIDC', () => {
+    expect(scan.strategy?.matrix.cloud).toEqual(['aws', 'azure', 'gcp']);
+    const login = (cloud: string) => scan.steps.find((s) => s.if === `matrix.cloud == '${cloud}'`)?.uses ?? '';
+    expect(login('aws')).toMatch(/^aws-actions\/configure-aws-credentials@/);
+    expect(login('azure')).toMatch(/^azure\/login@/);
+    expect(login('gcp')).toMatch(/^google-github-actions\/auth@/);
   });
 
   it('merges after all shards and uploads SARIF to code scanning', () => {

@@ -5,6 +5,8 @@ import { numberOption } from '../../../src/model/aws/time.js';
 export default defineCheck({
   meta: {
     id: 'aws-kms-key-rotation-enabled',
+    // Checkov, Trivy (AVD) and tfsec ids of the same control: their inline skips suppress this check (docs/iac.md).
+    aliases: ['CKV_AWS_7', 'AVD-AWS-0065', 'aws-kms-auto-rotate-keys'],
     title: 'Customer-managed KMS key rotates automatically',
     severity: 'medium',
     provider: 'aws',

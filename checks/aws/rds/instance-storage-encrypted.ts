@@ -3,6 +3,8 @@ import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../sr
 export default defineCheck({
   meta: {
     id: 'aws-rds-instance-storage-encrypted',
+    // Checkov, Trivy (AVD) and tfsec ids of the same control: their inline skips suppress this check (docs/iac.md).
+    aliases: ['CKV_AWS_16', 'AVD-AWS-0080', 'aws-rds-encrypt-instance-storage-data'],
     title: 'RDS DB instance storage is encrypted',
     severity: 'high',
     ephiSeverity: 'critical',

@@ -3,6 +3,8 @@ import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-
 export default defineCheck({
   meta: {
     id: 'aws-s3-bucket-versioning-enabled',
+    // Checkov, Trivy (AVD) and tfsec ids of the same control: their inline skips suppress this check (docs/iac.md).
+    aliases: ['CKV_AWS_21', 'AVD-AWS-0090', 'aws-s3-enable-versioning'],
     title: 'S3 bucket keeps object versions',
     severity: 'low',
     ephiSeverity: 'medium',

@@ -416,6 +416,8 @@ function select(i: number): void {
   field(cur, 'Current rule: evidences', c.currentRule.join('; ') || 'none');
   if (c.currentRuleSupport.length > 0) field(cur, 'Current rule: supports only', c.currentRuleSupport.join('; '));
   field(cur, 'Rationale', c.rationale);
+  if (c.custom !== undefined) field(cur, 'User-written check', c.custom);
+  if (c.doc !== undefined) field(cur, 'Documentation', safeLink(c.doc));
   if (c.references.length > 0) {
     const ul = el('ul');
     for (const ref of c.references) {

@@ -37,6 +37,10 @@ export interface PayloadCheck {
   readonly rationale: string;
   readonly remediation: { readonly summary: string; readonly console: string; readonly cli: string; readonly terraform: string };
   readonly references: readonly string[];
+  /** The check's documentation page (phiscan's page, or a user-written check's own), when it has one. */
+  readonly doc?: string;
+  /** A user-written check (`--checks-dir`): the module it was loaded from. */
+  readonly custom?: string;
 }
 
 /** [id, name, type, provider, account, region, source, tags (JSON object text)]. */

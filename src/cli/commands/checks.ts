@@ -1,14 +1,16 @@
 import { Command, Option } from 'commander';
-import { ALL_CHECKS } from '../../../checks/index.js';
 import { isRequirementId } from '../../nprm/index.js';
 import { maxOf } from '../../lib/arrays.js';
 import { terminalText } from '../../lib/text.js';
 import { UsageError } from '../exit-codes.js';
+import { repeatable } from '../options.js';
+import { availableChecks } from '../select-checks.js';
 
 interface Flags {
   readonly provider?: string;
   readonly requirement?: string;
   readonly json?: boolean;
+  readonly checksDir?: string[];
 }
 
 export function checksCommand(): Command {
@@ -17,16 +19,17 @@ export function checksCommand(): Command {
     .addOption(new Option('--provider <provider>', 'only this provider').choices(['aws', 'azure', 'gcp']))
     .option('--requirement <id>', 'only checks mapped to this requirement')
     .option('--json', 'machine-readable output')
-    .action((flags: Flags) => {
+    .option('--checks-dir <dir>', 'also list the user-written checks in DIR (repeatable; validated as `scan` does)', repeatable)
+    .action(async (flags: Flags) => {
       if (flags.requirement && !isRequirementId(flags.requirement)) throw new UsageError(`--requirement: unknown requirement id "${flags.requirement}"`);
-      const checks = ALL_CHECKS.filter((c) => (!flags.provider || c.meta.provider === flags.provider) && (!flags.requirement || (c.meta.requirements as readonly string[]).includes(flags.requirement)))
+      const checks = (await availableChecks(flags.checksDir ?? [])).filter((c) => (!flags.provider || c.meta.provider === flags.provider) && (!flags.requirement || (c.meta.requirements as readonly string[]).includes(flags.requirement)))
         .map((c) => c.meta)
         .sort((a, b) => (a.id < b.id ? -1 : 1));
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(checks, null, 2)}\n`);
         return;
       }
-      const rows = checks.map((m) => [m.id, m.ephiSeverity ? `${m.severity}/${m.ephiSeverity}` : m.severity, m.requirements.join(','), m.title]);
+      const rows = checks.map((m) => [m.id, m.ephiSeverity ? `${m.severity}/${m.ephiSeverity}` : m.severity, m.requirements.join(','), m.custom ? `${m.title} (custom: ${m.custom.file})` : m.title]);
       process.stdout.write(table(['ID', 'SEVERITY', 'REQUIREMENTS', 'TITLE'], rows));
       process.stdout.write(`${checks.length} checks\n`);
     });

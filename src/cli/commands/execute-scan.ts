@@ -9,7 +9,7 @@ import { renderOptionsOf, resolveScanSettings, type ScanFlags, type ScanSettings
 import { prepareOutput, runScan, summaryLine } from '../pipeline.js';
 import { createProgress } from '../progress.js';
 import { printLine } from '../terminal.js';
-import { selectChecks } from '../select-checks.js';
+import { availableChecks, selectChecks } from '../select-checks.js';
 import { discoverSuppressions } from '../../suppressions/file.js';
 
 /** Shared by `scan` and `demo`: settings -> checks -> collectors -> engine -> reports -> exit code. */
@@ -19,7 +19,7 @@ export async function executeScan(command: string, flags: ScanFlags, selectInput
   const settings = await resolveScanSettings(flags);
   await prepareOutput({ formats: settings.formats, output: settings.output });
   const c = settings.config;
-  const checks = selectChecks({ checks: c.checks, skipChecks: c.skipChecks, requirements: c.requirements, severityOverrides: c.severityOverrides });
+  const checks = selectChecks({ checks: c.checks, skipChecks: c.skipChecks, requirements: c.requirements, severityOverrides: c.severityOverrides }, await availableChecks(settings.checksDirs));
   // Every input file is read and validated before a single cloud call.
   const clock = runClock();
   const runDate = utcCalendarDate(clock());
