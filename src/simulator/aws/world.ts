@@ -99,6 +99,8 @@ export interface WorldRegion {
     readonly instances?: readonly Item[];
     readonly networkInterfaces?: readonly Item[];
     readonly internetGateways?: readonly Item[];
+    /** DescribeVpcPeeringConnections items (`RequesterVpcInfo`, `AccepterVpcInfo`, `Status.Code`). */
+    readonly vpcPeeringConnections?: readonly Item[];
   };
   readonly kms?: { readonly keys?: readonly { readonly KeyMetadata: Item; readonly rotation?: boolean; readonly rotationPeriodInDays?: number; readonly policy?: PolicyJson; readonly Tags?: readonly Item[] }[] };
   readonly rds?: {
