@@ -63,7 +63,7 @@ export function segmentationVerdict(resource: Resource, ctx: CheckContext, types
   ];
   if (failing.length > 0) {
     const parts = failing.map(([cls, r]) => `${cls === 'internet-to-ephi' ? 'the internet reaches it on' : `${sourceText(r)} reaches it on`} ${describeTraffic(r.definite)}`);
-    return fail(`${parts.slice(0, 3).join('; ')}${parts.length > 3 ? `; and ${parts.length - 3} more path(s)` : ''}`, ['reachability.paths', failing.slice(0, MAX_LISTED).map(([cls, r]) => pathEvidence(cls, r, r.definite))]);
+    return fail(`${parts.slice(0, 3).join('; ')}${parts.length > 3 ? `; and ${parts.length - 3} more path(s)` : ''}`, ['reachability.paths', failing.slice(0, MAX_LISTED).map(([cls, r]) => pathEvidence(cls, r, r.definite))], ...notModelled(analysis));
   }
 
   const doubtful: [PathClass, Reach][] = [
@@ -84,7 +84,12 @@ export function segmentationVerdict(resource: Resource, ctx: CheckContext, types
     `${judged}: ${analysis.evaluated.sources} source(s) and ${analysis.evaluated.filters} filter(s) evaluated, ${reached.length} narrower path(s) found`,
     ['reachability.evaluated', analysis.evaluated],
     ['reachability.reaches', listed],
+    ...notModelled(analysis),
   );
+}
+
+function notModelled(a: ReachAnalysis): [string, readonly string[]][] {
+  return a.notModelled && a.notModelled.length > 0 ? [['reachability.notModelled', a.notModelled]] : [];
 }
 
 /** Metadata shared by the three clouds' checks. */

@@ -4,6 +4,7 @@ import bigqueryDatasetCmek from './bigquery/dataset-cmek.js';
 import bigqueryDatasetNotPublic from './bigquery/dataset-not-public.js';
 import computeDiskCmek from './compute/disk-cmek.js';
 import computeDiskSnapshotSchedule from './compute/disk-snapshot-schedule.js';
+import computeEphiSegmented from './compute/ephi-segmented.js';
 import computeFirewallNoPublicAdminPorts from './compute/firewall-no-public-admin-ports.js';
 import computeFirewallNoPublicDatabasePorts from './compute/firewall-no-public-database-ports.js';
 import computeForwardingRuleHttpsOnly from './compute/forwarding-rule-https-only.js';
@@ -44,6 +45,7 @@ export const GCP_CHECKS: readonly Check[] = [
   bigqueryDatasetNotPublic,
   computeDiskCmek,
   computeDiskSnapshotSchedule,
+  computeEphiSegmented,
   computeFirewallNoPublicAdminPorts,
   computeFirewallNoPublicDatabasePorts,
   computeForwardingRuleHttpsOnly,

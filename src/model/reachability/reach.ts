@@ -86,6 +86,8 @@ export interface ReachAnalysis {
   readonly evaluated: { readonly sources: number; readonly filters: number };
   /** Why the analysis as a whole is incomplete (a coverage gap, the resource's own placement unknown); [] when complete. */
   readonly incomplete: readonly string[];
+  /** Controls the analysis does not read and treats as letting traffic through (named in the evidence of every verdict). */
+  readonly notModelled?: readonly string[];
 }
 
 export function reachOf(source: ReachSource, p: Path): Reach {
