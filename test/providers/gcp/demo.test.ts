@@ -17,6 +17,12 @@ describe('startGcpDemo', () => {
       expect(result.resources.length).toBeGreaterThan(30);
       const failing = (req: string) => result.findings.filter((f) => f.status === 'fail' && (f.requirements as readonly string[]).includes(req));
       for (const req of ['encryption-at-rest', 'encryption-in-transit', 'network-segmentation', 'backup-separation', 'audit-logging']) expect(failing(req).length, req).toBeGreaterThan(0);
+      // Segmentation by reachability: phi-vpc keeps a copy of default-allow-internal, so the batch worker (no ePHI) reaches the EHR VM on every port.
+      const flat = result.findings.find((f) => f.checkId === 'gcp-compute-ephi-segmented' && f.resource.name === 'ehr-app-1');
+      expect(flat?.status).toBe('fail');
+      expect(flat?.message).toContain('non-ePHI workload batch-worker reaches it on');
+      const publicSql = result.findings.find((f) => f.checkId === 'gcp-compute-ephi-segmented' && f.resource.name === 'reporting-mysql');
+      expect(publicSql?.message).toContain('the internet reaches it on tcp 3306');
       const passing = result.findings.filter((f) => f.status === 'pass');
       expect(passing.length).toBeGreaterThan(10);
       // Every check that applies to a demo resource type produced at least one verdict.
