@@ -103,7 +103,8 @@ class GcpTopology {
     const sub = n.subnetwork ? this.subnetworks.get(n.subnetwork) : undefined;
     const ip = n.networkIp ? parseCidr(n.networkIp) : undefined;
     return {
-      network: n.network ? this.networkKey(n.network) : undefined,
+      // An interface may name only its subnetwork, which names the network.
+      network: n.network ? this.networkKey(n.network) : sub?.config.network ? this.networkKey(sub.config.network) : undefined,
       addresses: ip ?? (sub?.config.ipCidrRange ? parseCidr(sub.config.ipCidrRange) : undefined),
       tags: vm.config.networkTags ? new Set(vm.config.networkTags) : undefined,
       accounts: vm.config.serviceAccounts ? new Set(vm.config.serviceAccounts.map(key)) : undefined,
