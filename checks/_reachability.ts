@@ -93,7 +93,7 @@ function notModelled(a: ReachAnalysis): [string, readonly string[]][] {
 }
 
 /** Metadata shared by the three clouds' checks. */
-export function segmentationMeta<T extends ResourceType>(m: Pick<CheckMeta<T>, 'id' | 'provider' | 'service' | 'resourceTypes' | 'remediation' | 'references'> & { what: string }): CheckMeta<T> {
+export function segmentationMeta<T extends ResourceType>({ what, ...m }: Pick<CheckMeta<T>, 'id' | 'provider' | 'service' | 'resourceTypes' | 'remediation' | 'references'> & { what: string }): CheckMeta<T> {
   return {
     ...m,
     title: 'ePHI resource is segmented by network reachability',
@@ -101,6 +101,6 @@ export function segmentationMeta<T extends ResourceType>(m: Pick<CheckMeta<T>, '
     ephiSeverity: 'critical',
     requirements: ['network-segmentation'],
     currentRule: ['45 CFR 164.312(a)(1)'],
-    rationale: `Segmentation judged by reachability rather than by single rules: for each resource tagged as holding ePHI, phiscan follows ${m.what} from the internet and from every workload not tagged as holding ePHI, hop by hop. It fails when the internet reaches an ePHI data store directly, or when a non-ePHI workload reaches the ePHI resource on every port (a flat network, where one compromised workload reaches every service of the ePHI tier). A path that depends on configuration phiscan could not read is not assessed, never passed.`,
+    rationale: `Segmentation judged by reachability rather than by single rules: for each resource tagged as holding ePHI, phiscan follows ${what} from the internet and from every workload not tagged as holding ePHI, hop by hop. It fails when the internet reaches an ePHI data store directly, or when a non-ePHI workload reaches the ePHI resource on every port (a flat network, where one compromised workload reaches every service of the ePHI tier). A path that depends on configuration phiscan could not read is not assessed, never passed.`,
   };
 }
