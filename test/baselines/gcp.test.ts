@@ -10,7 +10,7 @@ const DAY = 86_400;
 /** Every check the GCP baseline claims to satisfy (docs/baselines.md lists the same). */
 const CLAIMED = [
   'gcp-backupdr-vault-enforced-retention',
-  'gcp-compute-firewall-no-public-admin-ports', 'gcp-compute-firewall-no-public-database-ports', 'gcp-compute-network-not-default',
+  'gcp-compute-ephi-segmented', 'gcp-compute-firewall-no-public-admin-ports', 'gcp-compute-firewall-no-public-database-ports', 'gcp-compute-network-not-default',
   'gcp-compute-subnetwork-flow-logs', 'gcp-compute-subnetwork-private-google-access',
   'gcp-kms-key-in-use-not-destroyed', 'gcp-kms-key-rotation',
   'gcp-resourcemanager-data-access-audit-logs',
