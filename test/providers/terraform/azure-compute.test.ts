@@ -26,7 +26,7 @@ const get = (rs: readonly Resource[], id: string) => {
   return r;
 };
 
-// Segmentation reads the whole network, which the live twins leave out: segmentation-equivalence.test.ts compares it with networks on both sides.
+// Segmentation reads the whole network, which the live twins leave out (segmentation-equivalence.test.ts compares live and Terraform networks for GCP only so far).
 const NETWORK_WIDE = new Set(['azure-network-ephi-segmented']);
 
 function statuses(world: readonly Resource[], id: string): Record<string, string> {

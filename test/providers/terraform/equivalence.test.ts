@@ -21,7 +21,7 @@ const ACCT = '111122223333';
 const KEY = `arn:aws:kms:us-east-1:${ACCT}:key/phi`;
 const PHI = { phi: 'true' };
 // Runtime state no configuration declares: Systems Manager registration and patch compliance.
-// Segmentation reads the whole network, which these live worlds leave out: segmentation-equivalence.test.ts compares it with networks on both sides.
+// Segmentation reads the whole network, which these live worlds leave out (segmentation-equivalence.test.ts compares live and Terraform networks for GCP only so far).
 const RUNTIME_ONLY = new Set(['aws-ssm-instance-managed', 'aws-ssm-instance-patch-compliant', 'aws-ec2-ephi-network-segmented']);
 
 const live = <T extends Parameters<typeof aws>[0]>(type: T, id: string, config: Parameters<typeof aws<T>>[1], tags: Record<string, string> = {}) =>
