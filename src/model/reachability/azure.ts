@@ -4,7 +4,7 @@ import type { Resource, ResourceType } from '../resource.js';
 import type { NsgSecurityRule, VirtualNetworkConfig } from '../types/azure/index.js';
 import { PUBLIC_V4, parseCidr, parseCidrs, parseIpRange } from './address.js';
 import { IntSet } from './intset.js';
-import { atoms, internetPath } from './internet.js';
+import { allowListPath, atoms, internetPath } from './internet.js';
 import { anyMatch, CLOSED, firstMatch, matchAddress, open, unknown, type Match, type Passage, type RuleHit } from './passage.js';
 import { anyPath, path, reachOf, type Layer, type Path, type Reach, type ReachAnalysis } from './reach.js';
 import { Resolver } from './resolve.js';
@@ -233,9 +233,7 @@ class AzureTopology {
     if (access.open === undefined) return lay(unknown(`${access.why}: public network access is not known`));
     if (access.ranges === undefined) return lay(unknown(`${access.why}: the firewall rules are not known`));
     if (access.ranges === 'all') return lay({ ...open(`${access.why}: all networks`), definite: traffic, possible: traffic, allowedBy: [{ rule: `${access.why}: all networks`, traffic, certain: true }] });
-    const ranges = access.ranges;
-    const perAtom = atoms(PUBLIC_V4, ranges.map((r) => r.range)).map((a) => lay(firstMatch(ranges.map((r): RuleHit => ({ rule: r.label, action: 'allow', traffic, match: r.range === undefined ? 'maybe' : matchAddress(r.range, a), doubt: `firewall rule ${r.label} does not parse` })), { action: 'deny', rule: 'no firewall rule' })));
-    return internetPath(perAtom);
+    return allowListPath(access.ranges, traffic, lay, 'no firewall rule');
   }
 
   private dataStoreEndpoint(target: AzureTarget): Path | undefined {

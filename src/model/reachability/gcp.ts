@@ -4,7 +4,7 @@ import type { Resource, ResourceType } from '../resource.js';
 import type { ComputeFirewallConfig, ComputeNetworkInterface } from '../types/gcp/index.js';
 import { ALL_V4, PUBLIC_V4, parseCidr, parseCidrs } from './address.js';
 import { IntSet } from './intset.js';
-import { atoms, internetPath } from './internet.js';
+import { allowListPath, atoms, internetPath } from './internet.js';
 import { anyMatch, CLOSED, firstMatch, matchAddress, open, unknown, type Match, type Passage, type RuleHit } from './passage.js';
 import { anyPath, path, reachOf, type Layer, type Path, type Reach, type ReachAnalysis } from './reach.js';
 import { Resolver } from './resolve.js';
@@ -209,7 +209,7 @@ class GcpTopology {
     const nets = c.authorizedNetworks;
     if (nets === undefined) return lay(unknown('the authorized networks are not known'));
     const ranges = nets.map((n) => ({ label: `authorized network ${n}`, range: parseCidr(n) }));
-    return internetPath(atoms(PUBLIC_V4, ranges.map((r) => r.range)).map((a) => lay(firstMatch(ranges.map((r): RuleHit => ({ rule: r.label, action: 'allow', traffic, match: r.range === undefined ? 'maybe' : matchAddress(r.range, a), doubt: `${r.label} does not parse` })), { action: 'deny', rule: 'not an authorized network' }))));
+    return allowListPath(ranges, traffic, lay, 'not an authorized network');
   }
 
   analyze(target: GcpTarget, isEphi: IsEphi): ReachAnalysis {

@@ -1,5 +1,6 @@
+import { PUBLIC_V4 } from './address.js';
 import { IntSet } from './intset.js';
-import { either } from './passage.js';
+import { either, firstMatch, matchAddress, type Passage, type RuleHit } from './passage.js';
 import type { Layer, Path } from './reach.js';
 
 /**
@@ -53,4 +54,13 @@ export function internetPath(perAtom: readonly Path[]): Path | undefined {
     passage: { ...merged, definite: (allDef ?? IntSet.EMPTY).intersect(someDef), possible: (allPos ?? IntSet.EMPTY).intersect(somePos), excluded: IntSet.EMPTY },
     layers,
   };
+}
+
+/**
+ * A public endpoint's allow list (a data store's firewall, Cloud SQL's authorized networks) for
+ * the internet source: `traffic` passes from the listed ranges, nothing from the rest.
+ */
+export function allowListPath(ranges: readonly { readonly label: string; readonly range: IntSet | undefined }[], traffic: IntSet, lay: (p: Passage) => Path, unlisted: string): Path | undefined {
+  const hit = (r: (typeof ranges)[number], a: IntSet): RuleHit => ({ rule: r.label, action: 'allow', traffic, match: r.range === undefined ? 'maybe' : matchAddress(r.range, a), doubt: `${r.label} does not parse` });
+  return internetPath(atoms(PUBLIC_V4, ranges.map((r) => r.range)).map((a) => lay(firstMatch(ranges.map((r) => hit(r, a)), { action: 'deny', rule: unlisted }))));
 }
