@@ -5,7 +5,7 @@ import { evaluateAttestations, scopeUnitsOf } from '../src/attest/evaluate.js';
 import { buildViews } from '../src/engine/views.js';
 import type { Finding } from '../src/model/finding.js';
 import { REPORT_SCHEMA_VERSION, type ScanReport } from '../src/model/report.js';
-import { CATALOG_META, REQUIREMENTS } from '../src/nprm/catalog.js';
+import { REQUIREMENTS, reportCatalog } from '../src/nprm/catalog.js';
 
 const FINDINGS = 20_000;
 const ACCOUNTS = 50;
@@ -36,9 +36,9 @@ function syntheticReport(): ScanReport {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'phiscan', version: '0.1.0' },
-    catalog: { version: CATALOG_META.version, asOf: CATALOG_META.asOf, rin: CATALOG_META.rin, federalRegister: CATALOG_META.federalRegister, status: CATALOG_META.status, statusNote: CATALOG_META.statusNote },
+    catalog: reportCatalog(),
     run: { command: 'bench', startedAt: '2026-11-25T00:00:00.000Z', finishedAt: '2026-11-25T00:00:00.000Z', inputs: [{ kind: 'aws', scope: units.map((u) => u.account) }], identities: [], options: { failOn: 'info', checks: [], skipChecks: [], requirements: [], strict: false } },
-    summary: { resources: FINDINGS, findings: { fail: 0, not_assessed: 0, pass: 0 }, failuresBySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }, suppressed: 0, notApplicable: 0, gaps: 0, coverage: 'complete', views: views.counts },
+    summary: { resources: FINDINGS, findings: { fail: 0, excepted: 0, not_assessed: 0, pass: 0 }, failuresBySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }, suppressed: 0, notApplicable: 0, gaps: 0, coverage: 'complete', views: views.counts },
     requirements: views.requirements,
     currentRule: views.currentRule,
     attestations: attestations.section,

@@ -100,7 +100,9 @@ export function segmentationMeta<T extends ResourceType>({ what, ...m }: Pick<Ch
     severity: 'high',
     ephiSeverity: 'critical',
     requirements: ['network-segmentation'],
-    currentRule: ['45 CFR 164.312(a)(1)'],
+    // The rule in force names no segmentation: reachability supports access control and risk management, it decides neither.
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: `Segmentation judged by reachability rather than by single rules: for each resource tagged as holding ePHI, phiscan follows ${what} from the internet and from every workload not tagged as holding ePHI, hop by hop. It fails when the internet reaches an ePHI data store directly, or when a non-ePHI workload reaches the ePHI resource on every port (a flat network, where one compromised workload reaches every service of the ePHI tier). A path that depends on configuration phiscan could not read is not assessed, never passed.`,
   };
 }

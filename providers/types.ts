@@ -22,6 +22,12 @@ export interface CollectContext {
  */
 export interface Collector {
   readonly name: string;
+  /**
+   * Resolve the identity the collector acts as, before anything is scanned; throws
+   * NoIdentityError (providers/no-identity.ts) when none can be resolved at all. Failures after
+   * that (one account of many, one denied service) are coverage gaps, never this error.
+   */
+  authenticate?(signal?: AbortSignal): Promise<void>;
   collect(ctx: CollectContext): AsyncIterable<CollectEvent>;
   /** Principals the collector acts as (ARN, object id, service-account e-mail), for the run metadata. */
   identities?(): readonly string[];

@@ -1,13 +1,17 @@
+import { withoutControls } from '../src/lib/text.js';
+
 /**
- * RFC 4180 CSV: CRLF line ends; a field with a comma, quote, CR or LF is quoted and its quotes
- * doubled. Untrusted cells that a spreadsheet would read as a formula (leading `=`, `+`, `-`, `@`,
- * tab or CR: OWASP "CSV injection") get a leading apostrophe so they stay text.
+ * RFC 4180 CSV: CRLF line ends; a field with a comma or quote is quoted and its quotes doubled.
+ * Untrusted cells lose their control characters (a run becomes one space: no escape sequence
+ * reaches a terminal that `cat`s the file, no line break splits a record), and a cell that a
+ * spreadsheet would read as a formula (first non-blank character `=`, `+`, `-`, `@` or their
+ * full-width forms: OWASP "CSV injection") gets a leading apostrophe so it stays text.
  */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  let s = typeof value === 'string' ? withoutControls(value) : String(value);
+  if (typeof value === 'string' && /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(s)) s = `'${s}`;
+  return /[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function csv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {

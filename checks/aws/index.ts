@@ -14,6 +14,7 @@ import configRecorderAllResources from './config/recorder-all-resources.js';
 import configRecorderEnabled from './config/recorder-enabled.js';
 import dynamodbTableCustomerManagedKey from './dynamodb/table-customer-managed-key.js';
 import dynamodbTableDeletionProtection from './dynamodb/table-deletion-protection.js';
+import dynamodbTableEncryptedAtRest from './dynamodb/table-encrypted-at-rest.js';
 import dynamodbTablePointInTimeRecovery from './dynamodb/table-point-in-time-recovery.js';
 import ec2DefaultSgRestrictsAll from './ec2/default-sg-restricts-all.js';
 import ec2EbsEncryptionByDefault from './ec2/ebs-encryption-by-default.js';
@@ -35,6 +36,7 @@ import elbv2ListenerEncrypted from './elbv2/listener-encrypted.js';
 import elbv2ListenerModernTlsPolicy from './elbv2/listener-modern-tls-policy.js';
 import guarddutyDetectorEnabled from './guardduty/detector-enabled.js';
 import guarddutyMalwareProtectionEnabled from './guardduty/malware-protection-enabled.js';
+import iamIdentityProviderMfa from './iam/identity-provider-mfa.js';
 import iamPasswordPolicyStrong from './iam/password-policy-strong.js';
 import iamRootAccountHardwareMfa from './iam/root-account-hardware-mfa.js';
 import iamRootAccountMfa from './iam/root-account-mfa.js';
@@ -61,6 +63,7 @@ import rdsSnapshotNotPublic from './rds/snapshot-not-public.js';
 import s3AccountPublicAccessBlocked from './s3/account-public-access-blocked.js';
 import s3BackupBucketObjectLock from './s3/backup-bucket-object-lock.js';
 import s3BucketDenyInsecureTransport from './s3/bucket-deny-insecure-transport.js';
+import s3BucketEncryptedAtRest from './s3/bucket-encrypted-at-rest.js';
 import s3BucketEphiCustomerManagedKey from './s3/bucket-ephi-customer-managed-key.js';
 import s3BucketKmsEncryption from './s3/bucket-kms-encryption.js';
 import s3BucketPublicAccessBlocked from './s3/bucket-public-access-blocked.js';
@@ -85,6 +88,7 @@ export const AWS_CHECKS: readonly Check[] = [
   configRecorderEnabled,
   dynamodbTableCustomerManagedKey,
   dynamodbTableDeletionProtection,
+  dynamodbTableEncryptedAtRest,
   dynamodbTablePointInTimeRecovery,
   ec2DefaultSgRestrictsAll,
   ec2EbsEncryptionByDefault,
@@ -106,6 +110,7 @@ export const AWS_CHECKS: readonly Check[] = [
   elbv2ListenerModernTlsPolicy,
   guarddutyDetectorEnabled,
   guarddutyMalwareProtectionEnabled,
+  iamIdentityProviderMfa,
   iamPasswordPolicyStrong,
   iamRootAccountHardwareMfa,
   iamRootAccountMfa,
@@ -132,6 +137,7 @@ export const AWS_CHECKS: readonly Check[] = [
   s3AccountPublicAccessBlocked,
   s3BackupBucketObjectLock,
   s3BucketDenyInsecureTransport,
+  s3BucketEncryptedAtRest,
   s3BucketEphiCustomerManagedKey,
   s3BucketKmsEncryption,
   s3BucketPublicAccessBlocked,

@@ -1,6 +1,7 @@
 import { fail, notAssessed, pass, type CheckContext, type CheckMeta, type Verdict } from '../../src/engine/check-api.js';
 import type { Resource } from '../../src/model/resource.js';
-import { ACCESS_RULE, BACKUP_RULE, CMK_RATIONALE, ENCRYPTION_AT_REST_RULE, ephiOnly, isAllIpv4Range, isAllowAzureServicesRange, TRANSMISSION_RULE, tlsNumber } from './_shared.js';
+import { encryptionAtRestMeta } from '../_encryption-at-rest.js';
+import { CMK_RATIONALE, ephiOnly, isAllIpv4Range, isAllowAzureServicesRange, tlsNumber } from './_shared.js';
 
 /** Shared by the PostgreSQL and MySQL flexible server checks (same ARM shape, different engines). */
 
@@ -18,8 +19,9 @@ export function flexCmkMeta(e: Engine): CheckMeta<FlexType> {
     provider: 'azure',
     service: e.service,
     resourceTypes: [e.type],
-    requirements: ['encryption-at-rest'],
-    currentRule: ENCRYPTION_AT_REST_RULE,
+    requirements: ['key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
     rationale: `${CMK_RATIONALE} Flexible servers take the key (dataEncryption.type AzureKeyVault) only at creation.`,
     remediation: {
       summary: 'Create the server with data encryption using a Key Vault key and a user-assigned identity, then migrate (point-in-time restore into the new server).',
@@ -40,6 +42,30 @@ export function evaluateFlexCmk(server: Resource<FlexType>, ctx: CheckContext): 
   return v === 'AzureKeyVault' ? pass('data is encrypted with a customer-managed Key Vault key', [path, v]) : fail('data is encrypted with a system-managed key only', [path, v]);
 }
 
+export function flexEncryptedMeta(e: Engine): CheckMeta<FlexType> {
+  return encryptionAtRestMeta({
+    id: `azure-${e.service}-flexible-server-encrypted-at-rest`,
+    title: `${e.label} flexible server encrypts data at rest`,
+    provider: 'azure',
+    service: e.service,
+    resourceTypes: [e.type],
+    platform: `Azure Database for ${e.label} flexible server encrypts data, backups and temporary files at rest with AES-256, with system-managed keys unless a Key Vault key is configured; it cannot be turned off.`,
+    view: {
+      console: `${e.label} flexible server > Security > Data encryption (read only).`,
+      cli: `${e.cli} show --name SERVER --resource-group RG --query dataEncryption.type`,
+      terraform: `# Nothing to set: encryption at rest is always on. To use a Key Vault key: customer_managed_key on ${e.tf}.`,
+    },
+    references: [`${e.docs}/${e.service === 'postgresql' ? 'concepts-data-encryption' : 'concepts-customer-managed-key'}`],
+  });
+}
+
+export function evaluateFlexEncrypted(server: Resource<FlexType>): Verdict {
+  const v = server.config.dataEncryptionType;
+  const path = 'config.dataEncryptionType';
+  if (v === undefined) return notAssessed('the data encryption settings could not be read', [path, v]);
+  return pass(v === 'AzureKeyVault' ? 'data is encrypted at rest with a customer-managed Key Vault key' : 'data is encrypted at rest with system-managed keys', [path, v]);
+}
+
 export function flexGeoBackupMeta(e: Engine): CheckMeta<FlexType> {
   return {
     id: `azure-${e.service}-flexible-server-geo-backup`,
@@ -49,9 +75,10 @@ export function flexGeoBackupMeta(e: Engine): CheckMeta<FlexType> {
     provider: 'azure',
     service: e.service,
     resourceTypes: [e.type],
-    requirements: ['backup-separation', 'system-restore-72h'],
-    currentRule: BACKUP_RULE,
-    rationale: 'Flexible servers always take automated backups, but without geo-redundant backup storage they stay in the server\'s region: a regional outage takes the server and its backups together and geo-restore is impossible. The option can only be chosen at creation.',
+    requirements: ['system-restore-72h'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(B)'],
+    rationale: 'Flexible servers always take automated backups, but without geo-redundant backup storage they stay in the server\'s region: a regional outage takes the server and its backups together and geo-restore is impossible. The option can only be chosen at creation. Geo-redundancy answers a regional outage only; it is not separation from the server\'s administrators.',
     remediation: {
       summary: 'Create the server with geo-redundant backup enabled (restore the existing server into a new one with the option on).',
       console: `Create ${e.label} flexible server > Compute + storage > Backups > Recover from regional outage or disaster: Geo-redundant.`,
@@ -79,7 +106,8 @@ export function flexPublicMeta(e: Engine): CheckMeta<FlexType> {
     service: e.service,
     resourceTypes: [e.type],
     requirements: ['network-segmentation'],
-    currentRule: ACCESS_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'A flexible server with public access and a firewall rule from 0.0.0.0 to 255.255.255.255 accepts logins from every internet address; the 0.0.0.0 rule ("allow public access from any Azure service") admits any Azure customer\'s resources. Use private access (VNet integration) or private endpoints, or allow named ranges only.',
     remediation: {
       summary: 'Use private access (VNet) or disable public network access; otherwise delete the all-address and allow-all-Azure firewall rules.',
@@ -110,7 +138,7 @@ export function flexTransportMeta(e: Engine, tlsParam: string): CheckMeta<FlexTy
     service: e.service,
     resourceTypes: [e.type],
     requirements: ['encryption-in-transit'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: ['45 CFR 164.312(e)(1)', '45 CFR 164.312(e)(2)(ii)'],
     rationale: `With require_secure_transport off the server accepts unencrypted connections, so queries and result sets with ePHI cross the network in clear text; ${tlsParam} decides whether the deprecated TLS 1.0 and 1.1 (RFC 8996) are still negotiated.`,
     remediation: {
       summary: `Set the server parameters require_secure_transport to ON and ${tlsParam} to TLS 1.2 or later.`,

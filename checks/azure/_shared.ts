@@ -10,16 +10,7 @@ export function ephiOnly(r: Resource, ctx: CheckContext): Verdict | undefined {
 }
 
 export const CMK_RATIONALE =
-  'Azure encrypts all data at rest with Microsoft-managed keys, so for ePHI the control question is who holds the key: a customer-managed key in Key Vault or Managed HSM adds an access policy on decryption, Key Vault audit logs of every key use, rotation under your control and the ability to revoke the key to make the data unreadable.';
-
-export const ENCRYPTION_AT_REST_RULE = ['45 CFR 164.312(a)(2)(iv)'];
-export const TRANSMISSION_RULE = ['45 CFR 164.312(e)(1)', '45 CFR 164.312(e)(2)(ii)'];
-export const ACCESS_RULE = ['45 CFR 164.312(a)(1)'];
-export const AUTH_RULE = ['45 CFR 164.312(d)'];
-export const BACKUP_RULE = ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.308(a)(7)(ii)(B)'];
-export const AUDIT_RULE = ['45 CFR 164.312(b)'];
-export const RISK_RULE = ['45 CFR 164.308(a)(1)(ii)(B)'];
-export const MALWARE_RULE = ['45 CFR 164.308(a)(5)(ii)(B)'];
+  'Key management beyond the NPRM: Azure already encrypts all data at rest with Microsoft-managed keys, which is encryption as the NPRM proposes it. A customer-managed key in Key Vault or Managed HSM adds an access policy on decryption, Key Vault audit logs of every key use, rotation under your control and the ability to revoke the key to make the data unreadable.';
 
 /** The reason every Microsoft Graph-based check gives when the tenant data is unknown. */
 export const GRAPH_PERMISSION_REASON =

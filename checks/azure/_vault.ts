@@ -9,7 +9,7 @@ export const IMMUTABILITY_RATIONALE =
   'An immutable vault blocks operations that would shorten retention or delete recovery points before they expire. Unlocked immutability can still be switched off by a vault administrator; locked immutability cannot, which makes the backups a control separate from the production administrators.';
 
 export const GEO_RATIONALE =
-  'Geo-redundant vault storage keeps a copy of the backups in the paired region, and cross-region restore lets you restore there at any time instead of waiting for Microsoft to declare a regional disaster. Locally or zone-redundant vaults share the fate of the primary region.';
+  'Geo-redundant vault storage keeps a copy of the backups in the paired region, and cross-region restore lets you restore there at any time instead of waiting for Microsoft to declare a regional disaster. Locally or zone-redundant vaults share the fate of the primary region. Geo-redundancy guards against a regional outage, not against the administrators and credentials that can delete the backups: it is not separation by itself (immutability, soft delete and copies under other administrators are).';
 
 export function evaluateImmutability(state: 'Disabled' | 'Unlocked' | 'Locked' | null | undefined, requireLocked: boolean): Verdict {
   const path = 'config.immutabilityState';

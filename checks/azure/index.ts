@@ -1,11 +1,13 @@
 import type { Check } from '../../src/engine/check-api.js';
 import computeDiskCmk from './compute/disk-cmk.js';
+import computeDiskEncryptedAtRest from './compute/disk-encrypted-at-rest.js';
 import computeDiskNoPublicExport from './compute/disk-no-public-export.js';
 import computeVirtualMachineBackup from './compute/virtual-machine-backup.js';
 import computeVirtualMachineEncryptionAtHost from './compute/virtual-machine-encryption-at-host.js';
 import computeVirtualMachineNoPublicIp from './compute/virtual-machine-no-public-ip.js';
 import cosmosdbAccountCmk from './cosmosdb/account-cmk.js';
 import cosmosdbAccountDiagnosticLogs from './cosmosdb/account-diagnostic-logs.js';
+import cosmosdbAccountEncryptedAtRest from './cosmosdb/account-encrypted-at-rest.js';
 import cosmosdbAccountLocalAuthDisabled from './cosmosdb/account-local-auth-disabled.js';
 import cosmosdbAccountNetworkRestricted from './cosmosdb/account-network-restricted.js';
 import cosmosdbAccountTls12 from './cosmosdb/account-tls12.js';
@@ -21,6 +23,7 @@ import keyvaultVaultPurgeProtection from './keyvault/vault-purge-protection.js';
 import keyvaultVaultSoftDelete from './keyvault/vault-soft-delete.js';
 import monitorSubscriptionActivityLogExport from './monitor/subscription-activity-log-export.js';
 import mysqlFlexibleServerCmk from './mysql/flexible-server-cmk.js';
+import mysqlFlexibleServerEncryptedAtRest from './mysql/flexible-server-encrypted-at-rest.js';
 import mysqlFlexibleServerGeoBackup from './mysql/flexible-server-geo-backup.js';
 import mysqlFlexibleServerNoPublicAccess from './mysql/flexible-server-no-public-access.js';
 import mysqlFlexibleServerSecureTransport from './mysql/flexible-server-secure-transport.js';
@@ -32,6 +35,7 @@ import networkSubnetNsg from './network/subnet-nsg.js';
 import networkVirtualNetworkFlowLogs from './network/virtual-network-flow-logs.js';
 import policySubscriptionHipaaAssignment from './policy/subscription-hipaa-assignment.js';
 import postgresqlFlexibleServerCmk from './postgresql/flexible-server-cmk.js';
+import postgresqlFlexibleServerEncryptedAtRest from './postgresql/flexible-server-encrypted-at-rest.js';
 import postgresqlFlexibleServerGeoBackup from './postgresql/flexible-server-geo-backup.js';
 import postgresqlFlexibleServerNoPublicAccess from './postgresql/flexible-server-no-public-access.js';
 import postgresqlFlexibleServerSecureTransport from './postgresql/flexible-server-secure-transport.js';
@@ -54,6 +58,7 @@ import sqlServerVulnerabilityAssessment from './sql/server-vulnerability-assessm
 import storageAccountBlobLogging from './storage/account-blob-logging.js';
 import storageAccountBlobRecovery from './storage/account-blob-recovery.js';
 import storageAccountCmk from './storage/account-cmk.js';
+import storageAccountEncryptedAtRest from './storage/account-encrypted-at-rest.js';
 import storageAccountInfrastructureEncryption from './storage/account-infrastructure-encryption.js';
 import storageAccountNetworkRestricted from './storage/account-network-restricted.js';
 import storageAccountNoPublicBlobAccess from './storage/account-no-public-blob-access.js';
@@ -67,12 +72,14 @@ import webSiteTls12 from './web/site-tls12.js';
 /** Every azure check, sorted by id. */
 export const AZURE_CHECKS: readonly Check[] = [
   computeDiskCmk,
+  computeDiskEncryptedAtRest,
   computeDiskNoPublicExport,
   computeVirtualMachineBackup,
   computeVirtualMachineEncryptionAtHost,
   computeVirtualMachineNoPublicIp,
   cosmosdbAccountCmk,
   cosmosdbAccountDiagnosticLogs,
+  cosmosdbAccountEncryptedAtRest,
   cosmosdbAccountLocalAuthDisabled,
   cosmosdbAccountNetworkRestricted,
   cosmosdbAccountTls12,
@@ -88,6 +95,7 @@ export const AZURE_CHECKS: readonly Check[] = [
   keyvaultVaultSoftDelete,
   monitorSubscriptionActivityLogExport,
   mysqlFlexibleServerCmk,
+  mysqlFlexibleServerEncryptedAtRest,
   mysqlFlexibleServerGeoBackup,
   mysqlFlexibleServerNoPublicAccess,
   mysqlFlexibleServerSecureTransport,
@@ -99,6 +107,7 @@ export const AZURE_CHECKS: readonly Check[] = [
   networkVirtualNetworkFlowLogs,
   policySubscriptionHipaaAssignment,
   postgresqlFlexibleServerCmk,
+  postgresqlFlexibleServerEncryptedAtRest,
   postgresqlFlexibleServerGeoBackup,
   postgresqlFlexibleServerNoPublicAccess,
   postgresqlFlexibleServerSecureTransport,
@@ -121,6 +130,7 @@ export const AZURE_CHECKS: readonly Check[] = [
   storageAccountBlobLogging,
   storageAccountBlobRecovery,
   storageAccountCmk,
+  storageAccountEncryptedAtRest,
   storageAccountInfrastructureEncryption,
   storageAccountNetworkRestricted,
   storageAccountNoPublicBlobAccess,

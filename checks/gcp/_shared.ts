@@ -1,4 +1,4 @@
-import { notApplicable, type CheckContext, type Verdict } from '../../src/engine/check-api.js';
+import { notApplicable, notAssessed, pass, type CheckContext, type Verdict } from '../../src/engine/check-api.js';
 import type { Resource } from '../../src/model/resource.js';
 import { PUBLIC_MEMBERS, type IamBinding } from '../../src/model/types/gcp/index.js';
 
@@ -22,13 +22,14 @@ export function publicMembers(bindings: readonly IamBinding[]): string[] {
 }
 
 export const CMEK_RATIONALE =
-  'Google encrypts all data at rest with Google-managed keys, so for ePHI the control question is who holds the key: a customer-managed Cloud KMS key (CMEK) adds an IAM policy on decryption, Cloud Audit Logs of every key use, rotation under your control and the ability to disable the key to make the data unreadable.';
+  'Key management beyond the NPRM: Google already encrypts all data at rest with Google-managed keys, which is encryption as the NPRM proposes it. A customer-managed Cloud KMS key (CMEK) adds an IAM policy on decryption, Cloud Audit Logs of every key use, rotation under your control and the ability to disable the key to make the data unreadable.';
 
-export const ENCRYPTION_AT_REST_RULE = ['45 CFR 164.312(a)(2)(iv)'];
-export const TRANSMISSION_RULE = ['45 CFR 164.312(e)(1)', '45 CFR 164.312(e)(2)(ii)'];
-export const ACCESS_RULE = ['45 CFR 164.312(a)(1)'];
-export const BACKUP_RULE = ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.308(a)(7)(ii)(B)'];
-export const AUDIT_RULE = ['45 CFR 164.312(b)'];
-export const RISK_RULE = ['45 CFR 164.308(a)(1)(ii)(B)'];
+export const GOOGLE_ENCRYPTION = 'Google Cloud encrypts all customer content at rest with AES-256, with Google-managed keys unless a customer-managed Cloud KMS key (CMEK) is set; it cannot be turned off.';
+
+/** Encryption at rest of a Google Cloud store: Google-managed keys (null) or a CMEK key; unreadable is not assessed. */
+export function googleEncryptionVerdict(path: string, kmsKeyName: string | null | undefined): Verdict {
+  if (kmsKeyName === undefined) return notAssessed('the encryption key could not be read', [path, kmsKeyName]);
+  return pass(kmsKeyName === null ? 'encrypted at rest with Google-managed keys' : 'encrypted at rest with a customer-managed key', [path, kmsKeyName]);
+}
 
 export { isAnywhere } from '../../src/model/types/gcp/common.js';

@@ -1,8 +1,10 @@
 import type { Check } from '../../src/engine/check-api.js';
 import backupdrVaultEnforcedRetention from './backupdr/vault-enforced-retention.js';
 import bigqueryDatasetCmek from './bigquery/dataset-cmek.js';
+import bigqueryDatasetEncryptedAtRest from './bigquery/dataset-encrypted-at-rest.js';
 import bigqueryDatasetNotPublic from './bigquery/dataset-not-public.js';
 import computeDiskCmek from './compute/disk-cmek.js';
+import computeDiskEncryptedAtRest from './compute/disk-encrypted-at-rest.js';
 import computeDiskSnapshotSchedule from './compute/disk-snapshot-schedule.js';
 import computeEphiSegmented from './compute/ephi-segmented.js';
 import computeFirewallNoPublicAdminPorts from './compute/firewall-no-public-admin-ports.js';
@@ -22,18 +24,21 @@ import containerClusterSecretsEncryption from './container/cluster-secrets-encry
 import kmsKeyInUseNotDestroyed from './kms/key-in-use-not-destroyed.js';
 import kmsKeyRotation from './kms/key-rotation.js';
 import resourcemanagerDataAccessAuditLogs from './resourcemanager/data-access-audit-logs.js';
+import resourcemanagerGoogleSignIn2sv from './resourcemanager/google-sign-in-2sv.js';
 import resourcemanagerNoPublicIam from './resourcemanager/no-public-iam.js';
 import resourcemanagerOsLoginRequired from './resourcemanager/os-login-required.js';
 import resourcemanagerSecurityCommandCenter from './resourcemanager/security-command-center.js';
 import sqlInstanceAutomatedBackups from './sql/instance-automated-backups.js';
 import sqlInstanceBackupOtherRegion from './sql/instance-backup-other-region.js';
 import sqlInstanceCmek from './sql/instance-cmek.js';
+import sqlInstanceEncryptedAtRest from './sql/instance-encrypted-at-rest.js';
 import sqlInstanceNoOpenAuthorizedNetworks from './sql/instance-no-open-authorized-networks.js';
 import sqlInstanceNoPublicIp from './sql/instance-no-public-ip.js';
 import sqlInstancePointInTimeRecovery from './sql/instance-point-in-time-recovery.js';
 import sqlInstanceSslRequired from './sql/instance-ssl-required.js';
 import storageBucketBackupProtection from './storage/bucket-backup-protection.js';
 import storageBucketCmek from './storage/bucket-cmek.js';
+import storageBucketEncryptedAtRest from './storage/bucket-encrypted-at-rest.js';
 import storageBucketNotPublic from './storage/bucket-not-public.js';
 import storageBucketPublicAccessPrevention from './storage/bucket-public-access-prevention.js';
 import storageBucketUniformAccess from './storage/bucket-uniform-access.js';
@@ -42,8 +47,10 @@ import storageBucketUniformAccess from './storage/bucket-uniform-access.js';
 export const GCP_CHECKS: readonly Check[] = [
   backupdrVaultEnforcedRetention,
   bigqueryDatasetCmek,
+  bigqueryDatasetEncryptedAtRest,
   bigqueryDatasetNotPublic,
   computeDiskCmek,
+  computeDiskEncryptedAtRest,
   computeDiskSnapshotSchedule,
   computeEphiSegmented,
   computeFirewallNoPublicAdminPorts,
@@ -63,18 +70,21 @@ export const GCP_CHECKS: readonly Check[] = [
   kmsKeyInUseNotDestroyed,
   kmsKeyRotation,
   resourcemanagerDataAccessAuditLogs,
+  resourcemanagerGoogleSignIn2sv,
   resourcemanagerNoPublicIam,
   resourcemanagerOsLoginRequired,
   resourcemanagerSecurityCommandCenter,
   sqlInstanceAutomatedBackups,
   sqlInstanceBackupOtherRegion,
   sqlInstanceCmek,
+  sqlInstanceEncryptedAtRest,
   sqlInstanceNoOpenAuthorizedNetworks,
   sqlInstanceNoPublicIp,
   sqlInstancePointInTimeRecovery,
   sqlInstanceSslRequired,
   storageBucketBackupProtection,
   storageBucketCmek,
+  storageBucketEncryptedAtRest,
   storageBucketNotPublic,
   storageBucketPublicAccessPrevention,
   storageBucketUniformAccess,

@@ -6,7 +6,7 @@
  * sts:AssumeRole (organization scans: it mints read-only session credentials, changes nothing).
  */
 export const AWS_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = {
-  backup: ['GetBackupPlan', 'GetBackupSelection', 'GetBackupVaultAccessPolicy', 'ListBackupPlans', 'ListBackupSelections', 'ListBackupVaults'],
+  backup: ['DescribeRegionSettings', 'GetBackupPlan', 'GetBackupSelection', 'GetBackupVaultAccessPolicy', 'ListBackupPlans', 'ListBackupSelections', 'ListBackupVaults'],
   cloudfront: ['GetDistributionConfig', 'ListDistributions', 'ListTagsForResource'],
   cloudtrail: ['DescribeTrails', 'GetEventSelectors', 'GetTrailStatus'],
   config: ['DescribeConfigurationRecorderStatus', 'DescribeConfigurationRecorders', 'DescribeDeliveryChannels', 'SelectAggregateResourceConfig', 'SelectResourceConfig'],
@@ -16,16 +16,18 @@ export const AWS_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = {
     'DescribeSecurityGroups', 'DescribeSnapshots', 'DescribeSubnets', 'DescribeVolumes', 'DescribeVpcPeeringConnections', 'DescribeVpcs', 'GetEbsDefaultKmsKeyId',
     'GetEbsEncryptionByDefault',
   ],
+  ecr: ['DescribeRepositories'],
   elasticfilesystem: ['DescribeBackupPolicy', 'DescribeFileSystems'],
   elasticloadbalancing: ['DescribeListeners', 'DescribeLoadBalancers'],
   guardduty: ['GetDetector', 'ListDetectors', 'ListMalwareProtectionPlans'],
-  iam: ['GenerateCredentialReport', 'GetAccountAuthorizationDetails', 'GetAccountPasswordPolicy', 'GetAccountSummary', 'GetCredentialReport', 'ListVirtualMFADevices'],
+  iam: ['GenerateCredentialReport', 'GetAccountAuthorizationDetails', 'GetAccountPasswordPolicy', 'GetAccountSummary', 'GetCredentialReport', 'ListSAMLProviders', 'ListVirtualMFADevices'],
   inspector2: ['BatchGetAccountStatus'],
-  kms: ['DescribeKey', 'GetKeyPolicy', 'GetKeyRotationStatus', 'ListKeys', 'ListResourceTags'],
+  kms: ['DescribeKey', 'GetKeyRotationStatus', 'ListKeys', 'ListResourceTags'],
+  lambda: ['GetAccountSettings'],
   organizations: ['ListAccounts'],
   rds: ['DescribeDBClusterParameters', 'DescribeDBClusters', 'DescribeDBInstances', 'DescribeDBParameters', 'DescribeDBSnapshotAttributes', 'DescribeDBSnapshots'],
   s3: [
-    'GetAccountPublicAccessBlock', 'GetBucketLogging', 'GetBucketObjectLockConfiguration', 'GetBucketPolicy', 'GetBucketPublicAccessBlock', 'GetBucketTagging',
+    'GetAccountPublicAccessBlock', 'GetBucketObjectLockConfiguration', 'GetBucketPolicy', 'GetBucketPublicAccessBlock', 'GetBucketTagging',
     'GetBucketVersioning', 'GetEncryptionConfiguration', 'ListAllMyBuckets',
   ],
   ssm: ['DescribeInstanceInformation', 'ListResourceComplianceSummaries'],

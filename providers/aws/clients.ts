@@ -6,19 +6,23 @@ import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EC2Client, type EC2ClientConfig } from '@aws-sdk/client-ec2';
+import { ECRClient } from '@aws-sdk/client-ecr';
 import { EFSClient } from '@aws-sdk/client-efs';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { Inspector2Client } from '@aws-sdk/client-inspector2';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { RDSClient } from '@aws-sdk/client-rds';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler';
+import pLimit from 'p-limit';
+import { ApiRateLimiter, type RateLimits } from './rate-limits.js';
 
 /** Static credentials or a provider (the default chain, fromTemporaryCredentials). */
 export type Credentials = NonNullable<EC2ClientConfig['credentials']>;
@@ -29,29 +33,56 @@ export interface ClientSettings {
   readonly maxAttempts: number;
   readonly requestTimeoutMs: number;
   readonly maxSockets: number;
+  /** Rate limits the calls are paced by (per account, region and bucket). */
+  readonly rateLimits: RateLimits;
+  /** Aborts every in-flight call and every call waiting for a token. */
+  readonly signal: AbortSignal | undefined;
 }
 
 const CONSTRUCTORS = {
-  backup: BackupClient, cloudfront: CloudFrontClient, cloudtrail: CloudTrailClient, config: ConfigServiceClient, dynamodb: DynamoDBClient, ec2: EC2Client, efs: EFSClient,
+  backup: BackupClient, cloudfront: CloudFrontClient, cloudtrail: CloudTrailClient, config: ConfigServiceClient, dynamodb: DynamoDBClient, ec2: EC2Client, ecr: ECRClient, efs: EFSClient,
   elbv2: ElasticLoadBalancingV2Client, guardduty: GuardDutyClient,
-  iam: IAMClient, inspector2: Inspector2Client, kms: KMSClient, organizations: OrganizationsClient, rds: RDSClient, s3: S3Client, s3control: S3ControlClient, ssm: SSMClient, sts: STSClient,
+  iam: IAMClient, inspector2: Inspector2Client, kms: KMSClient, lambda: LambdaClient, organizations: OrganizationsClient, rds: RDSClient, s3: S3Client, s3control: S3ControlClient, ssm: SSMClient, sts: STSClient,
 } as const;
 
 export type ClientName = keyof typeof CONSTRUCTORS;
 export type ClientOf<N extends ClientName> = InstanceType<(typeof CONSTRUCTORS)[N]>;
 
+/** A client's service as the call log and the rate-limit table name it, where the two differ. */
+const SERVICE_NAMES: Readonly<Partial<Record<ClientName, string>>> = { elbv2: 'elasticloadbalancing', efs: 'elasticfilesystem', s3control: 's3-control' };
+
+/** The HTTP handler with the run's abort signal on every request, so calls need no per-call send options. */
+class AbortableHttpHandler extends NodeHttpHandler {
+  constructor(options: NodeHttpHandlerOptions, private readonly signal: AbortSignal | undefined) {
+    super(options);
+  }
+
+  override handle(...[request, options = {}]: Parameters<NodeHttpHandler['handle']>): ReturnType<NodeHttpHandler['handle']> {
+    return super.handle(request, this.signal && !options.abortSignal ? { ...options, abortSignal: this.signal } : options);
+  }
+}
+
 /**
- * Clients per (credentials, region, service), created on first use and sharing one HTTP handler
- * (bounded keep-alive sockets, per-request timeout). Adaptive retry mode: the SDK retries
- * throttling and transient errors with backoff and a client-side rate limiter per client.
+ * Clients per (account, region, service), created on first use and sharing one HTTP handler
+ * (bounded keep-alive sockets, per-request timeout). Each client:
+ * - resolves its middleware stack once per command type (`cacheMiddleware`; calls pass no send
+ *   options, the abort signal rides on the handler), instead of once per call;
+ * - paces every attempt through the run's rate limiter (the documented limit of its account,
+ *   region and operation) and a cap on requests in flight, before the request is signed;
+ * - retries throttling and transient errors in the SDK's adaptive mode, the safety net for
+ *   limits the table does not know.
  */
 export class ClientPool {
   private readonly handler: NodeHttpHandler;
   private readonly clients = new Map<string, { destroy(): void }>();
+  private readonly limiter: ApiRateLimiter;
+  private readonly inFlight: ReturnType<typeof pLimit>;
 
   constructor(private readonly settings: ClientSettings) {
     const agent = { keepAlive: true, maxSockets: settings.maxSockets };
-    this.handler = new NodeHttpHandler({ requestTimeout: settings.requestTimeoutMs, connectionTimeout: Math.min(settings.requestTimeoutMs, 10_000), httpAgent: new HttpAgent(agent), httpsAgent: new HttpsAgent(agent) });
+    this.handler = new AbortableHttpHandler({ requestTimeout: settings.requestTimeoutMs, connectionTimeout: Math.min(settings.requestTimeoutMs, 10_000), httpAgent: new HttpAgent(agent), httpsAgent: new HttpsAgent(agent) }, settings.signal);
+    this.limiter = new ApiRateLimiter(settings.rateLimits, undefined, settings.signal);
+    this.inFlight = pLimit(settings.maxSockets);
   }
 
   get<N extends ClientName>(name: N, account: string, region: string, credentials: Credentials): ClientOf<N> {
@@ -59,7 +90,7 @@ export class ClientPool {
     const existing = this.clients.get(key);
     if (existing) return existing as ClientOf<N>;
     const { endpoint } = this.settings;
-    const config: Record<string, unknown> = { region, credentials, retryMode: 'adaptive', maxAttempts: this.settings.maxAttempts, requestHandler: this.handler };
+    const config: Record<string, unknown> = { region, credentials, retryMode: 'adaptive', maxAttempts: this.settings.maxAttempts, requestHandler: this.handler, cacheMiddleware: true };
     if (endpoint) {
       config.endpoint = endpoint;
       // Path-style addressing on the loopback endpoint; S3 Control would prefix the account id to the host.
@@ -68,6 +99,15 @@ export class ClientPool {
     }
     const Ctor = CONSTRUCTORS[name] as unknown as new (c: Record<string, unknown>) => ClientOf<N>;
     const client = new Ctor(config);
+    const service = SERVICE_NAMES[name] ?? name;
+    const { limiter, inFlight } = this;
+    (client as unknown as PacedClient).middlewareStack.addRelativeTo(
+      (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: unknown) => {
+        await limiter.acquire(account, region, service, (context.commandName ?? '').replace(/Command$/, ''));
+        return inFlight(() => next(args));
+      },
+      { name: 'phiscanRateLimit', relation: 'before', toMiddleware: 'httpSigningMiddleware' },
+    );
     this.clients.set(key, client);
     return client;
   }
@@ -76,4 +116,14 @@ export class ClientPool {
     this.clients.clear();
     this.handler.destroy();
   }
+}
+
+/** The part of a client's middleware stack the pacing uses (the SDK's own types are per client). */
+interface PacedClient {
+  readonly middlewareStack: {
+    addRelativeTo(
+      mw: (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => (args: unknown) => Promise<unknown>,
+      options: { name: string; relation: 'before' | 'after'; toMiddleware: string },
+    ): void;
+  };
 }

@@ -12,11 +12,14 @@ import { AWS_RESOURCE_TYPES } from '../../src/model/types/aws/index.js';
 import type { CollectContext, CollectEvent, Collector } from '../types.js';
 import { ClientPool, type Credentials } from './clients.js';
 import { classify } from './errors.js';
-import { collectAccountTrails, collectCloudTrail, collectConfigRecorder, collectElbv2, collectGuardDuty, collectIam, collectInspector2, readRecorder, type RecorderState } from './units/account.js';
-import { collectBackup, collectKms, collectRds, collectS3 } from './units/data-stores.js';
+import { AWS_RATE_LIMITS, type RateLimits } from './rate-limits.js';
+import { collectAccountTrails, collectCloudTrail, collectConfigRecorder, collectElbv2, collectGuardDuty, collectIam, collectInspector2, readRecorder, recordsType, type RecorderState } from './units/account.js';
+import { collectBackup, collectKms, collectRds, collectS3, KMS_CONFIG_TYPE } from './units/data-stores.js';
 import { collectEc2, EC2_CONFIG_TYPES } from './units/ec2.js';
 import { collectCloudFront, collectDynamoDb, collectEfs } from './units/storage-edge.js';
-import { abortOpt, drain, makeUnitContext, type ConfigItems, type Unit, type UnitContext } from './unit.js';
+import { drain, makeUnitContext, type ConfigItems, type Unit, type UnitContext } from './unit.js';
+import { NoIdentityError } from '../no-identity.js';
+import { groupBy } from '../../src/lib/arrays.js';
 
 /** What to scan. Credentials come from the SDK's default chain (env, profile, SSO, instance/container role). */
 export interface AwsScope {
@@ -38,10 +41,12 @@ export interface AwsCollectorOptions {
   readonly endpoint?: string;
   /** Overrides the default credential chain (tests). */
   readonly credentials?: Credentials;
-  /** Work units in flight at once. */
+  /** Work units (a service in an account and region) in flight at once, interleaved across accounts. A bound on memory: the rate limits pace the calls. */
   readonly concurrency?: number;
-  /** Per-item calls in flight within one unit. */
+  /** Per-item work (a key, a bucket...) in flight within one unit; a bound on memory, as above. */
   readonly perUnitConcurrency?: number;
+  /** API rate limits to pace calls by; default the documented ones (`AWS_RATE_LIMITS`). */
+  readonly rateLimits?: RateLimits;
   readonly requestTimeoutMs?: number;
   /** Attempts per call, the first included (adaptive retry mode). */
   readonly maxAttempts?: number;
@@ -75,19 +80,43 @@ interface Account {
 
 const SELECT_FIELDS = 'resourceId, resourceType, resourceName, arn, awsRegion, accountId, configuration, supplementaryConfiguration, tags';
 
+/** The SDK's default credential chain, in its order (for the "no identity" message). */
+const AWS_CHAIN = 'the AWS SDK default credential chain: environment variables, SSO and shared config/credentials files, web identity token, process credentials, ECS container and EC2 instance metadata';
+
 export function createAwsCollector(scope: AwsScope, options: AwsCollectorOptions = {}): Collector {
   if (scope.org && !scope.assumeRole) throw new Error('--org needs --assume-role NAME (a read-only role in every member account)');
   const identities: string[] = [];
+  // One credential provider per collector: authenticate() and collect() share what it resolved.
+  const base: Credentials = options.credentials ?? fromNodeProviderChain(scope.profile ? { profile: scope.profile } : {});
+  const newPool = (signal: AbortSignal | undefined, maxAttempts = options.maxAttempts ?? 10) =>
+    new ClientPool({ endpoint: options.endpoint, maxAttempts, requestTimeoutMs: options.requestTimeoutMs ?? 30_000, maxSockets: options.maxSockets ?? 128, rateLimits: options.rateLimits ?? AWS_RATE_LIMITS, signal });
+  let caller: Promise<CallerIdentity> | undefined;
   return {
     name: 'aws',
+    async authenticate(signal?: AbortSignal): Promise<void> {
+      // A few attempts: an unreachable STS should stop the run in seconds, not after the full retry budget.
+      const pool = newPool(signal, Math.min(options.maxAttempts ?? 3, 3));
+      try {
+        caller = callerIdentity(pool, homeRegion(scope), base);
+        await caller;
+      } catch (err) {
+        caller = undefined;
+        if (signal?.aborted) throw err;
+        const e = classify(err);
+        throw new NoIdentityError('aws', `${AWS_CHAIN}${scope.profile ? ` (profile ${scope.profile})` : ''}`, `STS GetCallerIdentity failed: ${e.code}: ${e.message}`,
+          'fix: configure credentials (`aws configure`, `aws sso login`, AWS_PROFILE or an instance/container role), then check them with `aws sts get-caller-identity`');
+      } finally {
+        pool.destroy();
+      }
+    },
     async *collect(ctx: CollectContext): AsyncIterable<CollectEvent> {
       // Every in-flight call listens on the run's signal; hundreds in parallel are expected, not a leak.
       if (ctx.signal) setMaxListeners(0, ctx.signal);
-      const pool = new ClientPool({ endpoint: options.endpoint, maxAttempts: options.maxAttempts ?? 10, requestTimeoutMs: options.requestTimeoutMs ?? 30_000, maxSockets: options.maxSockets ?? 128 });
+      const pool = newPool(ctx.signal);
       const resources: Resource[] = [];
       const gaps: CoverageGap[] = [];
       try {
-        await collectAll(scope, options, ctx, pool, resources, gaps, identities);
+        await collectAll(scope, options, ctx, pool, resources, gaps, identities, base, caller);
       } finally {
         pool.destroy();
       }
@@ -100,9 +129,24 @@ export function createAwsCollector(scope: AwsScope, options: AwsCollectorOptions
   };
 }
 
-async function collectAll(scope: AwsScope, options: AwsCollectorOptions, ctx: CollectContext, pool: ClientPool, resources: Resource[], gaps: CoverageGap[], identities: string[]): Promise<void> {
-  const home = scope.regions?.[0] ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
-  const base: Credentials = options.credentials ?? fromNodeProviderChain(scope.profile ? { profile: scope.profile } : {});
+interface CallerIdentity {
+  readonly account: string;
+  readonly arn: string | undefined;
+}
+
+const homeRegion = (scope: AwsScope): string => scope.regions?.[0] ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+
+/** The pool's signal aborts the call. */
+async function callerIdentity(pool: ClientPool, home: string, credentials: Credentials): Promise<CallerIdentity> {
+  const id = await pool.get('sts', 'caller', home, credentials).send(new GetCallerIdentityCommand({}));
+  return { account: id.Account ?? '', arn: id.Arn };
+}
+
+async function collectAll(
+  scope: AwsScope, options: AwsCollectorOptions, ctx: CollectContext, pool: ClientPool, resources: Resource[], gaps: CoverageGap[], identities: string[], base: Credentials,
+  authenticated: Promise<CallerIdentity> | undefined,
+): Promise<void> {
+  const home = homeRegion(scope);
   // Discovery gaps belong to no unit: only the first shard reports them, so merged shards count them once.
   const discovery = !ctx.shard || ctx.shard.index === 1;
   const gap = (service: string, operation: string, account: string | undefined, err: unknown, types: readonly ResourceType[] = ALL_TYPES): void => {
@@ -113,9 +157,10 @@ async function collectAll(scope: AwsScope, options: AwsCollectorOptions, ctx: Co
 
   let me: string;
   try {
-    const id = await pool.get('sts', 'caller', home, base).send(new GetCallerIdentityCommand({}), abortOpt(ctx.signal));
-    me = id.Account ?? '';
-    if (id.Arn && !identities.includes(id.Arn)) identities.push(id.Arn);
+    // The identity authenticate() resolved, else (library use without it) resolve it now.
+    const id = await (authenticated ?? callerIdentity(pool, home, base));
+    me = id.account;
+    if (id.arn && !identities.includes(id.arn)) identities.push(id.arn);
   } catch (err) {
     gap('sts', 'GetCallerIdentity', undefined, err);
     return;
@@ -145,7 +190,7 @@ async function collectAll(scope: AwsScope, options: AwsCollectorOptions, ctx: Co
   await Promise.all(candidates.map(async (c) => {
     if (c.id !== me) {
       try {
-        await pool.get('sts', c.id, home, c.credentials).send(new GetCallerIdentityCommand({}), abortOpt(ctx.signal));
+        await pool.get('sts', c.id, home, c.credentials).send(new GetCallerIdentityCommand({}));
       } catch (err) {
         gap('sts', 'AssumeRole', c.id, err);
         return;
@@ -154,7 +199,7 @@ async function collectAll(scope: AwsScope, options: AwsCollectorOptions, ctx: Co
     let regions = scope.regions?.length ? [...scope.regions] : [home];
     if (scope.allRegions) {
       try {
-        const r = await pool.get('ec2', c.id, home, c.credentials).send(new DescribeRegionsCommand({}), abortOpt(ctx.signal));
+        const r = await pool.get('ec2', c.id, home, c.credentials).send(new DescribeRegionsCommand({}));
         regions = (r.Regions ?? []).map((x) => x.RegionName ?? '').filter(Boolean).sort();
       } catch (err) {
         gap('ec2', 'DescribeRegions', c.id, err);
@@ -178,20 +223,13 @@ async function collectAll(scope: AwsScope, options: AwsCollectorOptions, ctx: Co
     if (!p) recorders.set(key, (p = readRecorder(u)));
     return p;
   };
-  let aggregate: Promise<Map<string, Record<string, unknown>[]> | undefined> | undefined;
-  const aggregated = (): Promise<Map<string, Record<string, unknown>[]> | undefined> => {
+  let aggregate: Promise<Map<string, ConfigItem[]> | undefined> | undefined;
+  const aggregated = (): Promise<Map<string, ConfigItem[]> | undefined> => {
     aggregate ??= (async () => {
       const cfg = pool.get('config', me, home, base);
-      const expression = `SELECT ${SELECT_FIELDS} WHERE resourceType IN (${EC2_CONFIG_TYPES.map((t) => `'${t}'`).join(', ')})`;
       try {
-        const rows = await drain(paginateSelectAggregateResourceConfig({ client: cfg, pageSize: 100 }, { ConfigurationAggregatorName: scope.configAggregator, Expression: expression }), (p) => p.Results ?? [], ctx.signal);
-        const out = new Map<string, Record<string, unknown>[]>();
-        for (const row of rows) {
-          const item = JSON.parse(row) as Record<string, unknown>;
-          const k = `${String(item.accountId)}/${String(item.awsRegion)}`;
-          out.set(k, [...(out.get(k) ?? []), item]);
-        }
-        return out;
+        const rows = await drain(paginateSelectAggregateResourceConfig({ client: cfg, pageSize: 100 }, { ConfigurationAggregatorName: scope.configAggregator, Expression: selectExpression(CONFIG_TYPES) }), (p) => p.Results ?? [], ctx.signal);
+        return groupBy(rows.map((r) => JSON.parse(r) as ConfigItem), (i) => `${String(i.accountId)}/${String(i.awsRegion)}`);
       } catch (err) {
         ctx.log(`aws: config:SelectAggregateResourceConfig ${scope.configAggregator ?? ''} failed (${classify(err).code}); reading each region instead`);
         return undefined;
@@ -199,39 +237,66 @@ async function collectAll(scope: AwsScope, options: AwsCollectorOptions, ctx: Co
     })();
     return aggregate;
   };
-  const configItemsFor = (u: UnitContext) => async (types: readonly string[]): Promise<ConfigItems | undefined> => {
-    const rec = await recorderOf(u);
-    // Only a recorder that records every supported type, and is running, can stand in for the Describe APIs.
-    if (!rec?.recording || rec.allSupported !== true) return undefined;
+  // One query per account and region for every type its recorder records (EC2 inventory, KMS keys), shared by the units.
+  const regionItems = new Map<string, Promise<Map<string, ConfigItem[]> | undefined>>();
+  const selectRegion = async (u: UnitContext, types: readonly string[]): Promise<Map<string, ConfigItem[]> | undefined> => {
     if (scope.configAggregator) {
       const agg = await aggregated();
-      if (agg) return (agg.get(`${u.unit.account}/${u.region}`) ?? []).filter((i) => types.includes(String(i.resourceType)));
+      if (agg) return groupBy((agg.get(`${u.unit.account}/${u.region}`) ?? []).filter((i) => types.includes(String(i.resourceType))), (i) => String(i.resourceType));
     }
-    const cfg = u.client('config');
-    const expression = `SELECT ${SELECT_FIELDS} WHERE resourceType IN (${types.map((t) => `'${t}'`).join(', ')})`;
     try {
-      const rows = await drain(paginateSelectResourceConfig({ client: cfg, pageSize: 100 }, { Expression: expression }), (p) => p.Results ?? [], u.signal);
-      return rows.map((r) => JSON.parse(r) as Record<string, unknown>);
+      const rows = await drain(paginateSelectResourceConfig({ client: u.client('config'), pageSize: 100 }, { Expression: selectExpression(types) }), (p) => p.Results ?? [], u.signal);
+      return groupBy(rows.map((r) => JSON.parse(r) as ConfigItem), (i) => String(i.resourceType));
     } catch (err) {
-      // The Describe APIs take over, so nothing is hidden: log, no gap.
-      ctx.log(`aws: config:SelectResourceConfig ${u.unit.account}/${u.region} failed (${classify(err).code}); using the Describe APIs`);
+      // The services' own APIs take over, so nothing is hidden: log, no gap.
+      ctx.log(`aws: config:SelectResourceConfig ${u.unit.account}/${u.region} failed (${classify(err).code}); using the services' APIs`);
       return undefined;
     }
   };
+  const configItemsFor = async (u: UnitContext, type: string): Promise<ConfigItems | undefined> => {
+    const rec = await recorderOf(u);
+    // Only a running recorder that records the type can stand in for the service's own APIs.
+    if (!recordsType(rec, type)) return undefined;
+    const key = `${u.unit.account}/${u.region}`;
+    let items = regionItems.get(key);
+    if (!items) regionItems.set(key, (items = selectRegion(u, CONFIG_TYPES.filter((t) => recordsType(rec, t)))));
+    const byType = await items;
+    return byType ? (byType.get(type) ?? []) : undefined;
+  };
 
-  const limit = pLimit(options.concurrency ?? 32);
+  // Every unit of every account at once (up to `concurrency`), interleaved across accounts: each
+  // account, region and service has its own rate-limit buckets, so spreading the work over them
+  // is what keeps every bucket busy; the pool's rate limiter paces the calls themselves.
+  const unitLimit = pLimit(options.concurrency ?? 512);
   const now = options.now ?? new Date();
-  await Promise.all(units.map((unit) => limit(async () => {
+  await Promise.all(interleave(units, (u) => u.account).map((unit) => unitLimit(async () => {
     if (ctx.signal?.aborted) return;
     const acct = byAccount.get(unit.account);
     if (!acct) return;
     const region = unit.region === 'global' ? (acct.regions[0] ?? home) : unit.region;
-    const u = makeUnitContext({
-      unit, region, regions: acct.regions, now, signal: ctx.signal, each: pLimit(options.perUnitConcurrency ?? 8), pool, credentials: acct.credentials, resources, gaps,
-      configItems: async (types) => configItemsFor(u)(types), log: ctx.log,
+    const u: UnitContext = makeUnitContext({
+      unit, region, regions: acct.regions, now, signal: ctx.signal, each: pLimit(options.perUnitConcurrency ?? 64), pool, credentials: acct.credentials, resources, gaps,
+      configItems: (type) => configItemsFor(u, type), log: ctx.log,
     });
     await runUnit(u, () => recorderOf(u));
   })));
+}
+
+type ConfigItem = Record<string, unknown>;
+
+/** Resource types read from AWS Config where the region's recorder records them. */
+const CONFIG_TYPES: readonly string[] = [...EC2_CONFIG_TYPES, KMS_CONFIG_TYPE];
+
+function selectExpression(types: readonly string[]): string {
+  return `SELECT ${SELECT_FIELDS} WHERE resourceType IN (${types.map((t) => `'${t}'`).join(', ')})`;
+}
+
+/** The first item of each group, then the second of each, ...: groups keep their own order. */
+function interleave<T>(items: readonly T[], group: (t: T) => string): T[] {
+  const groups = [...groupBy(items, group).values()];
+  const out: T[] = [];
+  for (let i = 0; out.length < items.length; i++) for (const g of groups) if (i < g.length) out.push(g[i] as T);
+  return out;
 }
 
 type Identity = Awaited<ReturnType<Extract<Credentials, (...args: never[]) => unknown>>>;

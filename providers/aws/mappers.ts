@@ -1,5 +1,5 @@
 import type {
-  BackupPlanConfig, BackupVaultConfig, CloudFrontDistributionConfig, DynamoDbTableConfig, Ec2InstanceConfig, EfsFileSystemConfig, EbsSnapshotConfig, EbsVolumeConfig, KmsKeyConfig, LoadBalancerListenerConfig, NetworkAclConfig, NetworkAclEntry,
+  BackupPlanConfig, BackupRegionConfig, BackupSelection, BackupTagCondition, BackupVaultConfig, CloudFrontDistributionConfig, DynamoDbTableConfig, Ec2InstanceConfig, EfsFileSystemConfig, EbsSnapshotConfig, EbsVolumeConfig, KmsKeyConfig, LoadBalancerListenerConfig, NetworkAclConfig, NetworkAclEntry,
   NetworkGatewayConfig, PolicyDocument, RdsClusterConfig, RdsInstanceConfig, RdsSnapshotConfig, RdsTlsParameter, Route, RouteTableConfig, S3BucketConfig, S3PublicAccessBlock,
   SecurityGroupConfig, SecurityGroupRule, SubnetConfig, VpcConfig,
 } from '../../src/model/types/aws/index.js';
@@ -186,12 +186,15 @@ export function instanceConfig(i: Raw, ssm: SsmFacts): Ec2InstanceConfig {
   };
 }
 
-export function kmsKeyConfig(meta: Raw, rotation: { enabled: boolean; periodDays: number | null } | undefined, policy: PolicyDocument | null | undefined): KmsKeyConfig {
+/** DescribeKey metadata (or the camel-cased Config item) and the rotation status. Key policies are not read: no check uses them. */
+export function kmsKeyConfig(meta: Raw, rotation: { enabled: boolean; periodDays: number | null } | undefined): KmsKeyConfig {
   const manager = str(meta.KeyManager);
+  const state = str(meta.KeyState);
   return {
     keyManager: manager === 'AWS' || manager === 'CUSTOMER' ? manager : undefined, keySpec: str(meta.KeySpec ?? meta.CustomerMasterKeySpec), keyUsage: str(meta.KeyUsage),
-    origin: str(meta.Origin), keyState: str(meta.KeyState), rotationEnabled: rotation?.enabled, rotationPeriodDays: rotation === undefined ? undefined : rotation.periodDays,
-    deletionDate: iso(meta.DeletionDate) ?? null, policy,
+    origin: str(meta.Origin), keyState: state, rotationEnabled: rotation?.enabled, rotationPeriodDays: rotation === undefined ? undefined : rotation.periodDays,
+    // No deletion date is a known "none" only when the metadata was read.
+    deletionDate: state === undefined ? undefined : (iso(meta.DeletionDate) ?? null), policy: undefined,
   };
 }
 
@@ -264,16 +267,37 @@ export function backupVaultConfig(v: Raw, policy: PolicyDocument | null | undefi
   };
 }
 
+const strList = (v: unknown): string[] => (Array.isArray(v) ? (v as unknown[]) : []).filter((x): x is string => typeof x === 'string').sort();
+/** Tag conditions name the key as `aws:ResourceTag/<key>` (Conditions) or the bare key (ListOfTags). */
+const tagConds = (v: unknown): BackupTagCondition[] => arr(v).map((t) => ({ key: (str(t.ConditionKey) ?? '').replace(/^aws:ResourceTag\//, ''), value: str(t.ConditionValue) ?? '' }));
+
+/** A GetBackupSelection `BackupSelection`. */
+export function backupSelection(s: Raw): BackupSelection {
+  const c = obj(s.Conditions);
+  return {
+    resources: strList(s.Resources),
+    notResources: strList(s.NotResources),
+    listOfTags: tagConds(s.ListOfTags),
+    conditions: { stringEquals: tagConds(c.StringEquals), stringLike: tagConds(c.StringLike), stringNotEquals: tagConds(c.StringNotEquals), stringNotLike: tagConds(c.StringNotLike) },
+  };
+}
+
+/** DescribeRegionSettings output (undefined: the call failed) and the ListBackupPlans items (undefined: failed). */
+export function backupRegionConfig(settings: Raw | undefined, plans: readonly Raw[] | undefined): BackupRegionConfig {
+  const prefs = settings === undefined ? undefined : obj(settings.ResourceTypeOptInPreference);
+  return {
+    resourceTypeOptIn: prefs === undefined ? undefined : Object.fromEntries(Object.entries(prefs).filter((e): e is [string, boolean] => typeof e[1] === 'boolean').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    planArns: plans?.flatMap((p) => str(p.BackupPlanArn) ?? []).sort(),
+  };
+}
+
 export function backupPlanConfig(plan: Raw | undefined, selections: readonly Raw[] | undefined): BackupPlanConfig {
   return {
     rules: plan === undefined ? undefined : arr(obj(plan.BackupPlan).Rules).map((r) => ({
       name: str(r.RuleName) ?? '', targetVaultName: str(r.TargetBackupVaultName) ?? '', deleteAfterDays: num(obj(r.Lifecycle).DeleteAfterDays) ?? null,
       copyTo: arr(r.CopyActions).map((c) => ({ destinationVaultArn: str(c.DestinationBackupVaultArn) ?? '', deleteAfterDays: num(obj(c.Lifecycle).DeleteAfterDays) ?? null })),
     })),
-    selections: selections?.map((s) => ({
-      resources: (Array.isArray(s.Resources) ? (s.Resources as unknown[]) : []).filter((x): x is string => typeof x === 'string').sort(),
-      tagConditions: [...arr(s.ListOfTags), ...arr(obj(s.Conditions).StringEquals)].map((t) => ({ key: (str(t.ConditionKey) ?? '').replace(/^aws:ResourceTag\//, ''), value: str(t.ConditionValue) ?? '' })),
-    })),
+    selections: selections?.map(backupSelection),
   };
 }
 
@@ -288,7 +312,6 @@ export interface BucketParts {
   readonly versioning: Raw | undefined;
   readonly objectLock: Raw | null | undefined;
   readonly publicAccessBlock: Raw | null | undefined;
-  readonly logging: Raw | undefined;
 }
 
 export function bucketConfig(p: BucketParts): S3BucketConfig {
@@ -297,7 +320,6 @@ export function bucketConfig(p: BucketParts): S3BucketConfig {
   const lockRule = obj(obj(p.objectLock?.Rule).DefaultRetention);
   const mode = str(lockRule.Mode);
   const status = str(p.versioning?.Status);
-  const logging = p.logging === undefined ? undefined : obj(p.logging.LoggingEnabled);
   return {
     defaultEncryption: p.encryption === undefined ? undefined : p.encryption === null || !rule ? null : { algorithm: str(byDefault.SSEAlgorithm) ?? 'AES256', kmsKeyArn: strOrNull(byDefault.KMSMasterKeyID), bucketKeyEnabled: bool(rule.BucketKeyEnabled) ?? null },
     policy: p.policy === undefined ? undefined : p.policy === null ? null : parsePolicy(p.policy),
@@ -306,7 +328,8 @@ export function bucketConfig(p: BucketParts): S3BucketConfig {
     mfaDelete: p.versioning === undefined ? undefined : str(p.versioning.MFADelete) === 'Enabled',
     objectLock: p.objectLock === undefined ? undefined : p.objectLock === null || str(p.objectLock.ObjectLockEnabled) !== 'Enabled' ? null : { mode: mode === 'GOVERNANCE' || mode === 'COMPLIANCE' ? mode : null, days: num(lockRule.Days) ?? null, years: num(lockRule.Years) ?? null },
     publicAccessBlock: p.publicAccessBlock === undefined ? undefined : p.publicAccessBlock === null ? null : pab(p.publicAccessBlock),
-    logging: logging === undefined ? undefined : str(logging.TargetBucket) ? { targetBucket: str(logging.TargetBucket) ?? '', targetPrefix: str(logging.TargetPrefix) ?? '' } : null,
+    // Server access logging is not read (GetBucketLogging): no check uses it.
+    logging: undefined,
   };
 }
 

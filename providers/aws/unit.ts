@@ -3,6 +3,7 @@ import type { CoverageGap } from '../../src/model/coverage.js';
 import type { Resource, ResourceType } from '../../src/model/resource.js';
 import type { ClientName, ClientOf, ClientPool, Credentials } from './clients.js';
 import { classify } from './errors.js';
+import { pushAll } from '../../src/lib/arrays.js';
 
 /**
  * One work unit: a service in an account and region (`aws/<account>/<region>/<service>`,
@@ -27,10 +28,9 @@ export interface UnitContext {
   /** Regions scanned in this account (for per-bucket filtering and home-region choices). */
   readonly regions: readonly string[];
   readonly now: Date;
+  /** The run's signal (the clients' HTTP handler carries it too, so calls take no send options). */
   readonly signal: AbortSignal | undefined;
-  /** Send options carrying the abort signal. */
-  readonly opt: { abortSignal?: AbortSignal };
-  /** Per-unit concurrency for per-item calls (one per key, bucket, trail...). */
+  /** Per-item work in flight within the unit (one per key, bucket, trail...): a memory bound; the rate limiter paces the calls. */
   readonly each: ReturnType<typeof pLimit>;
   client<N extends ClientName>(name: N, region?: string): ClientOf<N>;
   emit(resource: Resource): void;
@@ -39,8 +39,8 @@ export interface UnitContext {
    * hidden types, and undefined. `absent` error codes mean "not configured" and yield null.
    */
   call<T>(service: string, operation: string, hides: readonly ResourceType[], fn: () => Promise<T>, absent?: readonly string[]): Promise<T | null | undefined>;
-  /** AWS Config items of this account and region, or undefined when Config is not recording here (or failed). */
-  configItems(types: readonly string[]): Promise<ConfigItems | undefined>;
+  /** AWS Config items of one resource type in this account and region, or undefined when Config does not record the type here (or the query failed). */
+  configItems(type: string): Promise<ConfigItems | undefined>;
 }
 
 export class AbortedError extends Error {
@@ -50,12 +50,12 @@ export class AbortedError extends Error {
 export function makeUnitContext(args: {
   unit: Unit; region: string; regions: readonly string[]; now: Date; signal: AbortSignal | undefined; each: ReturnType<typeof pLimit>;
   pool: ClientPool; credentials: Credentials; resources: Resource[]; gaps: CoverageGap[];
-  configItems: (types: readonly string[]) => Promise<ConfigItems | undefined>;
+  configItems: (type: string) => Promise<ConfigItems | undefined>;
   log: (m: string) => void;
 }): UnitContext {
   const { unit, pool, credentials } = args;
   return {
-    unit, region: args.region, regions: args.regions, now: args.now, signal: args.signal, opt: abortOpt(args.signal), each: args.each,
+    unit, region: args.region, regions: args.regions, now: args.now, signal: args.signal, each: args.each,
     client: (name, region) => pool.get(name, unit.account, region ?? args.region, credentials),
     emit: (r) => args.resources.push(r),
     configItems: args.configItems,
@@ -79,16 +79,11 @@ export async function drain<P, T>(pages: AsyncIterable<P>, pick: (page: P) => re
   const out: T[] = [];
   for await (const page of pages) {
     if (signal?.aborted) throw new AbortedError('collection aborted');
-    out.push(...(pick(page) ?? []));
+    pushAll(out, pick(page) ?? []);
   }
   return out;
 }
 
 export function arnRegion(region: string): string {
   return region === 'global' ? '' : region;
-}
-
-/** SDK send options with the abort signal, when there is one. */
-export function abortOpt(signal: AbortSignal | undefined): { abortSignal?: AbortSignal } {
-  return signal ? { abortSignal: signal } : {};
 }

@@ -13,6 +13,8 @@ import {
 import { childrenOf, type ArmRecord, type ChildResult, type Joins } from './records.js';
 import { ARM_SCOPE, AzureCallError, classify, GRAPH_SCOPE, PUBLIC_CLOUD, RestClient, type AzureEndpoints, type JsonObject, type PipelineSettings } from './rest.js';
 import { lower, str } from './values.js';
+import { NoIdentityError } from '../no-identity.js';
+import { pushAll } from '../../src/lib/arrays.js';
 
 export const SUBSCRIPTIONS_API = '2022-12-01';
 export const MANAGEMENT_GROUPS_API = '2020-05-01';
@@ -63,13 +65,30 @@ const ALL_TYPES: readonly ResourceType[] = [...new Set<ResourceType>([...ARM_MAP
  * conditional access and security defaults through Microsoft Graph. Read-only: GETs plus the
  * Resource Graph query POST. Work units: `azure/<subscription>` and `azure/tenant/<tenant>`.
  */
+/** DefaultAzureCredential's chain, in its order (for the "no identity" message). */
+const AZURE_CHAIN = 'DefaultAzureCredential: environment (service principal), workload identity, managed identity, Azure CLI, Azure PowerShell, Azure Developer CLI';
+
 export function createAzureCollector(scope: AzureScope, options: AzureCollectorOptions = {}): Collector {
   if (!scope.allSubscriptions && !scope.managementGroup && (scope.subscriptions ?? []).length === 0) throw new Error('Azure scope needs --azure, --subscription or --management-group');
   const identities: string[] = [];
+  // One credential per collector: authenticate() and collect() share its token cache.
+  let shared: TokenCredential | undefined;
+  const credentialOf = (): TokenCredential => (shared ??= options.credential ?? new DefaultAzureCredential());
   return {
     name: 'azure',
+    async authenticate(signal?: AbortSignal): Promise<void> {
+      try {
+        const token = await credentialOf().getToken(ARM_SCOPE, signal ? { abortSignal: signal } : {});
+        if (!token) throw new Error('the credential returned no token');
+      } catch (err) {
+        if (signal?.aborted) throw err;
+        const e = classify(err);
+        throw new NoIdentityError('azure', AZURE_CHAIN, `${e.code}: ${e.message}`,
+          'fix: sign in with `az login` (or set AZURE_CLIENT_ID, AZURE_TENANT_ID and a secret or certificate, or run with a managed identity), then check with `az account show`');
+      }
+    },
     async *collect(ctx: CollectContext): AsyncIterable<CollectEvent> {
-      const credential = options.credential ?? new DefaultAzureCredential();
+      const credential = credentialOf();
       const settings: PipelineSettings = { credential, endpoints: options.endpoints ?? PUBLIC_CLOUD, tlsCa: options.tlsCa, retry: options.retry, timeoutMs: options.timeoutMs };
       const arm = new RestClient(settings.endpoints.arm, ARM_SCOPE, settings, ctx.signal);
       const graph = new RestClient(settings.endpoints.graph, GRAPH_SCOPE, settings, ctx.signal);
@@ -120,7 +139,7 @@ async function resolveSubscriptions(arm: RestClient, scope: AzureScope, ctx: Col
   if (scope.managementGroup) {
     try {
       const items = await arm.list(`/providers/Microsoft.Management/managementGroups/${encodeURIComponent(scope.managementGroup)}/descendants`, MANAGEMENT_GROUPS_API);
-      explicit.push(...items.filter((i) => (str(i.type) ?? '').toLowerCase().endsWith('/subscriptions')).flatMap((i) => str(i.name) ?? []));
+      pushAll(explicit, items.filter((i) => (str(i.type) ?? '').toLowerCase().endsWith('/subscriptions')).flatMap((i) => str(i.name) ?? []));
     } catch (err) {
       gaps.push(scopeGap('Microsoft.Management/managementGroups/descendants/read', undefined, classify(err), `management group ${scope.managementGroup}`));
     }

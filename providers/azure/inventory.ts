@@ -2,7 +2,7 @@ import { ResourceManagementClient, type GenericResource } from '@azure/arm-resou
 import type { TokenCredential } from '@azure/core-auth';
 import type { LimitFunction } from 'p-limit';
 import type { ArmRecord } from './records.js';
-import { ARM_SCOPE, AzureCallError, classify, pipelineOptions, type JsonObject, type PipelineSettings, type RestClient } from './rest.js';
+import { ARM_SCOPE, AzureCallError, classify, guardOrigin, pipelineOptions, type JsonObject, type PipelineSettings, type RestClient } from './rest.js';
 import { lower, obj, str, subscriptionOf, tagsOf } from './values.js';
 
 export const RESOURCE_GRAPH_PATH = '/providers/Microsoft.ResourceGraph/resources';
@@ -85,6 +85,8 @@ export async function readViaArm(
   const client = new ResourceManagementClient(credential, subscriptionId, {
     endpoint: settings.endpoints.arm, $host: settings.endpoints.arm, credentialScopes: [ARM_SCOPE], ...pipelineOptions(settings),
   });
+  // The SDK pager follows nextLink with the bearer token: only on the ARM endpoint's origin.
+  guardOrigin(client.pipeline, settings.endpoints.arm);
   const opts = signal ? { abortSignal: signal } : {};
   const available = new Map<string, string[]>();
   try {

@@ -1,6 +1,6 @@
 import type { ConfigOf, ResourceType } from '../../src/model/resource.js';
 import type {
-  ConditionalAccessPolicy, DefenderPlan, DiagnosticSetting, FlowLog, KeyRotationPolicy, NetworkRuleSet, NsgSecurityRule, PolicyAssignment, PublicNetworkAccess, VmNetworkInterface, VnetPeering,
+  ConditionalAccessPolicy, DefenderPlan, IncludeExclude, DiagnosticSetting, FlowLog, KeyRotationPolicy, NetworkRuleSet, NsgSecurityRule, PolicyAssignment, PublicNetworkAccess, VmNetworkInterface, VnetPeering,
 } from '../../src/model/types/azure/index.js';
 import type { ArmRecord, ChildSpec, Children, Joins } from './records.js';
 import type { Json, JsonObject } from './rest.js';
@@ -538,12 +538,30 @@ export function policyAssignments(list: readonly JsonObject[]): PolicyAssignment
   }).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** `{ includeX, excludeX }` of a condition object; null when Graph returns none. */
+function includeExclude(v: Json | undefined, include: string, exclude: string): IncludeExclude | null {
+  if (v === null || v === undefined || typeof v !== 'object') return null;
+  const o = obj(v);
+  return { include: strings(o[include]), exclude: strings(o[exclude]) };
+}
+
+/** Graph flag enums arrive as one comma-separated string (`minor,moderate`). */
+const flags = (v: Json | undefined): string[] => (str(v) ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '');
+
+const filterOf = (v: Json | undefined): { mode: string; rule: string } | null => {
+  const f = obj(v);
+  const rule = str(f.rule);
+  return rule === null ? null : { mode: str(f.mode) ?? 'include', rule };
+};
+
 export function conditionalAccessPolicies(list: readonly JsonObject[]): ConditionalAccessPolicy[] {
   return list.map((cap) => {
     const cond = obj(cap.conditions);
     const users = obj(cond.users);
     const apps = obj(cond.applications);
     const grant = cap.grantControls === null || cap.grantControls === undefined ? null : obj(cap.grantControls);
+    const strength = grant && grant.authenticationStrength !== null && grant.authenticationStrength !== undefined ? obj(grant.authenticationStrength) : null;
+    const guests = (v: Json | undefined) => (v === null || v === undefined ? null : (str(obj(v).guestOrExternalUserTypes) ?? ''));
     return {
       id: str(cap.id) ?? '',
       displayName: str(cap.displayName) ?? '',
@@ -553,14 +571,28 @@ export function conditionalAccessPolicies(list: readonly JsonObject[]): Conditio
           includeUsers: strings(users.includeUsers), excludeUsers: strings(users.excludeUsers),
           includeGroups: strings(users.includeGroups), excludeGroups: strings(users.excludeGroups),
           includeRoles: strings(users.includeRoles), excludeRoles: strings(users.excludeRoles),
+          includeGuestsOrExternalUsers: guests(users.includeGuestsOrExternalUsers), excludeGuestsOrExternalUsers: guests(users.excludeGuestsOrExternalUsers),
         },
-        applications: { includeApplications: strings(apps.includeApplications), excludeApplications: strings(apps.excludeApplications) },
+        applications: {
+          includeApplications: strings(apps.includeApplications), excludeApplications: strings(apps.excludeApplications),
+          includeUserActions: strings(apps.includeUserActions), includeAuthenticationContextClassReferences: strings(apps.includeAuthenticationContextClassReferences),
+          applicationFilter: filterOf(apps.applicationFilter),
+        },
         clientAppTypes: strings(cond.clientAppTypes),
+        clientApplications: includeExclude(cond.clientApplications, 'includeServicePrincipals', 'excludeServicePrincipals'),
+        locations: includeExclude(cond.locations, 'includeLocations', 'excludeLocations'),
+        platforms: includeExclude(cond.platforms, 'includePlatforms', 'excludePlatforms'),
+        deviceFilter: filterOf(obj(cond.devices).deviceFilter),
+        userRiskLevels: strings(cond.userRiskLevels),
+        signInRiskLevels: strings(cond.signInRiskLevels),
+        servicePrincipalRiskLevels: strings(cond.servicePrincipalRiskLevels),
+        insiderRiskLevels: flags(cond.insiderRiskLevels),
+        authenticationFlows: flags(obj(cond.authenticationFlows).transferMethods),
       },
       grantControls: grant ? {
         operator: oneOf(grant.operator, ['AND', 'OR'] as const) ?? 'OR',
         builtInControls: strings(grant.builtInControls),
-        authenticationStrengthId: str(obj(grant.authenticationStrength).id),
+        authenticationStrength: strength && str(strength.id) ? { id: str(strength.id) ?? '', requirementsSatisfied: str(strength.requirementsSatisfied) } : null,
       } : null,
     };
   }).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

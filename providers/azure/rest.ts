@@ -1,7 +1,7 @@
 import { abortedByDeadline, DEADLINE_GAP_MESSAGE } from '../../src/engine/deadline.js';
 import { ServiceClient } from '@azure/core-client';
 import type { TokenCredential } from '@azure/core-auth';
-import { createHttpHeaders, createPipelineRequest, isRestError, type PipelinePolicy, type PipelineRetryOptions, type TlsSettings } from '@azure/core-rest-pipeline';
+import { createHttpHeaders, createPipelineRequest, isRestError, type Pipeline, type PipelinePolicy, type PipelineRetryOptions, type TlsSettings } from '@azure/core-rest-pipeline';
 import type { GapReason } from '../../src/model/coverage.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -98,18 +98,40 @@ export const quotaResetPolicy: PipelinePolicy = {
 };
 
 /**
+ * The one rule for where a bearer token may go: a request is sent only to the origin of the
+ * endpoint its client was made for. Added as the last policy of every pipeline phiscan builds
+ * (the raw REST clients for ARM, Resource Graph and Microsoft Graph, and the generated ARM client
+ * whose pager follows `nextLink`), it sees every request as it leaves, after redirects and after
+ * the token is attached, and refuses any other origin: a `nextLink` or a redirect pointing
+ * elsewhere ends that listing as a coverage gap and never carries the token away.
+ */
+export function guardOrigin(pipeline: Pipeline, endpoint: string): void {
+  const origin = new URL(endpoint).origin;
+  pipeline.addPolicy(
+    {
+      name: 'phiscanSameOriginOnly',
+      sendRequest(request, next) {
+        const target = new URL(request.url).origin;
+        if (target !== origin) return Promise.reject(new AzureCallError(undefined, 'ForeignOrigin', 'error', `refused to send a request to ${target}: not the endpoint's origin ${origin} (a nextLink or redirect pointing elsewhere)`));
+        return next(request);
+      },
+    },
+    { afterPhase: 'Sign' },
+  );
+}
+
+/**
  * Raw REST over the Azure SDK pipeline (bearer token, retry/throttling, TLS): ARM paths the
  * generated arm-resources client does not cover, Resource Graph and Microsoft Graph.
  */
 export class RestClient {
   private readonly client: ServiceClient;
-  private readonly origin: string;
 
   constructor(private readonly baseUrl: string, scope: string, settings: PipelineSettings, private readonly signal?: AbortSignal) {
     this.client = new ServiceClient({ endpoint: baseUrl, credential: settings.credential, credentialScopes: [scope], ...pipelineOptions(settings) });
     // Inside the retry phase, so the SDK's throttling strategy sees the delay it adds.
     this.client.pipeline.addPolicy(quotaResetPolicy, { afterPhase: 'Retry' });
-    this.origin = new URL(baseUrl).origin;
+    guardOrigin(this.client.pipeline, baseUrl);
     this.timeoutMs = settings.timeoutMs ?? 60_000;
   }
 
@@ -123,7 +145,7 @@ export class RestClient {
     return this.send('POST', this.url(path, apiVersion), body);
   }
 
-  /** Every item of a list, following `nextLink` (ARM) or `@odata.nextLink` (Graph) on the same origin only. */
+  /** Every item of a list, following `nextLink` (ARM) or `@odata.nextLink` (Graph); `guardOrigin` keeps them on the endpoint's origin. */
   async list(path: string, apiVersion?: string): Promise<JsonObject[]> {
     const items: JsonObject[] = [];
     let url: string | undefined = this.url(path, apiVersion);
@@ -132,7 +154,7 @@ export class RestClient {
       const page = await this.send('GET', url);
       if (Array.isArray(page.value)) for (const v of page.value) if (v && typeof v === 'object' && !Array.isArray(v)) items.push(v);
       const next = page.nextLink ?? page['@odata.nextLink'];
-      url = typeof next === 'string' && next ? this.sameOrigin(next) : undefined;
+      url = typeof next === 'string' && next ? next : undefined;
     }
     return items;
   }
@@ -141,12 +163,6 @@ export class RestClient {
     const u = new URL(path.startsWith('http') ? path : `${this.baseUrl.replace(/\/+$/, '')}${path}`);
     if (apiVersion) u.searchParams.set('api-version', apiVersion);
     return u.toString();
-  }
-
-  /** A nextLink is followed with our bearer token, so it must point back at the endpoint we were given. */
-  private sameOrigin(link: string): string {
-    if (new URL(link).origin !== this.origin) throw new AzureCallError(undefined, 'ForeignNextLink', 'error', `nextLink points outside ${this.origin}`);
-    return link;
   }
 
   private async send(method: 'GET' | 'POST', url: string, body?: JsonObject): Promise<JsonObject> {

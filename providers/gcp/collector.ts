@@ -5,12 +5,14 @@ import { abortedByDeadline, DEADLINE_GAP_MESSAGE } from '../../src/engine/deadli
 import { keepOwned, selectShard } from '../../src/engine/shard.js';
 import type { CoverageGap } from '../../src/model/coverage.js';
 import type { Resource, ResourceType } from '../../src/model/resource.js';
-import type { OrgpolicyPolicyConfig, ResourcemanagerProjectConfig } from '../../src/model/types/gcp/index.js';
+import type { IamBinding, OrgpolicyPolicyConfig, ResourcemanagerProjectConfig, VmOsLoginOverride } from '../../src/model/types/gcp/index.js';
 import { DEFAULT_RETRY, ListAssetsError, classify, listAssetPages, type Asset, type ContentType, type RetryPolicy } from './list.js';
-import { ASSET_MAPPERS, type AssetMapper } from './mappers.js';
+import { ASSET_MAPPERS, COMPUTE_INSTANCE_MAPPER, type AssetMapper } from './mappers.js';
 import { containerName, effectiveConstraints, iamOf, orgPoliciesOf } from './project.js';
 import { structToJson } from './struct.js';
 import { labels, lastSegment, obj, str, type JsonObject } from './values.js';
+import { NoIdentityError } from '../no-identity.js';
+import { pushAll } from '../../src/lib/arrays.js';
 
 /** The RPCs this collector may call: Cloud Asset Inventory reads only. */
 export const GCP_READ_RPCS = ['google.cloud.asset.v1.AssetService/ListAssets'] as const;
@@ -20,7 +22,12 @@ export const FOLDER_ASSET = 'cloudresourcemanager.googleapis.com/Folder';
 export const ORGANIZATION_ASSET = 'cloudresourcemanager.googleapis.com/Organization';
 export const SERVICE_ASSET = 'serviceusage.googleapis.com/Service';
 export const COMPUTE_PROJECT_ASSET = 'compute.googleapis.com/Project';
+export const SCC_SERVICE_ASSET = 'securitycentermanagement.googleapis.com/SecurityCenterService';
 const BUCKET_ASSET = 'storage.googleapis.com/Bucket';
+const DATASET_ASSET = 'bigquery.googleapis.com/Dataset';
+
+/** Application Default Credentials, in google-auth-library's order (for the "no identity" message). */
+const GCP_CHAIN = 'Application Default Credentials: GOOGLE_APPLICATION_CREDENTIALS, the gcloud ADC file (application_default_credentials.json), the GCE/GKE metadata server';
 
 /** Where to read: any mix of projects, a folder and an organization (numeric ids for the last two). */
 export interface GcpScope {
@@ -50,7 +57,11 @@ interface ListSpec {
 const SPECS: readonly ListSpec[] = [
   ...ASSET_MAPPERS.map((m) => ({ key: `resource:${m.assetType}`, assetTypes: [m.assetType], contentType: 'RESOURCE' as const, hides: [m.resourceType] })),
   { key: 'iam:project', assetTypes: [PROJECT_ASSET], contentType: 'IAM_POLICY', hides: ['gcp.resourcemanager.project'] },
+  // Folder and organization IAM policies: bindings and audit configs set there apply to every project below.
+  { key: 'iam:ancestors', assetTypes: [ORGANIZATION_ASSET, FOLDER_ASSET], contentType: 'IAM_POLICY', hides: ['gcp.resourcemanager.project'] },
+  { key: 'scc', assetTypes: [SCC_SERVICE_ASSET], contentType: 'RESOURCE', hides: ['gcp.resourcemanager.project'] },
   { key: 'iam:bucket', assetTypes: [BUCKET_ASSET], contentType: 'IAM_POLICY', hides: ['gcp.storage.bucket'] },
+  { key: 'iam:dataset', assetTypes: [DATASET_ASSET], contentType: 'IAM_POLICY', hides: ['gcp.bigquery.dataset'] },
   { key: 'org-policy', assetTypes: [ORGANIZATION_ASSET, FOLDER_ASSET, PROJECT_ASSET], contentType: 'ORG_POLICY', hides: ['gcp.orgpolicy.policy', 'gcp.resourcemanager.project'] },
   { key: 'services', assetTypes: [SERVICE_ASSET], contentType: 'RESOURCE', hides: ['gcp.resourcemanager.project'] },
   { key: 'compute-project', assetTypes: [COMPUTE_PROJECT_ASSET], contentType: 'RESOURCE', hides: ['gcp.resourcemanager.project'] },
@@ -85,6 +96,24 @@ export function createGcpCollector(scope: GcpScope, options: GcpCollectorOptions
   const identities: string[] = [];
   return {
     name: 'gcp',
+    async authenticate(signal?: AbortSignal): Promise<void> {
+      // Loopback simulator clients (gcpEndpointClientOptions: sslCreds over gRPC, its placeholder authClient over REST) carry no credentials to resolve.
+      if (options.clientOptions?.sslCreds || options.clientOptions?.authClient) return;
+      const client = new v1.AssetServiceClient(options.clientOptions ?? {});
+      try {
+        const auth = await client.auth.getClient();
+        signal?.throwIfAborted();
+        const { token } = await auth.getAccessToken();
+        if (!token) throw new Error('the credentials yielded no access token');
+      } catch (err) {
+        if (signal?.aborted) throw err;
+        const message = ((err as Error).message.split('\n')[0] ?? '').slice(0, 300);
+        throw new NoIdentityError('gcp', GCP_CHAIN, message,
+          'fix: run `gcloud auth application-default login`, or set GOOGLE_APPLICATION_CREDENTIALS to a service-account key or workload identity federation file');
+      } finally {
+        await client.close();
+      }
+    },
     async *collect(ctx: CollectContext): AsyncIterable<CollectEvent> {
       // Work unit: the project. A project-only scope lists just this shard's projects; a folder or
       // organization must be listed whole to discover its projects, then the shard keeps its own.
@@ -95,8 +124,8 @@ export function createGcpCollector(scope: GcpScope, options: GcpCollectorOptions
       try {
         const all = await collectAll(client, mine, options, ctx);
         const events = projectsOnly ? all : keepOwned(all, (e) => `gcp/${(e.kind === 'resource' ? e.resource.account : e.gap.account) ?? '-'}`, ctx.shard);
-        // The ADC principal for the run metadata; loopback clients (sslCreds given) carry none.
-        if (!options.clientOptions?.sslCreds) {
+        // The ADC principal for the run metadata; stand-in endpoints (client options given) carry none.
+        if (!options.clientOptions) {
           const email = await client.auth.getCredentials().then((c) => c.client_email, () => undefined);
           if (email && !identities.includes(email)) identities.push(email);
         }
@@ -122,7 +151,7 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
     limit(async (): Promise<Listing> => {
       const assets: Asset[] = [];
       try {
-        for await (const page of listAssetPages(client, parent, spec.assetTypes, spec.contentType, listOpts)) assets.push(...page);
+        for await (const page of listAssetPages(client, parent, spec.assetTypes, spec.contentType, listOpts)) pushAll(assets, page);
         return { parent, spec, assets, error: undefined };
       } catch (err) {
         // Past the --timeout deadline, an unread listing is a timeout gap, whatever the client said.
@@ -171,16 +200,19 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
   const source = { kind: 'live', api: 'cloudasset:ListAssets' } as const;
   const byKey = (key: string) => listings.filter((l) => l.spec.key === key).flatMap((l) => l.assets);
 
-  // Bucket IAM policies join onto buckets; a failed IAM listing leaves iamBindings undefined.
-  const bucketIam = new Map(byKey('iam:bucket').map((a) => [a.name ?? '', iamOf(a).bindings]));
+  // Bucket and dataset IAM policies join onto their resources; a failed IAM listing leaves iamBindings undefined.
+  const iamJoins: Partial<Record<ResourceType, { key: string; policies: Map<string, IamBinding[]> }>> = {
+    'gcp.storage.bucket': { key: 'iam:bucket', policies: new Map(byKey('iam:bucket').map((a) => [a.name ?? '', iamOf(a).bindings])) },
+    'gcp.bigquery.dataset': { key: 'iam:dataset', policies: new Map(byKey('iam:dataset').map((a) => [a.name ?? '', iamOf(a).bindings])) },
+  };
   for (const m of ASSET_MAPPERS) {
     for (const asset of byKey(`resource:${m.assetType}`)) {
       const r = toResource(m, asset, accountOf(asset), source);
       if (!r) continue;
-      if (r.type === 'gcp.storage.bucket') {
-        const ancestors = asset.ancestors ?? [];
-        const known = ok('iam:bucket', ancestors, accountOf(asset));
-        resources.set(r.id, { ...r, config: { ...(r.config as Resource<'gcp.storage.bucket'>['config']), iamBindings: known ? (bucketIam.get(r.id) ?? []) : undefined } });
+      const join = iamJoins[r.type];
+      if (join) {
+        const known = ok(join.key, asset.ancestors ?? [], accountOf(asset));
+        resources.set(r.id, { ...r, config: { ...r.config, iamBindings: known ? (join.policies.get(r.id) ?? []) : undefined } });
       } else resources.set(r.id, r);
     }
   }
@@ -217,6 +249,27 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
     computeMeta.set(a.ancestors?.[0] ?? '', items);
   }
   const orgScopeTops = new Set(listings.filter((l) => l.spec.key === 'org-policy' && !l.error).map((l) => l.parent));
+  const containerIam = new Map(byKey('iam:ancestors').map((a) => [containerName(a.name ?? ''), iamOf(a)]));
+  /** Every folder and organization above the project had its IAM policy listed (by a listing at or above it). */
+  const ancestorIam = (ancestors: readonly string[]): ResourcemanagerProjectConfig['ancestorIamPolicies'] => {
+    const above = ancestors.slice(1);
+    // A listing under the project itself never returns folder or organization policies: it does not count here.
+    if (!above.every((_, i) => ok('iam:ancestors', ancestors.slice(i + 1), undefined))) return undefined;
+    return above.map((node) => ({ node, bindings: containerIam.get(node)?.bindings ?? [], auditConfigs: containerIam.get(node)?.auditConfigs ?? [] }));
+  };
+  const sha = new Map<string, { state: string; setOn: string }>();
+  for (const a of byKey('scc')) {
+    const d = structToJson(a.resource?.data) ?? {};
+    const node = a.ancestors?.[0];
+    const state = str(d.effectiveEnablementState);
+    if (node && state && lastSegment(str(d.name) ?? a.name ?? '') === 'security-health-analytics') sha.set(node, { state, setOn: node });
+  }
+  /** The project's own Security Health Analytics asset decides; without one, the nearest ancestor's (organization-level activation). */
+  const securityHealthAnalytics = (ancestors: readonly string[], projectId: string): ResourcemanagerProjectConfig['securityHealthAnalytics'] => {
+    const found = ancestors.map((n) => sha.get(n)).find((x) => x !== undefined);
+    if (found) return found;
+    return ok('scc', ancestors, projectId) ? null : undefined;
+  };
 
   for (const [name, { asset, data }] of projects) {
     const self = containerName(name);
@@ -232,8 +285,11 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
       ancestors,
       iamBindings: iamKnown ? (iam?.bindings ?? []) : undefined,
       auditConfigs: iamKnown ? (iam?.auditConfigs ?? []) : undefined,
+      ancestorIamPolicies: ancestorIam(ancestors),
       enabledServices: ok('services', ancestors, projectId) ? [...(services.get(self) ?? [])].sort() : undefined,
       computeMetadata: ok('compute-project', ancestors, projectId) ? (computeMeta.get(self) ?? null) : undefined,
+      vmOsLoginOverrides: ok(`resource:${COMPUTE_INSTANCE_MAPPER.assetType}`, ancestors, projectId) ? osLoginOverrides(resources.values(), projectId) : undefined,
+      securityHealthAnalytics: securityHealthAnalytics(ancestors, projectId),
       orgPolicyConstraints: orgKnown ? effectiveConstraints(ancestors, policiesByNode) : undefined,
       // An ancestor's policy is visible only when the listing's parent sits at the top of the hierarchy.
       orgPolicyAncestorsVisible: orgKnown && (ancestors.length === 1 || orgScopeTops.has(top)),
@@ -244,6 +300,19 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
   for (const [, resource] of [...resources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) events.push({ kind: 'resource', resource });
   for (const gap of gaps.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0))) events.push({ kind: 'gap', gap });
   return events;
+}
+
+/** A project's VMs whose instance metadata sets the OS Login keys (which override the project's). */
+function osLoginOverrides(resources: Iterable<Resource>, projectId: string): VmOsLoginOverride[] {
+  const out: VmOsLoginOverride[] = [];
+  for (const r of resources) {
+    if (r.type !== 'gcp.compute.instance' || r.account !== projectId) continue;
+    const meta = (r.config as Resource<'gcp.compute.instance'>['config']).metadata ?? {};
+    const enableOsLogin = meta['enable-oslogin'] ?? null;
+    const enableOsLogin2fa = meta['enable-oslogin-2fa'] ?? null;
+    if (enableOsLogin !== null || enableOsLogin2fa !== null) out.push({ instance: r.id, enableOsLogin, enableOsLogin2fa });
+  }
+  return out.sort((a, b) => (a.instance < b.instance ? -1 : a.instance > b.instance ? 1 : 0));
 }
 
 function toResource(m: AssetMapper, asset: Asset, account: string | undefined, source: Resource['source']): Resource | undefined {

@@ -43,13 +43,15 @@ export const STORAGE_BUCKET_MAPPER = mapper({
   assetType: 'storage.googleapis.com/Bucket', resourceType: 'gcp.storage.bucket', service: 'storage',
   map: (d) => {
     const iam = obj(d.iamConfiguration);
+    // `bucketPolicyOnly` is the legacy name of uniform bucket-level access; the API still returns both.
+    const ubla = iam.uniformBucketLevelAccess ?? iam.bucketPolicyOnly;
     const retention = d.retentionPolicy === undefined ? null : obj(d.retentionPolicy);
     const pap = str(iam.publicAccessPrevention);
     return {
       tags: labels(d.labels),
       config: {
         defaultKmsKeyName: kmsKeyName(obj(d.encryption).defaultKmsKeyName),
-        uniformBucketLevelAccess: bool(obj(iam.uniformBucketLevelAccess).enabled),
+        uniformBucketLevelAccess: bool(obj(ubla).enabled),
         publicAccessPrevention: pap === 'enforced' ? 'enforced' : pap === 'unspecified' ? 'unspecified' : 'inherited',
         versioningEnabled: bool(obj(d.versioning).enabled),
         retentionPolicy: retention ? { retentionPeriodSeconds: num(retention.retentionPeriod) ?? 0, isLocked: bool(retention.isLocked) } : null,
@@ -202,13 +204,15 @@ export const SQL_INSTANCE_MAPPER = mapper({
   map: (d) => {
     const settings = obj(d.settings);
     const ip = obj(settings.ipConfiguration);
+    // ipv4Enabled is a BoolValue: absent (or no ipConfiguration at all) is the API default, a public IP.
+    const publicIp = ip.ipv4Enabled === undefined ? true : bool(ip.ipv4Enabled);
     const backup = obj(settings.backupConfiguration);
     return {
       tags: labels(settings.userLabels),
       config: {
         databaseVersion: str(d.databaseVersion),
         kmsKeyName: kmsKeyName(obj(d.diskEncryptionConfiguration).kmsKeyName),
-        ipv4Enabled: bool(ip.ipv4Enabled),
+        ipv4Enabled: publicIp,
         privateNetwork: computeName(str(ip.privateNetwork)),
         authorizedNetworks: arr(ip.authorizedNetworks).flatMap((n) => str(obj(n).value) ?? []),
         sslMode: str(ip.sslMode) ?? null,
@@ -252,7 +256,8 @@ export const BIGQUERY_DATASET_MAPPER = mapper({
     tags: labels(d.labels),
     config: {
       defaultKmsKeyName: kmsKeyName(obj(d.defaultEncryptionConfiguration).kmsKeyName),
-      accessMembers: arr(d.access).flatMap((a) => {
+      // A dataset always has an access list (at least its owners): absent means not returned, not empty.
+      accessMembers: d.access === undefined ? undefined : arr(d.access).flatMap((a) => {
         const o = obj(a);
         const prefixed = ([['userByEmail', 'user'], ['groupByEmail', 'group'], ['domain', 'domain']] as const).flatMap(([field, prefix]) => {
           const v = str(o[field]);
@@ -261,6 +266,7 @@ export const BIGQUERY_DATASET_MAPPER = mapper({
         const m = str(o.iamMember) ?? str(o.specialGroup) ?? prefixed[0];
         return m ? [m] : [];
       }),
+      iamBindings: undefined,
     },
   }),
 });

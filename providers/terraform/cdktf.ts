@@ -1,7 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { InputError, parseJsonInput } from './errors.js';
-import { blockSnippet, parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { readText } from './decode.js';
+import { InputError } from './errors.js';
+import { describeKind, describeValue as describe, isJsonObject as isObject, pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
+import { blockSnippet, ownValue, parseSuppression, pinnedAccount, providerOfType, referencedAddress, setOwn, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
 import { displayPath } from './paths.js';
 
 /**
@@ -11,14 +13,16 @@ import { displayPath } from './paths.js';
  * the resource's key in `cdk.tf.json`. `${...}` tokens are unknown until apply, with the
  * references they name kept for joins.
  *
- * Suppressions: a `//` metadata key `phiscan:ignore` (`{"CHECK_ID": "reason"}` or
- * `["CHECK_ID reason"]`, added with `resource.addOverride('//.phiscan:ignore', {...})`), or a tag
- * `phiscan:ignore` = `CHECK_ID reason` (several separated by `;`).
+ * Suppressions: Terraform JSON's comment is the `//` property, so a resource's `//` metadata key
+ * `phiscan:ignore` (`{"CHECK_ID": "reason"}` or `["CHECK_ID reason"]`, added with
+ * `resource.addOverride('//.phiscan:ignore', {...})`) suppresses; so does a tag whose key is
+ * `phiscan:ignore` (value `CHECK_ID reason`, several separated by `;`). Text inside any other
+ * string, `# phiscan:ignore` included, is a value and never suppresses.
  */
 
-interface Manifest {
-  stacks?: Record<string, { name?: string; synthesizedStackPath?: string }>;
-}
+/** A manifest larger than this is not a CDKTF manifest. */
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+
 
 /** The cdk.tf.json files of a cdktf.out directory (via manifest.json), a stacks directory, or one file. */
 export async function cdktfStackFiles(input: string): Promise<{ stack: string; file: string }[]> {
@@ -26,15 +30,9 @@ export async function cdktfStackFiles(input: string): Promise<{ stack: string; f
   const st = await stat(abs).catch(() => undefined);
   if (!st) throw new InputError(`${input}: no such file or directory (--cdktf-out expects cdktf.out or a cdk.tf.json)`);
   if (st.isFile()) return [{ stack: basename(dirname(abs)), file: abs }];
+  if (!st.isDirectory()) throw new InputError(`${input}: not a regular file or directory (--cdktf-out expects cdktf.out or a cdk.tf.json)`);
   const manifestPath = join(abs, 'manifest.json');
-  const manifestText = await readFile(manifestPath, 'utf8').catch(() => undefined);
-  if (manifestText !== undefined) {
-    const manifest = parseJsonInput(displayPath(manifestPath), manifestText) as Manifest;
-    if (!manifest || typeof manifest !== 'object' || typeof manifest.stacks !== 'object' || manifest.stacks === null) throw new InputError(`${displayPath(manifestPath)}:1:1: not a CDKTF manifest (expected "stacks")`);
-    return Object.entries(manifest.stacks)
-      .map(([name, s]) => ({ stack: s.name ?? name, file: join(abs, s.synthesizedStackPath ?? join('stacks', name, 'cdk.tf.json')) }))
-      .sort((a, b) => (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0));
-  }
+  if ((await stat(manifestPath).catch(() => undefined))?.isFile()) return manifestStacks(abs, manifestPath);
   const stacksDir = (await stat(join(abs, 'stacks')).catch(() => undefined))?.isDirectory() ? join(abs, 'stacks') : abs;
   const out: { stack: string; file: string }[] = [];
   for (const e of (await readdir(stacksDir, { withFileTypes: true })).filter((x) => x.isDirectory()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -45,6 +43,44 @@ export async function cdktfStackFiles(input: string): Promise<{ stack: string; f
   return out;
 }
 
+/** manifest.json: `{"stacks": {"<name>": {"name": "...", "synthesizedStackPath": "stacks/<name>/cdk.tf.json"}}}`, each path inside the directory. */
+async function manifestStacks(dir: string, manifestPath: string): Promise<{ stack: string; file: string }[]> {
+  const display = displayPath(manifestPath);
+  const text = await readText(manifestPath, display, MAX_MANIFEST_BYTES, 'a CDKTF manifest');
+  const stacks: { stack: string; file: string }[] = [];
+  let listed = false;
+  scanJsonText(display, text, {
+    take(path, kind) {
+      if (path.length === 0) {
+        if (kind !== 'object') throw new ShapeError(`not a CDKTF manifest: the document is ${describeKind(kind)} (expected an object with "stacks")`);
+        return 'descend';
+      }
+      if (path[0] !== 'stacks') return 'skip';
+      if (path.length === 1) {
+        if (kind !== 'object') throw new ShapeError(`not a CDKTF manifest: "stacks" is ${describeKind(kind)}, expected an object`);
+        listed = true;
+        return 'descend';
+      }
+      return 'parse';
+    },
+    value(path, s) {
+      const at = pathText(path);
+      const key = String(path[1]);
+      if (!isObject(s)) throw new ShapeError(`${at} is ${describe(s)}, expected an object with "synthesizedStackPath"`);
+      if (s.name !== undefined && (typeof s.name !== 'string' || s.name === '')) throw new ShapeError(`${at}: "name" is ${describe(s.name)}, expected a string`, 'name');
+      const p = s.synthesizedStackPath ?? join('stacks', key, 'cdk.tf.json');
+      if (typeof p !== 'string' || p === '') throw new ShapeError(`${at}: "synthesizedStackPath" is ${describe(p)}, expected a path`, 'synthesizedStackPath');
+      const file = resolve(dir, p);
+      const rel = relative(dir, file);
+      if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new ShapeError(`${at}: "synthesizedStackPath" ${JSON.stringify(p)} leaves the CDKTF output directory`, 'synthesizedStackPath');
+      stacks.push({ stack: typeof s.name === 'string' ? s.name : key, file });
+    },
+  });
+  if (!listed) throw new InputError(`${display}:1:1: not a CDKTF manifest (expected "stacks")`);
+  if (stacks.length === 0) throw new InputError(`${display}:1:1: the CDKTF manifest lists no stacks`);
+  return stacks.sort((a, b) => (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0));
+}
+
 const META = new Set(['//', 'count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
 const TOKEN = /\$\{([^}]*)\}/g;
 const TRAVERSAL = /\b(?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*/g;
@@ -53,138 +89,130 @@ const TRAVERSAL = /\b(?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-
 function convert(v: unknown, path: string, refs: Record<string, string[]>): TfValue {
   if (typeof v === 'string') {
     if (!v.includes('${')) return v;
-    const found = new Set(refs[path] ?? []);
+    const found = new Set(ownValue(refs, path) ?? []);
     for (const m of v.matchAll(TOKEN)) for (const t of (m[1] ?? '').matchAll(TRAVERSAL)) {
       const addr = referencedAddress(t[0], '');
       if (addr) found.add(addr);
     }
-    if (found.size > 0) refs[path] = [...found];
+    if (found.size > 0) setOwn(refs, path, [...found]);
     return UNKNOWN;
   }
   if (Array.isArray(v)) return v.map((x) => convert(x, path, refs));
   if (v !== null && typeof v === 'object') {
     const out: Record<string, TfValue> = {};
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = convert(x, path ? `${path}.${k}` : k, refs);
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) setOwn(out, k, convert(x, path ? `${path}.${k}` : k, refs));
     return out;
   }
   return (v ?? null) as TfValue;
 }
 
-interface CdkDoc {
-  resource?: Record<string, Record<string, Record<string, unknown>>>;
-  provider?: Record<string, unknown>;
-  terraform?: unknown;
+/** Collects a stack's resources (with the line of each resource's key) and providers while the scanner walks it. */
+class StackSink implements JsonSink {
+  isTerraformJson = false;
+  readonly raw: { type: string; name: string; body: Record<string, unknown>; line: number; text: string }[] = [];
+  providers: Record<string, unknown> = {};
+
+  take(path: readonly PathKey[], kind: JsonKind): 'descend' | 'parse' | 'skip' {
+    const expectObject = () => {
+      if (kind !== 'object') throw new ShapeError(`${pathText(path)} is ${describeKind(kind)}, expected an object`);
+    };
+    if (path.length === 0) {
+      if (kind !== 'object') throw new ShapeError(`not a CDKTF synthesized stack: the document is ${describeKind(kind)} (expected Terraform JSON with "terraform" and "resource")`);
+      return 'descend';
+    }
+    const [top] = path;
+    if (top === 'terraform' || top === 'resource') this.isTerraformJson = true;
+    if (top === 'provider' && path.length === 1) {
+      expectObject();
+      return 'parse';
+    }
+    if (top !== 'resource') return 'skip';
+    if (path.length <= 2) {
+      expectObject();
+      return 'descend';
+    }
+    return 'parse';
+  }
+
+  value(path: readonly PathKey[], value: unknown, line: number, text: string): void {
+    if (path[0] === 'provider') {
+      this.providers = value as Record<string, unknown>;
+      return;
+    }
+    if (!isObject(value)) throw new ShapeError(`${pathText(path)} is ${describe(value)}, expected the resource's arguments as an object`);
+    this.raw.push({ type: String(path[1]), name: String(path[2]), body: value, line, text });
+  }
 }
 
+/** Parse a stack already in memory (tests, small files). */
 export function parseCdktfStack(stack: string, file: string, text: string): TfResource[] {
-  const display = displayPath(file);
-  const doc = parseJsonInput(display, text) as CdkDoc;
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc) || !('resource' in doc || 'terraform' in doc)) {
-    throw new InputError(`${display}:1:1: not a CDKTF synthesized stack (expected Terraform JSON with "terraform" and "resource")`);
-  }
-  const ends = new Map<string, number>();
-  const lines = resourceKeyLines(text, ends);
-  const textLines = text.split('\n');
+  const sink = new StackSink();
+  scanJsonText(displayPath(file), text, sink);
+  return stackResources(stack, displayPath(file), sink);
+}
+
+/** Read a stack's cdk.tf.json as a stream. */
+export async function readCdktfStack(stack: string, file: string): Promise<TfResource[]> {
+  const st = await stat(file).catch(() => undefined);
+  if (!st?.isFile()) throw new InputError(`${displayPath(file)}: not a file (a CDKTF stack)`);
+  const sink = new StackSink();
+  await scanJsonFile(file, displayPath(file), sink);
+  return stackResources(stack, displayPath(file), sink);
+}
+
+function stackResources(stack: string, display: string, sink: StackSink): TfResource[] {
+  if (!sink.isTerraformJson) throw new InputError(`${display}:1:1: not a CDKTF synthesized stack (expected Terraform JSON with "terraform" and "resource")`);
   const provider = (name: string): Record<string, unknown> | undefined => {
-    const p = doc.provider?.[name];
-    const list = Array.isArray(p) ? (p as Record<string, unknown>[]) : p && typeof p === 'object' ? [p as Record<string, unknown>] : [];
-    return list.find((x) => !('alias' in x));
+    const p = ownValue(sink.providers, name);
+    const list = Array.isArray(p) ? p.filter(isObject) : isObject(p) ? [p] : [];
+    return list.find((x) => !Object.hasOwn(x, 'alias'));
   };
   const str = (x: unknown) => (typeof x === 'string' && !x.includes('${') ? x : undefined);
   const out: TfResource[] = [];
-  for (const [type, byName] of Object.entries(doc.resource ?? {})) {
-    if (!byName || typeof byName !== 'object') continue;
-    for (const [name, raw] of Object.entries(byName)) {
-      if (!raw || typeof raw !== 'object') continue;
-      const refs: Record<string, string[]> = {};
-      const values: Record<string, TfValue> = {};
-      for (const [k, v] of Object.entries(raw)) if (!META.has(k)) values[k] = convert(v, k, refs);
-      const meta = (raw['//'] ?? {}) as { metadata?: { path?: unknown }; 'phiscan:ignore'?: unknown };
-      const p = provider(providerOfType(type));
-      out.push({
-        format: 'cdktf',
-        address: `${type}.${name}`,
-        configAddress: `${type}.${name}`,
-        index: undefined,
-        type,
-        name,
-        modulePath: '',
-        values: values,
-        refs,
-        configured: new Set(Object.keys(values)),
-        file: display,
-        line: lines.get(`${type}.${name}`) ?? 1,
-        endLine: ends.get(`${type}.${name}`),
-        snippet: blockSnippet(textLines, lines.get(`${type}.${name}`) ?? 1, ends.get(`${type}.${name}`) ?? 0),
-        constructPath: typeof meta.metadata?.path === 'string' ? meta.metadata.path : undefined,
-        suppressions: [...metadataSuppressions(meta['phiscan:ignore']), ...tagSuppressions(values.tags)],
-        region: str(values.region) ?? str(p?.region),
-        project: str(values.project) ?? str(p?.project),
-        account: pinnedAccount(providerOfType(type), (k) => p?.[k]),
-        stack,
-      });
-    }
+  for (const { type, name, body, line, text } of sink.raw) {
+    // The value's text starts on its key's line in synthesized (formatted) JSON.
+    const blockLines = `${JSON.stringify(name)}: ${text}`.split('\n');
+    const refs: Record<string, string[]> = {};
+    const values: Record<string, TfValue> = {};
+    for (const [k, v] of Object.entries(body)) if (!META.has(k)) setOwn(values, k, convert(v, k, refs));
+    const meta = isObject(body['//']) ? body['//'] : {};
+    const metadata = isObject(meta.metadata) ? meta.metadata : {};
+    const p = provider(providerOfType(type));
+    out.push({
+      format: 'cdktf',
+      address: `${type}.${name}`,
+      configAddress: `${type}.${name}`,
+      index: undefined,
+      type,
+      name,
+      modulePath: '',
+      values,
+      refs,
+      configured: new Set(Object.keys(values)),
+      file: display,
+      line,
+      endLine: line + blockLines.length - 1,
+      snippet: blockSnippet(blockLines, 1, blockLines.length),
+      constructPath: typeof metadata.path === 'string' ? metadata.path : undefined,
+      suppressions: [...metadataSuppressions(ownValue(meta, 'phiscan:ignore')), ...tagSuppressions(ownValue(values, 'tags'))],
+      region: str(ownValue(values, 'region')) ?? str(p?.region),
+      project: str(ownValue(values, 'project')) ?? str(p?.project),
+      account: pinnedAccount(providerOfType(type), (k) => ownValue(p, k)),
+      stack,
+    });
   }
   return out;
 }
 
 function metadataSuppressions(v: unknown): { checkId: string; reason: string }[] {
   if (Array.isArray(v)) return v.flatMap((x) => (typeof x === 'string' ? [parseSuppression(`# phiscan:ignore ${x}`)].filter((s) => s !== undefined) : []));
-  if (v && typeof v === 'object') return Object.entries(v as Record<string, unknown>).map(([checkId, reason]) => ({ checkId, reason: typeof reason === 'string' && reason ? reason : 'no reason given' }));
+  if (isObject(v)) return Object.entries(v).map(([checkId, reason]) => ({ checkId, reason: typeof reason === 'string' && reason.trim() ? reason : 'no reason given' }));
   if (typeof v === 'string') return metadataSuppressions([v]);
   return [];
 }
 
 function tagSuppressions(tags: TfValue | undefined): { checkId: string; reason: string }[] {
   if (!tags || typeof tags !== 'object' || Array.isArray(tags)) return [];
-  const v = (tags as TfObject)['phiscan:ignore'];
+  const v = ownValue(tags as TfObject, 'phiscan:ignore');
   return typeof v === 'string' ? v.split(';').flatMap((x) => [parseSuppression(`# phiscan:ignore ${x.trim()}`)].filter((s) => s !== undefined)) : [];
-}
-
-/** Line of each `resource.<type>.<name>` key, by a one-pass JSON tokenizer (the text already parsed). */
-export function resourceKeyLines(text: string, ends?: Map<string, number>): Map<string, number> {
-  const out = new Map<string, number>();
-  const keys: (string | undefined)[] = [];
-  const kinds: ('o' | 'a')[] = [];
-  let line = 1;
-  let pendingKey: string | undefined;
-  let lastString: string | undefined;
-  let lastStringLine = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') line++;
-    else if (c === '"') {
-      const start = i + 1;
-      let j = start;
-      let escaped = false;
-      for (; j < text.length; j++) {
-        const d = text[j];
-        if (d === '\\') {
-          j++;
-          escaped = true;
-        }
-        else if (d === '"') break;
-      }
-      const raw = text.slice(start, j);
-      lastString = escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
-      lastStringLine = line;
-      i = j;
-    } else if (c === ':') {
-      if (kinds[kinds.length - 1] === 'o' && lastString !== undefined) {
-        pendingKey = lastString;
-        keys[kinds.length - 1] = pendingKey;
-        if (kinds.length === 3 && keys[0] === 'resource') out.set(`${keys[1]}.${pendingKey}`, lastStringLine);
-      }
-      lastString = undefined;
-    } else if (c === '{' || c === '[') {
-      kinds.push(c === '{' ? 'o' : 'a');
-      keys.push(undefined);
-    } else if (c === '}' || c === ']') {
-      // The closing brace of a resource body (`resource.TYPE.NAME`): its last line.
-      if (ends && kinds.length === 4 && keys[0] === 'resource') ends.set(`${keys[1]}.${keys[2]}`, line);
-      kinds.pop();
-      keys.pop();
-    } else if (c === ',') lastString = undefined;
-  }
-  return out;
 }

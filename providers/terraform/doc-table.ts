@@ -18,7 +18,7 @@ export function renderIacTable(checks: readonly Check[]): string {
     const type = canonicalTypeOf(tf);
     const joined = Object.entries(JOINED_TYPES).filter(([, parents]) => parents.includes(tf)).map(([j]) => `\`${j}\``).sort();
     const list = checksOf(type);
-    return `| \`${tf}\` | \`${type ?? '?'}\` | ${joined.join(', ') || '-'} | ${list.join(', ') || '- (inventory and network map only)'} |`;
+    return `| \`${tf}\` | \`${type ?? '?'}\` | ${joined.join(', ') || '-'} | ${list.join(', ') || '- (no checks for this type: inventory and network map only)'} |`;
   });
   const produced = new Set(Object.keys(MAPPERS).map(canonicalTypeOf));
   const unreachable = checks.filter((c) => !c.meta.resourceTypes.some((t) => produced.has(t))).map((c) => `\`${c.meta.id}\``).sort();
@@ -29,6 +29,8 @@ export function renderIacTable(checks: readonly Check[]): string {
     ...rows,
     '',
     `Checks no mapped Terraform resource reaches (account or runtime state, or Terraform types not mapped yet): ${unreachable.join(', ') || 'none'}.`,
+    '',
+    'Every other managed resource (a Terraform type not listed here, or a joined type whose parent is not in the input) is in the inventory as `iac.unmapped`, with no checks for its type.',
     TABLE_END,
   ].join('\n');
 }

@@ -1,14 +1,14 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Resource } from '../../src/model/resource.js';
 import type { CollectEvent, Collector } from '../types.js';
-import { cdktfStackFiles, parseCdktfStack } from './cdktf.js';
+import { cdktfStackFiles, readCdktfStack } from './cdktf.js';
 import { InputError } from './errors.js';
 import { loadHclDir } from './hcl.js';
 import { mapResources } from './map/index.js';
 import type { TfResource } from './model.js';
 import { displayPath } from './paths.js';
-import { parsePlan, type SourceLocation } from './plan.js';
+import { readPlan, type SourceLocation } from './plan.js';
 
 export { InputError } from './errors.js';
 export { iacResourceId } from './map/context.js';
@@ -17,15 +17,23 @@ export interface IacLoadOptions {
   readonly warn: (message: string) => void;
 }
 
-async function readInput(path: string, what: string): Promise<string> {
+/** A regular file (a FIFO or device would block the read forever). */
+async function checkFile(path: string, what: string): Promise<void> {
   const st = await stat(path).catch(() => undefined);
-  if (!st?.isFile()) throw new InputError(`${displayPath(path)}: not a file (${what})`);
-  return readFile(path, 'utf8');
+  if (!st) throw new InputError(`${displayPath(path)}: no such file (${what})`);
+  if (!st.isFile()) throw new InputError(`${displayPath(path)}: not a regular file (${what})`);
+}
+
+/** Append without spreading: `push(...list)` overflows the stack past ~100k items. */
+function append<T>(into: T[], items: readonly T[]): void {
+  for (const x of items) into.push(x);
 }
 
 /**
- * Where each resource block is in the Terraform source: read from the given source directories
- * (and the plan's own directory when it holds .tf files), so plan findings point at `.tf` lines.
+ * Each resource block of the Terraform source, by config address: read from the given source
+ * directories (and the plan's own directory when it holds .tf files), so plan findings point at
+ * `.tf` lines and module call sites, and what the configuration writes (`dynamic` blocks included,
+ * which a plan's configuration leaves out) is known.
  */
 async function sourceIndex(dirs: readonly string[], options: IacLoadOptions): Promise<Map<string, SourceLocation>> {
   const index = new Map<string, SourceLocation>();
@@ -37,7 +45,7 @@ async function sourceIndex(dirs: readonly string[], options: IacLoadOptions): Pr
       options.warn(`source locations from ${displayPath(dir)} not used: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
-    for (const r of resources) if (!index.has(r.configAddress)) index.set(r.configAddress, { file: r.file, line: r.line, moduleCall: r.moduleCall, suppressions: r.suppressions });
+    for (const r of resources) if (!index.has(r.configAddress)) index.set(r.configAddress, { file: r.file, line: r.line, moduleCall: r.moduleCall, moduleCalls: r.moduleCalls, suppressions: r.suppressions, configured: r.configured });
   }
   return index;
 }
@@ -50,11 +58,11 @@ async function hasTfFiles(dir: string): Promise<boolean> {
 export async function loadTerraformPlans(files: readonly string[], sourceDirs: readonly string[], options: IacLoadOptions): Promise<Resource[]> {
   const out: Resource[] = [];
   for (const f of files) {
-    const text = await readInput(f, '--terraform-plan expects the JSON output of `terraform show -json PLANFILE`');
+    await checkFile(f, '--terraform-plan expects the JSON output of `terraform show -json PLANFILE`');
     const planDir = dirname(resolve(f));
     const dirs = [...sourceDirs, ...((await hasTfFiles(planDir)) ? [planDir] : [])];
     const index = dirs.length > 0 ? await sourceIndex(dirs, options) : new Map<string, SourceLocation>();
-    out.push(...mapResources(parsePlan(displayPath(f), text, (a) => index.get(a)), options.warn));
+    append(out, mapResources(await readPlan(f, displayPath(f), { locate: (a) => index.get(a), warn: options.warn }), options.warn));
   }
   return out;
 }
@@ -62,7 +70,7 @@ export async function loadTerraformPlans(files: readonly string[], sourceDirs: r
 /** Terraform source directories -> canonical resources. */
 export async function loadTerraformDirs(dirs: readonly string[], options: IacLoadOptions): Promise<Resource[]> {
   const out: Resource[] = [];
-  for (const d of dirs) out.push(...mapResources(await loadHclDir(d, options), options.warn));
+  for (const d of dirs) append(out, mapResources(await loadHclDir(d, options), options.warn));
   return out;
 }
 
@@ -70,9 +78,7 @@ export async function loadTerraformDirs(dirs: readonly string[], options: IacLoa
 export async function loadCdktfOut(paths: readonly string[], options: IacLoadOptions): Promise<Resource[]> {
   const out: Resource[] = [];
   for (const p of paths) {
-    for (const { stack, file } of await cdktfStackFiles(p)) {
-      out.push(...mapResources(parseCdktfStack(stack, file, await readInput(file, 'a CDKTF stack')), options.warn));
-    }
+    for (const { stack, file } of await cdktfStackFiles(p)) append(out, mapResources(await readCdktfStack(stack, file), options.warn));
   }
   return out;
 }

@@ -17,13 +17,36 @@ export type IacFormat = IacSource['format'];
 /** Which attributes the configuration sets (a Set, or a plan's `expressions` object viewed as one). */
 export interface Configured {
   has(attribute: string): boolean;
+  /**
+   * Whether `has` also lists every nested block the configuration writes. HCL and CDKTF do
+   * (a `dynamic` block counts under its block name); a plan's `configuration` does not: Terraform
+   * leaves `dynamic` blocks out of it (and older versions left out some literal blocks), so there a
+   * nested block list shown as unknown may be written. Absent = true.
+   */
+  readonly listsBlocks?: boolean;
 }
 
 /** A plan's configuration expressions as a Configured, without copying the keys. */
 export class ExpressionKeys implements Configured {
+  readonly listsBlocks = false;
   constructor(private readonly expressions: object) {}
   has(attribute: string): boolean {
     return Object.hasOwn(this.expressions, attribute);
+  }
+}
+
+/** Set in either configuration view (a plan's expressions, and the `.tf` source that shows `dynamic` blocks the plan leaves out). */
+export class EitherConfigured implements Configured {
+  constructor(
+    private readonly a: Configured,
+    private readonly b: Configured,
+  ) {}
+  has(attribute: string): boolean {
+    return this.a.has(attribute) || this.b.has(attribute);
+  }
+  /** The union lists every written block when either view does (the `.tf` source always does). */
+  get listsBlocks(): boolean {
+    return this.a.listsBlocks !== false || this.b.listsBlocks !== false;
   }
 }
 
@@ -58,7 +81,10 @@ export interface TfResource {
   /** Last line and capped source text of the block (HCL, CDKTF); a plan has no source text. */
   readonly endLine?: number | undefined;
   readonly snippet?: string | undefined;
+  /** The `module` block that instantiates the resource's module (its own call site). */
   readonly moduleCall?: { readonly file: string; readonly line: number } | undefined;
+  /** In a nested module: every call site from the root module's down to `moduleCall`. */
+  readonly moduleCalls?: readonly { readonly file: string; readonly line: number }[] | undefined;
   readonly constructPath?: string | undefined;
   readonly suppressions: readonly { readonly checkId: string; readonly reason: string }[];
   /** Provider region / GCP project from the provider configuration, when literal. */
@@ -68,6 +94,20 @@ export interface TfResource {
   readonly account: string | undefined;
   /** Namespace for resource ids when several stacks are scanned (CDKTF stack name); '' otherwise. */
   readonly stack: string;
+}
+
+/**
+ * `obj[key]` only when it is the object's own property: keys that come from the input
+ * (`toString`, `constructor`, `__proto__`) must never reach Object.prototype.
+ */
+export function ownValue<T>(obj: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return obj !== undefined && Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+
+/** `obj[key] = value` as an own property, `__proto__` included (assigning that key would replace the prototype). */
+export function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
 }
 
 /** The provider configuration name of a resource type: `aws_s3_bucket` -> `aws`, `azurerm_subnet` -> `azurerm`. */
@@ -116,7 +156,7 @@ export function stripKeys(address: string): string {
   return address.includes('[') ? address.replace(/\[[^\]]*\]/g, '') : address;
 }
 
-const SNIPPET_MAX_LINES = 20;
+export const SNIPPET_MAX_LINES = 20;
 const SNIPPET_MAX_CHARS = 2048;
 /** Attribute names whose values never go into a snippet (reports are uploaded and shared). */
 const SECRET_KEY = /pass(word|wd|phrase)?|secret|token|private_key|access_key|api_key|credential|connection_string|sas_|auth/i;

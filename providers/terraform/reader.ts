@@ -27,6 +27,14 @@ function at(obj: TfObject, path: string): TfValue | undefined {
   return cur;
 }
 
+/** `dynamic` blocks in Terraform JSON syntax: `"dynamic": { "<name>": {...} }` (or a list of such objects). */
+function hasDynamic(obj: TfObject, name: string): boolean {
+  const d = obj.dynamic;
+  if (d === undefined || d === null || typeof d !== 'object') return false;
+  const list: readonly TfValue[] = Array.isArray(d) ? (d as readonly TfValue[]) : [d];
+  return list.some((x) => x !== null && typeof x === 'object' && !Array.isArray(x) && Object.hasOwn(x, name));
+}
+
 /**
  * Typed reads of one object (a resource's values or a nested block). Convention, as in the model:
  * unknown until apply -> undefined; not set -> the provider's default when the caller names one
@@ -35,15 +43,24 @@ function at(obj: TfObject, path: string): TfValue | undefined {
 export class Reader {
   readonly defaulted: string[] = [];
   /**
-   * `configured`: the attributes the configuration sets. A plan shows an attribute the
-   * configuration leaves out as computed (unknown) when the provider fills it at apply; it is
-   * read as not set, so the provider default applies exactly as for HCL and CDKTF.
+   * `configured`: the attributes the configuration sets. A known value is always read as it is
+   * (planned values are the truth; a configuration that does not list an attribute never hides
+   * it). A plan shows an attribute the configuration leaves out as computed (unknown) when the
+   * provider fills it at apply; it is read as not set, so the provider default applies exactly as
+   * for HCL and CDKTF. Not so for a nested block list when the configuration does not list blocks
+   * (a plan's never shows `dynamic` blocks): unknown there may be a `dynamic` block, so it stays unknown.
    */
   constructor(readonly obj: TfObject, private readonly prefix = '', private readonly configured?: Configured) {}
 
   raw(path: string): TfValue | undefined {
+    return this.read(path, path.includes('.'));
+  }
+
+  /** The value at `path`; undefined for an unknown the configuration shows is not set. `block`: the path reads (into) a nested block. */
+  private read(path: string, block: boolean): TfValue | undefined {
     const v = at(this.obj, path);
-    if (v === UNKNOWN && this.configured && !this.configured.has(path.includes('.') ? (path.split('.')[0] ?? path) : path)) return undefined;
+    const c = this.configured;
+    if (v === UNKNOWN && c && !(block && c.listsBlocks === false) && !c.has(path.includes('.') ? (path.split('.')[0] ?? path) : path)) return undefined;
     return v;
   }
 
@@ -53,8 +70,13 @@ export class Reader {
 
   private absent<D>(path: string, dflt: D | undefined): D | null {
     if (dflt === undefined) return null;
-    this.defaulted.push(this.prefix + path);
+    this.markDefaulted(path);
     return dflt;
+  }
+
+  /** Record that the value at `path` (of this object) is the provider's or service's default, where the caller supplied it. */
+  markDefaulted(path: string): void {
+    this.defaulted.push(this.prefix + path);
   }
 
   str(path: string, dflt?: string): string | null | undefined {
@@ -93,7 +115,9 @@ export class Reader {
   }
 
   blocks(path: string): readonly Reader[] | undefined {
-    return blocksOf(this.raw(path))?.map((b) => new Reader(b, `${this.prefix}${path}.`));
+    // Terraform JSON syntax (CDKTF) keeps a `dynamic` block under `dynamic.<name>`, unexpanded: its blocks are unknown.
+    if (hasDynamic(this.obj, path)) return undefined;
+    return blocksOf(this.read(path, true))?.map((b) => new Reader(b, `${this.prefix}${path}.`));
   }
 
   /** The first nested block, null when there is none. */
@@ -125,4 +149,9 @@ export function allKnown<T>(items: readonly (T | null | undefined)[]): T[] | und
 /** The reader of a resource's own values. */
 export function readerOf(r: TfResource): Reader {
   return new Reader(r.values, '', r.configured);
+}
+
+/** A string value that must be one of the API's spellings; anything else (or unknown) is undefined. */
+export function oneOf<const T extends string>(v: string | null | undefined, allowed: readonly T[]): T | undefined {
+  return (allowed as readonly string[]).includes(v ?? '') ? (v as T) : undefined;
 }

@@ -7,6 +7,8 @@ import type { CoverageGap } from '../../src/model/coverage.js';
 import { SEVERITIES } from '../../src/model/finding.js';
 import { REQUIREMENT_STATUSES, type AttestationScope, type RequirementStatus, type RequirementSummary, type ScanReport } from '../../src/model/report.js';
 import { expectsAttestation } from '../../src/attest/evaluate.js';
+import { assetTypeOf, noChecks } from '../inventory/index.js';
+import { formatProposedCitation } from '../../src/nprm/index.js';
 import { html, trusted, type Markup } from '../markup.js';
 import { requirementChart } from './chart.js';
 import { DOM } from './client/payload.js';
@@ -21,6 +23,7 @@ const REQUIREMENT_STATUS_LABEL: Record<string, string> = {
   'no-resources': 'no resources of the checked types',
   'no-checks': 'no automated checks',
   'not-assessable-by-configuration': 'not assessable from configuration',
+  excepted: 'pass with recorded exceptions',
 };
 
 function count(n: number): string {
@@ -54,11 +57,16 @@ function evidenceText(evidence: string): Markup {
   return html`<span class="evidence-ref" data-evidence="">${evidence}</span>`;
 }
 
+function supportingLine(checkIds: readonly string[], counts: Readonly<Record<string, number>>): Markup | string {
+  if (checkIds.length === 0) return '';
+  return html`<br><span class="muted">supporting only: <span class="mono">${checkIds.join(', ')}</span> (${count(counts.fail ?? 0)} fail, ${count(counts.pass ?? 0)} pass)</span>`;
+}
+
 function attestationCell(r: RequirementSummary, report: ScanReport): Markup {
   const a = r.attestation;
   if (!a) {
     const text = !expectsAttestation(r) ? 'none' : report.attestations ? 'none recorded' : 'expects an attestation (no file given)';
-    return html`<td class="muted">${text}</td>`;
+    return html`<td class="muted">${text}${supportingLine(r.supportingCheckIds, r.supportingCounts)}</td>`;
   }
   // Evidence of the entries that bind (current or overdue), not of superseded history.
   const entries = report.attestations?.entries ?? [];
@@ -70,7 +78,7 @@ function attestationCell(r: RequirementSummary, report: ScanReport): Markup {
       : html`<span class="muted">not attested</span>`;
   return html`<td class="attestation"><span class="rs-${a.status}">${REQUIREMENT_STATUS_LABEL[a.status] ?? a.status}</span>${a.lastPerformed ? html`<br>last performed ${a.lastPerformed}` : ''}<br>${due}
 <br>owner: ${a.owner ?? html`<span class="muted">(unassigned)</span>`}
-<br><span class="muted">every ${a.period}${a.uncovered.length > 0 ? html`; not attested for ${a.uncovered.join(', ')}` : ''}</span>${evidence.map((e) => html`<br>evidence: ${evidenceText(e)}`)}</td>`;
+<br><span class="muted">every ${a.period}${a.uncovered.length > 0 ? html`; not attested for ${a.uncovered.join(', ')}` : ''}</span>${evidence.map((e) => html`<br>evidence: ${evidenceText(e)}`)}${supportingLine(r.supportingCheckIds, r.supportingCounts)}</td>`;
 }
 
 function viewCountsTable(report: ScanReport): Markup {
@@ -83,39 +91,57 @@ function summarySection(report: ScanReport): Markup {
   const s = report.summary;
   const severityCards = SEVERITIES.map((sev) => card(`failing ${sev}`, s.failuresBySeverity[sev], `sev-${sev}`));
   const rows = report.requirements.map(
-    (r) => html`<tr><td>${r.checkIds.length > 0 ? html`<button type="button" class="link" data-requirement="${r.id}">${r.title}</button>` : r.title}<br><span class="mono muted">${r.id}</span></td><td>${`45 CFR ${r.proposedCitation.citation}`}${r.proposedCitation.basis === 'text' ? '' : html`<br><span class="muted">basis: ${r.proposedCitation.basis}</span>`}</td><td>${r.currentCitation ? `45 CFR ${r.currentCitation}` : html`<span class="muted">none</span>`}</td>${statusCell(r.configStatus)}${statusCell(r.status)}<td class="num">${count(r.counts.fail)}</td><td class="num">${count(r.counts.not_assessed)}</td><td class="num">${count(r.counts.pass)}</td><td class="num">${r.checkIds.length}</td>${attestationCell(r, report)}</tr>`,
+    (r) => html`<tr><td>${r.checkIds.length + r.supportingCheckIds.length > 0 ? html`<button type="button" class="link" data-requirement="${r.id}">${r.title}</button>` : r.title}<br><span class="mono muted">${r.id}</span></td><td>${formatProposedCitation(r)}</td><td>${r.currentCitation ? `45 CFR ${r.currentCitation}` : html`<span class="muted">none</span>`}</td>${statusCell(r.configStatus)}${statusCell(r.status)}<td class="num">${count(r.counts.fail)}</td><td class="num">${count(r.counts.excepted)}</td><td class="num">${count(r.counts.not_assessed)}</td><td class="num">${count(r.counts.pass)}</td><td class="num">${r.checkIds.length}</td>${attestationCell(r, report)}</tr>`,
   );
   return html`<section id="summary"><h2>Summary</h2>
-<div class="cards">${card('resources', s.resources)}${card('failing findings', s.findings.fail, 'fail')}${card('not assessed', s.findings.not_assessed, 'na')}${card('passing', s.findings.pass, 'pass')}${card('suppressed', s.suppressed)}${card('not applicable', s.notApplicable)}${card('coverage gaps', s.gaps, s.gaps > 0 ? 'fail' : '')}${card('coverage', s.coverage, s.coverage === 'complete' ? 'pass' : 'fail')}</div>
+<div class="cards">${card('resources', s.resources)}${card('failing findings', s.findings.fail, 'fail')}${card('excepted', s.findings.excepted, 'exc')}${card('not assessed', s.findings.not_assessed, 'na')}${card('passing', s.findings.pass, 'pass')}${card('suppressed', s.suppressed)}${card('not applicable', s.notApplicable)}${card('coverage gaps', s.gaps, s.gaps > 0 ? 'fail' : '')}${card('coverage', s.coverage, s.coverage === 'complete' ? 'pass' : 'fail')}</div>
 <div class="cards">${severityCards}</div>
 <h3>Two views of the same evidence</h3>
-<p class="muted">Requirements per status in each view. Both come from the same findings and attestations; a failure or gap in either view is shown in both tables below, never hidden by a pass elsewhere.</p>
+<p class="muted">Requirements per status in each view. Both come from the same findings and attestations and evaluate configuration evidence only, not compliance as a whole. A process requirement passes only on an attestation in date; its checks are supporting evidence. Key management beyond the NPRM is not counted as NPRM readiness.</p>
 ${viewCountsTable(report)}
 </section>
 <section id="nprm-view"><h2>NPRM readiness</h2>
-<p class="muted">Counts of unsuppressed findings (fail / not assessed / pass) per proposed requirement. "Configuration" is what the findings alone say; "Status" combines it with the attestation (both must pass). Select a requirement to filter the findings.</p>
+<p class="muted">Counts of unsuppressed deciding findings (fail / excepted / not assessed / pass) per proposed requirement. "Configuration" is what the findings alone say; "Status" combines it with the attestation (both must pass). Proposed citations carry their basis (docs/nprm.md). Select a requirement to filter the findings.</p>
 <div class="chart">${requirementChart(report.requirements)}</div>
-<div class="chart"><table><thead><tr><th>Requirement</th><th>NPRM proposed citation</th><th>Current rule</th><th>Configuration</th><th>Status</th><th class="num">Fail</th><th class="num">Not assessed</th><th class="num">Pass</th><th class="num">Checks</th><th>Attestation</th></tr></thead><tbody>${rows}</tbody></table></div>
+<div class="chart"><table><thead><tr><th>Requirement</th><th>NPRM proposed citation</th><th>Current rule</th><th>Configuration</th><th>Status</th><th class="num">Fail</th><th class="num">Excepted</th><th class="num">Not assessed</th><th class="num">Pass</th><th class="num">Checks</th><th>Attestation / supporting evidence</th></tr></thead><tbody>${rows}</tbody></table></div>
 </section>
 ${currentRuleSection(report)}
-${attestationsSection(report)}`;
+${attestationsSection(report)}
+${exceptionsSection(report)}`;
 }
 
 function currentRuleSection(report: ScanReport): Markup {
   const rows = report.currentRule.map((i) => {
-    const title = i.checkIds.length > 0 ? html`<button type="button" class="link" data-current-rule="${i.id}">${i.title}</button>` : i.title;
+    const title = i.checkIds.length + i.supportingCheckIds.length > 0 ? html`<button type="button" class="link" data-current-rule="${i.id}">${i.title}</button>` : i.title;
     const designation = i.kind === 'standard' ? 'Standard (required)' : i.designation === 'required' ? 'Required' : 'Addressable';
-    const evidence = i.evidencedBy.length > 0 ? html`<span class="mono">${i.evidencedBy.join(', ')}</span>` : i.checkIds.length > 0 ? html`checks: <span class="mono">${i.checkIds.join(', ')}</span>` : html`<span class="muted">${i.note ?? 'no evidence source in phiscan'}</span>`;
-    return html`<tr class="${i.kind === 'standard' ? 'cr-standard' : 'cr-spec'}"><td class="mono nowrap">${`45 CFR ${i.citation}`}</td><td>${title}</td><td>${designation}</td>${statusCell(i.status)}<td class="num">${count(i.counts.fail)}</td><td class="num">${count(i.counts.not_assessed)}</td><td class="num">${count(i.counts.pass)}</td><td class="num">${i.checkIds.length}</td><td>${evidence}</td></tr>`;
+    const parts = [
+      ...(i.statusNote ? [html`<strong>${i.statusNote}</strong>`] : []),
+      ...(i.checkIds.length > 0 ? [html`checks: <span class="mono">${i.checkIds.join(', ')}</span>`] : []),
+      ...(i.attestedBy.length > 0 ? [html`attestations: <span class="mono">${i.attestedBy.join(', ')}</span>${i.attestation?.status === 'pass' ? html` (${i.attestation.message})` : ''}`] : []),
+    ];
+    const evidence = parts.length > 0 ? parts.map((p, n) => html`${n > 0 ? html`<br>` : ''}${p}`) : html`<span class="muted">${i.note ?? 'no evidence source in phiscan'}</span>`;
+    return html`<tr class="${i.kind === 'standard' ? 'cr-standard' : 'cr-spec'}"><td class="mono nowrap">${`45 CFR ${i.citation}`}</td><td>${title}</td><td>${designation}</td>${statusCell(i.status)}<td class="num">${count(i.counts.fail)}</td><td class="num">${count(i.counts.excepted)}</td><td class="num">${count(i.counts.not_assessed)}</td><td class="num">${count(i.counts.pass)}</td><td class="num">${i.checkIds.length}</td><td>${evidence}${supportingLine(i.supportingCheckIds, i.supportingCounts)}</td></tr>`;
   });
   return html`<section id="current-rule"><h2>Current Security Rule (45 CFR 164.308-316)</h2>
-<p class="muted">Standards and implementation specifications as in force, with their designation. An Addressable specification must still be assessed, and implemented or documented with an equivalent alternative. Evidence comes from the NPRM requirements listed and from checks citing the paragraph; items nothing evidences are shown as gaps, never as passes. Select an item to filter the findings to its checks.</p>
-<div class="chart"><table><thead><tr><th>Citation</th><th>Standard / implementation specification</th><th>Designation</th><th>Status</th><th class="num">Fail</th><th class="num">Not assessed</th><th class="num">Pass</th><th class="num">Checks</th><th>Evidenced by</th></tr></thead><tbody>${rows}</tbody></table></div>
+<p class="muted">Standards and implementation specifications as in force, with their designation, judged as the current text reads on configuration evidence and attestations only. Checks that test the control the text names decide an item; checks of measures the text does not set (MFA, customer-managed keys, TLS versions, NPRM periods) are supporting evidence and never fail it. A failing Addressable specification must be implemented, or an equivalent alternative documented as reasonable. Items nothing evidences are shown as gaps, never as passes. Select an item to filter the findings to its checks.</p>
+<div class="chart"><table><thead><tr><th>Citation</th><th>Standard / implementation specification</th><th>Designation</th><th>Status</th><th class="num">Fail</th><th class="num">Excepted</th><th class="num">Not assessed</th><th class="num">Pass</th><th class="num">Checks</th><th>Evidence</th></tr></thead><tbody>${rows}</tbody></table></div>
 </section>`;
 }
 
 function scopeText(scope: AttestationScope | null): string {
   return scope ? [...(scope.accounts ?? []), ...(scope.subscriptions ?? []), ...(scope.projects ?? [])].join(', ') : 'all';
+}
+
+function exceptionsSection(report: ScanReport): Markup {
+  const list = report.attestations?.exceptions ?? [];
+  if (list.length === 0) return html``;
+  const rows = list.map(
+    (e) => html`<tr class="ex-${e.state}"><td class="mono">${e.requirement}</td><td><span class="mono">${e.ground}</span><br>${e.groundTitle}</td><td class="mono">${[...(e.resources ?? []), ...(e.scope ? [scopeText(e.scope)] : [])].join(', ')}${e.checks ? html`<br><span class="muted">checks: ${e.checks.join(', ')}</span>` : ''}</td><td>${e.compensatingControl}${e.note ? html`<br><span class="muted">${e.note}</span>` : ''}</td><td>${e.owner}</td><td class="nowrap">${e.reviewBy}</td><td class="${e.state === 'expired' ? 'rs-fail' : 'rs-excepted'}">${e.state === 'expired' ? 'expired: no longer applies' : 'active'}</td><td class="num">${count(e.findings)}</td></tr>`,
+  );
+  return html`<section id="exceptions"><h2>Recorded exceptions: ${count(list.length)}</h2>
+<p class="muted">Exceptions under a ground in the proposed text, with a compensating control. A failing finding an active exception matches is <strong>excepted</strong>: not a pass, not suppressed. After its review date an exception no longer applies and its findings fail again.</p>
+<div class="chart"><table><thead><tr><th>Requirement</th><th>Ground (proposed)</th><th>Covers</th><th>Compensating control</th><th>Owner</th><th>Review by</th><th>State</th><th class="num">Findings</th></tr></thead><tbody>${rows}</tbody></table></div>
+</section>`;
 }
 
 function attestationsSection(report: ScanReport): Markup {
@@ -151,6 +177,34 @@ ${select(DOM.requirement, 'NPRM requirement', 'All requirements')}${select(DOM.c
 <div class="viewport" id="${DOM.viewport}" tabindex="0"><div class="spacer" id="${DOM.spacer}"></div><div class="rows" id="${DOM.rows}" role="rowgroup"></div></div></div>
 <aside class="details" id="${DOM.details}" aria-live="polite"><p class="muted">Select a finding to see its evidence, remediation and citations.</p></aside>
 </div></section>`;
+}
+
+/** Groups of resources shown in the "without checks" table; the rest are counted (all are in the inventory). */
+export const MAX_UNCHECKED_GROUPS = 200;
+
+/**
+ * Resources in the inventory that no check judges (a Terraform type phiscan does not map, or a
+ * type no selected check covers): counted by type, so a reviewer sees what the scan did not assess.
+ */
+function uncheckedSection(report: ScanReport): Markup {
+  const groups = new Map<string, { provider: string; label: string; n: number; examples: string[] }>();
+  for (const e of report.resources) {
+    if (!noChecks(e)) continue;
+    const label = assetTypeOf(e);
+    const key = `${e.provider}\u0000${label}`;
+    const g = groups.get(key) ?? { provider: e.provider, label, n: 0, examples: [] };
+    g.n++;
+    if (g.examples.length < 3) g.examples.push(e.source.kind === 'iac' ? `${e.source.address} (${e.source.file}:${e.source.line})` : e.id);
+    groups.set(key, g);
+  }
+  const total = [...groups.values()].reduce((a, g) => a + g.n, 0);
+  if (total === 0) return html``;
+  const sorted = [...groups.values()].sort((a, b) => b.n - a.n || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const rows = sorted.slice(0, MAX_UNCHECKED_GROUPS).map((g) => html`<tr><td>${g.provider}</td><td class="mono">${g.label}</td><td class="num">${count(g.n)}</td><td class="mono">${g.examples.join('; ')}${g.n > g.examples.length ? ' ...' : ''}</td></tr>`);
+  return html`<section id="unchecked"><h2>Inventoried without checks: ${count(total)}</h2>
+<p class="muted">These resources are in the asset inventory (<code>--format inventory</code>) but no check that ran applies to their type, so this report says nothing about them: assess them by other means.</p>
+<div class="chart"><table><thead><tr><th>Provider</th><th>Type</th><th class="num">Resources</th><th>Examples</th></tr></thead><tbody>${rows}</tbody></table></div>
+${sorted.length > MAX_UNCHECKED_GROUPS ? html`<p>${count(sorted.length - MAX_UNCHECKED_GROUPS)} more types are listed in the inventory.</p>` : ''}</section>`;
 }
 
 function mapSection(svg: string): Markup {
@@ -209,11 +263,12 @@ export function renderPage(report: ScanReport, parts: PageParts): string {
 <header class="top"><h1>phiscan compliance report</h1>
 <p>HIPAA Security Rule NPRM (${`RIN ${report.catalog.rin}, ${report.catalog.federalRegister}`}), finished ${report.run.finishedAt}</p>
 <p class="disclaimer">${report.catalog.statusNote}</p></header>
-<nav class="toc" aria-label="Sections"><a href="#gaps">Coverage gaps (${count(s.gaps)})</a><a href="#summary">Summary</a><a href="#nprm-view">NPRM readiness</a><a href="#current-rule">Current Security Rule</a><a href="#attestations">Attestations${report.attestations ? ` (${count(report.attestations.entries.length)})` : ''}</a><a href="#${DOM.findings}">Findings</a><a href="#map-section">Network map</a><a href="#run">Run</a></nav>
+<nav class="toc" aria-label="Sections"><a href="#gaps">Coverage gaps (${count(s.gaps)})</a><a href="#summary">Summary</a><a href="#nprm-view">NPRM readiness</a><a href="#current-rule">Current Security Rule</a><a href="#attestations">Attestations${report.attestations ? ` (${count(report.attestations.entries.length)})` : ''}</a>${report.attestations?.exceptions?.length ? html`<a href="#exceptions">Exceptions (${count(report.attestations.exceptions.length)})</a>` : ''}<a href="#${DOM.findings}">Findings</a><a href="#map-section">Network map</a><a href="#run">Run</a></nav>
 <main>
 ${gapsSection(report.gaps)}
 ${summarySection(report)}
 ${findingsSection(report)}
+${uncheckedSection(report)}
 ${mapSection(parts.mapSvg)}
 ${runSection(report)}
 </main>

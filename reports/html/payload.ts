@@ -2,8 +2,9 @@ import { SEVERITIES, STATUSES, severityRank, type Finding } from '../../src/mode
 import type { ScanReport } from '../../src/model/report.js';
 import type { Payload, PayloadCheck, PayloadResource, StringRef } from './client/payload.js';
 import { byString } from '../../src/model/order.js';
+import { formatProposedCitation } from '../../src/nprm/index.js';
 
-const STATUS_ORDER: Record<string, number> = { fail: 0, not_assessed: 1, pass: 2 };
+const STATUS_ORDER: Record<string, number> = { fail: 0, not_assessed: 1, excepted: 2, pass: 3 };
 
 
 /** The order a reviewer reads: failing first, most severe first, then by check and resource. */
@@ -54,6 +55,7 @@ export function buildPayload(report: ScanReport): Payload {
     service: c.service,
     requirements: [...c.requirements],
     currentRule: [...c.currentRule],
+    currentRuleSupport: [...(c.currentRuleSupport ?? [])],
     rationale: c.rationale,
     remediation: { summary: c.remediation.summary, console: c.remediation.console, cli: c.remediation.cli, terraform: c.remediation.terraform },
     references: [...c.references],
@@ -64,7 +66,7 @@ export function buildPayload(report: ScanReport): Payload {
     let i = checkIndex.get(f.checkId);
     if (i === undefined) {
       i = checks.length;
-      checks.push({ id: f.checkId, title: f.checkId, provider: f.resource.provider, service: '', requirements: [...f.requirements], currentRule: [], rationale: '', remediation: { summary: f.remediation, console: '', cli: '', terraform: '' }, references: [] });
+      checks.push({ id: f.checkId, title: f.checkId, provider: f.resource.provider, service: '', requirements: [...f.requirements], currentRule: [], currentRuleSupport: [], rationale: '', remediation: { summary: f.remediation, console: '', cli: '', terraform: '' }, references: [] });
       checkIndex.set(f.checkId, i);
     }
     return i;
@@ -97,6 +99,7 @@ export function buildPayload(report: ScanReport): Payload {
     remediation: [] as number[],
     requirements: [] as number[],
     suppression: [] as number[],
+    exception: [] as number[],
   };
   for (const f of ordered) {
     const ci = checkOf(f);
@@ -112,6 +115,8 @@ export function buildPayload(report: ScanReport): Payload {
     col.requirements.push(check && sameList(f.requirements, check.requirements) ? -1 : s(JSON.stringify(f.requirements)));
     const sup = f.suppression;
     col.suppression.push(sup ? s([sup.reason, `(${sup.source}${sup.owner ? `, owner ${sup.owner}` : ''}${sup.expires ? `, expires ${sup.expires}` : ''})`].join(' ')) : -1);
+    const x = f.exception;
+    col.exception.push(x ? s(`proposed 45 CFR ${x.ground} (${x.groundTitle}); compensating control: ${x.compensatingControl}; owner ${x.owner}; review by ${x.reviewBy}`) : -1);
   }
 
   return {
@@ -119,14 +124,8 @@ export function buildPayload(report: ScanReport): Payload {
     strings,
     severities: [...SEVERITIES],
     statuses: [...STATUSES],
-    requirements: report.requirements.map((r) => ({
-      id: r.id,
-      title: r.title,
-      proposedCitation: r.proposedCitation.citation,
-      basis: r.proposedCitation.basis,
-      currentCitation: r.currentCitation,
-    })),
-    currentRule: report.currentRule.map((i) => ({ id: i.id, citation: i.citation, title: i.title, checkIds: [...i.checkIds] })),
+    requirements: report.requirements.map((r) => ({ id: r.id, title: r.title, proposed: formatProposedCitation(r), currentCitation: r.currentCitation })),
+    currentRule: report.currentRule.map((i) => ({ id: i.id, citation: i.citation, title: i.title, checkIds: [...i.checkIds, ...i.supportingCheckIds] })),
     checks,
     resources,
     findings: { count: ordered.length, ...col },

@@ -1,6 +1,6 @@
 /** The page's stylesheet (inlined; allowed by its hash in the Content-Security-Policy). */
 export const STYLES = `
-:root{--fg:#1c2833;--muted:#566573;--line:#d5dbdb;--bg:#ffffff;--panel:#f7f9f9;--fail:#c0392b;--na:#b9770e;--pass:#1e8449;--accent:#2e86de;--row:30px;--cols:92px 72px minmax(0,3fr) minmax(0,2fr) minmax(0,1.3fr) minmax(0,1.2fr) minmax(0,1fr);
+:root{--fg:#1c2833;--muted:#566573;--line:#d5dbdb;--bg:#ffffff;--panel:#f7f9f9;--fail:#c0392b;--na:#b9770e;--pass:#1e8449;--exc:#6c3483;--accent:#2e86de;--row:30px;--cols:92px 72px minmax(0,3fr) minmax(0,2fr) minmax(0,1.3fr) minmax(0,1.2fr) minmax(0,1fr);
   font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;color:var(--fg);background:var(--bg)}
 *{box-sizing:border-box}
 html{scroll-padding-top:calc(var(--nav-h,40px) + 8px)}
@@ -25,16 +25,16 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:10px;margin-bottom:16px}
 .card{border:1px solid var(--line);border-radius:6px;padding:10px 12px;background:var(--panel)}
 .card .n{font-size:24px;font-weight:700}
-.card.fail .n{color:var(--fail)}.card.na .n{color:var(--na)}.card.pass .n{color:var(--pass)}
+.card.fail .n{color:var(--fail)}.card.na .n{color:var(--na)}.card.pass .n{color:var(--pass)}.card.exc .n{color:var(--exc)}
 .alert{border:2px solid var(--fail);background:#fdecea;border-radius:6px;padding:12px 16px}
 .alert.ok{border-color:var(--pass);background:#eafaf1}
 .alert h2{border:0;margin:0 0 8px;padding:0}
 .disclaimer{border-left:4px solid var(--na);background:#fef9e7;padding:8px 12px;margin:12px 0}
 .badge{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;border:1px solid currentColor;margin-right:6px}
-.st-fail{color:var(--fail)}.st-not_assessed{color:var(--na)}.st-pass{color:var(--pass)}
+.st-fail{color:var(--fail)}.st-not_assessed{color:var(--na)}.st-pass{color:var(--pass)}.st-excepted{color:var(--exc)}
 .sev-critical{color:#7b241c}.sev-high{color:var(--fail)}.sev-medium{color:#b9770e}.sev-low{color:#2874a6}.sev-info{color:var(--muted)}
 .badge.ephi{color:#7d3c98}
-.rs-fail{color:var(--fail);font-weight:600}.rs-not_assessed{color:var(--na);font-weight:600}.rs-pass{color:var(--pass);font-weight:600}
+.rs-fail{color:var(--fail);font-weight:600}.rs-not_assessed{color:var(--na);font-weight:600}.rs-pass{color:var(--pass);font-weight:600}.rs-excepted{color:var(--exc);font-weight:600}
 tr.cr-standard td{background:var(--panel);font-weight:600}
 tr.cr-spec td:nth-child(2){padding-left:22px}
 td.attestation{font-size:12px;min-width:200px}

@@ -2,19 +2,39 @@ import type { InventoryEntry, ScanReport } from '../../src/model/report.js';
 import { csv } from '../csv.js';
 import type { Reporter } from '../types.js';
 
-export const INVENTORY_SCHEMA_VERSION = '1.0.0';
+export const INVENTORY_SCHEMA_VERSION = '1.1.0';
 
-/** Data-quality notes an inventory reviewer acts on (the NPRM inventory names an accountable person). */
+/** The entry is inventoried but no check that ran judges its type (reports before schema 1.2 do not say: not flagged). */
+export const noChecks = (e: InventoryEntry): boolean => e.checks === 0;
+
+/** What kind of asset an entry is, for grouping: its canonical type, or for `iac.unmapped` the Terraform type of its address. */
+export function assetTypeOf(e: InventoryEntry): string {
+  if (e.type !== 'iac.unmapped' || e.source.kind !== 'iac') return e.type;
+  const parts = e.source.address.replace(/\[[^\]]*\]/g, '').split('.');
+  return parts[parts.length - 2] ?? e.type;
+}
+
+/**
+ * Notes an inventory reviewer acts on: data quality (the NPRM inventory names an accountable
+ * person), and assets phiscan lists but does not assess, which need review by other means.
+ */
 function issues(e: InventoryEntry): string[] {
   const out: string[] = [];
   if (e.tags === null) out.push('tags-unreadable');
   if (e.ephi && !e.owner) out.push('ephi-without-owner');
   if (!e.ephi && e.tags !== null && !Object.keys(e.tags).some((k) => /^(phi|data-classification|classification)$/i.test(k))) out.push('unclassified');
+  if (noChecks(e)) out.push('no-checks-for-type');
   return out;
 }
 
 function sourceText(e: InventoryEntry): string {
   return e.source.kind === 'iac' ? `${e.source.file}:${e.source.line}` : `live:${e.source.api}`;
+}
+
+/** The Terraform resources read as part of an IaC entry: `address@file:line`, separated by `; `. */
+function joinedText(e: InventoryEntry): string | null {
+  const joined = e.source.kind === 'iac' ? e.source.joined : undefined;
+  return joined && joined.length > 0 ? joined.map((j) => `${j.address}@${j.file}:${j.line}`).join('; ') : null;
 }
 
 const byKey = (a: InventoryEntry, b: InventoryEntry): number => {
@@ -23,7 +43,7 @@ const byKey = (a: InventoryEntry, b: InventoryEntry): number => {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 };
 
-/** Twelve months after the run: the NPRM asks for the inventory to be reviewed at least that often. */
+/** Twelve months after the run: the NPRM would have the inventory reviewed at least that often (proposed; secondary, FR-checked). */
 function reviewBy(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
@@ -31,7 +51,7 @@ function reviewBy(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-const HEADER = ['provider', 'account', 'region', 'type', 'id', 'name', 'ephi', 'owner', 'tags', 'network_id', 'subnet_ids', 'security_group_ids', 'public_address', 'peers', 'source', 'iac_address', 'issues'] as const;
+const HEADER = ['provider', 'account', 'region', 'type', 'id', 'name', 'ephi', 'owner', 'tags', 'network_id', 'subnet_ids', 'security_group_ids', 'public_address', 'peers', 'source', 'iac_address', 'iac_joined', 'checks', 'issues'] as const;
 
 export function inventoryCsv(report: ScanReport): string {
   const rows = [...report.resources].sort(byKey).map((e) => {
@@ -53,6 +73,8 @@ export function inventoryCsv(report: ScanReport): string {
       n?.peers?.join(' '),
       sourceText(e),
       e.source.kind === 'iac' ? e.source.address : null,
+      joinedText(e),
+      e.checks,
       issues(e).join(' '),
     ];
   });
@@ -83,6 +105,7 @@ export function inventoryJson(report: ScanReport): string {
       ephi: count((e) => e.ephi),
       ephiWithoutOwner: count((e) => e.ephi && !e.owner),
       tagsUnreadable: count((e) => e.tags === null),
+      noChecksForType: count(noChecks),
       byProvider,
     },
     assets: assets.map((e) => ({ ...e, issues: issues(e) })),

@@ -33,6 +33,8 @@ function testcase(f: Finding): string {
   const open = `    <testcase classname="${xml(f.checkId)}" name="${xml(`${f.resource.name} [${f.resource.id}]`)}" time="0"`;
   if (f.suppression) return `${open}>\n      <skipped message="${xml(`suppressed (${f.suppression.source}): ${f.suppression.reason}`)}"/>\n    </testcase>`;
   if (f.status === 'pass') return `${open}/>`;
+  const x = f.exception;
+  if (x) return `${open}>\n      <skipped message="${xml(`excepted under proposed 45 CFR ${x.ground} (${x.groundTitle}) until ${x.reviewBy}, owner ${x.owner}; compensating control: ${x.compensatingControl}`)}"/>\n    </testcase>`;
   if (f.status === 'not_assessed') return `${open}>\n      <skipped message="${xml(`not assessed: ${f.message}`)}"/>\n    </testcase>`;
   const evidence = f.evidence.map((e) => `${e.path} = ${e.unknown ? '(unknown)' : JSON.stringify(e.observed)}`).join('\n');
   const body = [f.message, `resource: ${where(f)}`, `severity: ${f.severity}${f.ephi ? ' (ePHI)' : ''}`, `requirements: ${f.requirements.join(', ')}`, ...(evidence ? [`evidence:\n${evidence}`] : []), `remediation: ${f.remediation}`].join('\n');
@@ -49,14 +51,14 @@ function count(findings: readonly Finding[]): Counts {
   return {
     tests: findings.length,
     failures: findings.filter((f) => f.status === 'fail' && !f.suppression).length,
-    skipped: findings.filter((f) => f.suppression || f.status === 'not_assessed').length,
+    skipped: findings.filter((f) => f.suppression || f.status === 'not_assessed' || f.status === 'excepted').length,
   };
 }
 
 /**
  * JUnit XML: one testsuite per check (a check's findings are its test cases), so a finding is
  * counted once even when its check maps to several NPRM requirements (listed as suite properties).
- * Failing findings are failures; not assessed and suppressed ones are skipped; coverage gaps
+ * Failing findings are failures; not assessed, excepted and suppressed ones are skipped; coverage gaps
  * are skipped cases of a `coverage` suite.
  */
 export function renderJunit(report: ScanReport): string {
@@ -81,6 +83,7 @@ export function renderJunit(report: ScanReport): string {
         '    <properties>',
         ...check.requirements.map((r) => `      <property name="nprm.requirement" value="${xml(r)}"/>`),
         ...check.currentRule.map((r) => `      <property name="current.rule" value="${xml(r)}"/>`),
+        ...(check.currentRuleSupport ?? []).map((r) => `      <property name="current.rule.supports" value="${xml(r)}"/>`),
         `      <property name="severity" value="${xml(check.severity)}"/>`,
         '    </properties>',
         ...findings.map(testcase),
@@ -113,6 +116,6 @@ export function renderJunit(report: ScanReport): string {
 
 export const junitReporter: Reporter = {
   format: 'junit',
-  description: 'JUnit XML for CI test views: a suite per check, failures for failing findings, skipped for not assessed',
+  description: 'JUnit XML for CI test views: a suite per check, failures for failing findings, skipped for not assessed and excepted',
   render: (report) => Promise.resolve([{ name: 'phiscan-junit.xml', content: renderJunit(report) }]),
 };

@@ -2,26 +2,17 @@ import { SEVERITIES, severityRank, type Finding } from '../../src/model/finding.
 import { utcCalendarDate } from '../../src/attest/calendar-date.js';
 import { dueReport } from '../../src/attest/due.js';
 import { REQUIREMENT_STATUSES, type RequirementAttestation, type RequirementId, type ScanReport } from '../../src/model/report.js';
+import { formatProposedCitation } from '../../src/nprm/index.js';
 import type { Reporter } from '../types.js';
+// Untrusted text in the summary goes through the one Markdown escaper.
+import { markdownText as md } from '../../src/lib/text.js';
+import { pushAll } from '../../src/lib/arrays.js';
 
 /** Rows shown in each table; the JSON, SARIF and HTML reports hold the rest. */
 export const TOP_FINDINGS = 20;
 export const TOP_GAPS = 20;
-const MAX_CELL = 200;
 /** Attestations due within this many days of the run date are listed with the overdue ones. */
 export const DUE_WINDOW_DAYS = 90;
-
-/**
- * Untrusted text for GitHub-flavoured Markdown (job summaries render Markdown and some HTML):
- * one line, HTML metacharacters as entities, Markdown punctuation (table pipes included)
- * backslash-escaped, bidi and control characters removed, long values cut.
- */
-export function md(s: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  let t = s.replace(/[\u0000-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (t.length > MAX_CELL) t = `${t.slice(0, MAX_CELL - 1)}…`;
-  return t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\\`*_{}[\]()#+\-.!|~:"']/g, '\\$&');
-}
 
 /** A count from the (possibly hand-edited) JSON report: printed only if it is a number. */
 function n(v: unknown): string {
@@ -45,7 +36,7 @@ function viewCounts(report: ScanReport): string[] {
   return [
     '### NPRM readiness and current-rule compliance',
     '',
-    'Requirements per status in each view. Both come from the same findings and attestations; a requirement passes only when all its evidence passes, and gaps (not assessed, not assessable) never count as passes.',
+    'Requirements per status in each view. Both come from the same findings and attestations; a requirement passes only when all its deciding evidence passes, gaps (not assessed, not assessable) never count as passes, and "excepted" means passing except for findings under a recorded exception. Practices beyond the NPRM (key management) are not counted as NPRM readiness.',
     '',
     '| status | NPRM requirements | current-rule standards and specifications |',
     '|---|--:|--:|',
@@ -60,14 +51,18 @@ function currentRuleTable(report: ScanReport): string[] {
   return [
     '### Current Security Rule (45 CFR 164.308-316)',
     '',
-    `${failing} of ${items.length} standards and implementation specifications fail; ${items.filter((i) => i.status === 'pass').length} pass.`,
+    `${failing} of ${items.length} standards and implementation specifications fail on configuration evidence; ${items.filter((i) => i.status === 'pass').length} pass. Each is judged as the current text reads: NPRM-only measures (MFA, customer-managed keys, NPRM periods) are supporting evidence and never fail an item; this view evaluates configuration and attestations only, not compliance as a whole.`,
     '',
     // Collapsed: the table is long, and the counts above summarize it.
     '<details><summary>Every standard and implementation specification</summary>',
     '',
-    '| 45 CFR | standard / specification | designation | status |',
-    '|---|---|---|---|',
-    ...items.map((i) => `| ${md(i.citation)} | ${md(i.title)} | ${i.kind === 'standard' ? 'standard' : md(i.designation)} | ${md(i.status)} |`),
+    '| 45 CFR | standard / specification | designation | status | note |',
+    '|---|---|---|---|---|',
+    ...items.map((i) => {
+      const supporting = i.supportingCheckIds.length;
+      const note = [i.statusNote ?? '', supporting > 0 ? `${supporting} supporting checks` : ''].filter(Boolean).join('; ');
+      return `| ${md(i.citation)} | ${md(i.title)} | ${i.kind === 'standard' ? 'standard' : md(i.designation)} | ${md(i.status)} | ${note ? md(note) : ''} |`;
+    }),
     '',
     '</details>',
     '',
@@ -97,6 +92,21 @@ function attestationsDue(report: ScanReport): string[] {
   ];
 }
 
+function exceptionsTable(report: ScanReport): string[] {
+  const list = report.attestations?.exceptions ?? [];
+  if (list.length === 0) return [];
+  return [
+    '### Recorded exceptions',
+    '',
+    `${list.filter((e) => e.state === 'active').length} active, ${list.filter((e) => e.state === 'expired').length} past their review date (no longer applied); ${n(report.summary.findings.excepted)} findings excepted.`,
+    '',
+    '| requirement | ground (proposed) | owner | review by | state | findings | compensating control |',
+    '|---|---|---|---|---|--:|---|',
+    ...list.map((e) => `| ${md(e.requirement)} | ${md(`${e.ground}: ${e.groundTitle}`)} | ${md(e.owner)} | ${md(e.reviewBy)} | ${e.state === 'expired' ? '**expired**' : 'active'} | ${n(e.findings)} | ${md(e.compensatingControl)} |`),
+    '',
+  ];
+}
+
 export function renderMarkdown(report: ScanReport): string {
   const s = report.summary;
   const sev = SEVERITIES.filter((v) => s.failuresBySeverity[v] > 0).map((v) => `${s.failuresBySeverity[v]} ${v}`).join(', ');
@@ -108,22 +118,29 @@ export function renderMarkdown(report: ScanReport): string {
     '',
     `> ${md(report.catalog.statusNote)}`,
     '',
-    `**${failing.length} failing**${sev ? ` (${md(sev)})` : ''}, **${n(s.findings.not_assessed)} not assessed**, ${n(s.findings.pass)} passing, ${n(s.suppressed)} suppressed, on ${n(s.resources)} resources. ` +
+    `**${failing.length} failing**${sev ? ` (${md(sev)})` : ''}, **${n(s.findings.not_assessed)} not assessed**, ${n(s.findings.excepted)} excepted, ${n(s.findings.pass)} passing, ${n(s.suppressed)} suppressed, on ${n(s.resources)} resources. ` +
       `Coverage: **${md(s.coverage)}**${report.gaps.length > 0 ? ` (${report.gaps.length} coverage gaps)` : ''}.`,
     '',
     '### By NPRM requirement',
     '',
-    '| requirement | proposed | current rule | status | fail | not assessed | pass |',
-    '|---|---|---|---|--:|--:|--:|',
+    '| requirement | proposed | current rule | status | fail | excepted | not assessed | pass |',
+    '|---|---|---|---|--:|--:|--:|--:|',
     ...report.requirements
       .filter((r) => r.checkIds.length > 0)
-      .map((r) => `| ${md(r.title)} (${md(r.id)}) | ${md(r.proposedCitation.citation)} | ${r.currentCitation ? md(r.currentCitation) : 'new'} | ${md(r.status)} | ${n(r.counts.fail)} | ${n(r.counts.not_assessed)} | ${n(r.counts.pass)} |`),
+      .map(
+        (r) =>
+          `| ${md(r.title)} (${md(r.id)}) | ${md(formatProposedCitation(r))} | ${r.currentCitation ? md(r.currentCitation) : 'new'} | ${md(r.status)} | ${n(r.counts.fail)} | ${n(r.counts.excepted)} | ${n(r.counts.not_assessed)} | ${n(r.counts.pass)} |`,
+      ),
     '',
   ];
   // With attestations these requirements have a status of their own: say it, so a failure is not hidden.
-  const uncovered = report.requirements.filter((r) => r.checkIds.length === 0).map((r) => (r.attestation ? `${md(r.id)} (${md(r.status)})` : md(r.id)));
-  if (uncovered.length > 0) lines.push(`Not assessable from cloud configuration (process or documentation evidence): ${uncovered.join(', ')}.`, '');
-  lines.push(...viewCounts(report), ...currentRuleTable(report), ...attestationsDue(report));
+  const uncovered = report.requirements.filter((r) => r.checkIds.length === 0).map((r) => {
+    const supporting = r.supportingCheckIds.length;
+    const detail = [...(r.attestation ? [md(r.status)] : []), ...(supporting > 0 ? [`${supporting} supporting checks`] : [])];
+    return `${md(r.id)}${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;
+  });
+  if (uncovered.length > 0) lines.push(`Not decided by cloud configuration (process or documentation evidence, or no checks; supporting checks never pass them): ${uncovered.join(', ')}.`, '');
+  pushAll(lines, [...viewCounts(report), ...currentRuleTable(report), ...attestationsDue(report), ...exceptionsTable(report)]);
   lines.push(`### Top failing findings`, '');
   if (top.length === 0) lines.push('No failing findings.', '');
   else {

@@ -50,7 +50,7 @@ export interface NetworkGraph {
 
 type Role = 'network' | 'subnet' | 'gateway' | 'security-group' | 'resource';
 
-const ACCOUNT_NOUN: Record<Provider, string> = { aws: 'AWS account', azure: 'Azure subscription', gcp: 'GCP project' };
+const ACCOUNT_NOUN: Record<Provider, string> = { aws: 'AWS account', azure: 'Azure subscription', gcp: 'GCP project', other: 'Account' };
 const KIND_ORDER: Record<MapNodeKind, number> = { internet: 0, account: 1, network: 2, subnet: 3, gateway: 4, 'security-group': 5, resource: 6 };
 
 /** Classify by the type's last segment, so new canonical types (e.g. Azure's) map without a table edit. */

@@ -12,6 +12,7 @@
  */
 import elkjs, { type ElkExtendedEdge, type ElkNode } from 'elkjs';
 import { childrenByParent, type MapEdge, type MapNode, type NetworkGraph } from './graph.js';
+import { maxOf } from '../../src/lib/arrays.js';
 
 export const CONTAINER_KINDS: ReadonlySet<MapNode['kind']> = new Set(['account', 'network', 'subnet']);
 
@@ -124,7 +125,7 @@ export async function layoutGraph(graph: NetworkGraph, maxElkNodes = MAX_ELK_NOD
       });
     }
     const w = Math.max(minW, ...rows.map((row) => row.reduce((s, k) => s + k.w + GAP, GAP)));
-    const h = HEADER + PAD + rows.reduce((s, row) => s + Math.max(...row.map((k) => k.h)) + GAP, 0);
+    const h = HEADER + PAD + rows.reduce((s, row) => s + maxOf(row.map((k) => k.h), 0) + GAP, 0);
     return {
       elk: {
         id: n.key,
@@ -189,7 +190,7 @@ export async function layoutGraph(graph: NetworkGraph, maxElkNodes = MAX_ELK_NOD
 function packRows<T extends { readonly w: number; readonly h: number }>(kids: readonly T[]): T[][] {
   if (kids.length === 0) return [];
   const area = kids.reduce((s, k) => s + (k.w + GAP) * (k.h + GAP), 0);
-  const limit = Math.max(...kids.map((k) => k.w + GAP), Math.sqrt(area * ASPECT));
+  const limit = maxOf(kids.map((k) => k.w + GAP), Math.sqrt(area * ASPECT));
   const rows: T[][] = [[]];
   let x = 0;
   for (const k of kids) {

@@ -9,11 +9,13 @@
  */
 import PDFDocument from 'pdfkit';
 import { SEVERITIES, type Finding } from '../../src/model/finding.js';
-import type { CurrentRuleSummary, RequirementStatus, RequirementSummary, ScanReport } from '../../src/model/report.js';
+import type { CurrentRuleSummary, EvaluatedException, RequirementStatus, RequirementSummary, ScanReport } from '../../src/model/report.js';
+import { formatProposedCitation } from '../../src/nprm/index.js';
 import type { CheckMeta } from '../../src/engine/check-api.js';
 import { CURRENT_RULE_META } from '../../src/nprm/current-rule.js';
 import type { Reporter } from '../types.js';
 import { pdfText } from './text.js';
+import { groupBy, minOf } from '../../src/lib/arrays.js';
 
 /** Failing resources listed per check; the rest are counted and left to the JSON/SARIF reports. */
 export const PDF_FINDINGS_PER_CHECK = 100;
@@ -29,6 +31,7 @@ const STATUS_LABEL: Record<RequirementStatus, string> = {
   not_assessed: 'not assessed',
   'no-checks': 'no checks',
   'not-assessable-by-configuration': 'not assessable by configuration',
+  excepted: 'pass with recorded exceptions',
   pass: 'pass',
   'no-resources': 'no resources',
 };
@@ -51,7 +54,7 @@ export function renderPdf(report: ScanReport): Uint8Array {
     info: {
       Title: 'phiscan compliance evidence report',
       Author: `phiscan ${report.tool.version}`,
-      Subject: 'HIPAA Security Rule: current-rule compliance and NPRM (RIN 0945-AA22) readiness',
+      Subject: 'HIPAA Security Rule: configuration evidence against the current rule and NPRM (RIN 0945-AA22) readiness',
       Keywords: 'HIPAA, Security Rule, NPRM, 45 CFR 164, attestations',
       Creator: `phiscan ${report.tool.version}`,
       CreationDate: when,
@@ -74,10 +77,12 @@ export function renderPdf(report: ScanReport): Uint8Array {
   summary(doc, report);
   section('NPRM readiness (proposed rule)');
   nprmView(doc, report.requirements);
-  section('Current Security Rule compliance (45 CFR 164.308-316)');
+  section('Current Security Rule (45 CFR 164.308-316)');
   currentView(doc, report.currentRule);
   section('Attestations and due dates');
   attestations(doc, report);
+  section('Recorded exceptions and excepted findings');
+  exceptions(doc, report);
   section('Failing findings');
   failingFindings(doc, report);
   section('Coverage gaps and not-assessed findings');
@@ -120,7 +125,7 @@ function kv(doc: Doc, pairs: readonly (readonly [string, string])[]): void {
 function cover(doc: Doc, r: ScanReport): void {
   doc.font(BOLD).fontSize(22).text('phiscan compliance evidence report', MARGIN, 90);
   doc.moveDown(0.3);
-  para(doc, 'HIPAA Security Rule: compliance with the current rule (45 CFR 164.308-316) and readiness for the proposed rule (NPRM, RIN 0945-AA22)', { size: 12, color: GREY, gap: 1.2 });
+  para(doc, 'HIPAA Security Rule: configuration evidence against the current rule (45 CFR 164.308-316) and readiness for the proposed rule (NPRM, RIN 0945-AA22). Both views evaluate cloud configuration and the attestations given only; neither is a determination of compliance.', { size: 12, color: GREY, gap: 1.2 });
   const units = r.attestations?.scopeUnits ?? [...new Set(r.resources.filter((x) => x.account).map((x) => `${x.provider}:${x.account ?? ''}`))].sort();
   kv(doc, [
     ['Scope', r.run.inputs.map((i) => `${i.kind}: ${i.scope.join(', ') || '(all)'}`).join('\n') || '(none)'],
@@ -131,10 +136,10 @@ function cover(doc: Doc, r: ScanReport): void {
     ['Run finished', r.run.finishedAt],
     ['Options', `fail-on ${r.run.options.failOn}; strict ${r.run.options.strict}; checks ${r.run.options.checks.join(',') || 'all'}; skipped ${r.run.options.skipChecks.join(',') || 'none'}; requirements ${r.run.options.requirements.join(',') || 'all'}${r.run.shard ? `; shard ${r.run.shard.index}/${r.run.shard.count}` : ''}`],
     ['Tool', `phiscan ${r.tool.version}, report schema ${r.schemaVersion}`],
-    ['NPRM catalog', `${r.catalog.version} as of ${r.catalog.asOf}; ${r.catalog.federalRegister}; RIN ${r.catalog.rin}; ${r.catalog.status}`],
+    ['NPRM catalog', `${r.catalog.version} as of ${r.catalog.asOf}; ${r.catalog.federalRegister}; RIN ${r.catalog.rin}; ${r.catalog.status}${r.catalog.effectiveDate ? `\nEffective date: ${r.catalog.effectiveDate}. Compliance date: ${r.catalog.complianceDate ?? '-'}` : ''}`],
     ['Current-rule catalog', `as of ${CURRENT_RULE_META.asOf}; ${CURRENT_RULE_META.source}`],
     ['Attestations', r.attestations ? `${r.attestations.file}, judged on ${r.attestations.asOf} (UTC): ${r.attestations.entries.length} entries` : 'none given (process requirements are not assessed)'],
-    ['Result', `${r.summary.resources} resources; ${r.summary.findings.fail} failing, ${r.summary.findings.not_assessed} not assessed, ${r.summary.findings.pass} passing findings; ${r.summary.gaps} coverage gaps (coverage ${r.summary.coverage})`],
+    ['Result', `${r.summary.resources} resources; ${r.summary.findings.fail} failing, ${r.summary.findings.excepted} excepted, ${r.summary.findings.not_assessed} not assessed, ${r.summary.findings.pass} passing findings; ${r.summary.gaps} coverage gaps (coverage ${r.summary.coverage})`],
   ]);
   doc.moveDown(0.5);
   para(doc, r.catalog.statusNote, { color: GREY, size: 8 });
@@ -168,13 +173,17 @@ function pageNumbers(doc: Doc, r: ScanReport): void {
 }
 
 function countsRow(counts: Readonly<Record<string, number>>): string {
-  return `${counts.fail ?? 0} / ${counts.not_assessed ?? 0} / ${counts.pass ?? 0}`;
+  return `${counts.fail ?? 0} / ${counts.excepted ?? 0} / ${counts.not_assessed ?? 0} / ${counts.pass ?? 0}`;
+}
+
+function supportingText(checkIds: readonly string[], counts: Readonly<Record<string, number>>): string {
+  return checkIds.length > 0 ? `supporting only: ${checkIds.join(', ')} (F/E/NA/P ${countsRow(counts)})` : '';
 }
 
 const statusCell = (s: RequirementStatus): Cell => ({ text: STATUS_LABEL[s], ...(s === 'fail' ? { font: { src: BOLD }, textColor: '#b00020' } : {}) });
 
 function summary(doc: Doc, r: ScanReport): void {
-  para(doc, 'Both views are computed from the same findings and attestations. A requirement passes only when every piece of evidence for it passes; "not assessed" and "not assessable by configuration" are gaps, never passes. NPRM findings are "NPRM-aligned": the NPRM is a proposal and the current rule stays in force.', { gap: 0.5 });
+  para(doc, 'Both views are computed from the same findings and attestations, and evaluate configuration evidence only: they are not a determination of compliance. A requirement passes only when every piece of deciding evidence for it passes; "not assessed" and "not assessable by configuration" are gaps, never passes; a process requirement passes only on an attestation in date, its checks being supporting evidence. NPRM findings are "NPRM-aligned": the NPRM is a proposal and the current rule stays in force. Practices beyond the NPRM (key management) are not counted as NPRM readiness.', { gap: 0.5 });
   const v = r.summary.views;
   table(
     doc,
@@ -188,6 +197,7 @@ function summary(doc: Doc, r: ScanReport): void {
     [
       ['Failing (unsuppressed)', String(r.findings.filter((f) => f.status === 'fail' && !f.suppression).length)],
       ...SEVERITIES.map((s) => [`  failing, ${s}`, String(r.summary.failuresBySeverity[s])]),
+      ['Excepted (recorded exceptions)', String(r.summary.findings.excepted)],
       ['Not assessed', String(r.summary.findings.not_assessed)],
       ['Passing', String(r.summary.findings.pass)],
       ['Suppressed', String(r.summary.suppressed)],
@@ -199,18 +209,18 @@ function summary(doc: Doc, r: ScanReport): void {
 
 function attestationCell(q: RequirementSummary): string {
   const a = q.attestation;
-  if (!a) return q.cloudEvidence === 'none' ? 'needs attestation' : '-';
-  return a.message;
+  const own = a ? a.message : q.cloudEvidence === 'none' ? 'needs attestation' : '-';
+  return [own, supportingText(q.supportingCheckIds, q.supportingCounts)].filter(Boolean).join('\n');
 }
 
 function nprmView(doc: Doc, reqs: readonly RequirementSummary[]): void {
-  para(doc, 'Proposed citations use the NPRM\'s numbering with their basis: text (seen in the proposed regulatory text), quoted (quoted with citation by a secondary source), secondary, or unconfirmed (paragraph not confirmed; the section and standard are cited). Counts are failing / not assessed / passing findings.', { gap: 0.5 });
+  para(doc, 'Proposed citations use the NPRM\'s numbering with their basis: text (seen in the proposed regulatory text), quoted (quoted with citation by a secondary source), secondary (FR-checked when the source checked it against the Federal Register preamble), or paragraph unconfirmed (the section and standard are cited). Counts are failing / excepted / not assessed / passing findings. Key management is beyond the NPRM and not counted as readiness.', { gap: 0.5 });
   table(
     doc,
-    ['Requirement', 'Proposed citation (basis)', 'Current rule', 'Status', 'F / NA / P', 'Attestation'],
+    ['Requirement', 'Proposed citation (basis)', 'Current rule', 'Status', 'F / E / NA / P', 'Attestation / supporting evidence'],
     reqs.map((q) => [
       `${q.title}\n${q.id}`,
-      `${q.proposedCitation.citation} (${q.proposedCitation.basis})`,
+      formatProposedCitation(q).replace(/^proposed 45 CFR /, ''),
       q.currentCitation ?? 'none',
       statusCell(q.status),
       countsRow(q.counts),
@@ -221,20 +231,66 @@ function nprmView(doc: Doc, reqs: readonly RequirementSummary[]): void {
 }
 
 function currentView(doc: Doc, items: readonly CurrentRuleSummary[]): void {
-  para(doc, 'Standards and implementation specifications as in force, with their designation (Required or Addressable; standards are required). An Addressable specification must still be assessed, and implemented or documented with an equivalent alternative. Evidence comes from the NPRM requirements listed and from checks citing the paragraph; items no configuration or attestation evidences are shown as gaps.', { gap: 0.5 });
+  para(doc, 'Standards and implementation specifications as in force, with their designation (Required or Addressable; standards are required). Each is judged as the current text reads, on configuration evidence and attestations only: checks that test the control the text names decide it; checks of measures the text does not set (MFA, customer-managed keys, TLS versions, NPRM periods) are supporting evidence and never fail it. An Addressable specification that fails must be implemented, or an equivalent alternative documented as reasonable. Items nothing evidences are shown as gaps.', { gap: 0.5 });
   table(
     doc,
-    ['45 CFR', 'Title', 'R/A', 'Status', 'F / NA / P', 'Evidenced by'],
+    ['45 CFR', 'Title', 'R/A', 'Status', 'F / E / NA / P', 'Evidence'],
     items.map((i) => [
       i.citation,
       i.kind === 'standard' ? `Standard: ${i.title}` : `  ${i.title}`,
       i.kind === 'standard' ? 'Std' : i.designation === 'required' ? 'R' : 'A',
       statusCell(i.status),
       countsRow(i.counts),
-      i.evidencedBy.join(', ') || (i.checkIds.length > 0 ? `checks: ${i.checkIds.join(', ')}` : (i.note ?? 'no evidence source in phiscan')),
+      currentEvidence(i),
     ]),
     [85, 120, 25, 60, 50, '*'],
   );
+}
+
+function currentEvidence(i: CurrentRuleSummary): string {
+  const lines = [
+    i.statusNote ?? '',
+    i.checkIds.length > 0 ? `checks: ${i.checkIds.join(', ')}` : '',
+    i.attestedBy.length > 0 ? `attestations: ${i.attestedBy.join(', ')}${i.attestation ? ` (${i.attestation.status === 'pass' ? i.attestation.message : 'not in date'})` : ''}` : '',
+    supportingText(i.supportingCheckIds, i.supportingCounts),
+  ].filter(Boolean);
+  return lines.join('\n') || (i.note ?? 'no evidence source in phiscan');
+}
+
+function exceptions(doc: Doc, r: ScanReport): void {
+  const list = r.attestations?.exceptions ?? [];
+  if (list.length === 0) {
+    para(doc, 'No exceptions are recorded. The NPRM would allow exceptions to encryption (164.312(b)(3)), MFA (164.312(f)(2)(iii)) and patching (164.308(a)(4)(ii)(D)) on stated grounds with compensating controls; record them in the attestations file.');
+    return;
+  }
+  para(doc, 'Exceptions recorded in the attestations file under a ground from the proposed text. A failing finding an active exception matches is "excepted": not a pass, not suppressed. An exception past its review date no longer applies: its findings fail again.', { gap: 0.5 });
+  table(
+    doc,
+    ['Requirement', 'Ground (proposed)', 'Covers', 'Compensating control', 'Owner', 'Review by', 'State'],
+    list.map((e) => [
+      e.requirement,
+      `${e.ground}\n${e.groundTitle}`,
+      [...(e.resources ?? []), ...(e.scope ? [scopeText(e.scope)] : []), ...(e.checks ? [`checks: ${e.checks.join(', ')}`] : [])].join('\n'),
+      `${e.compensatingControl}${e.note ? `\n${e.note}` : ''}`,
+      e.owner,
+      e.reviewBy,
+      `${e.state === 'expired' ? 'EXPIRED' : 'active'}\n${e.findings} findings`,
+    ]),
+    [70, 90, 90, '*', 55, 50, 45],
+  );
+  const excepted = r.findings.filter((f) => f.exception);
+  heading(doc, `Excepted findings (${excepted.length})`);
+  if (excepted.length === 0) {
+    para(doc, 'None.');
+    return;
+  }
+  const shown = excepted.slice(0, PDF_FINDINGS_PER_CHECK * 5);
+  table(doc, ['Check', 'Resource', 'Finding', 'Ground / review by'], shown.map((f) => [f.checkId, resourceLabel(f), f.message, `${f.exception?.ground ?? ''}\nreview by ${f.exception?.reviewBy ?? ''}`]), [120, 130, '*', 90]);
+  if (excepted.length > shown.length) para(doc, `... and ${excepted.length - shown.length} more (see the JSON report).`, { color: GREY });
+}
+
+function scopeText(scope: NonNullable<EvaluatedException['scope']>): string {
+  return [...(scope.accounts ?? []), ...(scope.subscriptions ?? []), ...(scope.projects ?? [])].join(', ');
 }
 
 function attestations(doc: Doc, r: ScanReport): void {
@@ -260,7 +316,7 @@ function attestations(doc: Doc, r: ScanReport): void {
     doc,
     ['Requirement', 'Performed', 'Attested by / owner', 'Evidence', 'Due', 'State'],
     a.entries.map((e) => [
-      `${e.requirement}${e.scope ? `\nscope: ${[...(e.scope.accounts ?? []), ...(e.scope.subscriptions ?? []), ...(e.scope.projects ?? [])].join(', ')}` : ''}`,
+      `${e.requirement}${e.scope ? `\nscope: ${scopeText(e.scope)}` : ''}`,
       e.performed,
       e.owner === e.attestedBy ? e.attestedBy : `${e.attestedBy} / ${e.owner}`,
       `${e.evidence}${e.note ? `\n${e.note}` : ''}`,
@@ -287,9 +343,8 @@ function failingFindings(doc: Doc, r: ScanReport): void {
     return;
   }
   const meta = new Map<string, CheckMeta>(r.checks.map((c) => [c.id, c]));
-  const byCheck = new Map<string, Finding[]>();
-  for (const f of failing) byCheck.set(f.checkId, [...(byCheck.get(f.checkId) ?? []), f]);
-  const rank = (fs: readonly Finding[]): number => Math.min(...fs.map((f) => SEVERITIES.indexOf(f.severity)));
+  const byCheck = groupBy(failing, (f) => f.checkId);
+  const rank = (fs: readonly Finding[]): number => minOf(fs.map((f) => SEVERITIES.indexOf(f.severity)));
   const ordered = [...byCheck.entries()].sort(([a, fa], [b, fb]) => rank(fa) - rank(fb) || (a < b ? -1 : 1));
   para(doc, `${failing.length} failing findings from ${ordered.length} checks, most severe first. Up to ${PDF_FINDINGS_PER_CHECK} resources are listed per check; the JSON and SARIF reports hold every finding.`, { gap: 0.3 });
   for (const [checkId, fs] of ordered) {

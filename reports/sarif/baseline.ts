@@ -1,10 +1,15 @@
-import type { Finding } from '../../src/model/finding.js';
+import type { Finding, FindingException } from '../../src/model/finding.js';
 import type { Baseline } from '../types.js';
 import type { BaselineState } from './types.js';
 
-/** The findings SARIF carries as results: failures and not-assessed ones (passes are omitted). */
+/** The findings SARIF carries as results: failures, excepted and not-assessed ones (passes are omitted). */
 export function isReported(f: Finding): boolean {
-  return f.status === 'fail' || f.status === 'not_assessed';
+  return f.status !== 'pass';
+}
+
+/** "Excepted until 2027-03-31 under proposed 45 CFR 164.312(b)(3)(i): " (the ground, owner and control are in the result's properties). */
+export function exceptedPrefix(x: FindingException): string {
+  return `Excepted until ${x.reviewBy} under proposed 45 CFR ${x.ground}: `;
 }
 
 /** Messages compare as SARIF writes them: whitespace collapsed, ending in a full stop. */

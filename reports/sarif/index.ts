@@ -4,7 +4,8 @@ import { SEVERITIES, severityRank, type Finding, type Severity } from '../../src
 import type { CoverageGap } from '../../src/model/coverage.js';
 import type { RequirementSummary, ScanReport } from '../../src/model/report.js';
 import type { RenderOptions, Reporter } from '../types.js';
-import { indexBaseline, isReported, sentence } from './baseline.js';
+import { exceptedPrefix, indexBaseline, isReported, sentence } from './baseline.js';
+import { assetTypeOf, noChecks } from '../inventory/index.js';
 import { locationOf, relatedLocationsOf, SRCROOT } from './locations.js';
 import { levelFor, retiredRuleDescriptor, ruleDescriptor, scanIncompleteRule, SCAN_INCOMPLETE_RULE_ID, SECURITY_SEVERITY } from './rules.js';
 import type { BaselineState, Location, Notification, ReportingDescriptor, Result, Run, SarifLog } from './types.js';
@@ -31,7 +32,22 @@ const NOTIFICATIONS: readonly ReportingDescriptor[] = [
   notificationDescriptor('results-truncated', 'Results were dropped to fit the upload limits.', 'GitHub code scanning rejects a run with more than 25,000 results or a file over 10 MB gzip-compressed; phiscan keeps the most severe results and lists what it dropped. The JSON and HTML reports hold every finding.'),
   notificationDescriptor('rules-truncated', 'Rules were dropped to fit the upload limits.', 'GitHub code scanning rejects a run with more than 25,000 rules.'),
   notificationDescriptor('not-assessed-omitted', 'Not-assessed findings were left out of the results.', 'With --sarif-not-assessed omit (the default) not-assessed findings are not uploaded as alerts; the run counts them (properties.omittedNotAssessed) and one phiscan-scan-incomplete result stands for them.'),
+  notificationDescriptor('resources-without-checks', 'Some inventoried resources have no checks for their type.', 'The scan inventoried resources whose type no check that ran covers (for IaC, Terraform types phiscan does not map): they have no results here and are listed in the asset inventory (--format inventory); assess them by other means.'),
 ];
+
+/** One note naming how many inventoried resources no check judges, by type (IaC: the Terraform type). */
+function uncheckedNotification(report: ScanReport): Notification | undefined {
+  const byType = new Map<string, number>();
+  for (const e of report.resources) {
+    if (!noChecks(e)) continue;
+    const type = assetTypeOf(e);
+    byType.set(type, (byType.get(type) ?? 0) + 1);
+  }
+  if (byType.size === 0) return undefined;
+  const total = [...byType.values()].reduce((a, n) => a + n, 0);
+  const list = [...byType].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([t, n]) => `${t} (${n})`).join(', ');
+  return { descriptor: { id: 'resources-without-checks', index: 4 }, level: 'note', message: { text: `${total} inventoried resources have no checks for their type and no results here: ${list}. The asset inventory (--format inventory) lists each with its location.` }, properties: { resources: total } };
+}
 
 function notificationDescriptor(id: string, short: string, full: string): ReportingDescriptor {
   return { id, name: id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase()), shortDescription: { text: short }, fullDescription: { text: full }, help: { text: full, markdown: full }, defaultConfiguration: { level: 'warning' } };
@@ -52,13 +68,18 @@ function toResult(c: Candidate, ruleIndex: number, snippets: ReadonlyMap<string,
   const f = c.finding;
   const r = f.resource;
   const snippet = snippets.get(r.id);
-  const text = f.status === 'not_assessed' ? `Not assessed: ${r.name}: ${f.message}` : `${r.name}: ${f.message}`;
+  const x = f.exception;
+  const text =
+    f.status === 'not_assessed' ? `Not assessed: ${r.name}: ${f.message}`
+      : x ? `${exceptedPrefix(x)}${r.name}: ${f.message}`
+        : `${r.name}: ${f.message}`;
   return {
     ruleId: f.checkId,
     ruleIndex,
     // SARIF §3.27.9: "open" = the rule was evaluated and there was insufficient information to
-    // decide whether a problem exists: exactly "not assessed". §3.27.10: kind other than fail => level none.
-    kind: f.status === 'fail' ? 'fail' : 'open',
+    // decide whether a problem exists: exactly "not assessed". "review" = a human must look: an
+    // excepted finding stands until its review date. §3.27.10: kind other than fail => level none.
+    kind: f.status === 'fail' ? 'fail' : f.status === 'excepted' ? 'review' : 'open',
     level: f.status === 'fail' ? levelFor(f.severity) : 'none',
     message: { text: sentence(text) },
     locations: [locationOf(r, snippet)],
@@ -90,6 +111,7 @@ function toResult(c: Candidate, ruleIndex: number, snippets: ReadonlyMap<string,
       severity: f.severity,
       ephi: f.ephi,
       requirements: f.requirements,
+      ...(x ? { exception: x } : {}),
       resourceType: r.type,
       provider: r.provider,
       ...(r.account !== undefined ? { account: r.account } : {}),
@@ -99,9 +121,11 @@ function toResult(c: Candidate, ruleIndex: number, snippets: ReadonlyMap<string,
   };
 }
 
-/** Most important first: present before absent, failures before not assessed, unsuppressed first, then severity. */
+const STATUS_RANK: Readonly<Record<Finding['status'], number>> = { fail: 0, not_assessed: 1, excepted: 2, pass: 3 };
+
+/** Most important first: present before absent, failures, then not assessed, then excepted; unsuppressed first, then severity. */
 function rank(c: Candidate): number[] {
-  return [c.state === 'absent' ? 1 : 0, c.finding.status === 'fail' ? 0 : 1, c.finding.suppression ? 1 : 0, severityRank(c.finding.severity), c.order];
+  return [c.state === 'absent' ? 1 : 0, STATUS_RANK[c.finding.status], c.finding.suppression ? 1 : 0, severityRank(c.finding.severity), c.order];
 }
 
 function compareRank(a: Candidate, b: Candidate): number {
@@ -124,11 +148,12 @@ function gapNotification(g: CoverageGap): Notification {
 
 function dropSummary(dropped: readonly Candidate[]): string {
   const parts: string[] = [];
-  for (const status of ['fail', 'not_assessed'] as const) {
+  const label = { fail: 'failing', not_assessed: 'not assessed', excepted: 'excepted' } as const;
+  for (const status of ['fail', 'not_assessed', 'excepted'] as const) {
     const bySeverity = new Map<Severity, number>();
     for (const c of dropped) if (c.finding.status === status) bySeverity.set(c.finding.severity, (bySeverity.get(c.finding.severity) ?? 0) + 1);
     const s = SEVERITIES.filter((v) => bySeverity.has(v)).map((v) => `${bySeverity.get(v)} ${v}`).join(', ');
-    if (s) parts.push(`${status === 'fail' ? 'failing' : 'not assessed'}: ${s}`);
+    if (s) parts.push(`${label[status]}: ${s}`);
   }
   return parts.join('; ');
 }
@@ -192,6 +217,8 @@ export function renderSarif(report: ScanReport, options: RenderOptions = {}, lim
   if (omitted > 0 && !keepNotAssessed) {
     notifications.push({ descriptor: { id: 'not-assessed-omitted', index: 3 }, level: 'warning', message: { text: `Omitted ${omitted} not-assessed results (--sarif-not-assessed omit); the ${SCAN_INCOMPLETE_RULE_ID} result stands for them. The JSON and HTML reports list every one.` }, properties: { omitted } });
   }
+  const unchecked = uncheckedNotification(report);
+  if (unchecked) notifications.push(unchecked);
   // The scan-incomplete rule and result are always kept: room is reserved for them.
   const maxRules = limits.maxRules - (incomplete ? 1 : 0);
   const maxResults = limits.maxResults - (incomplete ? 1 : 0);

@@ -58,16 +58,18 @@ function iacRegion(line: number, endLine: number | undefined, snippet: string | 
   return { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}), ...(snippet ? { snippet: { text: snippet } } : {}) };
 }
 
-/** For an IaC resource inside a module, the module call site (where a fix may have to go instead). */
+/**
+ * For an IaC resource inside a module, the module call site (where a fix may have to go instead);
+ * in a nested module, every call site from the root module's down to its own.
+ */
 export function relatedLocationsOf(r: ResourceRef): Location[] | undefined {
   if (r.source.kind !== 'iac' || !r.source.moduleCall) return undefined;
-  const call = r.source.moduleCall;
-  return [
-    {
-      id: 1,
-      message: { text: `module call of ${r.source.address}` },
-      physicalLocation: { artifactLocation: { uri: filePath(call.file), uriBaseId: SRCROOT }, region: { startLine: Math.max(1, call.line) } },
-      logicalLocations: [],
-    },
-  ];
+  const calls = r.source.moduleCalls ?? [r.source.moduleCall];
+  const address = r.source.address;
+  return calls.map((call, i) => ({
+    id: i + 1,
+    message: { text: i === calls.length - 1 ? `module call of ${address}` : `module call ${i + 1} of ${calls.length} on the way to ${address}` },
+    physicalLocation: { artifactLocation: { uri: filePath(call.file), uriBaseId: SRCROOT }, region: { startLine: Math.max(1, call.line) } },
+    logicalLocations: [],
+  }));
 }

@@ -1,7 +1,8 @@
-import type { CheckMeta } from '../../src/engine/check-api.js';
+import { formatCurrentRule, type CheckMeta } from '../../src/engine/check-api.js';
 import { severityRank, type Severity } from '../../src/model/finding.js';
 import type { RequirementSummary } from '../../src/model/report.js';
 import { checkDocUrl, fence } from '../check-docs.js';
+import { formatProposedCitation, isBeyondNprm } from '../../src/nprm/index.js';
 import type { Level, ReportingDescriptor } from './types.js';
 
 /** GitHub shows at most 10 tags per rule (and rejects more than 20). */
@@ -44,15 +45,15 @@ interface RequirementLine {
 function requirementLines(check: CheckMeta, reqs: ReadonlyMap<string, RequirementSummary>): RequirementLine[] {
   return check.requirements.map((id) => {
     const r = reqs.get(id);
-    const proposed = r ? `proposed 45 CFR ${r.proposedCitation.citation} (${r.proposedCitation.basis})` : 'proposed citation not in this report';
-    const current = r?.currentCitation ? `current rule 45 CFR ${r.currentCitation}` : 'no current-rule counterpart (new in the NPRM)';
+    const proposed = r ? formatProposedCitation(r) : 'proposed citation not in this report';
+    const current = r?.currentCitation ? `current rule 45 CFR ${r.currentCitation}` : r && isBeyondNprm(r) ? 'no current-rule counterpart' : 'no current-rule counterpart (new in the NPRM)';
     return { id, title: r?.title ?? id, proposed, current };
   });
 }
 
 export function ruleDescriptor(check: CheckMeta, reqs: ReadonlyMap<string, RequirementSummary>, statusNote: string): ReportingDescriptor {
   const lines = requirementLines(check, reqs);
-  const currentRule = check.currentRule.length > 0 ? check.currentRule.join('; ') : 'none';
+  const currentRule = formatCurrentRule(check);
   const rem = check.remediation;
   const text = [
     sentence(check.title),
@@ -61,7 +62,7 @@ export function ruleDescriptor(check: CheckMeta, reqs: ReadonlyMap<string, Requi
     '',
     'HIPAA Security Rule NPRM (RIN 0945-AA22):',
     ...lines.map((l) => `- ${l.title} [${l.id}]: ${l.proposed}; ${l.current}.`),
-    `Current-rule citations for this check: ${currentRule}.`,
+    `Current Security Rule: ${currentRule}.`,
     '',
     `Remediation: ${rem.summary}`,
     `Console: ${rem.console}`,
@@ -82,7 +83,7 @@ export function ruleDescriptor(check: CheckMeta, reqs: ReadonlyMap<string, Requi
     '|---|---|---|',
     ...lines.map((l) => `| ${l.title} (\`${l.id}\`) | ${l.proposed} | ${l.current} |`),
     '',
-    `Current-rule citations for this check: ${currentRule}.`,
+    `Current Security Rule: ${currentRule}.`,
     '',
     '## Remediation',
     rem.summary,
@@ -117,6 +118,7 @@ export function ruleDescriptor(check: CheckMeta, reqs: ReadonlyMap<string, Requi
       ...(check.ephiSeverity ? { ephiSeverity: check.ephiSeverity } : {}),
       requirements: check.requirements,
       currentRule: check.currentRule,
+      ...(check.currentRuleSupport ? { currentRuleSupport: check.currentRuleSupport } : {}),
       resourceTypes: check.resourceTypes,
     },
   };

@@ -5,6 +5,7 @@
 import type { RequirementAttestation } from '../model/report.js';
 import { REQUIREMENTS, type RequirementId } from '../nprm/catalog.js';
 import { daysBetween } from './calendar-date.js';
+import { markdownText, terminalText } from '../lib/text.js';
 
 export type DueState = 'overdue' | 'due' | 'missing' | 'later';
 
@@ -96,22 +97,24 @@ function headline(r: DueReport): string {
 
 const when = (i: DueItem): string => (i.state === 'overdue' ? `overdue since ${i.dueDate ?? ''}` : i.state === 'missing' ? i.message : `${i.dueDate ?? ''} (${i.daysLeft ?? ''} days)`);
 
+/** Text for a terminal: owners and messages come from the attestations file, so each is made terminal-safe. */
 export function renderDueText(r: DueReport): string {
-  const lines = [`phiscan status as of ${r.asOf} (UTC): ${headline(r)}`];
+  const t = terminalText;
+  const lines = [`phiscan status as of ${t(r.asOf)} (UTC): ${headline(r)}`];
   for (const g of groups(r)) {
     lines.push('', `${g.title}:`);
-    for (const i of g.items) lines.push(`  ${i.requirement}  owner: ${i.owner ?? '(unassigned)'}  last: ${i.lastPerformed ?? '-'}  due: ${when(i)}`);
+    for (const i of g.items) lines.push(`  ${t(i.requirement)}  owner: ${t(i.owner ?? '(unassigned)')}  last: ${t(i.lastPerformed ?? '-')}  due: ${t(when(i))}`);
   }
   if (r.byOwner.length > 0) {
     lines.push('', 'By owner:');
-    for (const o of r.byOwner) lines.push(`  ${o.owner}: ${o.overdue} overdue, ${o.due} due, ${o.missing} never attested`);
+    for (const o of r.byOwner) lines.push(`  ${t(o.owner)}: ${o.overdue} overdue, ${o.due} due, ${o.missing} never attested`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-/** Markdown for a chat or issue post; untrusted text is escaped so it cannot break the tables. */
+/** Markdown for a chat or issue post; untrusted text is escaped so it cannot break the tables or mention anyone. */
 export function renderDueMarkdown(r: DueReport): string {
-  const cell = (s: string): string => s.replace(/[\r\n]+/g, ' ').replace(/([\\|`*_[\]<>#])/g, '\\$1');
+  const cell = markdownText;
   const out = [`## phiscan attestation status, ${r.asOf}`, '', `**${headline(r)}**`, ''];
   for (const g of groups(r)) {
     out.push(`### ${g.title}`, '', '| Requirement | Owner | Last performed | Due | Period |', '|---|---|---|---|---|');

@@ -9,7 +9,7 @@ import type { Provider } from '../model/resource.js';
 import type { AttestationsSection, AttestationState, EvaluatedAttestation, RequirementAttestation } from '../model/report.js';
 import { REQUIREMENTS, type Requirement, type RequirementId } from '../nprm/catalog.js';
 import { addDuration, formatDuration, parseDuration, type Duration } from './calendar-date.js';
-import type { Attestation, AttestationsDoc } from './file.js';
+import type { Attestation, AttestationScope, AttestationsDoc } from './file.js';
 
 export interface AttestationPeriod {
   readonly duration: Duration;
@@ -30,9 +30,11 @@ export function attestationPeriod(req: Requirement): AttestationPeriod {
 
 /**
  * Process requirements (no cloud evidence) and periodic ones that configuration only partly
- * shows: without an attestation they are not assessed. Others may be attested optionally.
+ * shows: without an attestation they are not assessed. Others may be attested optionally, as
+ * may requirements that bind only some entities (a group health plan's documents).
  */
 export function expectsAttestation(req: Requirement): boolean {
+  if (req.appliesTo !== undefined) return false;
   return req.cloudEvidence === 'none' || (req.cloudEvidence === 'partial' && req.periods.length > 0);
 }
 
@@ -63,10 +65,14 @@ export function scopeUnitsOf(items: readonly { readonly provider: Provider; read
   return units.length > 0 ? units : [{ provider: '*', account: '*' }];
 }
 
+/** The accounts (AWS), subscriptions (Azure) or projects (GCP) a scope names for one provider. */
+export function scopeIds(scope: AttestationScope, provider: Provider): readonly string[] | undefined {
+  return provider === 'aws' ? scope.accounts : provider === 'azure' ? scope.subscriptions : scope.projects;
+}
+
 function covers(a: Attestation, u: ScopeUnit): boolean {
   if (!a.scope || u.provider === '*') return true;
-  const list = u.provider === 'aws' ? a.scope.accounts : u.provider === 'azure' ? a.scope.subscriptions : a.scope.projects;
-  return list?.includes(u.account) ?? false;
+  return scopeIds(a.scope, u.provider)?.includes(u.account) ?? false;
 }
 
 export interface AttestationEvaluation {

@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, type Document, type LineCounter } from 'yaml';
 import schema from '../../schemas/attestations.schema.json' with { type: 'json' };
 import { UsageError } from '../cli/exit-codes.js';
-import type { RequirementId } from '../nprm/catalog.js';
+import { readInputFile } from '../lib/input-file.js';
+import { parseYamlText } from '../lib/parse-input.js';
+import { EXCEPTION_PROVISIONS, type ExceptionGroundCitation, type RequirementId } from '../nprm/catalog.js';
 import { isCalendarDate } from './calendar-date.js';
 
 export interface AttestationScope {
@@ -25,12 +26,29 @@ export interface Attestation {
   readonly note?: string;
 }
 
+/** An exception recorded under a ground of the proposed text (docs/attestations.md "Exceptions"). */
+export interface RecordedException {
+  readonly requirement: RequirementId;
+  /** Proposed paragraph of the ground, e.g. `164.312(b)(3)(i)`. */
+  readonly ground: ExceptionGroundCitation;
+  readonly resources?: readonly string[];
+  readonly scope?: AttestationScope;
+  readonly checks?: readonly string[];
+  readonly compensatingControl: string;
+  readonly owner: string;
+  /** Calendar date YYYY-MM-DD through which it applies. */
+  readonly reviewBy: string;
+  readonly note?: string;
+}
+
 export interface AttestationsDoc {
   readonly version?: 1;
   readonly attestations: readonly Attestation[];
+  readonly exceptions?: readonly RecordedException[];
 }
 
-const ajv = new Ajv2020({ allErrors: false, strict: true });
+// strictRequired off: an exception's anyOf names `resources` or `scope`, declared in the parent.
+const ajv = new Ajv2020({ allErrors: false, strict: true, strictRequired: false });
 const validate = ajv.compile<AttestationsDoc>(schema);
 
 /**
@@ -39,54 +57,64 @@ const validate = ajv.compile<AttestationsDoc>(schema);
  * after `runDate` (the UTC calendar date of the run clock) is rejected: nobody can attest the future.
  */
 export function parseAttestations(text: string, file: string, runDate: string): AttestationsDoc {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const first = doc.errors[0];
-  if (first) throw new UsageError(`invalid attestations ${file}: ${oneLine(first.message)}`);
-  const data: unknown = doc.toJS();
+  const { data, doc, lines } = parseYamlText(text, file, 'invalid attestations');
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     throw new UsageError(`invalid attestations ${file}: expected a mapping with an "attestations" list`);
   }
-  if (!validate(data)) throw new UsageError(`invalid attestations ${file}: ${describe(validate.errors?.[0], data, doc, lines)}`);
+  // A failed anyOf lists its branches' errors first; the anyOf says what is wrong.
+  if (!validate(data)) throw new UsageError(`invalid attestations ${file}: ${describe(validate.errors?.find((x) => x.keyword === 'anyOf') ?? validate.errors?.[0], data, doc, lines)}`);
   data.attestations.forEach((a, i) => {
     const where = entryLabel(i, a.requirement, doc, lines);
     if (!isCalendarDate(a.performed)) throw new UsageError(`invalid attestations ${file}: ${where}: performed "${a.performed}" is not a calendar date (YYYY-MM-DD)`);
     if (a.performed > runDate) throw new UsageError(`invalid attestations ${file}: ${where}: performed ${a.performed} is after the run date ${runDate} (UTC)`);
   });
+  (data.exceptions ?? []).forEach((e, i) => {
+    const where = entryLabel(i, e.requirement, doc, lines, 'exceptions');
+    if (!isCalendarDate(e.reviewBy)) throw new UsageError(`invalid attestations ${file}: ${where}: reviewBy "${e.reviewBy}" is not a calendar date (YYYY-MM-DD)`);
+    const grounds = groundsFor(e.requirement);
+    if (!grounds.includes(e.ground)) throw new UsageError(`invalid attestations ${file}: ${where}: ground ${e.ground} is not an exception ground for ${e.requirement} (its grounds: ${grounds.join(', ')})`);
+  });
   return data;
 }
 
 export async function loadAttestations(file: string, runDate: string): Promise<AttestationsDoc> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read attestations ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-  return parseAttestations(text, file, runDate);
+  return parseAttestations(await readInputFile(file, 'attestations'), file, runDate);
 }
 
-function entryLabel(index: number, requirement: unknown, doc: Document, lines: LineCounter): string {
-  const seq = doc.get('attestations', true);
+/** The proposed exception grounds for a requirement (none for requirements without exceptions). */
+export function groundsFor(requirement: RequirementId): ExceptionGroundCitation[] {
+  return EXCEPTION_PROVISIONS.filter((p) => (p.requirements as readonly string[]).includes(requirement)).flatMap((p) => p.grounds.map((g) => g.citation));
+}
+
+type List = 'attestations' | 'exceptions';
+
+function entryLabel(index: number, requirement: unknown, doc: Document, lines: LineCounter, list: List = 'attestations'): string {
+  const seq = doc.get(list, true);
   const node = isSeq(seq) ? seq.items[index] : undefined;
   const offset = isMap(node) ? node.range?.[0] : undefined;
   const where = [offset === undefined ? undefined : `line ${lines.linePos(offset).line}`, typeof requirement === 'string' ? truncate(requirement) : undefined].filter(Boolean);
-  return `entry ${index + 1}${where.length > 0 ? ` (${where.join(', ')})` : ''}`;
+  return `${list === 'attestations' ? 'entry' : 'exception'} ${index + 1}${where.length > 0 ? ` (${where.join(', ')})` : ''}`;
 }
 
 function describe(e: ErrorObject | undefined, data: object, doc: Document, lines: LineCounter): string {
   if (!e) return 'does not match the schema';
-  const m = /^\/attestations\/(\d+)(\/.*)?$/.exec(e.instancePath);
+  const m = /^\/(attestations|exceptions)\/(\d+)(\/.*)?$/.exec(e.instancePath);
   if (!m) {
     if (e.keyword === 'additionalProperties') return `unknown top-level property "${String(e.params.additionalProperty)}"`;
     if (e.keyword === 'required') return `missing "${String(e.params.missingProperty)}" list`;
     return `${e.instancePath || '/'}: ${e.message ?? 'is invalid'}`;
   }
-  const index = Number(m[1]);
-  const entry = (data as { attestations?: unknown[] }).attestations?.[index];
+  const list = m[1] as List;
+  const index = Number(m[2]);
+  const entry = (data as Partial<Record<List, unknown[]>>)[list]?.[index];
   const requirement = entry && typeof entry === 'object' ? (entry as { requirement?: unknown }).requirement : undefined;
-  const where = entryLabel(index, requirement, doc, lines);
-  const field = (m[2] ?? '').slice(1);
+  const where = entryLabel(index, requirement, doc, lines, list);
+  const field = (m[3] ?? '').slice(1);
+  if (list === 'exceptions') {
+    if (field === 'requirement' && e.keyword === 'enum') return `${where}: requirement "${truncate(String(requirement))}" has no exception grounds in the proposed text (only encryption-at-rest, encryption-in-transit, mfa, mfa-privilege-change, patch-management)`;
+    if (field === 'ground' && e.keyword === 'enum') return `${where}: unknown ground (use a proposed paragraph such as 164.312(b)(3)(i); see docs/attestations.md)`;
+    if (e.keyword === 'anyOf') return `${where}: name the "resources" or the "scope" it covers`;
+  }
   if (field === 'requirement' && e.keyword === 'enum') return `${where}: unknown requirement id "${truncate(String(requirement))}" (see \`phiscan requirements --rule nprm\`)`;
   if (field === 'performed') return `${where}: performed ${JSON.stringify(entry && typeof entry === 'object' ? (entry as { performed?: unknown }).performed : undefined)} is not a calendar date (YYYY-MM-DD)`;
   if (e.keyword === 'additionalProperties') return `${where}: unknown property "${String(e.params.additionalProperty)}"${field ? ` in ${field}` : ''}`;
@@ -96,8 +124,4 @@ function describe(e: ErrorObject | undefined, data: object, doc: Document, lines
 
 function truncate(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-
-function oneLine(s: string): string {
-  return (s.split('\n')[0] ?? s).trim();
 }

@@ -2,6 +2,7 @@ import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { RequirementId } from '../nprm/catalog.js';
 import { BackupPlan } from '@cdktf/provider-aws/lib/backup-plan/index.js';
+import { BackupRegionSettings } from '@cdktf/provider-aws/lib/backup-region-settings/index.js';
 import { BackupSelection } from '@cdktf/provider-aws/lib/backup-selection/index.js';
 import { BackupVault } from '@cdktf/provider-aws/lib/backup-vault/index.js';
 import { BackupVaultLockConfiguration } from '@cdktf/provider-aws/lib/backup-vault-lock-configuration/index.js';
@@ -86,8 +87,8 @@ const KEY_USE_ACTIONS = ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:Ge
 
 /** Customer-managed symmetric key with automatic rotation and a key policy split into admin, use and service statements. */
 export class EphiKmsKey extends Construct {
-  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
-  static readonly requirements: readonly RequirementId[] = ['encryption-at-rest'];
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same); a customer-managed key is key management beyond the NPRM. */
+  static readonly requirements: readonly RequirementId[] = ['key-management'];
   readonly key: KmsKey;
 
   constructor(scope: Construct, id: string, props: EphiKmsKeyProps) {
@@ -389,20 +390,32 @@ export interface BackupBaselineProps extends AwsScope {
   readonly schedule?: string;
   /** Tag that selects resources. Default `data-classification = ephi`. */
   readonly selectionTag?: { readonly key: string; readonly value: string };
+  /**
+   * Manage the region's AWS Backup service opt-in (`aws_backup_region_settings`, one per account
+   * and region), opting in every resource type: tag-based selections skip types not opted in.
+   * Default true; set false when another configuration owns the region settings.
+   */
+  readonly manageRegionSettings?: boolean;
   readonly tags?: Tags;
 }
+
+/** AWS Backup resource types (ResourceTypeOptInPreference keys) the baseline opts in to. */
+export const BACKUP_OPT_IN_TYPES: readonly string[] = ['Aurora', 'DocumentDB', 'DynamoDB', 'EBS', 'EC2', 'EFS', 'FSx', 'Neptune', 'RDS', 'S3', 'Storage Gateway', 'VirtualMachine'];
 
 /** AWS Backup: compliance-locked vault that denies recovery point deletion, daily plan over ePHI-tagged resources, copy off-site. */
 export class BackupBaseline extends Construct {
   /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
-  static readonly requirements: readonly RequirementId[] = ['backup-separation', 'system-restore-72h', 'integrity'];
+  static readonly requirements: readonly RequirementId[] = ['backup-procedures', 'data-backup-48h', 'backup-separation', 'system-restore-72h', 'integrity'];
   readonly vault: BackupVault;
   readonly lock: BackupVaultLockConfiguration;
   readonly plan: BackupPlan;
+  readonly regionSettings: BackupRegionSettings | undefined;
 
   constructor(scope: Construct, id: string, props: BackupBaselineProps) {
     super(scope, id);
     const name = props.vaultName ?? 'ephi-backup-vault';
+    this.regionSettings = props.manageRegionSettings === false ? undefined
+      : new BackupRegionSettings(this, 'region-settings', { resourceTypeOptInPreference: Object.fromEntries(BACKUP_OPT_IN_TYPES.map((t) => [t, true])) });
     const arn = arnPrefix(props.partition ?? 'aws');
     this.vault = new BackupVault(this, 'vault', { name, kmsKeyArn: props.kmsKey.arn, tags: { ...props.tags } });
     this.lock = new BackupVaultLockConfiguration(this, 'lock', { backupVaultName: this.vault.name, changeableForDays: props.lockGraceDays ?? 3, minRetentionDays: props.minRetentionDays ?? 7, maxRetentionDays: props.maxRetentionDays ?? 3650 });
@@ -585,7 +598,7 @@ export interface AwsHipaaBaselineProps extends AwsScope {
   readonly dataObjectLockDays?: number;
   /** Create the PostgreSQL database. Default true. */
   readonly database?: boolean;
-  readonly backup?: Partial<Pick<BackupBaselineProps, 'retentionDays' | 'copyRetentionDays' | 'minRetentionDays' | 'maxRetentionDays' | 'lockGraceDays' | 'schedule'>>;
+  readonly backup?: Partial<Pick<BackupBaselineProps, 'retentionDays' | 'copyRetentionDays' | 'minRetentionDays' | 'maxRetentionDays' | 'lockGraceDays' | 'schedule' | 'manageRegionSettings'>>;
   readonly iam?: IamBaselineProps;
   readonly tags?: Tags;
 }

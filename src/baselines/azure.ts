@@ -304,7 +304,7 @@ export interface RecoveryVaultProps extends AzureScope {
 /** Recovery Services vault: geo-redundant with cross-region restore, immutable, soft delete on, no public network access. */
 export class EphiRecoveryVault extends Construct {
   /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
-  static readonly requirements: readonly RequirementId[] = ['backup-separation', 'system-restore-72h', 'integrity'];
+  static readonly requirements: readonly RequirementId[] = ['backup-procedures', 'backup-separation', 'system-restore-72h', 'integrity'];
   readonly vault: RecoveryServicesVault;
 
   constructor(scope: Construct, id: string, props: RecoveryVaultProps) {
@@ -372,7 +372,7 @@ export interface HipaaPolicyProps {
 /** Assigns a HIPAA initiative to the subscription: Azure Policy then audits every resource continuously, between scans. */
 export class HipaaPolicy extends Construct {
   /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
-  static readonly requirements: readonly RequirementId[] = ['configuration-management', 'risk-analysis'];
+  static readonly requirements: readonly RequirementId[] = ['configuration-management'];
   readonly assignment: SubscriptionPolicyAssignment;
 
   constructor(scope: Construct, id: string, props: HipaaPolicyProps) {

@@ -44,8 +44,8 @@ export interface CmekKeyRingProps extends GcpScope {
 
 /** Key ring with one software key per purpose, rotating automatically, protected from destroy. */
 export class CmekKeyRing extends Construct {
-  /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
-  static readonly requirements: readonly RequirementId[] = ['encryption-at-rest'];
+  /** NPRM requirements this construct addresses (docs/baselines.md lists the same); CMEK is key management beyond the NPRM. */
+  static readonly requirements: readonly RequirementId[] = ['key-management'];
   readonly keyRing: KmsKeyRing;
   readonly keys: Readonly<Record<string, KmsCryptoKey>>;
   readonly grants: KmsCryptoKeyIamMember[] = [];

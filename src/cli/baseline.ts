@@ -1,36 +1,25 @@
-import { readFile } from 'node:fs/promises';
-import { findingsFromSarif } from '../../reports/sarif/read.js';
+import { findingsFromSarif, NotPhiscanSarif } from '../../reports/sarif/read.js';
 import type { Baseline } from '../../reports/types.js';
-import { asScanReport } from './commands/report.js';
+import { MAX_REPORT_INPUT_BYTES, readInputFile } from '../lib/input-file.js';
+import { parseJsonText } from '../lib/parse-input.js';
 import { UsageError } from './exit-codes.js';
+import { reportFromDocument } from './report-file.js';
 
-/** `--baseline FILE`: a previous phiscan SARIF log or JSON report; anything else is a usage error (exit 2). */
+const WHAT = '--baseline';
+
+/** `--baseline FILE`: a previous phiscan SARIF log or JSON report, validated; anything else is a usage error (exit 2). */
 export async function loadBaseline(file: string): Promise<Baseline> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    throw new UsageError(`--baseline: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw new UsageError(`--baseline: ${file} is not JSON: ${(err as Error).message.split('\n')[0] ?? ''}`);
-  }
+  const doc = parseJsonText(await readInputFile(file, WHAT, MAX_REPORT_INPUT_BYTES), file, WHAT);
   if (doc && typeof doc === 'object' && 'runs' in doc) {
     try {
       return { findings: findingsFromSarif(doc), startedAt: sarifStartTime(doc) };
     } catch (err) {
-      throw new UsageError(`--baseline: ${file}: ${(err as Error).message}`);
+      if (err instanceof NotPhiscanSarif) throw new UsageError(`${WHAT} ${file}: ${err.message}`);
+      throw err;
     }
   }
-  try {
-    const report = asScanReport(doc, file);
-    return { findings: report.findings, startedAt: report.run.startedAt };
-  } catch (err) {
-    throw new UsageError(`--baseline: ${(err as Error).message}`);
-  }
+  const report = reportFromDocument(doc, file, WHAT);
+  return { findings: report.findings, startedAt: report.run.startedAt };
 }
 
 function sarifStartTime(doc: object): string | undefined {

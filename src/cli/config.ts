@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
-import { parse as parseYaml } from 'yaml';
 import schema from '../../schemas/config.schema.json' with { type: 'json' };
 import type { EphiTagRule } from '../engine/ephi.js';
+import { readInputFile } from '../lib/input-file.js';
+import { parseJsonOrYaml } from '../lib/parse-input.js';
 import type { Severity } from '../model/finding.js';
 import { UsageError } from './exit-codes.js';
 
@@ -55,12 +55,7 @@ const validate = ajv.compile<PhiscanConfig>(schema);
 
 /** Parse and validate a config document; errors name the file and the JSON pointer. */
 export function parseConfig(text: string, file: string): PhiscanConfig {
-  let doc: unknown;
-  try {
-    doc = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: false });
-  } catch (err) {
-    throw new UsageError(`invalid config ${file}: ${firstLine((err as Error).message)}`);
-  }
+  let doc = parseJsonOrYaml(text, file, 'invalid config');
   if (doc === null || doc === undefined) doc = {};
   if (!validate(doc)) throw new UsageError(`invalid config ${file}: ${describe(validate.errors?.[0])}`);
   return doc;
@@ -82,12 +77,7 @@ export interface LoadedConfig {
 }
 
 async function loadConfigFile(file: string): Promise<LoadedConfig & { file: string }> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read config ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
+  const text = await readInputFile(file, 'config');
   return { config: parseConfig(text, file), file, sha256: createHash('sha256').update(text).digest('hex') };
 }
 
@@ -105,8 +95,4 @@ function describe(e: ErrorObject | undefined): string {
   if (e.keyword === 'additionalProperties') return `${at}: unknown property "${String(e.params.additionalProperty)}"`;
   if (e.keyword === 'enum') return `${at}: must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
   return `${at}: ${e.message ?? 'is invalid'}`;
-}
-
-function firstLine(s: string): string {
-  return s.split('\n')[0] ?? s;
 }

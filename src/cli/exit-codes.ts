@@ -6,7 +6,7 @@ export const EXIT = {
   findings: 1,
   /** Usage or input error: unknown flag, bad config, unreadable or malformed input, unwritable output. */
   usage: 2,
-  /** Incomplete coverage (coverage gaps or not-assessed findings) under --strict. */
+  /** Incomplete coverage (coverage gaps or not-assessed findings) under --strict; or --timeout expired. */
   incomplete: 3,
   /** Internal error: a bug in phiscan; please report it. */
   internal: 4,
@@ -20,6 +20,20 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/**
+ * Exit 2 with the message as one line: our usage errors, malformed IaC input (`InputError` from
+ * providers/terraform) and a requested cloud provider that resolves no identity at all
+ * (`NoIdentityError` from a collector's `authenticate`).
+ */
 export function isUsageError(err: unknown): err is Error {
-  return err instanceof Error && (err.name === 'UsageError' || err.name === 'InputError');
+  return err instanceof Error && (err.name === 'UsageError' || err.name === 'InputError' || err.name === 'NoIdentityError');
+}
+
+/** `--timeout` expired before the report could be evaluated and written: exit 3, nothing written. */
+export class TimeoutExpired extends Error {
+  override readonly name = 'TimeoutExpired';
+}
+
+export function isTimeoutExpired(err: unknown): err is TimeoutExpired {
+  return err instanceof TimeoutExpired;
 }

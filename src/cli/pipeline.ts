@@ -2,6 +2,7 @@ import { reporterFor, type OutputFile, type RenderOptions } from '../../reports/
 import type { Baseline } from '../../reports/types.js';
 import type { CollectContext, CollectEvent } from '../../providers/types.js';
 import { evaluateAttestations, scopeUnitsOf } from '../attest/evaluate.js';
+import { createExceptionMatcher, exceptionLabel } from '../attest/exceptions.js';
 import type { AttestationsDoc } from '../attest/file.js';
 import { markBaseline } from '../diff/diff.js';
 import type { Check } from '../engine/check-api.js';
@@ -15,10 +16,12 @@ import { atLeast, type Severity } from '../model/finding.js';
 import type { RunMetadata, ScanReport } from '../model/report.js';
 import type { SuppressionsFile } from '../suppressions/file.js';
 import { createSuppressionMatcher, entryLabel } from '../suppressions/match.js';
-import { EXIT, UsageError } from './exit-codes.js';
+import { pushAll } from '../lib/arrays.js';
+import { EXIT, TimeoutExpired, UsageError } from './exit-codes.js';
 import type { SelectedInput } from './inputs/types.js';
 import type { Progress } from './progress.js';
-import { ensureWritableDir, writeFilesAtomically } from './write-atomic.js';
+import { printLine } from './terminal.js';
+import { checkOutputDir, writeFilesAtomically } from './write-atomic.js';
 
 export interface OutputRequest {
   readonly formats: readonly string[];
@@ -41,10 +44,18 @@ export interface ScanRequest extends OutputRequest {
   readonly signal?: AbortSignal;
   /** `--shard I/N`, handed to every collector. */
   readonly shard?: Shard | undefined;
-  /** `--timeout`: collection stops at the deadline and what was not read becomes coverage gaps. */
+  /**
+   * `--timeout`: at the deadline collection stops and what was not read becomes coverage gaps; the
+   * report must then be evaluated and written within `finishGraceMs(timeoutMs)`, else the run
+   * stops with exit 3 and writes nothing.
+   */
   readonly timeoutMs?: number | undefined;
+  /** `performance.now()` when the command started: the --timeout clock starts there (inputs, IaC parsing included). Default: now. */
+  readonly runStartedAt?: number | undefined;
   /** After the deadline, how long collectors get to return what they read before they are abandoned. */
   readonly deadlineGraceMs?: number;
+  /** After the deadline, how long evaluating and writing may take (default `finishGraceMs(timeoutMs)`). */
+  readonly finishGraceMs?: number;
   readonly suppressions?: SuppressionsFile | undefined;
   /** `--baseline`: the previous run failing findings are compared with. */
   readonly baseline?: Baseline | undefined;
@@ -57,21 +68,47 @@ export interface ScanRequest extends OutputRequest {
 
 const DEFAULT_DEADLINE_GRACE_MS = 10_000;
 
-/** Validate formats and the output directory before any work is done. */
+/** Validate formats and the output directory before any work is done (the directory is not created yet). */
 export async function prepareOutput(req: OutputRequest): Promise<void> {
   for (const f of req.formats) if (!reporterFor(f)) throw new UsageError(`--format: unknown format "${f}"`);
-  await ensureWritableDir(req.output);
+  await checkOutputDir(req.output);
 }
 
-/** Render every requested format, in the order given. */
-export async function renderAll(report: ScanReport, req: OutputRequest): Promise<OutputFile[]> {
+/** Render every requested format; between formats the event loop runs and `signal` is checked. */
+export async function renderAll(report: ScanReport, req: OutputRequest, signal?: AbortSignal): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
   for (const f of req.formats) {
     const reporter = reporterFor(f);
     if (!reporter) throw new UsageError(`--format: unknown format "${f}"`);
-    files.push(...(await reporter.render(report, req.renderOptions ?? {})));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    signal?.throwIfAborted();
+    pushAll(files, await reporter.render(report, req.renderOptions ?? {}));
   }
   return files;
+}
+
+/** After the --timeout deadline, how long evaluating and writing the report may take: a tenth of the timeout, at least 30 s. */
+export function finishGraceMs(timeoutMs: number): number {
+  return Math.max(30_000, Math.round(timeoutMs / 10));
+}
+
+/**
+ * The --timeout clocks of one run: `collect` aborts at the deadline (collectors stop, unread units
+ * become gaps); `finish` aborts `finishGraceMs` later (the run stops with TimeoutExpired).
+ */
+function startDeadline(timeoutMs: number, startedAt: number, grace: number): { collect: AbortController; finish: AbortController; collectionDone(): void; clear(): void } {
+  const collect = new AbortController();
+  const finish = new AbortController();
+  const elapsed = performance.now() - startedAt;
+  // A limit already passed (a long IaC parse before the run) applies now, not on the next tick.
+  const at = (ms: number, abort: () => void): NodeJS.Timeout | undefined => {
+    if (ms - elapsed > 0) return setTimeout(abort, ms - elapsed);
+    abort();
+    return undefined;
+  };
+  const t1 = at(timeoutMs, () => collect.abort(new DeadlineExceeded(timeoutMs)));
+  const t2 = at(timeoutMs + grace, () => finish.abort(new TimeoutExpired(`--timeout expired: the report could not be evaluated and written within ${grace / 1000} s of the deadline; nothing written`)));
+  return { collect, finish, collectionDone: () => clearTimeout(t1), clear: () => (clearTimeout(t1), clearTimeout(t2)) };
 }
 
 /**
@@ -102,7 +139,7 @@ async function* collectAll(req: ScanRequest, collectSignal: AbortSignal | undefi
           if (req.signal?.aborted) throw error;
           const cause = abortedByDeadline(collectSignal) ? { kind: 'deadline' as const } : { kind: 'error' as const, error };
           req.progress.update(`${i.input.kind}: collector stopped`);
-          events.push(...collectorGaps(i.input.kind, req.checks, cause).map((gap) => ({ kind: 'gap' as const, gap })));
+          pushAll(events, collectorGaps(i.input.kind, req.checks, cause).map((gap) => ({ kind: 'gap' as const, gap })));
         }
         return events;
       })();
@@ -130,14 +167,14 @@ async function* collectAll(req: ScanRequest, collectSignal: AbortSignal | undefi
       }
     }),
   );
-  // The deadline bounds collection; evaluation and writing always finish.
+  // Collection is over: the deadline no longer applies to it (the finishing limit still runs).
   collected();
   for (const events of buffers) yield* events;
 }
 
 export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; exitCode: number; written: string[] }> {
   await prepareOutput(req);
-  const warn = req.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const warn = req.warn ?? printLine;
   const startedAt = req.clock();
   const ephiTags = req.ephiTags ?? DEFAULT_EPHI_TAG_RULES;
 
@@ -149,25 +186,60 @@ export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; e
     warn(`phiscan: warning: suppression ${label(i)} expired on ${e?.expires ?? '?'} (owner ${e?.owner ?? '?'}); it no longer suppresses`);
   }
 
-  const deadline = req.timeoutMs !== undefined ? new AbortController() : undefined;
-  const timer = deadline && req.timeoutMs !== undefined ? setTimeout(() => deadline.abort(new DeadlineExceeded(req.timeoutMs ?? 0)), req.timeoutMs) : undefined;
-  const signals = [req.signal, deadline?.signal].filter((x): x is AbortSignal => x !== undefined);
-  const collectSignal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
-  let engine: EngineResult;
-  try {
-    engine = await runEngine(collectAll(req, collectSignal, deadline?.signal, () => clearTimeout(timer)), req.checks, {
-      now: startedAt,
-      ephiTagRules: ephiTags,
-      ...(req.checkOptions ? { checkOptions: req.checkOptions } : {}),
-      ...(matcher ? { suppress: matcher.suppress } : {}),
-    });
-  } finally {
-    clearTimeout(timer);
+  const recorded = req.attestations?.doc.exceptions ?? [];
+  const exceptions = req.attestations && recorded.length > 0 ? createExceptionMatcher(recorded, req.attestations.runDate) : undefined;
+  for (const i of exceptions?.expired ?? []) {
+    const e = recorded[i];
+    if (e) warn(`phiscan: warning: exception ${exceptionLabel(e, i)} passed its review date ${e.reviewBy}; it no longer applies and its findings fail again`);
   }
-  req.signal?.throwIfAborted();
-  const timedOut = deadline?.signal.aborted ?? false;
+
+  const clocks = req.timeoutMs !== undefined ? startDeadline(req.timeoutMs, req.runStartedAt ?? performance.now(), req.finishGraceMs ?? finishGraceMs(req.timeoutMs)) : undefined;
+  try {
+    return await evaluateAndWrite(req, clocks, { warn, startedAt, ephiTags, matcher, entries, label, recorded, exceptions });
+  } catch (err) {
+    // The finishing limit passed: say so, rather than "interrupted".
+    if (clocks?.finish.signal.aborted && !req.signal?.aborted) throw clocks.finish.signal.reason;
+    throw err;
+  } finally {
+    clocks?.clear();
+  }
+}
+
+interface RunParts {
+  readonly warn: (line: string) => void;
+  readonly startedAt: Date;
+  readonly ephiTags: readonly EphiTagRule[];
+  readonly matcher: ReturnType<typeof createSuppressionMatcher> | undefined;
+  readonly entries: NonNullable<ScanRequest['suppressions']>['entries'];
+  readonly label: (i: number) => string;
+  readonly recorded: NonNullable<NonNullable<ScanRequest['attestations']>['doc']['exceptions']>;
+  readonly exceptions: ReturnType<typeof createExceptionMatcher> | undefined;
+}
+
+async function evaluateAndWrite(req: ScanRequest, clocks: ReturnType<typeof startDeadline> | undefined, parts: RunParts) {
+  const { warn, startedAt, ephiTags, matcher, entries, label, recorded, exceptions } = parts;
+  const any = (...s: (AbortSignal | undefined)[]) => {
+    const given = s.filter((x): x is AbortSignal => x !== undefined);
+    return given.length > 1 ? AbortSignal.any(given) : given[0];
+  };
+  const collectSignal = any(req.signal, clocks?.collect.signal);
+  // Evaluation, rendering and writing stop on an interrupt or at the finishing limit.
+  const stop = any(req.signal, clocks?.finish.signal);
+  const engine: EngineResult = await runEngine(collectAll(req, collectSignal, clocks?.collect.signal, () => clocks?.collectionDone()), req.checks, {
+    now: startedAt,
+    ephiTagRules: ephiTags,
+    ...(req.checkOptions ? { checkOptions: req.checkOptions } : {}),
+    ...(matcher ? { suppress: matcher.suppress } : {}),
+    ...(exceptions ? { except: exceptions.except } : {}),
+  }, stop);
+  stop?.throwIfAborted();
+  const timedOut = clocks?.collect.signal.aborted ?? false;
   const unmatched = matcher?.unmatched() ?? [];
   for (const i of unmatched) warn(`phiscan: warning: suppression ${label(i)} matched no failing or not-assessed finding${req.shard ? ' in this shard' : ''}`);
+  for (const i of exceptions?.unmatched() ?? []) {
+    const e = recorded[i];
+    if (e) warn(`phiscan: warning: exception ${exceptionLabel(e, i)} matched no failing finding${req.shard ? ' in this shard' : ''}`);
+  }
 
   const compared = req.baseline ? markBaseline(engine.findings, req.baseline.findings) : undefined;
   const result: EngineResult = compared ? { ...engine, findings: compared.findings } : engine;
@@ -191,11 +263,11 @@ export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; e
       : {}),
   };
   const a = req.attestations;
-  const attestations = a ? evaluateAttestations(a.doc, a.file, a.runDate, scopeUnitsOf([...result.resources, ...result.gaps])) : undefined;
+  const judged = a ? evaluateAttestations(a.doc, a.file, a.runDate, scopeUnitsOf([...result.resources, ...result.gaps])) : undefined;
+  const attestations = judged && exceptions ? { ...judged, section: { ...judged.section, exceptions: exceptions.evaluated() } } : judged;
   const report = buildReport({ result, run, isEphi: ephiClassifier(ephiTags), attestations });
-  const files = await renderAll(report, req);
-  req.signal?.throwIfAborted();
-  const written = await writeFilesAtomically(req.output, files);
+  const files = await renderAll(report, req, stop);
+  const written = await writeFilesAtomically(req.output, files, stop);
   req.progress.done();
   if (timedOut) warn(`phiscan: warning: --timeout expired; what was not read is reported as coverage gaps (exit ${EXIT.incomplete})`);
   return { report, exitCode: timedOut ? EXIT.incomplete : exitCodeFor(report, req.failOn, req.strict), written };
@@ -209,8 +281,18 @@ export function exitCodeFor(report: ScanReport, failOn: Severity, strict: boolea
   return EXIT.ok;
 }
 
+/**
+ * The one summary line. Coverage gaps lead it: a scan that could not read everything says so
+ * before any count, so a partial scan never reads like a clean one.
+ */
 export function summaryLine(report: ScanReport, written: readonly string[]): string {
   const s = report.summary;
   const sev = Object.entries(s.failuresBySeverity).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
-  return `phiscan: ${s.resources} resources, ${s.findings.fail} failing${sev ? ` (${sev})` : ''}, ${s.findings.not_assessed} not assessed, ${s.findings.pass} passing, ${s.suppressed} suppressed, ${s.gaps} coverage gaps; wrote ${written.join(', ')}`;
+  const excepted = s.findings.excepted > 0 ? `, ${s.findings.excepted} excepted` : '';
+  const counts = `${s.resources} resources, ${s.findings.fail} failing${sev ? ` (${sev})` : ''}${excepted}, ${s.findings.not_assessed} not assessed, ${s.findings.pass} passing, ${s.suppressed} suppressed`;
+  if (s.gaps === 0 && s.coverage === 'complete') return `phiscan: ${counts}, 0 coverage gaps; wrote ${written.join(', ')}`;
+  const byProvider = new Map<string, number>();
+  for (const g of report.gaps) byProvider.set(g.provider, (byProvider.get(g.provider) ?? 0) + 1);
+  const where = [...byProvider].map(([p, n]) => `${p} ${n}`).join(', ');
+  return `phiscan: PARTIAL COVERAGE: ${s.gaps} coverage gap${s.gaps === 1 ? '' : 's'}${where ? ` (${where})` : ''}: what they hide is not assessed, not passed (see "gaps" in the report); ${counts}; wrote ${written.join(', ')}`;
 }

@@ -1,3 +1,5 @@
+import { terminalText } from '../lib/text.js';
+
 /** Progress on stderr for a human at a terminal; silent for pipes, CI logs and cron. */
 export interface Progress {
   update(message: string): void;
@@ -9,7 +11,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
   let shown = false;
   return {
     update(message) {
-      stream.write(`\r\x1b[2K${message.slice(0, (stream.columns || 80) - 1)}`);
+      stream.write(`\r\x1b[2K${terminalText(message).slice(0, (stream.columns || 80) - 1)}`);
       shown = true;
     },
     done() {

@@ -5,9 +5,11 @@ export const STARTER_CONFIG = `# phiscan configuration (schema: schemas/config.s
 version: 1
 
 # What to scan, per provider. A provider's command-line flags replace its scope here.
-scope:
-  gcp:
-    projects: [my-phi-project]     # or: folder: "123456789012" / organization: "123456789012"
+# Nothing is scanned until you say what: uncomment a scope (or pass input flags such as
+# --project, --subscription, --terraform-plan). \`phiscan demo\` scans the bundled demo world.
+# scope:
+  # gcp:
+  #   projects: [my-phi-project]     # or: folder: "123456789012" / organization: "123456789012"
   # aws:
   #   accounts: ["111122223333"]
   #   roleName: PhiscanReadOnly    # assumed in each account; credentials come from the default chain

@@ -23,6 +23,8 @@ export interface SeverityChange {
 export interface ReportDiff {
   readonly new: readonly Finding[];
   readonly fixed: readonly FixedFinding[];
+  /** Failing before, now excepted under a recorded exception: not fixed, accounted for. */
+  readonly excepted: readonly Finding[];
   readonly unchanged: readonly Finding[];
   readonly changedSeverity: readonly SeverityChange[];
 }
@@ -32,11 +34,11 @@ const order = (a: { checkId: string; resourceId: string }, b: { checkId: string;
   a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : a.resourceId < b.resourceId ? -1 : a.resourceId > b.resourceId ? 1 : 0;
 const byFinding = (a: Finding, b: Finding): number => order({ checkId: a.checkId, resourceId: a.resource.id }, { checkId: b.checkId, resourceId: b.resource.id });
 
-/** Failing findings only: passing and not-assessed findings are context, not changes. */
+/** Failing findings only: passing and not-assessed findings are context, not changes; a failing finding now excepted is reported apart from the fixed ones. */
 export function diffFindings(before: readonly Finding[], after: readonly Finding[]): ReportDiff {
   const old = failing(before);
   const cur = failing(after);
-  const statusNow = new Map(after.map((f) => [f.fingerprint, f.status]));
+  const now = new Map(after.map((f) => [f.fingerprint, f]));
   const added: Finding[] = [];
   const unchanged: Finding[] = [];
   const changedSeverity: SeverityChange[] = [];
@@ -46,12 +48,18 @@ export function diffFindings(before: readonly Finding[], after: readonly Finding
     else if (prev.severity !== f.severity) changedSeverity.push({ finding: f, from: prev.severity });
     else unchanged.push(f);
   }
-  const fixed: FixedFinding[] = [...old.values()]
-    .filter((f) => !cur.has(f.fingerprint))
-    .map((f) => ({ fingerprint: f.fingerprint, checkId: f.checkId, resourceId: f.resource.id, severity: f.severity, now: statusNow.get(f.fingerprint) ?? 'absent' }));
+  const gone = [...old.values()].filter((f) => !cur.has(f.fingerprint));
+  const excepted = gone.flatMap((f) => {
+    const n = now.get(f.fingerprint);
+    return n?.status === 'excepted' ? [n] : [];
+  });
+  const fixed: FixedFinding[] = gone
+    .filter((f) => now.get(f.fingerprint)?.status !== 'excepted')
+    .map((f) => ({ fingerprint: f.fingerprint, checkId: f.checkId, resourceId: f.resource.id, severity: f.severity, now: now.get(f.fingerprint)?.status ?? 'absent' }));
   return {
     new: added.sort(byFinding),
     fixed: fixed.sort(order),
+    excepted: excepted.sort(byFinding),
     unchanged: unchanged.sort(byFinding),
     changedSeverity: changedSeverity.sort((a, b) => byFinding(a.finding, b.finding)),
   };

@@ -24,13 +24,29 @@ export interface CheckMeta<T extends ResourceType = ResourceType> {
   readonly service: string;
   readonly resourceTypes: readonly T[];
   readonly requirements: readonly RequirementId[];
-  /** Current-rule citations, e.g. `45 CFR 164.312(a)(2)(iv)`. */
+  /**
+   * Current-rule items this check evidences as the current text reads (`45 CFR 164.312(a)(2)(iv)`):
+   * the control it tests is the one the text names, so a failing finding shows the item unmet.
+   */
   readonly currentRule: readonly string[];
+  /**
+   * Current-rule items this check only supports: the text leaves the measure to the entity, or
+   * the check tests something stricter (MFA, customer-managed keys, TLS versions). Shown as
+   * supporting evidence; never decides the item.
+   */
+  readonly currentRuleSupport?: readonly string[];
   readonly rationale: string;
   readonly remediation: Remediation;
   readonly references: readonly string[];
   /** Options with their defaults; overridable from the config file per check id. */
   readonly defaultOptions?: Readonly<Record<string, unknown>>;
+}
+
+/** "evidences 45 CFR 164.312(b); supports only 45 CFR 164.308(a)(1)(ii)(D)": how a check bears on the rule in force. */
+export function formatCurrentRule(meta: Pick<CheckMeta, 'currentRule' | 'currentRuleSupport'>): string {
+  const support = meta.currentRuleSupport ?? [];
+  const parts = [...(meta.currentRule.length > 0 ? [`evidences ${meta.currentRule.join(', ')}`] : []), ...(support.length > 0 ? [`supports only ${support.join(', ')}`] : [])];
+  return parts.join('; ') || 'none';
 }
 
 /** A resource without its config: what whole-inventory questions answer with. */

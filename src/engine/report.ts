@@ -7,7 +7,7 @@ import { SEVERITIES } from '../model/finding.js';
 import type { Resource } from '../model/resource.js';
 import { REPORT_SCHEMA_VERSION, type InventoryEntry, type ReportSummary, type RunMetadata, type ScanReport } from '../model/report.js';
 import { resourceTypeDescriptor } from '../model/types/index.js';
-import { CATALOG_META } from '../nprm/catalog.js';
+import { reportCatalog } from '../nprm/catalog.js';
 import type { EngineResult } from './run.js';
 import { buildViews, countByStatus } from './views.js';
 import { byString } from '../model/order.js';
@@ -28,17 +28,19 @@ export function buildReport({ result, run, isEphi, attestations }: BuildReportIn
   const findings = result.findings;
   const checks = result.checks.map((c) => c.meta);
   const views = buildViews({ checks, findings, attestations: attestations?.byRequirement });
+  const checksByType = new Map<string, number>();
+  for (const c of checks) for (const t of c.resourceTypes) checksByType.set(t, (checksByType.get(t) ?? 0) + 1);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'phiscan', version: TOOL_VERSION },
-    catalog: { version: CATALOG_META.version, asOf: CATALOG_META.asOf, rin: CATALOG_META.rin, federalRegister: CATALOG_META.federalRegister, status: CATALOG_META.status, statusNote: CATALOG_META.statusNote },
+    catalog: reportCatalog(),
     run,
     summary: { ...summarize(findings, result.resources.length, result.gaps, result.notApplicable), views: views.counts },
     requirements: views.requirements,
     currentRule: views.currentRule,
     ...(attestations ? { attestations: attestations.section } : {}),
     checks,
-    resources: result.resources.map((r) => inventoryEntry(r, isEphi(r))),
+    resources: result.resources.map((r) => inventoryEntry(r, isEphi(r), checksByType.get(r.type) ?? 0)),
     findings,
     gaps: result.gaps,
   };
@@ -69,7 +71,7 @@ export function checksDigest(metas: readonly CheckMeta[]): string {
   return createHash('sha256').update(JSON.stringify(metas)).digest('hex');
 }
 
-function inventoryEntry(r: Resource, ephi: boolean): InventoryEntry {
+function inventoryEntry(r: Resource, ephi: boolean, checks: number): InventoryEntry {
   const tags = r.tags ? Object.fromEntries(Object.entries(r.tags).sort(([a], [b]) => byString(a, b))) : null;
   const owner = tags ? (Object.entries(tags).find(([k]) => k.toLowerCase() === 'owner')?.[1] ?? null) : null;
   const network = resourceTypeDescriptor(r.type)?.network?.(r.config);
@@ -85,5 +87,6 @@ function inventoryEntry(r: Resource, ephi: boolean): InventoryEntry {
     owner,
     source: r.source,
     ...(network ? { network } : {}),
+    checks,
   };
 }

@@ -1,6 +1,6 @@
 import type { CollectEvent } from '../model/collect.js';
 import type { CoverageGap } from '../model/coverage.js';
-import type { Finding, ResourceRef, Suppression } from '../model/finding.js';
+import type { Finding, FindingException, ResourceRef, Suppression } from '../model/finding.js';
 import type { Resource, ResourceType } from '../model/resource.js';
 import type { Check, CheckContext, InventoryView, Verdict } from './check-api.js';
 import { ephiClassifier, DEFAULT_EPHI_TAG_RULES, type EphiTagRule } from './ephi.js';
@@ -15,6 +15,8 @@ export interface EngineOptions {
   readonly checkOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Suppressions beyond inline ones (config, suppressions file). */
   readonly suppress?: (finding: Finding) => Suppression | undefined;
+  /** Recorded exceptions (attestations file): a failing finding one matches becomes `excepted`. */
+  readonly except?: (finding: Finding) => FindingException | undefined;
   readonly onProgress?: (event: { readonly resources: number }) => void;
 }
 
@@ -31,8 +33,12 @@ export interface EngineResult {
 }
 
 
-/** Drain a collector's stream, then run every applicable check on every resource. */
-export async function runEngine(events: AsyncIterable<CollectEvent>, checks: readonly Check[], options: EngineOptions): Promise<EngineResult> {
+/**
+ * Drain a collector's stream, then run every applicable check on every resource. Evaluation
+ * yields to the event loop every few milliseconds and stops when `signal` aborts, so an interrupt
+ * or a --timeout is honoured within moments even on a million resources.
+ */
+export async function runEngine(events: AsyncIterable<CollectEvent>, checks: readonly Check[], options: EngineOptions, signal?: AbortSignal): Promise<EngineResult> {
   const collected = new Map<string, Resource>();
   const gaps: CoverageGap[] = [];
   for await (const event of events) {
@@ -43,19 +49,43 @@ export async function runEngine(events: AsyncIterable<CollectEvent>, checks: rea
       if (collected.size % 1000 === 0) options.onProgress?.({ resources: collected.size });
     }
   }
-  return evaluate([...collected.values()], gaps, checks, options);
+  const steps = evaluationSteps([...collected.values()], gaps, checks, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    signal?.throwIfAborted();
+  }
 }
 
+/** The same evaluation, synchronously (tests, library use). */
 export function evaluate(resourcesIn: readonly Resource[], gapsIn: readonly CoverageGap[], checksIn: readonly Check[], options: EngineOptions): EngineResult {
+  const steps = evaluationSteps(resourcesIn, gapsIn, checksIn, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Milliseconds of evaluation between pauses (where a signal handler or a timer can run). */
+const SLICE_MS = 20;
+
+/** Evaluation as a generator: it pauses (yields) every SLICE_MS of work; the caller decides what a pause does. */
+function* evaluationSteps(resourcesIn: readonly Resource[], gapsIn: readonly CoverageGap[], checksIn: readonly Check[], options: EngineOptions): Generator<void, EngineResult> {
   const resources = [...resourcesIn].sort((a, b) => byString(a.id, b.id));
   const gaps = [...gapsIn].sort((a, b) => byString(gapKey(a), gapKey(b)));
   const plan = planChecks(checksIn, options);
   const contexts = plan.contexts(buildInventoryView(resources), gaps);
+  yield;
 
   const findings: Finding[] = [];
   let notApplicable = 0;
-  for (const resource of resources) notApplicable += plan.evaluateResource(resource, plan.checksFor(resource.type), contexts, (f) => findings.push(f));
+  let sliceStart = performance.now();
+  for (const [i, resource] of resources.entries()) {
+    notApplicable += plan.evaluateResource(resource, plan.checksFor(resource.type), contexts, (f) => findings.push(f));
+    if (i % 64 === 63 && performance.now() - sliceStart > SLICE_MS) {
+      yield;
+      sliceStart = performance.now();
+    }
+  }
   for (const f of plan.gapFindings(gaps)) findings.push(f);
+  yield;
   findings.sort(compareFindings);
   return { resources, findings, gaps, checks: plan.checks, notApplicable };
 }
@@ -89,7 +119,13 @@ export function planChecks(checksIn: readonly Check[], options: EngineOptions): 
     }
   }
   const checkOptions = new Map(checks.map((c) => [c, { ...c.meta.defaultOptions, ...options.checkOptions?.[c.meta.id] }]));
-  const finish = (f: Finding): Finding => (options.suppress ? applySuppression(f, options.suppress) : f);
+  // A recorded exception is the formal record, so it is applied before any suppression.
+  const finish = (f: Finding, inline?: Suppression): Finding => {
+    const exception = f.status === 'fail' ? options.except?.(f) : undefined;
+    if (exception) return { ...f, status: 'excepted', exception };
+    if (inline) return { ...f, suppression: inline };
+    return options.suppress ? applySuppression(f, options.suppress) : f;
+  };
   return {
     checks,
     checksFor: (type) => checksByType.get(type) ?? [],
@@ -101,11 +137,11 @@ export function planChecks(checksIn: readonly Check[], options: EngineOptions): 
       for (const check of forChecks) {
         const verdict = safeEvaluate(check, resource, contexts.get(check) as CheckContext);
         if (verdict.status === 'not_applicable') notApplicable++;
-        else emit(finish(toFinding(check, ref, ephi, verdict, inlineSuppression(resource, check))));
+        else emit(finish(toFinding(check, ref, ephi, verdict), inlineSuppression(resource, check)));
       }
       return notApplicable;
     },
-    gapFindings: (gaps) => gapFindings(gaps, checksByType).map(finish),
+    gapFindings: (gaps) => gapFindings(gaps, checksByType).map((f) => finish(f)),
   };
 }
 
@@ -121,7 +157,7 @@ function safeEvaluate(check: Check, resource: Resource, ctx: CheckContext): Verd
   }
 }
 
-function toFinding(check: Check, resource: ResourceRef, ephi: boolean, verdict: Exclude<Verdict, { status: 'not_applicable' }>, suppression: Suppression | undefined): Finding {
+function toFinding(check: Check, resource: ResourceRef, ephi: boolean, verdict: Exclude<Verdict, { status: 'not_applicable' }>): Finding {
   const severity = ephi && check.meta.ephiSeverity ? check.meta.ephiSeverity : check.meta.severity;
   return {
     checkId: check.meta.id,
@@ -134,7 +170,6 @@ function toFinding(check: Check, resource: ResourceRef, ephi: boolean, verdict: 
     evidence: verdict.evidence,
     remediation: check.meta.remediation.summary,
     fingerprint: findingFingerprint(check.meta.id, resource.id),
-    ...(suppression ? { suppression } : {}),
   };
 }
 
@@ -191,6 +226,6 @@ function gapFindings(gaps: readonly CoverageGap[], checksByType: ReadonlyMap<Res
     }
   }
   return [...merged.values()].map(({ check, ref, reasons }) =>
-    toFinding(check, ref, false, { status: 'not_assessed', message: `could not be read: ${reasons.join('; ')}`, evidence: [] }, undefined),
+    toFinding(check, ref, false, { status: 'not_assessed', message: `could not be read: ${reasons.join('; ')}`, evidence: [] }),
   );
 }

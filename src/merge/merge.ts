@@ -7,10 +7,11 @@ import { checksDigest, summarize } from '../engine/report.js';
 import { buildViews } from '../engine/views.js';
 import type { CoverageGap } from '../model/coverage.js';
 import type { Finding } from '../model/finding.js';
-import type { InventoryEntry, RequirementAttestation, RunInput, RunMetadata, ScanReport } from '../model/report.js';
+import type { AttestationsSection, InventoryEntry, RequirementAttestation, RunInput, RunMetadata, ScanReport } from '../model/report.js';
 import type { RequirementId } from '../nprm/catalog.js';
 import { UsageError } from '../cli/exit-codes.js';
 import { byString } from '../model/order.js';
+import { maxOf } from '../lib/arrays.js';
 
 export interface NamedReport {
   /** The file it was read from: error messages name it. */
@@ -53,7 +54,7 @@ export function mergeReports(reports: readonly NamedReport[], options: MergeOpti
   const resourceList = [...resources.values()].sort((a, b) => byString(a.id, b.id));
   const views = buildViews({ checks: [...checks.values()], findings: findingList, attestations: mergeAttestations(reports) });
   const summary = { ...summarize(findingList, resourceList.length, gapList, notApplicable), views: views.counts };
-  const attestations = reports.find((r) => r.report.attestations)?.report.attestations;
+  const attestations = mergeAttestationsSection(reports);
 
   return {
     missingShards,
@@ -87,6 +88,14 @@ function mergeAttestations(reports: readonly NamedReport[]): Map<RequirementId, 
     }
   }
   return out.size > 0 ? out : undefined;
+}
+
+/** The first report's attestations section; each recorded exception counts the findings it excepted in every report. */
+function mergeAttestationsSection(reports: readonly NamedReport[]): AttestationsSection | undefined {
+  const first = reports.find((r) => r.report.attestations)?.report.attestations;
+  if (!first?.exceptions) return first;
+  const exceptions = first.exceptions.map((e, i) => ({ ...e, findings: reports.reduce((n, r) => n + (r.report.attestations?.exceptions?.[i]?.findings ?? 0), 0) }));
+  return { ...first, exceptions };
 }
 
 function digestOf(r: ScanReport): string {
@@ -136,7 +145,7 @@ function mergeRuns(runs: readonly RunMetadata[]): RunMetadata {
     ...(first.checksDigest ? { checksDigest: first.checksDigest } : {}),
     ...(first.config && runs.every((r) => r.config?.sha256 === first.config?.sha256) ? { config: first.config } : {}),
     ...(suppressions ? { suppressions } : {}),
-    ...(timeouts.length > 0 ? { timeout: { limitMs: Math.max(...timeouts.map((t) => t.limitMs)), expired: timeouts.some((t) => t.expired) } } : {}),
+    ...(timeouts.length > 0 ? { timeout: { limitMs: maxOf(timeouts.map((t) => t.limitMs)), expired: timeouts.some((t) => t.expired) } } : {}),
     merged: {
       reports: runs.length,
       ...(shards.length > 0 ? { shards: { count: shards[0]?.count ?? 0, indices: shards.map((s) => s.index).sort((a, b) => a - b) } } : {}),

@@ -1,7 +1,12 @@
 import type { RequirementId } from '../nprm/catalog.js';
 import type { Provider, ResourceSource, ResourceType } from './resource.js';
 
-export const STATUSES = ['fail', 'not_assessed', 'pass'] as const;
+/**
+ * `excepted`: a failing finding that a recorded exception (attestations file, a ground from the
+ * proposed text, compensating control, owner, review date) accounts for. Not a pass, not a
+ * suppression, and it does not fail the run.
+ */
+export const STATUSES = ['fail', 'excepted', 'not_assessed', 'pass'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Most severe first. */
@@ -46,6 +51,21 @@ export interface Suppression {
   readonly expires?: string;
 }
 
+/** The recorded exception an `excepted` finding falls under. */
+export interface FindingException {
+  /** The requirement the exception is recorded for (encryption, MFA or patching). */
+  readonly requirement: RequirementId;
+  /** The proposed paragraph of the ground, e.g. `164.312(b)(3)(i)`. */
+  readonly ground: string;
+  readonly groundTitle: string;
+  readonly compensatingControl: string;
+  readonly owner: string;
+  /** Calendar date (YYYY-MM-DD) through which the exception applies. */
+  readonly reviewBy: string;
+  /** 1-based position in the attestations file's `exceptions` list. */
+  readonly entry: number;
+}
+
 export interface Finding {
   readonly checkId: string;
   readonly status: Status;
@@ -61,6 +81,8 @@ export interface Finding {
   /** Stable identity across scans: hash of check id and resource id. */
   readonly fingerprint: string;
   readonly suppression?: Suppression;
+  /** Present exactly when `status` is `excepted`. */
+  readonly exception?: FindingException;
   /**
    * Against `--baseline` (failing findings only): `new` (not failing before), `unchanged`,
    * `updated` (failing before with another severity). SARIF's baselineState uses the same words.

@@ -8,7 +8,7 @@ import type { CoverageGap } from './coverage.js';
 import type { Finding, Severity, Status } from './finding.js';
 import type { Provider, ResourceSource, ResourceType } from './resource.js';
 import type { NetworkPlacement } from './types/registry.js';
-import type { Requirement, RequirementId } from '../nprm/catalog.js';
+import type { ReportCatalog, Requirement, RequirementId } from '../nprm/catalog.js';
 import type { CurrentRuleItem } from '../nprm/current-rule.js';
 
 export const REPORT_SCHEMA_VERSION = '1.2.0';
@@ -78,9 +78,19 @@ export interface InventoryEntry {
   readonly owner: string | null;
   readonly source: ResourceSource;
   readonly network?: NetworkPlacement;
+  /**
+   * How many of the checks that ran apply to this resource's type; 0 = no checks for this type
+   * (inventoried, never judged: an `iac.unmapped` resource, or a type no selected check covers).
+   * Absent in reports written before schema 1.2.
+   */
+  readonly checks?: number;
 }
 
-export const REQUIREMENT_STATUSES = ['fail', 'not_assessed', 'no-checks', 'not-assessable-by-configuration', 'pass', 'no-resources'] as const;
+/**
+ * Worst first. `excepted`: every deciding finding passes or is excepted under a recorded
+ * exception, and at least one is excepted (docs/nprm.md).
+ */
+export const REQUIREMENT_STATUSES = ['fail', 'not_assessed', 'no-checks', 'not-assessable-by-configuration', 'excepted', 'pass', 'no-resources'] as const;
 export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
 
 export interface RequirementSummary extends Requirement {
@@ -88,8 +98,12 @@ export interface RequirementSummary extends Requirement {
   readonly status: RequirementStatus;
   /** What the findings alone say, before attestations. */
   readonly configStatus: RequirementStatus;
+  /** Checks whose findings decide the requirement (none when its cloud evidence is `none`). */
   readonly checkIds: readonly string[];
   readonly counts: Readonly<Record<Status, number>>;
+  /** Checks shown as supporting evidence only: for a process requirement, every check mapped to it. */
+  readonly supportingCheckIds: readonly string[];
+  readonly supportingCounts: Readonly<Record<Status, number>>;
   /** Present when the run had an attestations file and the requirement expects or has attestations. */
   readonly attestation?: RequirementAttestation;
 }
@@ -124,6 +138,29 @@ export interface EvaluatedAttestation {
   readonly state: AttestationState;
 }
 
+/**
+ * A recorded exception from the attestations file, as judged on the run date: `active` through
+ * its review date, `expired` after it (it then excepts nothing and the run warns).
+ */
+export interface EvaluatedException {
+  readonly requirement: RequirementId;
+  /** Proposed paragraph of the ground, e.g. `164.312(b)(3)(i)`. */
+  readonly ground: string;
+  readonly groundTitle: string;
+  /** Resource id patterns (`*` and `?`); null when the exception is scoped by account instead. */
+  readonly resources: readonly string[] | null;
+  readonly scope: AttestationScope | null;
+  /** Check ids it is limited to; null for every check of the requirement. */
+  readonly checks: readonly string[] | null;
+  readonly compensatingControl: string;
+  readonly owner: string;
+  readonly reviewBy: string;
+  readonly note: string | null;
+  readonly state: 'active' | 'expired';
+  /** How many findings it turned into `excepted`. */
+  readonly findings: number;
+}
+
 export interface AttestationsSection {
   /** The attestations file as given on the command line. */
   readonly file: string;
@@ -132,6 +169,8 @@ export interface AttestationsSection {
   /** `provider:account` units the scan covered (`*` when it named none). */
   readonly scopeUnits: readonly string[];
   readonly entries: readonly EvaluatedAttestation[];
+  /** Recorded exceptions, in file order (absent when the file records none). */
+  readonly exceptions?: readonly EvaluatedException[];
 }
 
 export interface RequirementAttestation {
@@ -155,13 +194,19 @@ export interface RequirementAttestation {
   readonly uncovered: readonly string[];
 }
 
-/** A current Security Rule standard or implementation specification, judged from the same evidence. */
+/** A current Security Rule standard or implementation specification, judged on its own evidence (docs/nprm.md). */
 export interface CurrentRuleSummary extends CurrentRuleItem {
   readonly status: RequirementStatus;
-  /** NPRM requirement ids whose evidence counts here (own mapping and, for standards, their specifications'). */
-  readonly evidencedBy: readonly RequirementId[];
+  /** Why the status is what it is, when a reader needs more than the word: addressable or required, attestation age. */
+  readonly statusNote: string | null;
+  /** Checks that evidence the item as the current text reads (for standards, with their specifications'). */
   readonly checkIds: readonly string[];
   readonly counts: Readonly<Record<Status, number>>;
+  /** Checks that only support it (stricter than the text, or a measure the text leaves to the entity). */
+  readonly supportingCheckIds: readonly string[];
+  readonly supportingCounts: Readonly<Record<Status, number>>;
+  /** What the attestations of `attestedBy` say under the current rule, when any were judged. */
+  readonly attestation?: { readonly status: 'pass' | 'not_assessed'; readonly message: string };
 }
 
 export type RequirementStatusCounts = Readonly<Record<RequirementStatus, number>>;
@@ -175,21 +220,14 @@ export interface ReportSummary {
   readonly notApplicable: number;
   readonly gaps: number;
   readonly coverage: 'complete' | 'partial';
-  /** Requirements per status in each view: NPRM readiness and current-rule compliance. */
+  /** Requirements per status in each view: NPRM readiness (requirements beyond the NPRM not counted) and the current rule. */
   readonly views: { readonly nprm: RequirementStatusCounts; readonly currentRule: RequirementStatusCounts };
 }
 
 export interface ScanReport {
   readonly schemaVersion: typeof REPORT_SCHEMA_VERSION;
   readonly tool: { readonly name: 'phiscan'; readonly version: string };
-  readonly catalog: {
-    readonly version: string;
-    readonly asOf: string;
-    readonly rin: string;
-    readonly federalRegister: string;
-    readonly status: string;
-    readonly statusNote: string;
-  };
+  readonly catalog: ReportCatalog;
   readonly run: RunMetadata;
   readonly summary: ReportSummary;
   readonly requirements: readonly RequirementSummary[];

@@ -25,8 +25,15 @@ export interface IacSource {
   /** Terraform address, e.g. `module.data.aws_s3_bucket.phi`. */
   readonly address: string;
   readonly constructPath?: string;
-  /** For resources inside a module: where the module is called. */
+  /** For resources inside a module: the `module` block that instantiates the resource's module (its own call site). */
   readonly moduleCall?: { readonly file: string; readonly line: number };
+  /** For resources in a nested module: every call site from the root module's down to `moduleCall`. */
+  readonly moduleCalls?: readonly { readonly file: string; readonly line: number }[];
+  /**
+   * The Terraform resources read as part of this one (`aws_s3_bucket_versioning` of a bucket, the
+   * rules of a security group), so every managed resource of the input is in the inventory.
+   */
+  readonly joined?: readonly { readonly address: string; readonly file: string; readonly line: number }[];
   /** Config paths whose value is the cloud's default because the IaC did not set it. */
   readonly defaulted?: readonly string[];
   /** Inline suppressions found in the source (`# phiscan:ignore CHECK reason`). */

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { parse as parseYaml } from 'yaml';
 import schema from '../../schemas/suppressions.schema.json' with { type: 'json' };
 import { UsageError } from '../cli/exit-codes.js';
+import { readInputFile } from '../lib/input-file.js';
+import { parseJsonOrYaml } from '../lib/parse-input.js';
 
 export interface SuppressionEntry {
   readonly check?: string;
@@ -30,12 +30,7 @@ const validate = ajv.compile<{ suppressions: SuppressionEntry[] }>(schema);
 
 /** Parse and validate; errors are one line naming the file and the entry. */
 export function parseSuppressions(text: string, path: string): SuppressionsFile {
-  let doc: unknown;
-  try {
-    doc = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: false });
-  } catch (err) {
-    throw new UsageError(`invalid suppressions file ${path}: ${((err as Error).message.split('\n')[0] ?? '').trim()}`);
-  }
+  let doc = parseJsonOrYaml(text, path, 'invalid suppressions file');
   if (doc === null || doc === undefined) doc = { suppressions: [] };
   if (!validate(doc)) {
     // A failed oneOf also lists its branches' errors first; the oneOf says what is wrong.
@@ -44,6 +39,7 @@ export function parseSuppressions(text: string, path: string): SuppressionsFile 
     const detail =
       e?.keyword === 'oneOf' ? 'needs check + resource, or fingerprint (not both resource and fingerprint)'
         : e?.keyword === 'additionalProperties' ? `unknown property "${String(e.params.additionalProperty)}"`
+          : e?.keyword === 'pattern' && /\/(reason|owner)$/.test(e.instancePath) ? (e.instancePath.endsWith('reason') ? 'needs at least 3 characters besides whitespace' : 'must not be blank')
           : (e?.message ?? 'does not match the schema');
     throw new UsageError(`invalid suppressions file ${path}: ${at}: ${detail}`);
   }
@@ -54,13 +50,7 @@ export function parseSuppressions(text: string, path: string): SuppressionsFile 
 }
 
 export async function loadSuppressions(path: string): Promise<SuppressionsFile> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read suppressions file ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-  return parseSuppressions(text, path);
+  return parseSuppressions(await readInputFile(path, 'suppressions file'), path);
 }
 
 /** The explicit file, else `phiscan-suppressions.yaml` in `cwd` when present, else none. */

@@ -3,7 +3,7 @@ import { attestationPeriod, evaluateAttestations, expectsAttestation, scopeUnits
 import type { Attestation } from '../../src/attest/file.js';
 import { combineStatus } from '../../src/engine/views.js';
 import type { RequirementAttestation } from '../../src/model/report.js';
-import { REQUIREMENTS, requirement } from '../../src/nprm/index.js';
+import { allRequirements, requirement } from '../../src/nprm/index.js';
 
 const base = { attestedBy: 'Dana Reyes', evidence: 'https://tickets.example.org/SEC-1' };
 const ALL = scopeUnitsOf([]);
@@ -22,7 +22,15 @@ describe('attestation periods', () => {
     expect(expectsAttestation(requirement('penetration-testing'))).toBe(true);
     expect(expectsAttestation(requirement('vulnerability-scanning'))).toBe(true);
     expect(expectsAttestation(requirement('encryption-at-rest'))).toBe(false);
-    expect(REQUIREMENTS.filter((r) => r.cloudEvidence === 'none').every(expectsAttestation)).toBe(true);
+    expect(allRequirements().filter((r) => r.cloudEvidence === 'none' && !r.appliesTo).every(expectsAttestation)).toBe(true);
+    expect(attestationPeriod(requirement('restore-testing'))).toEqual({ duration: { amount: 1, unit: 'month' }, source: 'catalog' });
+  });
+
+  it('a requirement that binds only some entities (group health plans) may be attested, but is never expected', () => {
+    expect(expectsAttestation(requirement('group-health-plan'))).toBe(false);
+    const { byRequirement } = judge([], '2026-11-25');
+    expect(byRequirement.has('group-health-plan')).toBe(false);
+    expect(byRequirement.get('contingency-plan')).toMatchObject({ status: 'not_assessed', expected: true });
   });
 });
 

@@ -9,6 +9,8 @@ const PROPS: AzureHipaaBaselineProps = { subscriptionId: '00000000-0000-0000-000
 
 /** Every check the Azure baseline claims to satisfy (docs/baselines.md lists the same). */
 const CLAIMED = [
+  'azure-postgresql-flexible-server-encrypted-at-rest',
+  'azure-storage-account-encrypted-at-rest',
   'azure-keyvault-key-rotation-policy', 'azure-keyvault-vault-diagnostic-logs', 'azure-keyvault-vault-network-restricted', 'azure-keyvault-vault-purge-protection', 'azure-keyvault-vault-soft-delete',
   'azure-monitor-subscription-activity-log-export',
   'azure-network-ephi-segmented', 'azure-network-security-group-no-public-admin-ports', 'azure-network-security-group-no-public-database-ports', 'azure-network-subnet-nsg', 'azure-network-virtual-network-flow-logs',
@@ -35,7 +37,7 @@ const internetRule = (name: string, port: string) => ({ name, priority: 100, dir
 /** One control turned off per stack (typed setter/reset, removing a child, or an escape hatch) and the check that must then fail. */
 const WEAKENED: readonly { stack: string; weaken: (b: Baseline) => unknown; fails: string }[] = [
   { stack: 'weak-storage-no-cmk', weaken: (b) => b.storage.account.resetCustomerManagedKey(), fails: 'azure-storage-account-cmk' },
-  { stack: 'weak-storage-tls10', weaken: (b) => raw(b.storage.account, 'min_tls_version', 'TLS1_0'), fails: 'azure-storage-account-tls12' },
+  // min_tls_version TLS1_0 no longer fails: Azure Storage has refused TLS 1.0/1.1 on every account since 2026-02-03 (test/checks/azure/storage/account-tls12.test.ts).
   { stack: 'weak-storage-http', weaken: (b) => raw(b.storage.account, 'https_traffic_only_enabled', false), fails: 'azure-storage-account-secure-transfer' },
   { stack: 'weak-storage-public-network', weaken: (b) => { raw(b.storage.account, 'public_network_access_enabled', true); raw(b.storage.account, 'network_rules.default_action', 'Allow'); }, fails: 'azure-storage-account-network-restricted' },
   { stack: 'weak-storage-shared-key', weaken: (b) => raw(b.storage.account, 'shared_access_key_enabled', true), fails: 'azure-storage-account-no-shared-key' },

@@ -30,7 +30,7 @@ describe('--attestations on scan and demo', () => {
       const r = cli(['demo', '-q', '-o', out, '--attestations', file]);
       expect(r.code, r.stderr).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
-      expect(r.stderr).toContain(`phiscan: invalid attestations ${file}: `);
+      expect(r.stderr).toContain(`phiscan: invalid attestations ${file}:`);
       expect(r.stderr).toContain(expected);
       expect(existsSync(out)).toBe(false);
     }
@@ -70,7 +70,7 @@ describe('phiscan status', () => {
     const md = cli(['status', '--attestations', EXAMPLE, '--format', 'markdown']);
     expect(md.code, md.stderr).toBe(0);
     expect(md.stdout).toContain('## phiscan attestation status, 2026-11-18');
-    expect(md.stdout).toContain('| Security incident response plans (`incident-response`) | Dana Reyes (CISO) | 2025-10-01 | overdue since 2026-10-01 | 12 months |');
+    expect(md.stdout).toContain('| Security incident response plans (`incident-response`) | Dana Reyes \\(CISO\\) | 2025-10-01 | overdue since 2026\\-10\\-01 | 12 months |');
     expect(md.stdout).toContain('### Due in 61-90 days');
     expect(md.stdout).toContain('### By owner');
     const json = JSON.parse(cli(['status', '--attestations', EXAMPLE, '--format', 'json', '--within', '30,60,120']).stdout) as {

@@ -33,11 +33,31 @@ describe('engine', () => {
 
   it('raises severity for ePHI-tagged resources and keeps fingerprints stable', () => {
     const tagged = makeResource('aws.s3.bucket', bucket('p', 'AES256').config, { id: 'p', tags: { phi: 'true' } });
-    const a = evaluate([tagged], [], [check], { now: TEST_NOW }).findings[0];
-    const b = evaluate([tagged], [], [check], { now: TEST_NOW }).findings[0];
+    const raised = defineCheck({ ...check, meta: { ...check.meta, ephiSeverity: 'high' } });
+    const a = evaluate([tagged], [], [raised], { now: TEST_NOW }).findings[0];
+    const b = evaluate([tagged], [], [raised], { now: TEST_NOW }).findings[0];
     expect(a?.severity).toBe('high');
+    // Key management beyond the NPRM stays at medium, ePHI or not.
+    expect(evaluate([tagged], [], [check], { now: TEST_NOW }).findings[0]?.severity).toBe('medium');
     expect(a?.fingerprint).toBe(b?.fingerprint);
     const never = defineCheck({ ...check, evaluate: () => fail('x', ['config.x', 1]) });
     expect(evaluate([tagged], [], [never], { now: TEST_NOW }).findings[0]?.status).toBe('fail');
+  });
+
+  it('applies a recorded exception to failing findings before any suppression, and to nothing else', () => {
+    const exception = { requirement: 'key-management' as const, ground: '164.312(b)(3)(i)', groundTitle: 'g', compensatingControl: 'c', owner: 'o', reviewBy: '2027-01-01', entry: 1 };
+    const inline = makeResource('aws.s3.bucket', bucket('i', 'AES256').config, { id: 'i', source: { kind: 'iac', format: 'terraform-plan', file: 'main.tf', line: 1, address: 'aws_s3_bucket.i', suppressions: [{ checkId: check.meta.id, reason: 'tested' }] } });
+    const r = evaluate([bucket('a', 'AES256'), bucket('b', 'aws:kms'), bucket('c', undefined), inline], [], [check], {
+      now: TEST_NOW,
+      except: (f) => (f.resource.id === 'a' || f.resource.id === 'i' || f.resource.id === 'b' || f.resource.id === 'c' ? exception : undefined),
+      suppress: () => ({ reason: 'file', source: 'suppressions-file' }),
+    });
+    const by = new Map(r.findings.map((f) => [f.resource.id, f]));
+    expect(by.get('a')).toMatchObject({ status: 'excepted', exception });
+    expect(by.get('a')?.suppression).toBeUndefined();
+    expect(by.get('i')).toMatchObject({ status: 'excepted' });
+    expect(by.get('i')?.suppression).toBeUndefined();
+    expect(by.get('b')).toMatchObject({ status: 'pass' });
+    expect(by.get('c')).toMatchObject({ status: 'not_assessed', suppression: { source: 'suppressions-file' } });
   });
 });

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildViews, countByStatus, ensureViews } from '../../src/engine/views.js';
-import type { CheckMeta } from '../../src/engine/check-api.js';
+import { buildViews, countByStatus } from '../../src/engine/views.js';
+import { parseScanReport } from '../../reports/json/read.js';
 import type { Finding } from '../../src/model/finding.js';
 import { REQUIREMENT_STATUSES, type ScanReport } from '../../src/model/report.js';
 import { CURRENT_RULE } from '../../src/nprm/current-rule.js';
@@ -25,62 +25,69 @@ beforeAll(() => {
 const live = (fs: readonly Finding[]) => fs.filter((f) => !f.suppression);
 
 describe('NPRM and current-rule views of the demo report', () => {
-  it('NPRM counts are exactly the findings mapped to each requirement', () => {
-    for (const q of report.requirements) expect(q.counts, q.id).toEqual(countByStatus(live(report.findings).filter((f) => f.requirements.includes(q.id))));
-  });
-
-  it('current-rule counts are exactly the findings of the checks that evidence each item', () => {
-    for (const i of report.currentRule) {
-      expect(i.counts, i.citation).toEqual(countByStatus(live(report.findings).filter((f) => i.checkIds.includes(f.checkId))));
-      const viaNprm = report.checks.filter((c) => c.requirements.some((r) => i.evidencedBy.includes(r))).map((c) => c.id);
-      for (const id of viaNprm) expect(i.checkIds, `${i.citation} misses ${id}`).toContain(id);
+  it('NPRM counts are exactly the findings mapped to each requirement: deciding, or supporting for a process requirement', () => {
+    for (const q of report.requirements) {
+      const mine = countByStatus(live(report.findings).filter((f) => f.requirements.includes(q.id)));
+      expect(q.cloudEvidence === 'none' ? q.supportingCounts : q.counts, q.id).toEqual(mine);
+      if (q.cloudEvidence === 'none') expect(q.checkIds, q.id).toEqual([]);
     }
   });
 
-  it('summary counts per view tally the statuses', () => {
+  it('current-rule counts are exactly the findings of the checks that evidence (or support) each item', () => {
+    for (const i of report.currentRule) {
+      expect(i.counts, i.citation).toEqual(countByStatus(live(report.findings).filter((f) => i.checkIds.includes(f.checkId))));
+      expect(i.supportingCounts, i.citation).toEqual(countByStatus(live(report.findings).filter((f) => i.supportingCheckIds.includes(f.checkId))));
+      expect(i.checkIds.filter((id) => i.supportingCheckIds.includes(id)), i.citation).toEqual([]);
+    }
+  });
+
+  it('summary counts per view tally the statuses; requirements beyond the NPRM are not NPRM readiness', () => {
     for (const s of REQUIREMENT_STATUSES) {
-      expect(report.summary.views.nprm[s]).toBe(report.requirements.filter((q) => q.status === s).length);
+      expect(report.summary.views.nprm[s]).toBe(report.requirements.filter((q) => q.status === s && q.proposedCitation !== null).length);
       expect(report.summary.views.currentRule[s]).toBe(report.currentRule.filter((i) => i.status === s).length);
     }
     expect(Object.values(report.summary.views.currentRule).reduce((a, b) => a + b, 0)).toBe(CURRENT_RULE.length);
+    expect(report.requirements.find((q) => q.id === 'key-management')).toMatchObject({ proposedCitation: null, status: 'fail' });
   });
 
-  it('every failing finding shows in both views', () => {
+  it('every failing finding shows in the NPRM view, failing a requirement or as supporting evidence of a process requirement', () => {
     for (const f of live(report.findings).filter((x) => x.status === 'fail')) {
-      expect(report.requirements.some((q) => f.requirements.includes(q.id) && q.status === 'fail'), f.checkId).toBe(true);
-      expect(report.currentRule.some((i) => i.checkIds.includes(f.checkId) && i.status === 'fail'), f.checkId).toBe(true);
+      const shown = report.requirements.some((q) => f.requirements.includes(q.id) && (q.status === 'fail' || q.supportingCheckIds.includes(f.checkId)));
+      expect(shown, f.checkId).toBe(true);
     }
   });
 
-  it('neither view hides the other\'s gaps', () => {
-    const nprm = new Map(report.requirements.map((q) => [q.id, q.status]));
-    for (const q of report.requirements.filter((x) => x.status !== 'pass' && x.status !== 'no-resources')) {
-      // Each NPRM gap shows on at least one current-rule item that is not a pass.
-      expect(report.currentRule.some((i) => i.evidencedBy.includes(q.id) && i.status !== 'pass'), q.id).toBe(true);
+  it('a current-rule item fails only on findings of checks that evidence it as the current text reads', () => {
+    const meta = new Map(report.checks.map((c) => [c.id, c]));
+    for (const i of report.currentRule.filter((x) => x.status === 'fail' && x.kind === 'implementation-specification')) {
+      const failing = live(report.findings).filter((f) => f.status === 'fail' && i.checkIds.includes(f.checkId));
+      expect(failing.length, i.citation).toBeGreaterThan(0);
+      for (const f of failing) expect(meta.get(f.checkId)?.currentRule.some((c) => c.endsWith(i.citation)), `${i.citation} <- ${f.checkId}`).toBe(true);
     }
-    for (const i of report.currentRule.filter((x) => x.status === 'pass')) {
-      for (const id of i.evidencedBy) expect(['pass', 'no-resources'], `${i.citation} passes over ${id}`).toContain(nprm.get(id));
-    }
-    // Current-rule items with no NPRM counterpart are shown as gaps, not passes.
-    for (const i of report.currentRule.filter((x) => x.evidencedBy.length === 0 && x.checkIds.length === 0)) expect(['not-assessable-by-configuration', 'no-checks']).toContain(i.status);
+    // NPRM-only measures never decide the rule in force: MFA, customer-managed keys.
+    expect(report.currentRule.find((i) => i.citation === '164.312(d)')?.status).not.toBe('fail');
+    for (const i of report.currentRule) for (const id of i.checkIds) expect(meta.get(id)?.requirements, `${i.citation} decided by ${id}`).not.toContain('key-management');
   });
 
-  it('attestations: overdue and missing never pass, in either view', () => {
+  it('attestations: overdue and missing never pass, in either view; the current rule sets no period, so overdue is not a failure there', () => {
     const incident = report.requirements.find((q) => q.id === 'incident-response')!;
     expect(incident.attestation).toMatchObject({ status: 'fail', overdueSince: '2026-10-01' });
     expect(incident.status).toBe('fail');
-    expect(report.currentRule.find((i) => i.citation === '164.308(a)(6)(ii)')?.status).toBe('fail');
+    const response = report.currentRule.find((i) => i.citation === '164.308(a)(6)(ii)')!;
+    expect(response.status).toBe('not_assessed');
+    expect(response.statusNote).toContain('the current rule sets no fixed period');
     for (const q of report.requirements) if (q.attestation && q.attestation.status !== 'pass') expect(q.status, q.id).not.toBe('pass');
     // Vulnerability scanning is attested within 6 months, but configuration fails: both are needed.
     const vuln = report.requirements.find((q) => q.id === 'vulnerability-scanning')!;
     expect(vuln.attestation?.status).toBe('pass');
     expect(vuln.configStatus).toBe('fail');
     expect(vuln.status).toBe('fail');
-    // Penetration testing has no configuration evidence: the attestation decides.
+    // Penetration testing has no configuration evidence: the attestation decides, in both views.
     expect(report.requirements.find((q) => q.id === 'penetration-testing')).toMatchObject({ configStatus: 'not-assessable-by-configuration', status: 'pass' });
+    expect(report.currentRule.find((i) => i.citation === '164.308(a)(1)(ii)(A)')).toMatchObject({ status: 'pass', attestation: { status: 'pass' } });
   });
 
-  it('a report written before the views existed gets the same views from its findings', () => {
+  it('a report read back without its views gets the same views from its findings', () => {
     const old = JSON.parse(JSON.stringify(report)) as Record<string, unknown> & { summary: Record<string, unknown>; requirements: Record<string, unknown>[] };
     delete old.currentRule;
     delete old.attestations;
@@ -88,27 +95,12 @@ describe('NPRM and current-rule views of the demo report', () => {
     for (const q of old.requirements) {
       delete q.configStatus;
       delete q.attestation;
+      delete q.supportingCheckIds;
     }
-    const upgraded = ensureViews(old as unknown as ScanReport);
+    const upgraded = parseScanReport(old).report;
     const fresh = buildViews({ checks: report.checks, findings: report.findings });
     expect(upgraded.currentRule).toEqual(fresh.currentRule);
     expect(upgraded.requirements.map((q) => q.configStatus)).toEqual(report.requirements.map((q) => q.configStatus));
-  });
-});
-
-describe('views on synthetic findings', () => {
-  const meta = (id: string, requirements: CheckMeta['requirements'], currentRule: string[]): CheckMeta =>
-    ({ id, requirements, currentRule, title: id, severity: 'high', provider: 'aws', service: 's', resourceTypes: [], rationale: '', remediation: { summary: '', console: '', cli: '', terraform: '' }, references: [] });
-  const finding = (checkId: string, status: Finding['status'], requirements: Finding['requirements'], suppressed = false): Finding =>
-    ({ checkId, status, requirements, severity: 'high', ephi: false, message: '', evidence: [], remediation: '', fingerprint: checkId, resource: { id: 'r', type: 'aws.s3.bucket', provider: 'aws', name: 'r', account: undefined, region: undefined, source: { kind: 'scope' } }, ...(suppressed ? { suppression: { reason: 'x', source: 'config' } } : {}) });
-
-  it('suppressed findings count in neither view; a direct current-rule citation counts', () => {
-    const checks = [meta('enc', ['encryption-at-rest'], ['45 CFR 164.312(a)(2)(iv)']), meta('pw', ['mfa'], ['45 CFR 164.308(a)(5)(ii)(D)'])];
-    const v = buildViews({ checks, findings: [finding('enc', 'pass', ['encryption-at-rest']), finding('enc', 'fail', ['encryption-at-rest'], true), finding('pw', 'fail', ['mfa'])] });
-    expect(v.requirements.find((q) => q.id === 'encryption-at-rest')).toMatchObject({ status: 'pass', counts: { pass: 1, fail: 0, not_assessed: 0 } });
-    expect(v.currentRule.find((i) => i.citation === '164.312(a)(2)(iv)')).toMatchObject({ status: 'pass', checkIds: ['enc'] });
-    expect(v.currentRule.find((i) => i.citation === '164.308(a)(5)(ii)(D)')).toMatchObject({ status: 'fail', checkIds: ['pw'], counts: { fail: 1, pass: 0, not_assessed: 0 } });
-    // The standard takes its specifications' evidence: access control fails nowhere here, but its emergency-access spec has no checks.
-    expect(v.currentRule.find((i) => i.citation === '164.312(a)(1)')?.status).toBe('no-checks');
+    expect(upgraded.summary.findings).toEqual(countByStatus(report.findings));
   });
 });

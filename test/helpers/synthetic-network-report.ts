@@ -12,7 +12,7 @@ import type { Finding, Status } from '../../src/model/finding.js';
 import { REPORT_SCHEMA_VERSION, type InventoryEntry, type ScanReport } from '../../src/model/report.js';
 import { buildViews } from '../../src/engine/views.js';
 import type { ResourceType } from '../../src/model/resource.js';
-import { CATALOG_META } from '../../src/nprm/catalog.js';
+import { reportCatalog } from '../../src/nprm/catalog.js';
 
 /** Each sets `window.__pwned` if it ever runs; tests assert it never does. */
 export const HOSTILE = {
@@ -149,7 +149,7 @@ export function syntheticReport(options: SyntheticOptions): ScanReport {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'phiscan', version: '0.1.0' },
-    catalog: { version: CATALOG_META.version, asOf: CATALOG_META.asOf, rin: CATALOG_META.rin, federalRegister: CATALOG_META.federalRegister, status: CATALOG_META.status, statusNote: CATALOG_META.statusNote },
+    catalog: reportCatalog(),
     run: {
       command: 'scan',
       startedAt: '2026-01-01T00:00:00.000Z',

@@ -6,7 +6,7 @@ import { ALL_CHECKS } from '../../checks/index.js';
 import { findingFingerprint } from '../../src/engine/fingerprint.js';
 import { buildReport } from '../../src/engine/report.js';
 import type { CoverageGap } from '../../src/model/coverage.js';
-import { SEVERITIES, STATUSES, type Finding, type Suppression } from '../../src/model/finding.js';
+import { SEVERITIES, type Finding, type FindingException, type Status, type Suppression } from '../../src/model/finding.js';
 import type { ScanReport } from '../../src/model/report.js';
 import type { Resource, ResourceSource } from '../../src/model/resource.js';
 
@@ -60,7 +60,11 @@ export function syntheticReport(opts: SyntheticOptions): ScanReport {
       const slot = i * perResource + k;
       if (slot >= opts.findings) break;
       const check = checks[slot % checks.length]!;
-      const status = STATUSES[slot % 3]!;
+      const base = (['fail', 'not_assessed', 'pass'] as const)[slot % 3]!;
+      // Some failing findings fall under a recorded exception (with hostile text when asked).
+      const status: Status = base === 'fail' && slot % 13 === 3 ? 'excepted' : base;
+      const exception: FindingException | undefined =
+        status === 'excepted' ? { requirement: 'encryption-at-rest', ground: '164.312(b)(3)(i)', groundTitle: `legacy asset${bad}`, compensatingControl: `isolated VLAN${bad}`, owner: `imaging${bad}`, reviewBy: '2027-03-31', entry: 1 } : undefined;
       const next = opts.variant === 'next';
       if (next && status === 'fail' && slot % 9 === 0) continue; // not yet failing in the baseline: "new" now
       const renamed = next && status === 'fail' && slot % 11 === 1; // gone since the baseline: "absent"
@@ -79,6 +83,7 @@ export function syntheticReport(opts: SyntheticOptions): ScanReport {
         remediation: check.meta.remediation.summary,
         fingerprint: findingFingerprint(check.meta.id, resourceId),
         ...(suppression ? { suppression } : {}),
+        ...(exception ? { exception } : {}),
       });
     }
   }

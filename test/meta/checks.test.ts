@@ -50,8 +50,10 @@ describe('check registry', () => {
         if (m.ephiSeverity) expect(SEVERITIES).toContain(m.ephiSeverity);
         expect(m.resourceTypes.length).toBeGreaterThan(0);
         expect(m.requirements.length).toBeGreaterThan(0);
-        expect(m.currentRule.length).toBeGreaterThan(0);
-        for (const c of m.currentRule) expect(c).toMatch(/^45 CFR 16[04]\.\d+/);
+        const current = [...m.currentRule, ...(m.currentRuleSupport ?? [])];
+        expect(current.length).toBeGreaterThan(0);
+        for (const c of current) expect(c).toMatch(/^45 CFR 16[04]\.\d+/);
+        expect(m.currentRule.filter((c) => m.currentRuleSupport?.includes(c))).toEqual([]);
         expect(m.rationale.length).toBeGreaterThan(20);
         for (const k of ['summary', 'console', 'cli', 'terraform'] as const) expect(m.remediation[k].length, k).toBeGreaterThan(0);
         expect(m.references.length).toBeGreaterThan(0);
@@ -61,19 +63,29 @@ describe('check registry', () => {
         for (const r of m.requirements) expect(isRequirementId(r), r).toBe(true);
         for (const t of m.resourceTypes) expect(isResourceType(t), t).toBe(true);
       });
-      it('has a fixture test file with failing cases', () => {
+      it('has a fixture test file with failing cases (or a stated reason it never fails)', () => {
         const [provider, service, ...rest] = m.id.split('-');
         const file = join(root, 'test', 'checks', provider!, service!, `${rest.join('-')}.test.ts`);
         expect(existsSync(file)).toBe(true);
         const text = readFileSync(file, 'utf8');
         expect(text).toContain('checkCases(check');
-        expect(text).toMatch(/\bfail: \[\s*\{/);
+        // A failing case, or the stated reason the provider makes one impossible.
+        expect(text).toMatch(/\bfail: \[\s*\{|\bcannotFail: /);
       });
       it('raises, never lowers, severity for ePHI', () => {
         if (m.ephiSeverity) expect(SEVERITIES.indexOf(m.ephiSeverity)).toBeLessThan(SEVERITIES.indexOf(m.severity));
       });
     });
   }
+
+  it('reports key management beyond the NPRM at medium severity or below (the configuration may raise it)', () => {
+    const beyond = ALL_CHECKS.filter((c) => c.meta.requirements.every((r) => r === 'key-management'));
+    expect(beyond.length).toBeGreaterThan(10);
+    for (const c of beyond) {
+      for (const s of [c.meta.severity, c.meta.ephiSeverity ?? c.meta.severity]) expect(SEVERITIES.indexOf(s), c.meta.id).toBeGreaterThanOrEqual(SEVERITIES.indexOf('medium'));
+      expect(c.meta.rationale, c.meta.id).toMatch(/^Key management beyond the NPRM/);
+    }
+  });
 
   it('declares lookups for every check that reads ctx.inventory, so the streaming engine can answer it', () => {
     for (const c of ALL_CHECKS) {

@@ -42,18 +42,38 @@ describe('current Security Rule catalog', () => {
     }
   });
 
-  it('maps every NPRM requirement somewhere, and each NPRM current-rule citation to an item that maps it back', () => {
-    const mapped = new Set(CURRENT_RULE.flatMap((i) => i.nprm));
+  it('names only catalog requirements, attests only related ones, and lists each NPRM requirement at its current citation', () => {
+    const known = new Set<string>(REQUIREMENTS.map((r) => r.id));
+    for (const i of CURRENT_RULE) {
+      for (const id of [...i.related, ...i.attestedBy]) expect(known.has(id), `${i.citation}: ${id}`).toBe(true);
+      for (const id of i.attestedBy) expect(i.related, `${i.citation}: ${id}`).toContain(id);
+    }
     for (const r of REQUIREMENTS) {
-      expect(mapped.has(r.id), r.id).toBe(true);
-      if (!r.currentCitation) continue;
+      // 164.306(e) (maintenance) and 164.316 as a whole sit outside the itemised safeguards.
+      if (!r.currentCitation || r.currentCitation === '164.316' || r.currentCitation.startsWith('164.306')) continue;
       const items = CURRENT_RULE.filter((i) => i.citation === r.currentCitation || i.citation === `${r.currentCitation}(i)` || (r.currentCitation === i.citation.slice(0, 7) && i.kind === 'standard'));
       expect(items.length, `${r.id} -> ${r.currentCitation}`).toBeGreaterThan(0);
-      expect(items.some((i) => (i.nprm as readonly string[]).includes(r.id)), `${r.id} -> ${r.currentCitation}`).toBe(true);
+      expect(items.some((i) => (i.related as readonly string[]).includes(r.id)), `${r.id} -> ${r.currentCitation}`).toBe(true);
     }
   });
 
-  it('resolves every current-rule citation a check makes', () => {
-    for (const c of ALL_CHECKS) for (const cite of c.meta.currentRule) expect(currentRuleItemForCitation(cite)?.citation, `${c.meta.id}: ${cite}`).toBeDefined();
+  it('decides policy and procedure items by attestation only, and nothing by an NPRM-only requirement', () => {
+    for (const i of CURRENT_RULE.filter((x) => x.safeguard !== 'technical')) {
+      if (i.citation !== '164.308(a)(7)(ii)(A)' && i.citation !== '164.308(a)(5)(ii)(D)') expect(i.cloudEvidence, i.citation).toBe('none');
+    }
+    // Customer-managed keys and MFA for privilege changes have no attestation route into the rule in force.
+    for (const i of CURRENT_RULE) for (const id of ['key-management', 'mfa-privilege-change'] as const) expect(i.attestedBy, i.citation).not.toContain(id);
+  });
+
+  it('resolves every current-rule citation a check makes, evidencing or supporting', () => {
+    for (const c of ALL_CHECKS) for (const cite of [...c.meta.currentRule, ...(c.meta.currentRuleSupport ?? [])]) expect(currentRuleItemForCitation(cite)?.citation, `${c.meta.id}: ${cite}`).toBeDefined();
+  });
+
+  it('lets only checks of the control the current text names decide an item: never MFA, customer-managed keys or TLS versions', () => {
+    for (const c of ALL_CHECKS) {
+      const m = c.meta;
+      if (m.requirements.includes('mfa') || m.requirements.includes('key-management')) expect(m.currentRule, m.id).toEqual([]);
+      if (/tls12|modern-tls|ssl-policy/.test(m.id)) expect(m.currentRule, m.id).toEqual([]);
+    }
   });
 });

@@ -4,42 +4,16 @@ import { csvCell } from '../../reports/csv.js';
 import { REPORTERS, reporterFor } from '../../reports/index.js';
 import { inventoryCsv, inventoryJson } from '../../reports/inventory/index.js';
 import { renderJunit } from '../../reports/junit/index.js';
-import { md, renderMarkdown } from '../../reports/markdown/index.js';
+import { renderMarkdown } from '../../reports/markdown/index.js';
+import { hasControl, markdownText as md, withoutControls } from '../../src/lib/text.js';
 import type { ScanReport } from '../../src/model/report.js';
 import { HOSTILE, syntheticReport } from '../helpers/synthetic-report.js';
 import { ATTESTATIONS, HOSTILE_OWNER, withAttestations } from '../helpers/attested-report.js';
+import { parseCsv } from '../helpers/csv.js';
 
 const report = syntheticReport({ findings: 300, hostile: true, gaps: 2 });
 const empty: ScanReport = { ...syntheticReport({ findings: 0, gaps: 0 }), findings: [], resources: [] };
 
-/** Parse RFC 4180 CSV (quoted fields, doubled quotes, CRLF) back into rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('every reporter', () => {
   it('is registered once, renders byte-identical output twice, and handles an empty report', async () => {
@@ -61,10 +35,12 @@ describe('asset inventory', () => {
     expect(csvCell('+x')).toBe("'+x");
     expect(csvCell('-x')).toBe("'-x");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('\t=x')).toBe("' =x");
+    expect(csvCell('\uFF1DSUM(A1)')).toBe("'\uFF1DSUM(A1)");
+    expect(csvCell('a\u001b]0;title\u0007b')).toBe('a ]0;title b');
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('two\r\nlines')).toBe('two lines');
     expect(csvCell(null)).toBe('');
     expect(csvCell(false)).toBe('false');
   });
@@ -74,14 +50,15 @@ describe('asset inventory', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(text);
     const [header, ...data] = rows;
-    expect(header).toEqual(['provider', 'account', 'region', 'type', 'id', 'name', 'ephi', 'owner', 'tags', 'network_id', 'subnet_ids', 'security_group_ids', 'public_address', 'peers', 'source', 'iac_address', 'issues']);
+    expect(header).toEqual(['provider', 'account', 'region', 'type', 'id', 'name', 'ephi', 'owner', 'tags', 'network_id', 'subnet_ids', 'security_group_ids', 'public_address', 'peers', 'source', 'iac_address', 'iac_joined', 'checks', 'issues']);
     expect(data).toHaveLength(report.resources.length);
     expect(data.every((r) => r.length === header!.length)).toBe(true);
     const col = (name: string) => header!.indexOf(name);
     // Hostile names round-trip as text, and no cell starts a formula.
     expect(data.every((r) => r.every((c) => !/^[=+\-@\t\r]/.test(c)))).toBe(true);
     const hostileRow = data.find((r) => r[col('name')]!.includes('<img'))!;
-    expect(hostileRow[col('name')]).toContain(HOSTILE.split('\n')[0]);
+    expect(hostileRow[col('name')]).toContain(withoutControls(HOSTILE.split('\n')[0]!).trimEnd());
+    expect(data.every((r) => r.every((c) => !hasControl(c)))).toBe(true);
     const iac = data.find((r) => r[col('iac_address')] !== '')!;
     expect(iac[col('source')]).toMatch(/^modules\/store \d\/main\.tf:\d+$/);
     const withTags = data.find((r) => r[col('tags')]!.startsWith('{'))!;
@@ -102,7 +79,7 @@ describe('asset inventory', () => {
       assets: { id: string; owner: string | null; ephi: boolean; network?: unknown; issues: string[] }[];
     };
     expect(doc.kind).toBe('phiscan-asset-inventory');
-    expect(doc.requirement).toMatchObject({ id: 'asset-inventory', proposedCitation: { citation: '164.308(a)(1)(ii)(A)' } });
+    expect(doc.requirement).toMatchObject({ id: 'asset-inventory', proposedCitation: { citation: '164.308(a)(1)(ii)(A), (C)' } });
     expect(doc.reviewBy).toBe('2027-09-21');
     expect(doc.complete).toBe(false);
     expect(doc.gaps).toHaveLength(2);
@@ -129,7 +106,8 @@ describe('JUnit XML', () => {
     const suites = doc.testsuites.testsuite;
     expect(suites.map((s) => s.name.split(':')[0])).toEqual([...report.checks.map((c) => c.id), 'coverage']);
     const failing = report.findings.filter((f) => f.status === 'fail' && !f.suppression).length;
-    const skipped = report.findings.filter((f) => f.suppression || f.status === 'not_assessed').length + report.gaps.length;
+    const skipped = report.findings.filter((f) => f.suppression || f.status === 'not_assessed' || f.status === 'excepted').length + report.gaps.length;
+    expect(report.findings.some((f) => f.status === 'excepted')).toBe(true);
     expect(Number(doc.testsuites.tests)).toBe(report.findings.length + report.gaps.length);
     expect(Number(doc.testsuites.failures)).toBe(failing);
     expect(Number(doc.testsuites.skipped)).toBe(skipped);
@@ -159,6 +137,8 @@ describe('Markdown summary', () => {
     expect(md('a|b')).toBe('a\\|b');
     expect(md('<b>x</b>')).toBe('&lt;b&gt;x&lt;/b&gt;');
     expect(md('line\nbreak\u202e')).toBe('line break');
+    expect(md('@octocat and @org/team')).toBe('@&#8203;octocat and @&#8203;org/team');
+    expect(md('\u001b]0;t\u0007x\u009b2J')).toBe('\\]0;t x 2J');
     expect(md('[x](javascript:alert(1))')).toBe('\\[x\\]\\(javascript\\:alert\\(1\\)\\)');
     expect(text).not.toMatch(/<img|\u202e/);
     // Every table row has exactly as many unescaped pipes as its header.
@@ -199,7 +179,8 @@ describe('Markdown summary', () => {
     const rows = table.split('\n').filter((l) => /^\| 164/.test(l));
     expect(rows).toHaveLength(report.currentRule.length);
     report.currentRule.forEach((item, i) => {
-      expect(rows[i]).toBe(`| ${md(item.citation)} | ${md(item.title)} | ${item.kind === 'standard' ? 'standard' : item.designation} | ${md(item.status)} |`);
+      const note = [item.statusNote ?? '', item.supportingCheckIds.length > 0 ? `${item.supportingCheckIds.length} supporting checks` : ''].filter(Boolean).join('; ');
+      expect(rows[i]).toBe(`| ${md(item.citation)} | ${md(item.title)} | ${item.kind === 'standard' ? 'standard' : item.designation} | ${md(item.status)} | ${note ? md(note) : ''} |`);
     });
     expect(rows.some((r) => r.includes('| addressable |'))).toBe(true);
     expect(text).toContain('No attestations file was given');

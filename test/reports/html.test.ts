@@ -140,15 +140,17 @@ describe('HTML reporter: both views and attestations', () => {
       expect(row).toContain(escapeXml(item.title));
       expect(row).toContain(item.kind === 'standard' ? 'Standard (required)' : item.designation === 'required' ? '>Required<' : '>Addressable<');
       expect(row).toContain(`<td class="rs-${item.status}">`);
-      expect(row).toContain(`<td class="num">${item.counts.fail.toLocaleString('en-US')}</td><td class="num">${item.counts.not_assessed.toLocaleString('en-US')}</td><td class="num">${item.counts.pass.toLocaleString('en-US')}</td>`);
-      expect(row.includes(`data-current-rule="${item.id}"`)).toBe(item.checkIds.length > 0);
+      expect(row).toContain(`<td class="num">${item.counts.fail.toLocaleString('en-US')}</td><td class="num">${item.counts.excepted.toLocaleString('en-US')}</td><td class="num">${item.counts.not_assessed.toLocaleString('en-US')}</td><td class="num">${item.counts.pass.toLocaleString('en-US')}</td>`);
+      expect(row.includes(`data-current-rule="${item.id}"`)).toBe(item.checkIds.length + item.supportingCheckIds.length > 0);
+      if (item.statusNote) expect(row).toContain(escapeXml(item.statusNote));
+      if (item.supportingCheckIds.length > 0) expect(row).toContain('supporting only: <span class="mono">');
     });
     expect(rows.some((r) => r.includes('>Addressable<'))).toBe(true);
     // A gap in the current-rule view is visible even where the NPRM view passes, and vice versa.
     expect(table).toContain('rs-not-assessable-by-configuration');
     expect(table).toContain('rs-fail');
     const p = JSON.parse(/<script type="application\/json" id="phiscan-data">([\s\S]*?)<\/script>/.exec(out)![1]!) as Payload;
-    expect(p.currentRule.map((c) => [c.id, c.checkIds])).toEqual(attested.currentRule.map((c) => [c.id, c.checkIds]));
+    expect(p.currentRule.map((c) => [c.id, c.checkIds])).toEqual(attested.currentRule.map((c) => [c.id, [...c.checkIds, ...c.supportingCheckIds]]));
     expect(out).toContain('<select id="f-current-rule">');
   });
 

@@ -38,7 +38,9 @@ const iac = {
   line: 3,
   address: 'module.data.aws_s3_bucket.phi',
   constructPath: 'stack/phi',
-  moduleCall: { file: 'main.tf', line: 1 },
+  moduleCall: { file: 'modules/app/main.tf', line: 4 },
+  moduleCalls: [{ file: 'main.tf', line: 1 }, { file: 'modules/app/main.tf', line: 4 }],
+  joined: [{ address: 'module.data.aws_s3_bucket_versioning.phi', file: 'infra/main.tf', line: 9 }],
   defaulted: ['config.versioning'],
   suppressions: [{ checkId: 'aws-s3-bucket-versioning', reason: 'tested' }],
 } as const;
@@ -46,7 +48,7 @@ const iac = {
 const FULL: Full<ScanReport> = {
   schemaVersion: '1.2.0',
   tool: { name: 'phiscan', version: '0.1.0' },
-  catalog: { version: '2026.11.0', asOf: '2026-11-24', rin: '0945-AA22', federalRegister: '90 FR 898', status: 'proposed', statusNote: 'proposed' },
+  catalog: { version: '2026.12.0', asOf: '2026-12-06', rin: '0945-AA22', federalRegister: '90 FR 898', status: 'proposed', statusNote: 'proposed', effectiveDate: 'e', complianceDate: 'c' },
   run: {
     command: 'scan',
     startedAt: '2026-09-21T14:13:20.000Z',
@@ -62,25 +64,28 @@ const FULL: Full<ScanReport> = {
     baseline: { startedAt: '2026-09-20T14:13:20.000Z', new: 1, unchanged: 0, updated: 0, absent: 2 },
     merged: { reports: 2, shards: { count: 2, indices: [1, 2] } },
   },
-  summary: { resources: 1, findings: { fail: 1, not_assessed: 0, pass: 0 }, failuresBySeverity: { critical: 0, high: 1, medium: 0, low: 0, info: 0 }, suppressed: 1, notApplicable: 0, gaps: 1, coverage: 'partial',
+  summary: { resources: 1, findings: { fail: 0, excepted: 2, not_assessed: 0, pass: 0 }, failuresBySeverity: { critical: 0, high: 1, medium: 0, low: 0, info: 0 }, suppressed: 1, notApplicable: 0, gaps: 1, coverage: 'partial',
     views: {
-      nprm: { fail: 1, not_assessed: 0, 'no-checks': 0, 'not-assessable-by-configuration': 0, pass: 0, 'no-resources': 0 },
-      currentRule: { fail: 1, not_assessed: 0, 'no-checks': 0, 'not-assessable-by-configuration': 0, pass: 0, 'no-resources': 0 },
+      nprm: { fail: 1, not_assessed: 0, 'no-checks': 0, 'not-assessable-by-configuration': 0, excepted: 0, pass: 0, 'no-resources': 0 },
+      currentRule: { fail: 1, not_assessed: 0, 'no-checks': 0, 'not-assessable-by-configuration': 0, excepted: 0, pass: 0, 'no-resources': 0 },
     },
   },
   requirements: [
     {
       id: 'encryption-at-rest',
       title: 'Encryption of ePHI at rest',
-      proposedCitation: { citation: '164.312', basis: 'unconfirmed' },
+      proposedCitation: { citation: '164.312(b)(2)', basis: 'secondary', checkedAgainst: 'fr-preamble' },
       currentCitation: '164.312(a)(2)(iv)',
-      periods: [{ every: '12 months', within: '72 hours', description: 'd' }],
+      periods: [{ every: '12 months', within: '72 hours', description: 'd', basis: 'quoted', checkedAgainst: 'fr-preamble' }],
       cloudEvidence: 'direct',
       summary: 's',
+      appliesTo: 'group health plans',
       status: 'fail',
       configStatus: 'fail',
       checkIds: ['aws-s3-bucket-kms-encryption'],
-      counts: { fail: 1, not_assessed: 0, pass: 0 },
+      counts: { fail: 1, excepted: 0, not_assessed: 0, pass: 0 },
+      supportingCheckIds: ['aws-ec2-ebs-encryption-by-default'],
+      supportingCounts: { fail: 0, excepted: 0, not_assessed: 0, pass: 1 },
       attestation: {
         status: 'fail',
         expected: false,
@@ -105,13 +110,17 @@ const FULL: Full<ScanReport> = {
       kind: 'implementation-specification',
       designation: 'addressable',
       standard: '164.312(a)(1)',
-      nprm: ['encryption-at-rest'],
+      related: ['encryption-at-rest'],
+      attestedBy: ['encryption-at-rest'],
       cloudEvidence: 'direct',
       note: 'n',
       status: 'fail',
-      evidencedBy: ['encryption-at-rest'],
+      statusNote: 'addressable: implement, or document why an equivalent alternative is reasonable',
       checkIds: ['aws-s3-bucket-kms-encryption'],
-      counts: { fail: 1, not_assessed: 0, pass: 0 },
+      counts: { fail: 1, excepted: 0, not_assessed: 0, pass: 0 },
+      supportingCheckIds: ['aws-s3-bucket-ephi-customer-managed-key'],
+      supportingCounts: { fail: 1, excepted: 0, not_assessed: 0, pass: 0 },
+      attestation: { status: 'not_assessed', message: 'encryption-at-rest: last performed 2025-09-02' },
     },
   ],
   attestations: {
@@ -132,6 +141,22 @@ const FULL: Full<ScanReport> = {
         state: 'overdue',
       },
     ],
+    exceptions: [
+      {
+        requirement: 'encryption-at-rest',
+        ground: '164.312(b)(3)(i)',
+        groundTitle: 'g',
+        resources: ['arn:aws:s3:::phi'],
+        scope: { accounts: ['111122223333'], subscriptions: [], projects: [] },
+        checks: ['aws-s3-bucket-kms-encryption'],
+        compensatingControl: 'c',
+        owner: 'o',
+        reviewBy: '2027-01-01',
+        note: 'n',
+        state: 'active',
+        findings: 2,
+      },
+    ],
   },
   checks: [
     {
@@ -145,6 +170,7 @@ const FULL: Full<ScanReport> = {
       resourceTypes: ['aws.s3.bucket'],
       requirements: ['encryption-at-rest'],
       currentRule: ['45 CFR 164.312(a)(2)(iv)'],
+      currentRuleSupport: ['45 CFR 164.312(e)(1)'],
       rationale: 'r',
       remediation: { summary: 's', console: 'c', cli: 'c', terraform: 't' },
       references: ['https://docs.aws.amazon.com/'],
@@ -164,13 +190,16 @@ const FULL: Full<ScanReport> = {
       owner: 'team',
       source: iac,
       network: { networkId: 'vpc-1', subnetIds: ['subnet-1'], securityGroupIds: ['sg-1'], publicAddress: false, peers: ['pcx-1'] },
+      checks: 7,
     },
-    { id: 'arn:aws:s3:::other', type: 'aws.s3.bucket', provider: 'aws', name: 'other', account: null, region: null, tags: null, ephi: false, owner: null, source: live, network: { networkId: 'vpc-2', subnetIds: [], securityGroupIds: [], publicAddress: true, peers: [] } },
+    { id: 'arn:aws:s3:::other', type: 'aws.s3.bucket', provider: 'aws', name: 'other', account: null, region: null, tags: null, ephi: false, owner: null, source: live, network: { networkId: 'vpc-2', subnetIds: [], securityGroupIds: [], publicAddress: true, peers: [] }, checks: 0 },
+    // A managed resource phiscan has no canonical type for: inventoried, never judged.
+    { id: 'terraform:kubernetes_namespace.phi', type: 'iac.unmapped', provider: 'other', name: 'phi', account: null, region: null, tags: {}, ephi: false, owner: null, source: iac, network: { networkId: 'vpc-1', subnetIds: [], securityGroupIds: [], publicAddress: false, peers: [] }, checks: 0 },
   ],
   findings: [
     {
       checkId: 'aws-s3-bucket-kms-encryption',
-      status: 'fail',
+      status: 'excepted',
       severity: 'high',
       requirements: ['encryption-at-rest'],
       resource: { id: 'arn:aws:s3:::phi', type: 'aws.s3.bucket', provider: 'aws', name: 'phi', account: '111122223333', region: 'us-east-1', source: iac },
@@ -180,11 +209,12 @@ const FULL: Full<ScanReport> = {
       remediation: 'r',
       fingerprint: '0123456789abcdef0123456789abcdef',
       suppression: { reason: 'accepted', source: 'config', owner: 'sec', expires: '2027-01-01' },
+      exception: { requirement: 'encryption-at-rest', ground: '164.312(b)(3)(i)', groundTitle: 'g', compensatingControl: 'c', owner: 'o', reviewBy: '2027-01-01', entry: 1 },
       baselineState: 'new',
     },
     {
       checkId: 'aws-s3-bucket-kms-encryption',
-      status: 'not_assessed',
+      status: 'excepted',
       severity: 'medium',
       requirements: ['encryption-at-rest'],
       resource: { id: 'aws/1/us-west-2/aws.s3.bucket/*', type: 'aws.s3.bucket', provider: 'aws', name: 'scope', account: '1', region: 'us-west-2', source: { kind: 'scope' } },
@@ -194,6 +224,7 @@ const FULL: Full<ScanReport> = {
       remediation: 'r',
       fingerprint: 'fedcba9876543210fedcba9876543210',
       suppression: { reason: 'r', source: 'inline', owner: 'o', expires: 'e' },
+      exception: { requirement: 'encryption-at-rest', ground: '164.312(b)(3)(i)', groundTitle: 'g', compensatingControl: 'c', owner: 'o', reviewBy: '2027-01-01', entry: 1 },
       baselineState: 'unchanged',
     },
   ],
@@ -239,5 +270,14 @@ describe('JSON report schema', () => {
     const e = errors(bad);
     expect(e.some((x) => x.startsWith('/findings/0/status'))).toBe(true);
     expect(e.some((x) => x.includes('additionalProperty') && x.includes('extra'))).toBe(true);
+  });
+
+  it('ties a finding\'s exception to the excepted status, both ways', () => {
+    const doc = JSON.parse(JSON.stringify(FULL)) as { findings: Record<string, unknown>[] };
+    doc.findings[0]!.status = 'fail';
+    delete doc.findings[1]!.exception;
+    const e = errors(doc);
+    expect(e.some((x) => x.startsWith('/findings/0 '))).toBe(true);
+    expect(e.some((x) => x.startsWith('/findings/1 '))).toBe(true);
   });
 });

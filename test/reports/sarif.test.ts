@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from '../../checks/index.js';
 import { checkDocUrl } from '../../reports/check-docs.js';
 import { GITHUB_LIMITS, renderSarif } from '../../reports/sarif/index.js';
-import { SECURITY_SEVERITY } from '../../reports/sarif/rules.js';
+import { SCAN_INCOMPLETE_RULE_ID, SECURITY_SEVERITY } from '../../reports/sarif/rules.js';
 import { logicalUri } from '../../reports/sarif/locations.js';
 import { findingsFromSarif } from '../../reports/sarif/read.js';
 import type { Result, SarifLog } from '../../reports/sarif/types.js';
@@ -58,12 +58,18 @@ describe('SARIF reporter', () => {
   it('has one rule per check with help, NPRM citations, tags and security-severity', () => {
     const run = parse(demoSarif).runs[0]!;
     const rules = run.tool.driver.rules;
-    expect(rules.map((r) => r.id)).toEqual(demoReport.checks.map((c) => c.id));
-    const bucket = rules.find((r) => r.id === 'aws-s3-bucket-kms-encryption')!;
+    // The demo has not-assessed findings (MFA held by identity providers phiscan cannot see), so the scan-incomplete rule stands beside the checks'.
+    expect(demoReport.summary.findings.not_assessed).toBeGreaterThan(0);
+    expect(rules.map((r) => r.id)).toEqual([...demoReport.checks.map((c) => c.id), SCAN_INCOMPLETE_RULE_ID].sort());
+    const bucket = rules.find((r) => r.id === 'aws-s3-bucket-encrypted-at-rest')!;
     expect(bucket.shortDescription.text.length).toBeGreaterThan(5);
     expect(bucket.fullDescription.text.length).toBeGreaterThan(20);
-    expect(bucket.help.markdown).toContain('proposed 45 CFR');
+    expect(bucket.help.markdown).toContain('proposed 45 CFR 164.312(b)(2) (quoted)');
     expect(bucket.help.markdown).toMatch(/current rule 45 CFR 164\.312\(a\)\(2\)\(iv\)/);
+    expect(bucket.help.markdown).toContain('Current Security Rule: evidences 45 CFR 164.312(a)(2)(iv).');
+    const cmk = rules.find((r) => r.id === 'aws-s3-bucket-kms-encryption')!;
+    expect(cmk.help.markdown).toContain('| not in the NPRM (stricter than the proposal) | no current-rule counterpart |');
+    expect(cmk.help.markdown).toContain('Current Security Rule: supports only 45 CFR 164.312(a)(2)(iv).');
     expect(bucket.help.text).toContain('Remediation:');
     const props = bucket.properties as { tags: string[]; 'security-severity': string };
     expect(props.tags).toEqual(expect.arrayContaining(['security', 'aws', 'nprm/encryption-at-rest']));
@@ -76,10 +82,14 @@ describe('SARIF reporter', () => {
     expect(run.automationDetails.id).toMatch(/^phiscan\/aws\+azure\+gcp\/[0-9a-f]{12}\/$/);
   });
 
-  it('omits passes, reports not-assessed as kind open / level none, and gives live results a logical location', () => {
-    const rs = results(demoSarif);
+  it('omits passes, reports not-assessed as kind open / level none (--sarif-not-assessed note), and gives live results a logical location', () => {
+    const rs = results(renderSarif(demoReport, NOTES));
     const reported = demoReport.findings.filter((f) => f.status !== 'pass');
     expect(rs).toHaveLength(reported.length);
+    // By default the not-assessed results are left out, and one scan-incomplete result stands for them.
+    const byDefault = results(demoSarif);
+    expect(byDefault).toHaveLength(reported.length - demoReport.summary.findings.not_assessed + 1);
+    expect(byDefault.filter((r) => r.ruleId === SCAN_INCOMPLETE_RULE_ID)).toHaveLength(1);
     expect(parse(demoSarif).runs[0]!.properties.omittedPasses).toBe(demoReport.summary.findings.pass);
     const open = rs.filter((r) => r.kind === 'open');
     expect(open.length).toBe(demoReport.summary.findings.not_assessed);
@@ -180,7 +190,8 @@ describe('SARIF reporter', () => {
     expect(early.stderr).toContain('not a phiscan SARIF log');
     const ok = cli(['report', '--from', join(demoDir, 'phiscan.json'), '-f', 'sarif', '-o', join(dir, 'ok'), '--baseline', join(demoDir, 'phiscan.sarif')]);
     expect(ok.code, ok.stderr).toBe(0);
-    expect(new Set(results(readFileSync(join(dir, 'ok', 'phiscan.sarif'), 'utf8')).map((r) => r.baselineState))).toEqual(new Set(['unchanged']));
+    const compared = results(readFileSync(join(dir, 'ok', 'phiscan.sarif'), 'utf8')).filter((r) => r.ruleId !== SCAN_INCOMPLETE_RULE_ID);
+    expect(new Set(compared.map((r) => r.baselineState))).toEqual(new Set(['unchanged']));
   }, 120_000);
 
   it('keeps the most severe results within the limits and says what it dropped', () => {

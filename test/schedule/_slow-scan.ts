@@ -4,7 +4,7 @@
  */
 import { createGcpCollector } from '../../providers/gcp/index.js';
 import { executeScan } from '../../src/cli/commands/execute-scan.js';
-import { withSignals } from '../../src/cli/program.js';
+import { withSignals } from '../../src/cli/interrupt.js';
 import { startGcpSimulator } from '../../src/simulator/gcp/server.js';
 import { ORG_WORLD } from '../providers/gcp/_world.js';
 

@@ -20,9 +20,10 @@ const invalid = (text: string): string => {
 };
 
 describe('phiscan.yaml', () => {
-  it('the starter file written by `phiscan init` is valid and sets a GCP scope', () => {
+  it('the starter file written by `phiscan init` is valid and scans nothing until a scope is uncommented', () => {
     const config = parseConfig(STARTER_CONFIG, 'phiscan.yaml');
-    expect(config.scope?.gcp?.projects).toEqual(['my-phi-project']);
+    expect(config.scope).toBeUndefined();
+    expect(STARTER_CONFIG).toContain('#   projects: [my-phi-project]');
     expect(config.timeout).toBe('30m');
     expect(STARTER_CONFIG.split('\n').filter((l) => l.trimStart().startsWith('#')).length).toBeGreaterThan(15);
   });

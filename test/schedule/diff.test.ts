@@ -22,6 +22,15 @@ describe('diff by fingerprint', () => {
     expect(newUnsuppressed(d).map((x) => x.fingerprint)).toEqual(['fp-was-pass']);
   });
 
+  it('reports a failing finding that is now excepted apart from the fixed ones; one whose exception lapsed is new', () => {
+    const exception = { requirement: 'encryption-at-rest' as const, ground: '164.312(b)(3)(i)', groundTitle: 'g', compensatingControl: 'c', owner: 'o', reviewBy: '2027-01-01', entry: 1 };
+    const d = diffFindings([f('legacy', 'fail'), f('lapsed', 'excepted', 'high', { exception })], [f('legacy', 'excepted', 'high', { exception }), f('lapsed', 'fail')]);
+    expect(d.excepted.map((x) => x.fingerprint)).toEqual(['fp-legacy']);
+    expect(d.fixed).toEqual([]);
+    expect(d.new.map((x) => x.fingerprint)).toEqual(['fp-lapsed']);
+    expect(renderDiff(d, report('a', []), report('b', []), 'markdown')).toContain('| high | `check-legacy` | `res\\|legacy` | under proposed 45 CFR 164.312(b)(3)(i) until 2027-01-01 |');
+  });
+
   it('scan --baseline marks failing findings new / unchanged / updated and leaves the rest alone', () => {
     const { findings } = markBaseline(after, before);
     expect(Object.fromEntries(findings.map((x) => [x.fingerprint, x.baselineState]))).toEqual({
@@ -33,11 +42,14 @@ describe('diff by fingerprint', () => {
     const nasty = f('x', 'fail', 'high', { resource: { id: 'arn:a|b`c\nd' } as Finding['resource'] });
     const md = renderDiff(diffFindings([], [nasty]), report('2026-11-01T00:00:00.000Z', []), report('2026-11-02T00:00:00.000Z', [nasty]), 'markdown');
     expect(md).toContain('### phiscan: 1 new, 0 fixed failing findings');
-    expect(md).toContain("| high | `check-x` | `arn:a\\|b'c d` | encryption-at-rest |");
+    expect(md).toContain("| high | `check-x` | `arn:a\\|b'c d` | encryption\\-at\\-rest |");
+    const hostile = f('x', 'fail', 'high', { resource: { id: 'arn:@octocat\u001b]0;t\u0007' } as Finding['resource'] });
+    const md2 = renderDiff(diffFindings([], [hostile]), report('a', []), report('b', [hostile]), 'markdown');
+    expect(md2).toContain('| `arn:@octocat ]0;t` |');
     expect(md.split('\n').filter((l) => l.startsWith('|')).every((l) => l.endsWith('|'))).toBe(true);
     const many = Array.from({ length: 60 }, (_, i) => f(`n${String(i).padStart(2, '0')}`, 'fail'));
     expect(renderDiff(diffFindings([], many), report('a', []), report('b', many), 'markdown')).toContain('and 10 more');
     const json = JSON.parse(renderDiff(diffFindings(before, after), report('a', before), report('b', after), 'json')) as { counts: unknown };
-    expect(json.counts).toEqual({ new: 2, fixed: 2, unchanged: 1, changedSeverity: 1 });
+    expect(json.counts).toEqual({ new: 2, fixed: 2, excepted: 0, unchanged: 1, changedSeverity: 1 });
   });
 });

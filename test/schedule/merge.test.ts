@@ -5,6 +5,7 @@ import { mergeReports } from '../../src/merge/merge.js';
 import type { ScanReport } from '../../src/model/report.js';
 import { startGcpSimulator, type GcpSimulator } from '../../src/simulator/gcp/server.js';
 import { ORG_WORLD } from '../providers/gcp/_world.js';
+import { syntheticReport } from '../helpers/synthetic-report.js';
 import { gcpInput, scan } from './_scan.js';
 
 let sim: GcpSimulator;
@@ -92,5 +93,19 @@ describe('scan --shard and merge', () => {
     expect(partial.missingShards).toEqual([2]);
     expect(partial.report.summary.coverage).toBe('partial');
     for (const e of [err(() => mergeReports([{ file: 'a.json', report: one }, { file: 'b.json', report: one }]))]) expect(e.split('\n')).toHaveLength(1);
+  });
+});
+
+describe('merge of recorded exceptions', () => {
+  it('counts the findings each exception excepted in every shard', () => {
+    const base = syntheticReport({ findings: 30 });
+    const exception = { requirement: 'encryption-at-rest' as const, ground: '164.312(b)(3)(i)', groundTitle: 'g', resources: ['*'], scope: null, checks: null, compensatingControl: 'c', owner: 'o', reviewBy: '2027-01-01', note: null, state: 'active' as const, findings: 0 };
+    const shard = (index: number, findings: number): ScanReport => ({
+      ...base,
+      run: { ...base.run, shard: { index, count: 2 } },
+      attestations: { file: 'a.yaml', asOf: '2026-11-18', scopeUnits: ['aws:1'], entries: [], exceptions: [{ ...exception, findings }] },
+    });
+    const { report } = mergeReports([{ file: 'a.json', report: shard(1, 2) }, { file: 'b.json', report: shard(2, 3) }]);
+    expect(report.attestations?.exceptions?.[0]?.findings).toBe(5);
   });
 });

@@ -10,7 +10,8 @@ export default defineCheck({
     service: 'backup',
     resourceTypes: ['aws.backup.vault'],
     requirements: ['backup-separation', 'integrity'],
-    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.312(c)(1)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.312(c)(1)'],
     rationale: 'Vault Lock in compliance mode becomes immutable after its grace time: nobody, root included, can delete recovery points early or remove the lock, so ransomware with admin credentials cannot destroy the backups. Governance mode can be removed by privileged principals and is reported as a failure. Logically air-gapped vaults are always compliance-locked.',
     remediation: {
       summary: 'Apply a Vault Lock with a minimum retention and a ChangeableForDays grace time, so it turns into compliance mode.',

@@ -13,7 +13,8 @@ export default defineCheck({
     service: 'backup',
     resourceTypes: ['aws.backup.vault'],
     requirements: ['backup-separation', 'integrity'],
-    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.312(c)(1)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.312(c)(1)'],
     rationale: 'Without a vault access policy, any principal in the account whose IAM policy allows backup:DeleteRecoveryPoint (every administrator) can delete the backups, so a compromised production admin can destroy production and its recovery together. A compliance-mode Vault Lock prevents early deletion on its own; otherwise the vault policy must Deny DeleteRecoveryPoint to everyone (exceptions by condition, e.g. a break-glass role) and must not Allow it.',
     remediation: {
       summary: 'Attach a vault access policy that denies backup:DeleteRecoveryPoint (and UpdateRecoveryPointLifecycle) to all principals except a break-glass role, or lock the vault in compliance mode.',

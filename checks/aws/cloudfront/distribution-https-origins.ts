@@ -10,7 +10,7 @@ export default defineCheck({
     service: 'cloudfront',
     resourceTypes: ['aws.cloudfront.distribution'],
     requirements: ['encryption-in-transit'],
-    currentRule: ['45 CFR 164.312(e)(1)'],
+    currentRule: ['45 CFR 164.312(e)(1)', '45 CFR 164.312(e)(2)(ii)'],
     rationale: 'Viewer-side HTTPS does not protect the hop from CloudFront to a custom origin: origin protocol policy http-only (or match-viewer with HTTP viewers) sends requests and responses in clear across the internet.',
     remediation: {
       summary: 'Set each custom origin\'s protocol policy to https-only with TLSv1.2 origin SSL protocols.',

@@ -10,7 +10,7 @@ export default defineCheck({
     service: 'cloudfront',
     resourceTypes: ['aws.cloudfront.distribution'],
     requirements: ['encryption-in-transit'],
-    currentRule: ['45 CFR 164.312(e)(1)'],
+    currentRule: ['45 CFR 164.312(e)(1)', '45 CFR 164.312(e)(2)(ii)'],
     rationale: 'A cache behavior with viewer protocol policy allow-all serves content (and accepts requests) over plain HTTP. redirect-to-https and https-only keep viewer traffic encrypted.',
     remediation: {
       summary: 'Set every cache behavior\'s viewer protocol policy to redirect-to-https or https-only.',

@@ -10,7 +10,8 @@ export default defineCheck({
     service: 'cloudfront',
     resourceTypes: ['aws.cloudfront.distribution'],
     requirements: ['encryption-in-transit'],
-    currentRule: ['45 CFR 164.312(e)(2)(ii)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(e)(2)(ii)'],
     rationale: 'The minimum protocol version (TLSv1, TLSv1_2016, TLSv1.1_2016 still allow TLS 1.0/1.1) applies with a custom certificate. A distribution on the default *.cloudfront.net certificate reports TLSv1 and cannot change it: that is reported as a failure to fix with a custom certificate.',
     remediation: {
       summary: 'Use a custom ACM certificate and set the security policy to TLSv1.2_2021 or later.',

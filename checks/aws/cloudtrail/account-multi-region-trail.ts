@@ -10,8 +10,9 @@ export default defineCheck({
     service: 'cloudtrail',
     resourceTypes: ['aws.cloudtrail.account-trails'],
     requirements: ['audit-logging'],
-    currentRule: ['45 CFR 164.312(b)', '45 CFR 164.308(a)(1)(ii)(D)'],
-    rationale: 'The NPRM keeps audit controls that record activity in systems holding ePHI. A multi-region trail that is logging records management events in every region, including ones nobody uses (where attackers like to work). An organization trail in the management account covers member accounts and counts. Trails listed for the account but missing from the inventory are not assessed unless another listed trail already satisfies the check.',
+    currentRule: ['45 CFR 164.312(b)'],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(D)'],
+    rationale: 'The current rule requires audit controls that record activity in systems holding ePHI (164.312(b)); the NPRM would add real-time audit trail and system log controls (proposed 164.312(d)). A multi-region trail that is logging records management events in every region, including ones nobody uses (where attackers like to work). An organization trail in the management account covers member accounts and counts. Trails listed for the account but missing from the inventory are not assessed unless another listed trail already satisfies the check.',
     remediation: {
       summary: 'Create a multi-region trail (or an organization trail from the management account) with log file validation, and keep it logging.',
       console: 'CloudTrail > Trails > Create trail > Enable for all accounts in my organization (management account) > multi-region is the default; Log file validation: Enabled.',

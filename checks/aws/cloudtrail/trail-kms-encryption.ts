@@ -8,9 +8,10 @@ export default defineCheck({
     provider: 'aws',
     service: 'cloudtrail',
     resourceTypes: ['aws.cloudtrail.trail'],
-    requirements: ['encryption-at-rest', 'audit-logging'],
-    currentRule: ['45 CFR 164.312(b)', '45 CFR 164.312(a)(2)(iv)'],
-    rationale: 'Audit logs name who touched which ePHI resources. SSE-KMS on the trail adds a key policy that limits who can read the logs, separate from S3 access to the bucket.',
+    requirements: ['key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(b)'],
+    rationale: 'Key management beyond the NPRM (the NPRM proposes encryption, not customer-managed keys): trail log files are already encrypted with SSE-S3. Audit logs name who touched which ePHI resources; SSE-KMS on the trail adds a key policy that limits who can read the logs, separate from S3 access to the bucket.',
     remediation: {
       summary: 'Configure the trail with a customer-managed KMS key whose policy allows CloudTrail to encrypt and only auditors to decrypt.',
       console: 'CloudTrail > Trails > trail > General details > Edit > Log file SSE-KMS encryption: Enabled > choose key.',

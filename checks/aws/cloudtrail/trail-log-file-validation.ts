@@ -9,7 +9,8 @@ export default defineCheck({
     service: 'cloudtrail',
     resourceTypes: ['aws.cloudtrail.trail'],
     requirements: ['audit-logging', 'integrity'],
-    currentRule: ['45 CFR 164.312(b)', '45 CFR 164.312(c)(1)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(b)', '45 CFR 164.312(c)(2)'],
     rationale: 'Log file validation writes signed digest files, so an investigator can prove the audit records were not changed or deleted after delivery.',
     remediation: {
       summary: 'Enable log file validation on the trail.',

@@ -10,6 +10,7 @@ export default defineCheck({
     resourceTypes: ['aws.cloudtrail.trail'],
     requirements: ['audit-logging'],
     currentRule: ['45 CFR 164.312(b)'],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(D)'],
     rationale: 'A trail that exists but was stopped (StopLogging, a common step in attacks) records nothing; the status comes from GetTrailStatus.',
     remediation: {
       summary: 'Start logging on the trail and alert on StopLogging events.',

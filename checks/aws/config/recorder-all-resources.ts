@@ -9,8 +9,9 @@ export default defineCheck({
     service: 'config',
     resourceTypes: ['aws.config.recorder'],
     requirements: ['asset-inventory', 'configuration-management'],
-    currentRule: ['45 CFR 164.310(d)(1)', '45 CFR 164.308(a)(1)(ii)(A)'],
-    rationale: 'The NPRM asks for an inventory of every technology asset. A recorder limited to selected types leaves the rest out of the history. Global resources (IAM) need recording in only one region of the account: this check passes a region when any recorder of the same account in the inventory records them, and is not assessed when that cannot be seen.',
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(A)'],
+    rationale: 'The NPRM would require an inventory of every technology asset (proposed 164.308(a)(1)(ii)(A)). A recorder limited to selected types leaves the rest out of the history. Global resources (IAM) need recording in only one region of the account: this check passes a region when any recorder of the same account in the inventory records them, and is not assessed when that cannot be seen.',
     remediation: {
       summary: 'Set the recording group to all supported resource types; include global resource types in exactly one region.',
       console: 'AWS Config > Settings > Edit > Recording strategy: All resource types with customizable overrides; include globally recorded types in the home region.',

@@ -9,7 +9,8 @@ export default defineCheck({
     service: 'config',
     resourceTypes: ['aws.config.recorder'],
     requirements: ['configuration-management', 'audit-logging', 'asset-inventory'],
-    currentRule: ['45 CFR 164.312(b)', '45 CFR 164.308(a)(1)(ii)(D)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(b)', '45 CFR 164.308(a)(1)(ii)(D)'],
     rationale: 'AWS Config keeps the configuration history of every resource: the evidence that a configuration baseline holds over time, and the inventory this scanner prefers. The recorder must exist in each region, be recording, deliver through a delivery channel and not be failing.',
     remediation: {
       summary: 'Create a configuration recorder and delivery channel in the region and start recording (or deploy it to all accounts with a conformance pack / StackSets).',

@@ -9,8 +9,9 @@ export default defineCheck({
     provider: 'aws',
     service: 'dynamodb',
     resourceTypes: ['aws.dynamodb.table'],
-    requirements: ['integrity', 'system-restore-72h'],
-    currentRule: ['45 CFR 164.312(c)(1)'],
+    requirements: ['integrity'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(c)(1)'],
     rationale: 'Deleting a table also ends its point-in-time recovery window. Deletion protection makes deletion a two-step change that a single mistaken or malicious call cannot do.',
     remediation: {
       summary: 'Enable deletion protection on the table.',

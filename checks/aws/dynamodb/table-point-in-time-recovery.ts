@@ -9,8 +9,8 @@ export default defineCheck({
     provider: 'aws',
     service: 'dynamodb',
     resourceTypes: ['aws.dynamodb.table'],
-    requirements: ['backup-separation', 'system-restore-72h'],
-    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.308(a)(7)(ii)(B)'],
+    requirements: ['backup-procedures', 'data-backup-48h'],
+    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)'],
     rationale: 'Point-in-time recovery restores the table to any second of the retention window (up to 35 days), the fastest way back from accidental writes or deletes.',
     remediation: {
       summary: 'Enable point-in-time recovery on the table.',

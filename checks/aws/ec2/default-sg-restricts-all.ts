@@ -9,7 +9,8 @@ export default defineCheck({
     service: 'ec2',
     resourceTypes: ['aws.ec2.security-group'],
     requirements: ['network-segmentation', 'disable-unused-ports'],
-    currentRule: ['45 CFR 164.312(a)(1)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'Resources launched without an explicit security group land in the VPC default group, whose default rules let every member talk to every other member and reach anywhere. Emptying it forces explicit, reviewed groups.',
     remediation: {
       summary: 'Remove all inbound and outbound rules from every VPC\'s default security group and move resources to purpose-built groups.',

@@ -8,8 +8,9 @@ export default defineCheck({
     provider: 'aws',
     service: 'ec2',
     resourceTypes: ['aws.ec2.ebs-encryption-default'],
-    requirements: ['encryption-at-rest', 'configuration-management'],
-    currentRule: ['45 CFR 164.312(a)(2)(iv)'],
+    requirements: ['configuration-management', 'secure-configuration'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
     rationale: 'EBS encryption by default is a per-region account setting: once on, every new volume and snapshot copy in the region is encrypted whatever the launch request says, so no workload can create unencrypted ePHI storage by omission.',
     remediation: {
       summary: 'Enable EBS encryption by default in every region in use, preferably with a customer-managed key.',

@@ -9,8 +9,9 @@ export default defineCheck({
     provider: 'aws',
     service: 'ec2',
     resourceTypes: ['aws.ec2.instance'],
-    requirements: ['configuration-management', 'access-control-least-privilege'],
-    currentRule: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
+    requirements: ['secure-configuration', 'configuration-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'IMDSv1 answers any GET request, so one server-side request forgery bug hands out the instance role\'s credentials (and with them the ePHI the role can reach). IMDSv2 requires a session token from a PUT. An instance with the metadata endpoint disabled is compliant.',
     remediation: {
       summary: 'Set HttpTokens to required on the instance (and in launch templates, and as the account default for new instances).',

@@ -10,7 +10,8 @@ export default defineCheck({
     service: 'ec2',
     resourceTypes: ['aws.ec2.instance'],
     requirements: ['network-segmentation'],
-    currentRule: ['45 CFR 164.312(a)(1)', '45 CFR 164.312(e)(1)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'An instance with a public IP sits directly on the internet, with security groups as its only boundary. Instances that process ePHI belong in private subnets behind load balancers, NAT and Session Manager; tag-based ePHI scoping raises the severity.',
     remediation: {
       summary: 'Move the instance to a private subnet (or release its Elastic IP) and publish it through a load balancer; use Session Manager for administration.',

@@ -24,7 +24,8 @@ export default defineCheck({
     service: 'ec2',
     resourceTypes: ['aws.ec2.network-acl'],
     requirements: ['network-segmentation', 'disable-unused-ports'],
-    currentRule: ['45 CFR 164.312(a)(1)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'Network ACLs are the subnet-level boundary. An ACL whose first matching inbound rule allows all protocols from 0.0.0.0/0 or ::/0 (the default ACL\'s rule 100) leaves segmentation to security groups alone. Rules are evaluated in number order; the final * rule is always deny.',
     remediation: {
       summary: 'Replace the allow-all inbound entry with entries for the ports and source ranges each subnet tier needs.',

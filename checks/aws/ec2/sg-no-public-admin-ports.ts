@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'ec2',
     resourceTypes: ['aws.ec2.security-group'],
     requirements: ['network-segmentation', 'disable-unused-ports'],
-    currentRule: ['45 CFR 164.312(a)(1)', '45 CFR 164.312(e)(1)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'SSH (22) and RDP (3389) open to 0.0.0.0/0 or ::/0 expose administrative access to credential stuffing and exploits from anywhere. Administrative access should come through SSM Session Manager, a bastion or a VPN with narrow source ranges. Rules with protocol -1 or port ranges covering these ports count.',
     remediation: {
       summary: 'Remove the world-open ingress rules for 22/3389; use Systems Manager Session Manager or restrict the source to a VPN/bastion range.',

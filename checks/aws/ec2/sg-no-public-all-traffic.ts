@@ -10,9 +10,10 @@ export default defineCheck({
     provider: 'aws',
     service: 'ec2',
     resourceTypes: ['aws.ec2.security-group'],
-    requirements: ['disable-unused-ports', 'network-segmentation'],
-    currentRule: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
-    rationale: 'An ingress rule with protocol -1 (or every TCP/UDP port) from 0.0.0.0/0 or ::/0 opens every listening service, including ones nobody meant to expose. The NPRM asks that unused ports be disabled.',
+    requirements: ['network-segmentation', 'disable-unused-ports'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
+    rationale: 'An ingress rule with protocol -1 (or every TCP/UDP port) from 0.0.0.0/0 or ::/0 opens every listening service, including ones nobody meant to expose. The NPRM would require network ports to be disabled in accordance with the risk analysis (proposed 164.312(c)(2)(iv)).',
     remediation: {
       summary: 'Replace the all-traffic rule with rules for the specific ports the workload serves.',
       console: 'EC2 > Security Groups > group > Inbound rules > Edit > delete "All traffic" from 0.0.0.0/0 and ::/0; add the needed ports only.',

@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'ec2',
     resourceTypes: ['aws.ec2.security-group'],
     requirements: ['network-segmentation', 'disable-unused-ports'],
-    currentRule: ['45 CFR 164.312(a)(1)', '45 CFR 164.312(e)(1)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'Database and cache ports (SQL Server 1433, Oracle 1521, MySQL 3306, PostgreSQL 5432, Redshift 5439, Redis 6379, OpenSearch 9200, Memcached 11211, MongoDB 27017) reachable from 0.0.0.0/0 or ::/0 put the ePHI store one password away from the internet.',
     remediation: {
       summary: 'Allow database ports only from the application tier\'s security group, never from 0.0.0.0/0 or ::/0.',

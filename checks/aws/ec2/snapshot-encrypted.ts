@@ -10,7 +10,7 @@ export default defineCheck({
     service: 'ec2',
     resourceTypes: ['aws.ec2.snapshot'],
     requirements: ['encryption-at-rest'],
-    currentRule: ['45 CFR 164.312(a)(2)(iv)', '45 CFR 164.308(a)(7)(ii)(A)'],
+    currentRule: ['45 CFR 164.312(a)(2)(iv)'],
     rationale: 'Snapshots are full copies of the volume data and often outlive it; a snapshot of an unencrypted volume holds ePHI unencrypted and can be copied or shared.',
     remediation: {
       summary: 'Copy the snapshot with encryption under a customer-managed key, then delete the unencrypted original.',

@@ -8,7 +8,7 @@ export default defineCheck({
     provider: 'aws',
     service: 'ec2',
     resourceTypes: ['aws.ec2.snapshot'],
-    requirements: ['access-control-least-privilege', 'backup-separation'],
+    requirements: ['access-control-least-privilege'],
     currentRule: ['45 CFR 164.312(a)(1)'],
     rationale: 'A snapshot with createVolumePermission group "all" lets any AWS account create a volume from it and read every block of the disk.',
     remediation: {

@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'ec2',
     resourceTypes: ['aws.ec2.subnet'],
     requirements: ['network-segmentation'],
-    currentRule: ['45 CFR 164.312(a)(1)', '45 CFR 164.312(e)(1)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'A subnet that maps public IPv4 addresses on launch gives every instance started there an internet-routable address. In a VPC that holds ePHI resources (by tag, on the resource or the VPC) that breaks the segmentation between public and ePHI tiers. A VPC with no ePHI-tagged resource in the inventory is not applicable; an untagged estate therefore produces no finding.',
     remediation: {
       summary: 'Turn off auto-assign public IPv4 on the subnet; put internet-facing entry points behind a load balancer in dedicated public subnets.',

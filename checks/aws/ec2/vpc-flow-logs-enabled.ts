@@ -9,8 +9,9 @@ export default defineCheck({
     provider: 'aws',
     service: 'ec2',
     resourceTypes: ['aws.ec2.vpc'],
-    requirements: ['audit-logging', 'network-map', 'network-segmentation'],
-    currentRule: ['45 CFR 164.312(b)'],
+    requirements: ['audit-logging', 'network-map'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(b)'],
     rationale: 'Flow logs are the record of which addresses talked to which over the network: evidence that segmentation works, input to the NPRM network map, and what an investigation needs after an incident. An active flow log capturing ALL (or at least REJECT and ACCEPT separately) traffic counts.',
     remediation: {
       summary: 'Create a flow log for the VPC capturing ALL traffic to CloudWatch Logs or S3.',

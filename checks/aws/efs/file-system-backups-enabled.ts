@@ -9,7 +9,7 @@ export default defineCheck({
     provider: 'aws',
     service: 'efs',
     resourceTypes: ['aws.efs.file-system'],
-    requirements: ['backup-separation', 'system-restore-72h'],
+    requirements: ['backup-procedures', 'data-backup-48h'],
     currentRule: ['45 CFR 164.308(a)(7)(ii)(A)'],
     rationale: 'EFS keeps no copies of its own. The automatic backup policy puts the file system in the AWS Backup default plan; without it (or an explicit plan) a deleted or encrypted file tree cannot be recovered.',
     remediation: {

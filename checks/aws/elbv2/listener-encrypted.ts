@@ -12,7 +12,7 @@ export default defineCheck({
     resourceTypes: ['aws.elbv2.listener'],
     requirements: ['encryption-in-transit'],
     currentRule: ['45 CFR 164.312(e)(1)', '45 CFR 164.312(e)(2)(ii)'],
-    rationale: 'A plain HTTP or TCP listener carries requests, session tokens and responses in clear between client and load balancer. An HTTP listener whose default action redirects to HTTPS carries no data and is fine. TCP/UDP listeners on Network Load Balancers may carry TLS terminated at the target; that cannot be seen here and is reported as a failure to confirm.',
+    rationale: 'A plain HTTP or TCP listener carries requests, session tokens and responses in clear between client and load balancer. An HTTP listener whose default action redirects to HTTPS carries no data and is fine. A TCP, UDP or TCP_UDP listener on a Network Load Balancer passes bytes through: the targets may terminate TLS themselves (TLS pass-through), and nothing in the load balancer\'s configuration shows whether they do (a TCP listener forwards to TCP target groups; only a TLS listener terminates TLS at the load balancer). Such listeners are not assessed, never failed or passed: confirm the targets speak TLS, or use a TLS listener.',
     remediation: {
       summary: 'Serve the listener over HTTPS (ALB) or TLS (NLB) with an ACM certificate, or make the HTTP listener redirect to HTTPS.',
       console: 'EC2 > Load Balancers > LB > Listeners > HTTP:80 > Edit > Default action: Redirect to HTTPS:443 (301); add an HTTPS listener with an ACM certificate.',
@@ -31,6 +31,7 @@ export default defineCheck({
       if (c.redirectsToHttps === undefined) return notAssessed('default action of the HTTP listener could not be read', ['config.redirectsToHttps', c.redirectsToHttps]);
       if (c.redirectsToHttps) return pass('HTTP listener only redirects to HTTPS', [path, c.protocol], ['config.redirectsToHttps', true]);
     }
+    if (['TCP', 'UDP', 'TCP_UDP'].includes(c.protocol)) return notAssessed(`${c.protocol} listener on port ${c.port ?? '?'} passes traffic through: whether its targets terminate TLS (pass-through) is not visible in the load balancer configuration`, [path, c.protocol], ['config.port', c.port]);
     return fail(`listener on port ${c.port ?? '?'} accepts unencrypted ${c.protocol}`, [path, c.protocol], ['config.redirectsToHttps', c.redirectsToHttps]);
   },
 });

@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'elbv2',
     resourceTypes: ['aws.elbv2.listener'],
     requirements: ['encryption-in-transit'],
-    currentRule: ['45 CFR 164.312(e)(2)(ii)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(e)(2)(ii)'],
     rationale: 'Policies such as ELBSecurityPolicy-2016-08 (the long-time default) still negotiate TLS 1.0 and 1.1, which NIST SP 800-52r2 no longer allows. Policies whose names carry TLS13-1-2, TLS-1-2 or FS-1-2 require TLS 1.2 or later. An unrecognised policy name is reported as not assessed.',
     remediation: {
       summary: 'Switch the listener to ELBSecurityPolicy-TLS13-1-2-2021-06 (or a newer TLS 1.2+ policy).',

@@ -8,9 +8,10 @@ export default defineCheck({
     provider: 'aws',
     service: 'guardduty',
     resourceTypes: ['aws.guardduty.detector'],
-    requirements: ['anti-malware', 'audit-logging'],
-    currentRule: ['45 CFR 164.308(a)(5)(ii)(B)', '45 CFR 164.308(a)(1)(ii)(D)'],
-    rationale: 'GuardDuty analyses CloudTrail, VPC flow and DNS logs for compromised instances and credentials, crypto-mining and exfiltration: the managed detection layer behind the NPRM\'s anti-malware and activity review requirements. It is regional, so every region in use needs a detector.',
+    requirements: ['audit-logging'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(D)'],
+    rationale: 'GuardDuty analyses CloudTrail, VPC flow and DNS logs for compromised instances and credentials, crypto-mining and exfiltration: managed threat detection: evidence of the real-time activity monitoring the NPRM proposes (164.312(d)). It is not anti-malware protection (GuardDuty Malware Protection is, see aws-guardduty-malware-protection-enabled). It is regional, so every region in use needs a detector.',
     remediation: {
       summary: 'Enable GuardDuty in every region (delegated administrator with auto-enable for the organization).',
       console: 'GuardDuty > Get started > Enable GuardDuty; in the delegated admin account: Accounts > Auto-enable.',

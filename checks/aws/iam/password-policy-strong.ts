@@ -9,8 +9,9 @@ export default defineCheck({
     provider: 'aws',
     service: 'iam',
     resourceTypes: ['aws.iam.password-policy'],
-    requirements: ['unique-identification', 'access-control-least-privilege'],
-    currentRule: ['45 CFR 164.308(a)(5)(ii)(D)', '45 CFR 164.312(d)'],
+    requirements: ['authentication'],
+    currentRule: ['45 CFR 164.308(a)(5)(ii)(D)'],
+    currentRuleSupport: ['45 CFR 164.312(d)'],
     rationale: 'Passwords remain the first factor for IAM users. Without an account password policy AWS applies only an 8-character minimum. NIST SP 800-63B favours length over composition; defaults here: minimum 14 characters and reuse prevention of at least 24.',
     remediation: {
       summary: 'Set an account password policy with a minimum length of 14 and password reuse prevention of 24.',

@@ -9,7 +9,8 @@ export default defineCheck({
     service: 'iam',
     resourceTypes: ['aws.iam.root-account'],
     requirements: ['mfa', 'privileged-identity-separation'],
-    currentRule: ['45 CFR 164.312(d)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(d)'],
     rationale: 'A virtual MFA app on a phone can be cloned or lost with the phone; a FIDO security key or hardware TOTP token kept in a safe is the stronger factor for the account\'s most powerful identity. Accounts without root credentials are not applicable; accounts with no MFA fail the root MFA check instead.',
     remediation: {
       summary: 'Register a FIDO2 security key (or hardware TOTP token) for the root user and remove the virtual device.',

@@ -9,7 +9,8 @@ export default defineCheck({
     service: 'iam',
     resourceTypes: ['aws.iam.root-account'],
     requirements: ['mfa', 'privileged-identity-separation'],
-    currentRule: ['45 CFR 164.312(d)', '45 CFR 164.312(a)(1)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(d)', '45 CFR 164.312(a)(1)'],
     rationale: 'The root user can do anything in the account, including reading every ePHI store and deleting backups. A password alone is one factor. Member accounts under centrally managed root access have no root credentials at all, which is compliant.',
     remediation: {
       summary: 'Register MFA for the root user (hardware key preferred), or remove root credentials with centralized root access management in AWS Organizations.',

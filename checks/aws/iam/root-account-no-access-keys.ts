@@ -8,8 +8,9 @@ export default defineCheck({
     provider: 'aws',
     service: 'iam',
     resourceTypes: ['aws.iam.root-account'],
-    requirements: ['privileged-identity-separation', 'mfa'],
-    currentRule: ['45 CFR 164.312(a)(1)', '45 CFR 164.312(d)'],
+    requirements: ['privileged-identity-separation', 'access-control-least-privilege'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.312(a)(2)(i)'],
     rationale: 'Root access keys give unrestricted programmatic access with no MFA and cannot be limited by IAM policies. Nothing should need them.',
     remediation: {
       summary: 'Delete the root user\'s access keys after moving any automation to IAM roles.',

@@ -10,7 +10,8 @@ export default defineCheck({
     service: 'iam',
     resourceTypes: ['aws.iam.user'],
     requirements: ['access-control-least-privilege', 'workforce-termination-1h'],
-    currentRule: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(3)(ii)(C)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(3)(ii)(C)'],
     rationale: 'Long-lived access keys are single-factor credentials that spread into scripts and laptops; the older they are, the less anyone knows who holds them, which makes ending access within an hour of a termination impossible to prove. Default maximum age: 90 days.',
     remediation: {
       summary: 'Rotate the key (create a new one, deploy it, deactivate and delete the old one), or replace it with an IAM role.',

@@ -9,8 +9,9 @@ export default defineCheck({
     service: 'iam',
     resourceTypes: ['aws.iam.user'],
     requirements: ['mfa'],
-    currentRule: ['45 CFR 164.312(d)'],
-    rationale: 'The NPRM requires MFA for access to systems with ePHI. An IAM user who can sign in to the console with a password only has one factor. Users without a password are not applicable. Workforce users in IAM Identity Center get MFA from Identity Center settings, which IAM APIs do not show: this check cannot see them.',
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(d)'],
+    rationale: 'The NPRM would require MFA for technology assets in relevant electronic information systems (proposed 164.312(f)(2)(ii)); the current rule does not. An IAM user who can sign in to the console with a password only has one factor. Users without a password are not applicable. Workforce users in IAM Identity Center get MFA from Identity Center settings, which IAM APIs do not show: this check cannot see them.',
     remediation: {
       summary: 'Assign an MFA device to the user (or remove the console password), and require MFA with an IAM condition aws:MultiFactorAuthPresent; prefer IAM Identity Center with enforced MFA.',
       console: 'IAM > Users > user > Security credentials > Multi-factor authentication (MFA) > Assign MFA device.',

@@ -9,8 +9,9 @@ export default defineCheck({
     service: 'iam',
     resourceTypes: ['aws.iam.user'],
     requirements: ['privileged-identity-separation', 'access-control-least-privilege'],
-    currentRule: ['45 CFR 164.308(a)(4)(ii)(B)', '45 CFR 164.312(a)(1)'],
-    rationale: 'The NPRM asks that administrative privileges be separate from everyday identities. An IAM user with *:* (directly or through a group) holds standing administrator rights on long-lived credentials; administrators should assume a separate role (with MFA) when they need them.',
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(4)(ii)(B)', '45 CFR 164.312(a)(1)'],
+    rationale: 'The NPRM would require separate identities for administrative and increased access privileges (proposed 164.312(a)(2)(ii)). An IAM user with *:* (directly or through a group) holds standing administrator rights on long-lived credentials; administrators should assume a separate role (with MFA) when they need them.',
     remediation: {
       summary: 'Remove AdministratorAccess (and any *:* policy) from the user and its groups; grant a role that administrators assume with MFA.',
       console: 'IAM > Users > user > Permissions > remove AdministratorAccess; IAM > Roles > create an admin role whose trust policy requires aws:MultiFactorAuthPresent.',

@@ -10,8 +10,9 @@ export default defineCheck({
     service: 'iam',
     resourceTypes: ['aws.iam.user'],
     requirements: ['workforce-termination-1h', 'access-control-least-privilege'],
-    currentRule: ['45 CFR 164.308(a)(3)(ii)(C)', '45 CFR 164.308(a)(4)(ii)(C)'],
-    rationale: 'The NPRM asks that access end within one hour of a workforce member leaving. Credentials that nobody has used for weeks (default 45 days) are the usual sign of access that outlived its owner. A credential never used is measured from the user\'s creation (password) or the key\'s creation.',
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(3)(ii)(C)', '45 CFR 164.308(a)(4)(ii)(C)'],
+    rationale: 'The NPRM would require access to end within one hour of a workforce member leaving (proposed 164.308(a)(9)(ii)(C)(2)). Credentials that nobody has used for weeks (default 45 days) are the usual sign of access that outlived its owner. A credential never used is measured from the user\'s creation (password) or the key\'s creation.',
     remediation: {
       summary: 'Disable the unused console password and deactivate unused access keys; remove the user if nobody owns it.',
       console: 'IAM > Users > user > Security credentials > Console password: Disable; Access keys: Deactivate.',

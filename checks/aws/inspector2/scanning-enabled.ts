@@ -1,4 +1,4 @@
-import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
+import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
 
 export default defineCheck({
   meta: {
@@ -8,9 +8,10 @@ export default defineCheck({
     provider: 'aws',
     service: 'inspector2',
     resourceTypes: ['aws.inspector2.status'],
-    requirements: ['vulnerability-scanning', 'patch-management'],
-    currentRule: ['45 CFR 164.308(a)(1)(ii)(A)', '45 CFR 164.308(a)(1)(ii)(B)'],
-    rationale: 'The NPRM asks for vulnerability scanning at least every six months. Amazon Inspector scans EC2 instances, container images in ECR and Lambda functions continuously for known CVEs and network exposure. Each scan type is enabled per region.',
+    requirements: ['vulnerability-scanning'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(A)', '45 CFR 164.308(a)(1)(ii)(B)'],
+    rationale: 'The NPRM proposes vulnerability scanning at least every six months. Amazon Inspector scans EC2 instances, container images in ECR and Lambda functions continuously for known CVEs and network exposure. Each scan type is enabled per region. A scan type that is off where the region holds nothing of that kind (no instances, repositories or functions) is no gap; whether the region holds any is read alongside (DescribeInstances, ECR DescribeRepositories, Lambda GetAccountSettings), and when that is not known the type is not assessed rather than failed.',
     remediation: {
       summary: 'Enable Inspector for EC2, ECR and Lambda in every region (delegated administrator with auto-enable for the organization).',
       console: 'Amazon Inspector > Get started > Activate Inspector; Account management > Activate EC2, ECR and Lambda scanning.',
@@ -21,11 +22,15 @@ export default defineCheck({
   },
   evaluate(status) {
     const c = status.config;
-    const types = [['ec2', c.ec2], ['ecr', c.ecr], ['lambda', c.lambda]] as const;
-    const off = types.filter(([, v]) => v === false).map(([k]) => k);
-    if (off.length > 0) return fail(`Inspector scanning is off for ${off.join(', ')}`, ...types.map(([k, v]) => [`config.${k}`, v] as const));
-    const unknown = types.filter(([, v]) => v === undefined).map(([k]) => k);
-    if (unknown.length > 0) return notAssessed(`Inspector status could not be read for ${unknown.join(', ')}`, ...types.map(([k, v]) => [`config.${k}`, v] as const));
-    return pass('Inspector scans EC2, ECR and Lambda', ['config.ec2', true], ['config.ecr', true], ['config.lambda', true]);
+    const types = [['ec2', 'EC2 instances'], ['ecr', 'ECR repositories'], ['lambda', 'Lambda functions']] as const;
+    const ev = types.flatMap(([k]) => [[`config.${k}`, c[k]], [`config.workloads.${k}`, c.workloads[k]]] as const);
+    const off = types.filter(([k]) => c[k] === false && c.workloads[k] === true);
+    if (off.length > 0) return fail(`Inspector scanning is off for ${off.map(([k, what]) => `${k} (the region has ${what})`).join(', ')}`, ...ev);
+    const unknown = types.filter(([k]) => c[k] === undefined || (!c[k] && c.workloads[k] === undefined));
+    if (unknown.length > 0) return notAssessed(`Inspector status (or, where a scan type is off, whether the region holds anything for it) could not be read for ${unknown.map(([k]) => k).join(', ')}`, ...ev);
+    const scanned = types.filter(([k]) => c[k] === true).map(([k]) => k);
+    const empty = types.filter(([k]) => c[k] === false).map(([, what]) => `no ${what}`);
+    if (scanned.length === 0) return notApplicable(`nothing for Inspector to scan in this region (${empty.join(', ')})`);
+    return pass(`Inspector scans ${scanned.join(', ')}${empty.length > 0 ? `; the other types are off where there is nothing to scan (${empty.join(', ')})` : ''}`, ...ev);
   },
 });

@@ -9,8 +9,9 @@ export default defineCheck({
     provider: 'aws',
     service: 'kms',
     resourceTypes: ['aws.kms.key'],
-    requirements: ['encryption-at-rest', 'backup-separation'],
-    currentRule: ['45 CFR 164.312(a)(2)(iv)', '45 CFR 164.308(a)(7)(ii)(A)'],
+    requirements: ['integrity', 'key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(c)(1)'],
     rationale: 'Once a key is deleted, everything encrypted under it (volumes, snapshots, databases, backups) is unrecoverable. A key scheduled for deletion that resources in the inventory still reference is a pending data-loss event. Resources outside the scanned inventory cannot be seen, so a pass means only "no scanned resource uses it".',
     remediation: {
       summary: 'Cancel the key deletion, re-encrypt the dependent resources under another key, and only then schedule deletion again.',

@@ -10,8 +10,8 @@ export default defineCheck({
     provider: 'aws',
     service: 'rds',
     resourceTypes: ['aws.rds.cluster'],
-    requirements: ['backup-separation', 'system-restore-72h'],
-    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.308(a)(7)(ii)(B)'],
+    requirements: ['backup-procedures', 'data-backup-48h'],
+    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)'],
     rationale: 'Aurora always keeps at least one day of continuous backup; one day rarely reaches back before a problem is noticed. Default minimum: 7 days.',
     remediation: {
       summary: 'Set the cluster backup retention period to at least the configured minimum.',

@@ -9,8 +9,9 @@ export default defineCheck({
     provider: 'aws',
     service: 'rds',
     resourceTypes: ['aws.rds.cluster'],
-    requirements: ['integrity', 'system-restore-72h'],
-    currentRule: ['45 CFR 164.312(c)(1)'],
+    requirements: ['integrity'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(c)(1)'],
     rationale: 'Deleting a cluster deletes its continuous backups unless a final snapshot is kept. Deletion protection (which also protects Aurora members through the cluster) requires a separate modify call first.',
     remediation: {
       summary: 'Enable deletion protection on the cluster.',

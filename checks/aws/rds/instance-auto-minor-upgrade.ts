@@ -9,9 +9,10 @@ export default defineCheck({
     provider: 'aws',
     service: 'rds',
     resourceTypes: ['aws.rds.instance'],
-    requirements: ['patch-management'],
-    currentRule: ['45 CFR 164.308(a)(1)(ii)(B)'],
-    rationale: 'Minor engine versions carry security fixes. With auto minor version upgrade, RDS applies them in the maintenance window, which keeps the database inside the NPRM patching deadlines without manual tracking.',
+    requirements: ['patch-install-controls'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
+    rationale: 'Minor engine versions carry security fixes. With auto minor version upgrade, RDS applies them in the maintenance window, the kind of technical control that installs patches in a timely manner the NPRM proposes (164.312(h)(2)(iv)).',
     remediation: {
       summary: 'Enable auto minor version upgrade on the instance.',
       console: 'RDS > Databases > instance > Modify > Maintenance > Enable auto minor version upgrade.',

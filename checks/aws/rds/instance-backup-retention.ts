@@ -10,8 +10,8 @@ export default defineCheck({
     provider: 'aws',
     service: 'rds',
     resourceTypes: ['aws.rds.instance'],
-    requirements: ['backup-separation', 'system-restore-72h'],
-    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.308(a)(7)(ii)(B)'],
+    requirements: ['backup-procedures', 'data-backup-48h'],
+    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)'],
     rationale: 'Automated backups give point-in-time recovery; a retention of 0 disables them and a short one may not reach back before corruption was noticed. Default minimum: 7 days. Aurora members take retention from their cluster.',
     remediation: {
       summary: 'Set the backup retention period to at least the configured minimum (7 days by default).',

@@ -9,8 +9,9 @@ export default defineCheck({
     provider: 'aws',
     service: 'rds',
     resourceTypes: ['aws.rds.instance'],
-    requirements: ['integrity', 'system-restore-72h'],
-    currentRule: ['45 CFR 164.312(c)(1)'],
+    requirements: ['integrity'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(c)(1)'],
     rationale: 'Deleting an instance can also delete its automated backups. Deletion protection requires a separate modify call first, which stops accidental or scripted deletion. Aurora members are protected at the cluster.',
     remediation: {
       summary: 'Enable deletion protection on the instance.',

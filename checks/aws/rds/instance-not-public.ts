@@ -10,7 +10,8 @@ export default defineCheck({
     service: 'rds',
     resourceTypes: ['aws.rds.instance'],
     requirements: ['network-segmentation', 'access-control-least-privilege'],
-    currentRule: ['45 CFR 164.312(a)(1)', '45 CFR 164.312(e)(1)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'PubliclyAccessible gives the database endpoint a public DNS answer and address; only security groups then stand between the internet and the ePHI store.',
     remediation: {
       summary: 'Set the instance to not publicly accessible and reach it from inside the VPC.',

@@ -10,7 +10,7 @@ export default defineCheck({
     service: 'rds',
     resourceTypes: ['aws.rds.snapshot'],
     requirements: ['encryption-at-rest'],
-    currentRule: ['45 CFR 164.312(a)(2)(iv)', '45 CFR 164.308(a)(7)(ii)(A)'],
+    currentRule: ['45 CFR 164.312(a)(2)(iv)'],
     rationale: 'A DB snapshot is a full copy of the database; snapshots of unencrypted databases keep ePHI unencrypted for as long as they are retained.',
     remediation: {
       summary: 'Copy the snapshot with a KMS key (copy-db-snapshot --kms-key-id) and delete the unencrypted one.',

@@ -8,7 +8,7 @@ export default defineCheck({
     provider: 'aws',
     service: 'rds',
     resourceTypes: ['aws.rds.snapshot'],
-    requirements: ['access-control-least-privilege', 'backup-separation'],
+    requirements: ['access-control-least-privilege'],
     currentRule: ['45 CFR 164.312(a)(1)'],
     rationale: 'A snapshot shared with "all" can be restored by any AWS account: a complete copy of the database, ePHI included, leaves the organization.',
     remediation: {

@@ -8,8 +8,9 @@ export default defineCheck({
     provider: 'aws',
     service: 's3',
     resourceTypes: ['aws.s3.account-public-access-block'],
-    requirements: ['access-control-least-privilege', 'configuration-management'],
-    currentRule: ['45 CFR 164.312(a)(1)'],
+    requirements: ['access-control-least-privilege'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'The account-level setting protects every existing and future bucket, including ones created by tools that forget the bucket-level block.',
     remediation: {
       summary: 'Turn on all four Block Public Access settings at the account level.',

@@ -17,7 +17,8 @@ export default defineCheck({
     service: 's3',
     resourceTypes: ['aws.s3.bucket'],
     requirements: ['backup-separation', 'integrity'],
-    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.312(c)(1)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.312(c)(1)'],
     rationale: 'Database dumps and exports kept in S3 are backups too. Object Lock with a default retention in compliance mode makes each object version undeletable until its retention ends, even for root. Governance mode can be bypassed with s3:BypassGovernanceRetention. Applies to buckets tagged as backup buckets (option backupTags, default backup=true or purpose=backup).',
     remediation: {
       summary: 'Enable Object Lock with a default retention in COMPLIANCE mode (existing buckets can enable Object Lock since 2023).',

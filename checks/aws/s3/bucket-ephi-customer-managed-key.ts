@@ -6,13 +6,14 @@ export default defineCheck({
   meta: {
     id: 'aws-s3-bucket-ephi-customer-managed-key',
     title: 'S3 bucket holding ePHI uses a customer-managed KMS key by default',
-    severity: 'high',
+    severity: 'medium',
     provider: 'aws',
     service: 's3',
     resourceTypes: ['aws.s3.bucket'],
-    requirements: ['encryption-at-rest'],
-    currentRule: ['45 CFR 164.312(a)(2)(iv)'],
-    rationale: 'SSE-KMS with the AWS-managed aws/s3 key cannot be given a restrictive key policy or be disabled. For buckets tagged as holding ePHI the default key must be customer-managed. The key is looked up in the inventory; when it is not there its manager cannot be proven and the result is not assessed.',
+    requirements: ['key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
+    rationale: 'Key management beyond the NPRM (the NPRM proposes encryption, not customer-managed keys): SSE-KMS with the AWS-managed aws/s3 key cannot be given a restrictive key policy or be disabled, so this check asks buckets tagged as holding ePHI to default to a customer-managed key. The key is looked up in the inventory; when it is not there its manager cannot be proven and the result is not assessed.',
     remediation: {
       summary: 'Set the bucket default encryption to SSE-KMS with a customer-managed key and re-encrypt existing objects (S3 Batch Operations copy).',
       console: 'S3 > bucket > Properties > Default encryption > Edit > SSE-KMS > Choose from your AWS KMS keys > customer-managed key.',

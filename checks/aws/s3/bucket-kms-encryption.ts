@@ -5,14 +5,14 @@ export default defineCheck({
     id: 'aws-s3-bucket-kms-encryption',
     title: 'S3 bucket encrypts new objects with a KMS key',
     severity: 'medium',
-    ephiSeverity: 'high',
     provider: 'aws',
     service: 's3',
     resourceTypes: ['aws.s3.bucket'],
-    requirements: ['encryption-at-rest'],
-    currentRule: ['45 CFR 164.312(a)(2)(iv)'],
+    requirements: ['key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
     rationale:
-      'Since January 2023 S3 encrypts every new object with SSE-S3, so the question for ePHI is whether a KMS key protects the data: SSE-KMS adds a key policy that limits who can decrypt, CloudTrail records of every key use, and the ability to disable the key.',
+      'Key management beyond the NPRM: since January 2023 S3 encrypts every new object with SSE-S3, which is encryption as the NPRM proposes it (aws-s3-bucket-encrypted-at-rest). SSE-KMS adds a key policy that limits who can decrypt, CloudTrail records of every key use, and the ability to disable the key.',
     remediation: {
       summary: 'Set the bucket default encryption to SSE-KMS (or DSSE-KMS) with a customer-managed KMS key and enable S3 Bucket Keys.',
       console: 'S3 > bucket > Properties > Default encryption > Edit > SSE-KMS > choose a customer-managed key > Bucket Key: Enable.',

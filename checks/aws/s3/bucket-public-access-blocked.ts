@@ -13,8 +13,9 @@ export default defineCheck({
     provider: 'aws',
     service: 's3',
     resourceTypes: ['aws.s3.bucket'],
-    requirements: ['access-control-least-privilege', 'network-segmentation'],
-    currentRule: ['45 CFR 164.312(a)(1)'],
+    requirements: ['access-control-least-privilege'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'Block Public Access overrides any ACL or bucket policy that would make objects public. All four settings on, at the bucket or at the account level (looked up in the inventory), is the guard against a public bucket of ePHI.',
     remediation: {
       summary: 'Turn on all four Block Public Access settings for the bucket (and for the account).',

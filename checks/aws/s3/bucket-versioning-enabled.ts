@@ -9,8 +9,9 @@ export default defineCheck({
     provider: 'aws',
     service: 's3',
     resourceTypes: ['aws.s3.bucket'],
-    requirements: ['integrity', 'backup-separation'],
-    currentRule: ['45 CFR 164.312(c)(1)', '45 CFR 164.308(a)(7)(ii)(A)'],
+    requirements: ['integrity'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(c)(1)', '45 CFR 164.312(c)(2)'],
     rationale: 'Versioning keeps overwritten and deleted objects recoverable, which protects ePHI from accidental or malicious change and is a prerequisite for replication and Object Lock. A bucket that never had versioning returns no Status (reported as Off).',
     remediation: {
       summary: 'Enable versioning on the bucket (with a lifecycle rule that expires noncurrent versions).',

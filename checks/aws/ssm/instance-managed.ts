@@ -9,8 +9,9 @@ export default defineCheck({
     provider: 'aws',
     service: 'ssm',
     resourceTypes: ['aws.ec2.instance'],
-    requirements: ['asset-inventory', 'patch-management', 'configuration-management'],
-    currentRule: ['45 CFR 164.308(a)(1)(ii)(B)', '45 CFR 164.310(d)(1)'],
+    requirements: ['asset-inventory', 'patch-install-controls', 'configuration-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'An instance without a running SSM agent has no software inventory, no patch compliance data and no Session Manager access: it is invisible to patching and inventory evidence. Default Host Management Configuration can manage instances without per-instance roles.',
     remediation: {
       summary: 'Install/start the SSM agent and give the instance SSM permissions (or turn on Default Host Management Configuration).',

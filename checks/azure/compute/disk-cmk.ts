@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { CMK_RATIONALE, ENCRYPTION_AT_REST_RULE, ephiOnly } from '../_shared.js';
+import { CMK_RATIONALE, ephiOnly } from '../_shared.js';
 
 const CUSTOMER_KEY_TYPES = ['EncryptionAtRestWithCustomerKey', 'EncryptionAtRestWithPlatformAndCustomerKeys', 'ConfidentialVmEncryptedWithCustomerKey'];
 
@@ -7,12 +7,13 @@ export default defineCheck({
   meta: {
     id: 'azure-compute-disk-cmk',
     title: 'Managed disk or snapshot holding ePHI is encrypted with a customer-managed key',
-    severity: 'high',
+    severity: 'medium',
     provider: 'azure',
     service: 'compute',
     resourceTypes: ['azure.compute.disk', 'azure.compute.snapshot'],
-    requirements: ['encryption-at-rest'],
-    currentRule: ENCRYPTION_AT_REST_RULE,
+    requirements: ['key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
     rationale: `${CMK_RATIONALE} Managed disks and their snapshots use a disk encryption set that points at the Key Vault key.`,
     remediation: {
       summary: 'Create a disk encryption set with a Key Vault key and switch the disk (deallocate the VM first) or snapshot to EncryptionAtRestWithCustomerKey.',

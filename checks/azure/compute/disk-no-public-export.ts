@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,8 +9,9 @@ export default defineCheck({
     provider: 'azure',
     service: 'compute',
     resourceTypes: ['azure.compute.disk', 'azure.compute.snapshot'],
-    requirements: ['network-segmentation', 'encryption-at-rest'],
-    currentRule: ACCESS_RULE,
+    requirements: ['access-control-least-privilege'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'A disk or snapshot with network access policy AllowAll can be exported through a SAS URL from any internet address, and the exported VHD is the decrypted content: encryption at rest no longer protects it. Restrict export to a private endpoint (AllowPrivate with a disk access resource) or deny it, and require Microsoft Entra ID authorization for export.',
     remediation: {
       summary: 'Set the network access policy to DenyAll (or AllowPrivate with a disk access resource) and disable public network access.',

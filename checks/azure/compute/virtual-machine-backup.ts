@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { BACKUP_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,9 +9,9 @@ export default defineCheck({
     provider: 'azure',
     service: 'compute',
     resourceTypes: ['azure.compute.virtual-machine'],
-    requirements: ['backup-separation', 'system-restore-72h'],
-    currentRule: BACKUP_RULE,
-    rationale: 'Restoring a system within 72 hours needs a recent, restorable copy kept apart from the system itself. A VM that no Recovery Services vault protects has no such copy: its disks and snapshots share its fate and its administrators.',
+    requirements: ['backup-procedures'],
+    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)'],
+    rationale: 'Restoring a system within 72 hours needs a recent, restorable copy outside the system itself. A VM that no Recovery Services vault protects has no such copy: its disks and snapshots share its fate and its administrators. Being backed up is not separation by itself: the vault shares the subscription\'s administrators unless it is immutable and soft-delete protected (see the vault checks).',
     remediation: {
       summary: 'Enable Azure Backup for the VM in a Recovery Services vault (with soft delete, immutability and geo-redundancy).',
       console: 'Virtual machine > Operations > Backup > select the Recovery Services vault and a backup policy > Enable backup.',

@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ENCRYPTION_AT_REST_RULE, ephiOnly } from '../_shared.js';
+import { ephiOnly } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,7 +10,7 @@ export default defineCheck({
     service: 'compute',
     resourceTypes: ['azure.compute.virtual-machine'],
     requirements: ['encryption-at-rest'],
-    currentRule: ENCRYPTION_AT_REST_RULE,
+    currentRule: ['45 CFR 164.312(a)(2)(iv)'],
     rationale: 'Server-side encryption covers managed disks in storage, but not the VM\'s temporary disk or the OS/data disk caches on the host, where ePHI also lands (swap, temp files, cached blocks). Encryption at host encrypts those end to end with the disks\' keys.',
     remediation: {
       summary: 'Register the EncryptionAtHost feature, deallocate the VM and enable encryption at host.',

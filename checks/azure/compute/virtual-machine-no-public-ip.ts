@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE, RISK_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +10,8 @@ export default defineCheck({
     service: 'compute',
     resourceTypes: ['azure.compute.virtual-machine'],
     requirements: ['network-segmentation'],
-    currentRule: [...RISK_RULE, ...ACCESS_RULE],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'A public IP on a NIC puts the VM directly on the internet; one permissive NSG rule then exposes it to scanning and credential attacks. Reach VMs through Azure Bastion, a VPN or private endpoints, and publish applications through a load balancer or Application Gateway with a WAF.',
     remediation: {
       summary: 'Dissociate the public IP from the NIC and use Azure Bastion or a VPN for administration.',

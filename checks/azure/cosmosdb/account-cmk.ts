@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { CMK_RATIONALE, ENCRYPTION_AT_REST_RULE, ephiOnly } from '../_shared.js';
+import { CMK_RATIONALE, ephiOnly } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -9,8 +9,9 @@ export default defineCheck({
     provider: 'azure',
     service: 'cosmosdb',
     resourceTypes: ['azure.cosmosdb.account'],
-    requirements: ['encryption-at-rest'],
-    currentRule: ENCRYPTION_AT_REST_RULE,
+    requirements: ['key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
     rationale: `${CMK_RATIONALE} Cosmos DB adds the customer-managed key (keyVaultKeyUri) as a second layer over the service-managed encryption.`,
     remediation: {
       summary: 'Configure the account with a Key Vault key (keyVaultKeyUri) and an identity allowed to wrap/unwrap it.',

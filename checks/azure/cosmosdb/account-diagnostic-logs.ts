@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { AUDIT_RULE, ephiOnly, logsCategory } from '../_shared.js';
+import { ephiOnly, logsCategory } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,7 +10,7 @@ export default defineCheck({
     service: 'cosmosdb',
     resourceTypes: ['azure.cosmosdb.account'],
     requirements: ['audit-logging'],
-    currentRule: AUDIT_RULE,
+    currentRule: ['45 CFR 164.312(b)'],
     rationale: 'Which identity read or changed which ePHI documents is recorded only in the DataPlaneRequests resource log, which Azure keeps only when a diagnostic setting sends it to Log Analytics, a storage account or an event hub.',
     remediation: {
       summary: 'Add a diagnostic setting on the account that sends DataPlaneRequests (or the audit / allLogs group) to a Log Analytics workspace.',

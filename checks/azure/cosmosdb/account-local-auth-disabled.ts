@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE, ephiOnly } from '../_shared.js';
+import { ephiOnly } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,7 +10,8 @@ export default defineCheck({
     service: 'cosmosdb',
     resourceTypes: ['azure.cosmosdb.account'],
     requirements: ['unique-identification', 'access-control-least-privilege'],
-    currentRule: [...ACCESS_RULE, '45 CFR 164.312(a)(2)(i)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(i)', '45 CFR 164.312(a)(1)'],
     rationale: 'Account primary keys give full data-plane access to anyone who holds them, without identifying who; logs record only that a key was used. disableLocalAuth makes every request use a Microsoft Entra identity with data-plane RBAC.',
     remediation: {
       summary: 'Move clients to Microsoft Entra ID (managed identities with Cosmos DB data-plane roles) and set disableLocalAuth to true.',

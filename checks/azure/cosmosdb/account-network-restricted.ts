@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +10,8 @@ export default defineCheck({
     service: 'cosmosdb',
     resourceTypes: ['azure.cosmosdb.account'],
     requirements: ['network-segmentation'],
-    currentRule: ACCESS_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'With public network access on, no IP rules and the virtual network filter off, the account accepts requests from every internet address; one leaked account key then exposes the data. Use private endpoints, or an IP / VNet firewall.',
     remediation: {
       summary: 'Disable public network access (private endpoints), or add IP rules and enable the virtual network filter.',

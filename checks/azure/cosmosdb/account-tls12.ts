@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { TRANSMISSION_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +10,8 @@ export default defineCheck({
     service: 'cosmosdb',
     resourceTypes: ['azure.cosmosdb.account'],
     requirements: ['encryption-in-transit'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(e)(2)(ii)'],
     rationale: 'minimalTlsVersion Tls or Tls11 lets clients negotiate TLS 1.0 or 1.1, which are deprecated (RFC 8996); Tls12 refuses them.',
     remediation: {
       summary: 'Set the account\'s minimal TLS version to Tls12.',

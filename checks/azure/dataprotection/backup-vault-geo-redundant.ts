@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { BACKUP_RULE } from '../_shared.js';
+
 import { GEO_RATIONALE } from '../_vault.js';
 
 export default defineCheck({
@@ -11,8 +11,9 @@ export default defineCheck({
     provider: 'azure',
     service: 'dataprotection',
     resourceTypes: ['azure.dataprotection.backup-vault'],
-    requirements: ['backup-separation', 'system-restore-72h'],
-    currentRule: BACKUP_RULE,
+    requirements: ['system-restore-72h'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(B)'],
     rationale: GEO_RATIONALE,
     remediation: {
       summary: 'Create the Backup vault with GeoRedundant storage (the redundancy cannot change after creation) and enable cross-region restore.',

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../src/engine/check-api.js';
-import { BACKUP_RULE } from '../_shared.js';
+
 import { evaluateImmutability, IMMUTABILITY_OPTIONS, IMMUTABILITY_RATIONALE } from '../_vault.js';
 
 export default defineCheck({
@@ -12,7 +12,8 @@ export default defineCheck({
     service: 'dataprotection',
     resourceTypes: ['azure.dataprotection.backup-vault'],
     requirements: ['backup-separation', 'integrity'],
-    currentRule: BACKUP_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.312(c)(1)'],
     rationale: IMMUTABILITY_RATIONALE,
     remediation: {
       summary: 'Enable immutability on the Backup vault and lock it once retention settings are final (locking is irreversible).',

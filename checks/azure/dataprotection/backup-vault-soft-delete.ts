@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { BACKUP_RULE } from '../_shared.js';
+
 import { SOFT_DELETE_RATIONALE } from '../_vault.js';
 
 export default defineCheck({
@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'dataprotection',
     resourceTypes: ['azure.dataprotection.backup-vault'],
     requirements: ['backup-separation', 'integrity'],
-    currentRule: BACKUP_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.312(c)(1)'],
     rationale: SOFT_DELETE_RATIONALE,
     remediation: {
       summary: 'Set the vault soft delete state to On (or AlwaysOn) with at least 14 days of retention.',

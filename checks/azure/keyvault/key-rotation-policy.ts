@@ -1,5 +1,4 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ENCRYPTION_AT_REST_RULE } from '../_shared.js';
 
 /** ISO 8601 duration (`P1Y`, `P90D`, `P3M`, `P2W`) in days, approximately; undefined when not parseable. */
 function durationDays(d: string): number | undefined {
@@ -17,9 +16,10 @@ export default defineCheck({
     provider: 'azure',
     service: 'keyvault',
     resourceTypes: ['azure.keyvault.key'],
-    requirements: ['encryption-at-rest'],
-    currentRule: ENCRYPTION_AT_REST_RULE,
-    rationale: 'A key rotation policy with a Rotate lifetime action creates a new key version on schedule, limiting how much ePHI any one key version protects and how long a leaked version stays useful. Services that use versionless key URIs (Storage, SQL, disks, Cosmos DB) pick up the new version automatically.',
+    requirements: ['key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
+    rationale: 'Key management beyond the NPRM (the NPRM proposes encryption, not customer-managed keys): a key rotation policy with a Rotate lifetime action creates a new key version on schedule, limiting how much ePHI any one key version protects and how long a leaked version stays useful. Services that use versionless key URIs (Storage, SQL, disks, Cosmos DB) pick up the new version automatically.',
     remediation: {
       summary: 'Set a rotation policy with a Rotate action (for example timeAfterCreate P1Y) and an expiry on the key.',
       console: 'Key vault > Objects > Keys > key > Rotation policy > Enable auto rotation: Enabled; Rotation time: 1 year.',

@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { AUDIT_RULE, logsCategory } from '../_shared.js';
+import { logsCategory } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +11,7 @@ export default defineCheck({
     service: 'keyvault',
     resourceTypes: ['azure.keyvault.vault'],
     requirements: ['audit-logging'],
-    currentRule: AUDIT_RULE,
+    currentRule: ['45 CFR 164.312(b)'],
     rationale: 'Every use of a key that decrypts ePHI (and every secret read) is recorded only in the vault\'s AuditEvent resource log, which Azure keeps only when a diagnostic setting sends it to Log Analytics, a storage account or an event hub.',
     remediation: {
       summary: 'Add a diagnostic setting on the vault that sends the AuditEvent category (or the audit / allLogs group) to a Log Analytics workspace.',

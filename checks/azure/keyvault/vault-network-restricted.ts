@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +10,8 @@ export default defineCheck({
     service: 'keyvault',
     resourceTypes: ['azure.keyvault.vault'],
     requirements: ['network-segmentation'],
-    currentRule: ACCESS_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'A vault that accepts connections from all networks relies on Entra ID authorization alone to protect the keys that decrypt ePHI. Deny by default, allow selected networks or private endpoints, and let trusted Azure services bypass the firewall.',
     remediation: {
       summary: 'Disable public network access (private endpoint) or set the vault firewall default action to Deny with explicit rules.',

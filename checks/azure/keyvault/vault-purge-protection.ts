@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { BACKUP_RULE, ENCRYPTION_AT_REST_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,8 +9,9 @@ export default defineCheck({
     provider: 'azure',
     service: 'keyvault',
     resourceTypes: ['azure.keyvault.vault'],
-    requirements: ['encryption-at-rest', 'backup-separation'],
-    currentRule: [...ENCRYPTION_AT_REST_RULE, ...BACKUP_RULE],
+    requirements: ['integrity', 'key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(c)(1)'],
     rationale: 'Without purge protection, anyone with purge permission (or an attacker holding it) can permanently delete a soft-deleted key before its retention period ends, destroying every copy of the ePHI encrypted with it. Customer-managed key encryption for Storage, SQL and disks requires purge protection.',
     remediation: {
       summary: 'Enable purge protection on the vault (it cannot be turned off afterwards).',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { BACKUP_RULE, ENCRYPTION_AT_REST_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -9,8 +8,9 @@ export default defineCheck({
     provider: 'azure',
     service: 'keyvault',
     resourceTypes: ['azure.keyvault.vault'],
-    requirements: ['encryption-at-rest', 'backup-separation'],
-    currentRule: [...ENCRYPTION_AT_REST_RULE, ...BACKUP_RULE],
+    requirements: ['integrity', 'key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(c)(1)'],
     rationale: 'A deleted customer-managed key makes every storage account, disk and database encrypted with it unreadable. Soft delete keeps deleted vaults, keys and secrets recoverable for 7 to 90 days. It is on by default and cannot be turned off on vaults since 2020, but older vaults may still report it off.',
     remediation: {
       summary: 'Enable soft delete on the vault (irreversible) with a retention of 90 days.',

@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { AUDIT_RULE, logsCategory } from '../_shared.js';
+import { logsCategory } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +11,7 @@ export default defineCheck({
     service: 'monitor',
     resourceTypes: ['azure.resources.subscription'],
     requirements: ['audit-logging', 'configuration-management'],
-    currentRule: AUDIT_RULE,
+    currentRule: ['45 CFR 164.312(b)'],
     rationale: 'The activity log records every control-plane change (who changed a firewall, a key, a role assignment) but Azure keeps it only 90 days. A subscription diagnostic setting that exports the Administrative, Security and Policy categories to Log Analytics or storage keeps the audit trail as long as you need and makes it searchable.',
     remediation: {
       summary: 'Create a subscription diagnostic setting that sends the Administrative, Security and Policy categories (or all categories) to a Log Analytics workspace.',

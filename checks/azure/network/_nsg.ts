@@ -1,7 +1,7 @@
 import { fail, notAssessed, pass, type CheckContext, type CheckMeta, type Verdict } from '../../../src/engine/check-api.js';
 import type { Resource } from '../../../src/model/resource.js';
 import type { NsgSecurityRule } from '../../../src/model/types/azure/index.js';
-import { ACCESS_RULE, isInternetSource, RISK_RULE } from '../_shared.js';
+import { isInternetSource } from '../_shared.js';
 
 /** Shared by the NSG port checks: which ports an NSG admits from the internet. */
 export function nsgMeta(m: { id: string; title: string; what: string; ports: readonly number[] }): CheckMeta<'azure.network.security-group'> {
@@ -14,7 +14,8 @@ export function nsgMeta(m: { id: string; title: string; what: string; ports: rea
     service: 'network',
     resourceTypes: ['azure.network.security-group'],
     requirements: ['network-segmentation', 'disable-unused-ports'],
-    currentRule: [...RISK_RULE, ...ACCESS_RULE],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: `An inbound Allow rule from Internet, * or 0.0.0.0/0 to ${m.what} ports exposes every VM in the associated subnets and NICs to scanning, brute force and exploits from the whole internet. Reach them through Azure Bastion, a VPN, just-in-time VM access or private endpoints instead.`,
     remediation: {
       summary: 'Restrict the rule\'s source to known address ranges or service tags (or delete it) and use Azure Bastion / just-in-time access for administration.',

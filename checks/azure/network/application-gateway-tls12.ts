@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { TRANSMISSION_RULE, tlsNumber } from '../_shared.js';
+import { tlsNumber } from '../_shared.js';
 
 /** Predefined policies and their minimum protocol (Application Gateway TLS policy overview). */
 const PREDEFINED_MIN_TLS: Readonly<Record<string, number>> = {
@@ -20,7 +20,8 @@ export default defineCheck({
     service: 'network',
     resourceTypes: ['azure.network.application-gateway'],
     requirements: ['encryption-in-transit'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(e)(2)(ii)'],
     rationale: 'The gateway terminates TLS for the applications behind it. The older predefined policies (AppGwSslPolicy20150501, AppGwSslPolicy20170401) and the default of gateways created with API versions before 2023-02-01 accept TLS 1.0 or 1.1, which are deprecated (RFC 8996).',
     remediation: {
       summary: 'Set a predefined policy with TLS 1.2 minimum (AppGwSslPolicy20220101 or AppGwSslPolicy20220101S) or a CustomV2 policy with minProtocolVersion TLSv1_2.',

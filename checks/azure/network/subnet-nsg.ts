@@ -1,5 +1,4 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE, RISK_RULE } from '../_shared.js';
 
 /** Subnets where Azure forbids or does not support an NSG (or manages filtering itself). */
 const EXEMPT_SUBNETS = ['gatewaysubnet', 'azurefirewallsubnet', 'azurefirewallmanagementsubnet', 'routeserversubnet'];
@@ -14,7 +13,8 @@ export default defineCheck({
     service: 'network',
     resourceTypes: ['azure.network.subnet'],
     requirements: ['network-segmentation'],
-    currentRule: [...RISK_RULE, ...ACCESS_RULE],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'Without an NSG on the subnet, traffic between subnets, from peered networks and (for resources with public IPs) from the internet is filtered only by whatever each NIC happens to carry. A subnet NSG is the segment boundary that keeps ePHI systems apart from the rest.',
     remediation: {
       summary: 'Associate a network security group with the subnet, allowing only the flows the workload needs.',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { AUDIT_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +10,8 @@ export default defineCheck({
     service: 'network',
     resourceTypes: ['azure.network.virtual-network'],
     requirements: ['audit-logging', 'network-map'],
-    currentRule: AUDIT_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(b)'],
     rationale: 'VNet flow logs record which addresses talked to which over which ports. They are the evidence for investigating access to ePHI systems and for checking that the network map matches reality. NSG flow logs are retired (no new ones since June 2025), so flow logging moves to the virtual network.',
     remediation: {
       summary: 'Create a Network Watcher flow log that targets the virtual network, sent to a storage account (and Traffic Analytics).',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { RISK_RULE } from '../_shared.js';
 
 /** The built-in "HIPAA HITRUST" regulatory compliance initiative. */
 const HIPAA_HITRUST = '/providers/microsoft.authorization/policysetdefinitions/a169a624-5599-4385-a696-c8d643089fab';
@@ -12,8 +11,9 @@ export default defineCheck({
     provider: 'azure',
     service: 'policy',
     resourceTypes: ['azure.resources.subscription'],
-    requirements: ['configuration-management', 'risk-analysis'],
-    currentRule: RISK_RULE,
+    requirements: ['configuration-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'Assigning the built-in HIPAA HITRUST initiative (or your own HIPAA initiative) makes Azure Policy evaluate every resource continuously and shows the results in the Defender for Cloud regulatory compliance dashboard, between scans. Informational: the initiative audits, it does not make a subscription compliant.',
     remediation: {
       summary: 'Assign the HIPAA HITRUST built-in initiative at the subscription or a management group above it (or list your own initiative ids in this check\'s options).',

@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { BACKUP_RULE } from '../_shared.js';
+
 import { GEO_RATIONALE } from '../_vault.js';
 
 export default defineCheck({
@@ -11,8 +11,9 @@ export default defineCheck({
     provider: 'azure',
     service: 'recoveryservices',
     resourceTypes: ['azure.recoveryservices.vault'],
-    requirements: ['backup-separation', 'system-restore-72h'],
-    currentRule: BACKUP_RULE,
+    requirements: ['system-restore-72h'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(B)'],
     rationale: GEO_RATIONALE,
     remediation: {
       summary: 'Set the vault storage redundancy to GeoRedundant (before protecting any item) and enable cross-region restore.',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { TRANSMISSION_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +10,7 @@ export default defineCheck({
     service: 'redis',
     resourceTypes: ['azure.redis.cache'],
     requirements: ['encryption-in-transit', 'disable-unused-ports'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: ['45 CFR 164.312(e)(1)', '45 CFR 164.312(e)(2)(ii)'],
     rationale: 'enableNonSslPort opens port 6379 without TLS, so the access key and every cached value (often session data and ePHI) cross the network in clear text.',
     remediation: {
       summary: 'Disable the non-TLS port and connect over 6380 with TLS.',

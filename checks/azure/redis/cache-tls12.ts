@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { TRANSMISSION_RULE, tlsNumber } from '../_shared.js';
+import { tlsNumber } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'redis',
     resourceTypes: ['azure.redis.cache'],
     requirements: ['encryption-in-transit'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(e)(2)(ii)'],
     rationale: 'minimumTlsVersion 1.0 or 1.1 lets clients negotiate deprecated TLS versions (RFC 8996) on the TLS port.',
     remediation: {
       summary: 'Set the cache\'s minimum TLS version to 1.2.',

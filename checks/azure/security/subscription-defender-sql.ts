@@ -1,5 +1,5 @@
 import { defineCheck, pass } from '../../../src/engine/check-api.js';
-import { RISK_RULE } from '../_shared.js';
+
 import { defenderPlan, isVerdict } from './_defender.js';
 
 export default defineCheck({
@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'security',
     resourceTypes: ['azure.resources.subscription'],
     requirements: ['vulnerability-scanning'],
-    currentRule: RISK_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'The Defender for Azure SQL plan turns on SQL vulnerability assessment and threat detection (SQL injection, anomalous logins and data exfiltration) for every Azure SQL server in the subscription, including servers created later.',
     remediation: {
       summary: 'Turn on the Defender plan for Azure SQL Databases (SqlServers).',

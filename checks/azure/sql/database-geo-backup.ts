@@ -1,5 +1,4 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { BACKUP_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,9 +9,10 @@ export default defineCheck({
     provider: 'azure',
     service: 'sql',
     resourceTypes: ['azure.sql.database'],
-    requirements: ['backup-separation', 'system-restore-72h'],
-    currentRule: BACKUP_RULE,
-    rationale: 'Azure SQL always takes automated backups, but with Local or Zone backup storage redundancy they stay in the primary region: a regional outage then takes the database and its backups together, and geo-restore is not possible.',
+    requirements: ['system-restore-72h'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(B)'],
+    rationale: 'Azure SQL always takes automated backups, but with Local or Zone backup storage redundancy they stay in the primary region: a regional outage then takes the database and its backups together, and geo-restore is not possible. Geo-redundancy answers a regional outage only; it is not separation from the server\'s administrators.',
     remediation: {
       summary: 'Set the backup storage redundancy to Geo (or GeoZone).',
       console: 'SQL database > Settings > Compute + storage > Backup storage redundancy: Geo-redundant backup storage.',

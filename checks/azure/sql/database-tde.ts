@@ -1,5 +1,4 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ENCRYPTION_AT_REST_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +10,7 @@ export default defineCheck({
     service: 'sql',
     resourceTypes: ['azure.sql.database'],
     requirements: ['encryption-at-rest'],
-    currentRule: ENCRYPTION_AT_REST_RULE,
+    currentRule: ['45 CFR 164.312(a)(2)(iv)'],
     rationale: 'Azure SQL enables TDE on new databases by default, but it can be turned off per database; the data files, logs and backups of such a database are then stored unencrypted.',
     remediation: {
       summary: 'Turn transparent data encryption back on for the database.',

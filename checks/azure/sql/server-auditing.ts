@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { AUDIT_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +10,7 @@ export default defineCheck({
     service: 'sql',
     resourceTypes: ['azure.sql.server'],
     requirements: ['audit-logging'],
-    currentRule: AUDIT_RULE,
+    currentRule: ['45 CFR 164.312(b)'],
     rationale: 'Server auditing records who queried and changed which database, the activity the Security Rule requires you to record and examine for ePHI. Server-level auditing covers every database on the server, including ones created later.',
     remediation: {
       summary: 'Enable server auditing to a Log Analytics workspace or storage account with retention of 90 days or more (0 = keep forever).',

@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { CMK_RATIONALE, ENCRYPTION_AT_REST_RULE, ephiOnly } from '../_shared.js';
+import { CMK_RATIONALE, ephiOnly } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -9,8 +9,9 @@ export default defineCheck({
     provider: 'azure',
     service: 'sql',
     resourceTypes: ['azure.sql.server'],
-    requirements: ['encryption-at-rest'],
-    currentRule: ENCRYPTION_AT_REST_RULE,
+    requirements: ['key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
     rationale: `${CMK_RATIONALE} For Azure SQL the TDE protector (encryptionProtector) wraps every database encryption key on the server.`,
     remediation: {
       summary: 'Set the server\'s TDE protector to a Key Vault key (the server identity needs get, wrapKey and unwrapKey).',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE, AUTH_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,9 +9,10 @@ export default defineCheck({
     provider: 'azure',
     service: 'sql',
     resourceTypes: ['azure.sql.server'],
-    requirements: ['unique-identification', 'mfa'],
-    currentRule: [...ACCESS_RULE, ...AUTH_RULE],
-    rationale: 'SQL authentication logins (including the server admin login) are passwords that conditional access and MFA never see, and are often shared by applications and people. Microsoft Entra-only authentication disables them, so every connection is a unique Entra identity subject to MFA and conditional access.',
+    requirements: ['authentication', 'unique-identification'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(i)', '45 CFR 164.312(d)'],
+    rationale: 'SQL authentication logins (including the server admin login) are passwords that conditional access and MFA never see, and are often shared by applications and people. Microsoft Entra-only authentication disables them, so every connection is a unique Entra identity that conditional access can govern. It is not MFA by itself: a sign-in to Azure SQL uses MFA only where a conditional access policy requires it (azure-entra-tenant-mfa-all-users), and service principals and managed identities never do.',
     remediation: {
       summary: 'Set a Microsoft Entra admin and enable Microsoft Entra-only authentication on the server.',
       console: 'SQL server > Settings > Microsoft Entra ID > Support only Microsoft Entra authentication for this server: checked.',
@@ -25,6 +25,6 @@ export default defineCheck({
     const v = server.config.azureADOnlyAuthentication;
     const path = 'config.azureADOnlyAuthentication';
     if (v === undefined) return notAssessed('the server administrators could not be read', [path, v]);
-    return v === true ? pass('only Microsoft Entra ID logins are accepted', [path, v]) : fail('SQL authentication logins are accepted', [path, v]);
+    return v === true ? pass('only Microsoft Entra ID logins are accepted (whether they use MFA is up to conditional access, judged by the Entra checks)', [path, v]) : fail('SQL authentication logins are accepted', [path, v]);
   },
 });

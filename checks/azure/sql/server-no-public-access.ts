@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE, isAllIpv4Range, isAllowAzureServicesRange } from '../_shared.js';
+import { isAllIpv4Range, isAllowAzureServicesRange } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'sql',
     resourceTypes: ['azure.sql.server'],
     requirements: ['network-segmentation'],
-    currentRule: ACCESS_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'A server firewall rule from 0.0.0.0 to 255.255.255.255 admits every internet address to the database login, and the 0.0.0.0 "Allow Azure services" rule admits any Azure resource of any customer. Disable public network access and use private endpoints, or allow only named address ranges.',
     remediation: {
       summary: 'Disable public network access (private endpoints), or delete the all-address and Allow-Azure-services firewall rules.',

@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { TRANSMISSION_RULE, tlsNumber } from '../_shared.js';
+import { tlsNumber } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'sql',
     resourceTypes: ['azure.sql.server'],
     requirements: ['encryption-in-transit'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(e)(2)(ii)'],
     rationale: 'Azure SQL always encrypts connections, but with minimalTlsVersion unset (None) or below 1.2 a client can negotiate TLS 1.0 or 1.1, which are deprecated (RFC 8996). The setting is per logical server and covers every database on it.',
     remediation: {
       summary: 'Set the server\'s minimum TLS version to 1.2.',

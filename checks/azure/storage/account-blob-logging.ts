@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { AUDIT_RULE, ephiOnly, logsCategory } from '../_shared.js';
+import { ephiOnly, logsCategory } from '../_shared.js';
 
 const CATEGORIES = ['StorageRead', 'StorageWrite', 'StorageDelete'];
 
@@ -12,7 +12,7 @@ export default defineCheck({
     service: 'storage',
     resourceTypes: ['azure.storage.account'],
     requirements: ['audit-logging'],
-    currentRule: AUDIT_RULE,
+    currentRule: ['45 CFR 164.312(b)'],
     rationale: 'Who read, changed or deleted which ePHI blob is recorded only in the blob service resource logs, and Azure keeps them only when a diagnostic setting sends them to a Log Analytics workspace, storage account or event hub.',
     remediation: {
       summary: 'Add a diagnostic setting on the blob service that sends StorageRead, StorageWrite and StorageDelete (or the audit / allLogs group) to a Log Analytics workspace.',

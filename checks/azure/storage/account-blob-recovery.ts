@@ -1,5 +1,4 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { BACKUP_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,8 +9,9 @@ export default defineCheck({
     provider: 'azure',
     service: 'storage',
     resourceTypes: ['azure.storage.account'],
-    requirements: ['backup-separation', 'integrity', 'system-restore-72h'],
-    currentRule: BACKUP_RULE,
+    requirements: ['integrity'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(c)(1)', '45 CFR 164.308(a)(7)(ii)(A)'],
     rationale: 'Blob soft delete keeps deleted blobs for a retention period and versioning keeps every overwritten version, so ePHI destroyed by ransomware, a faulty job or a mistaken delete can be restored. Both live on the blob service (blobServices/default), not on the account.',
     remediation: {
       summary: 'Enable blob soft delete (at least 7 days) and blob versioning on the blob service.',

@@ -1,16 +1,17 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { CMK_RATIONALE, ENCRYPTION_AT_REST_RULE, ephiOnly } from '../_shared.js';
+import { CMK_RATIONALE, ephiOnly } from '../_shared.js';
 
 export default defineCheck({
   meta: {
     id: 'azure-storage-account-cmk',
     title: 'Storage account holding ePHI encrypts with a customer-managed key',
-    severity: 'high',
+    severity: 'medium',
     provider: 'azure',
     service: 'storage',
     resourceTypes: ['azure.storage.account'],
-    requirements: ['encryption-at-rest'],
-    currentRule: ENCRYPTION_AT_REST_RULE,
+    requirements: ['key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
     rationale: CMK_RATIONALE,
     remediation: {
       summary: 'Set the account encryption key source to Microsoft.Keyvault with a key in Key Vault (grant the account\'s managed identity wrap/unwrap on the key).',

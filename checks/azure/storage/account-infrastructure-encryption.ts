@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ENCRYPTION_AT_REST_RULE, ephiOnly } from '../_shared.js';
+import { ephiOnly } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -9,9 +9,10 @@ export default defineCheck({
     provider: 'azure',
     service: 'storage',
     resourceTypes: ['azure.storage.account'],
-    requirements: ['encryption-at-rest'],
-    currentRule: ENCRYPTION_AT_REST_RULE,
-    rationale: 'Infrastructure encryption adds a second layer of AES-256 encryption with a different algorithm mode and key at the storage infrastructure level, so a compromise of one key or implementation does not expose ePHI. It can only be chosen when the account is created.',
+    requirements: ['key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
+    rationale: 'Key management beyond the NPRM (the NPRM proposes encryption, not customer-managed keys): infrastructure encryption adds a second layer of AES-256 encryption with a different algorithm mode and key at the storage infrastructure level, so a compromise of one key or implementation does not expose ePHI. It can only be chosen when the account is created.',
     remediation: {
       summary: 'Create a new account with requireInfrastructureEncryption enabled and move the data (the setting cannot be changed later).',
       console: 'Create storage account > Encryption > Enable infrastructure encryption.',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +10,8 @@ export default defineCheck({
     service: 'storage',
     resourceTypes: ['azure.storage.account'],
     requirements: ['network-segmentation'],
-    currentRule: ACCESS_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'With public network access enabled and the firewall default action Allow, the account endpoints accept connections from any internet address; one leaked key or SAS token is then enough to read ePHI from anywhere. Deny by default and allow selected virtual networks, IP ranges or private endpoints.',
     remediation: {
       summary: 'Disable public network access (use private endpoints) or set the firewall default action to Deny with explicit VNet/IP rules.',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,8 +9,9 @@ export default defineCheck({
     provider: 'azure',
     service: 'storage',
     resourceTypes: ['azure.storage.account'],
-    requirements: ['access-control-least-privilege', 'network-segmentation'],
-    currentRule: ACCESS_RULE,
+    requirements: ['access-control-least-privilege'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'While allowBlobPublicAccess is true (or unset on accounts that predate the setting), any container can be switched to anonymous read, and its blobs are then readable by anyone who knows or guesses the URL, with no authentication and no per-user audit trail.',
     remediation: {
       summary: 'Set allowBlobPublicAccess to false on the account (after checking no application depends on anonymous reads).',

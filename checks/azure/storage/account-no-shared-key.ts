@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE, ephiOnly } from '../_shared.js';
+import { ephiOnly } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,7 +10,8 @@ export default defineCheck({
     service: 'storage',
     resourceTypes: ['azure.storage.account'],
     requirements: ['unique-identification', 'access-control-least-privilege'],
-    currentRule: [...ACCESS_RULE, '45 CFR 164.312(a)(2)(i)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(i)', '45 CFR 164.312(a)(1)'],
     rationale: 'The two account keys (and SAS tokens signed with them) grant full access to every blob, file, queue and table without identifying a user, and the logs cannot tell who used them. Disallowing Shared Key forces Microsoft Entra ID authorization: a unique identity per request, RBAC scopes and conditional access.',
     remediation: {
       summary: 'Move clients to Microsoft Entra ID (managed identities, user delegation SAS) and set allowSharedKeyAccess to false.',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { TRANSMISSION_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +10,7 @@ export default defineCheck({
     service: 'storage',
     resourceTypes: ['azure.storage.account'],
     requirements: ['encryption-in-transit'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: ['45 CFR 164.312(e)(1)', '45 CFR 164.312(e)(2)(ii)'],
     rationale: 'With secure transfer off, the Blob, File, Queue and Table endpoints answer plain HTTP (and SMB without encryption), so ePHI and the shared key or SAS token that authorizes the request cross the network in clear text.',
     remediation: {
       summary: 'Turn on "Secure transfer required" (supportsHttpsTrafficOnly).',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { TRANSMISSION_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +10,7 @@ export default defineCheck({
     service: 'web',
     resourceTypes: ['azure.web.site'],
     requirements: ['encryption-in-transit', 'disable-unused-ports'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: ['45 CFR 164.312(e)(1)', '45 CFR 164.312(e)(2)(ii)'],
     rationale: 'ftpsState AllAllowed accepts unencrypted FTP, which sends the deployment credentials and every uploaded file in clear text. Deploy with FTPS only, or better disable FTP entirely and deploy through Git, ZIP deploy or a pipeline.',
     remediation: {
       summary: 'Set FTP state to Disabled (or FTPS only).',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { TRANSMISSION_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +10,7 @@ export default defineCheck({
     service: 'web',
     resourceTypes: ['azure.web.site'],
     requirements: ['encryption-in-transit'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: ['45 CFR 164.312(e)(1)', '45 CFR 164.312(e)(2)(ii)'],
     rationale: 'With HTTPS only off, an App Service or Function app answers plain HTTP on its default and custom domains, so sign-in cookies, tokens and ePHI in requests and responses can cross the network in clear text.',
     remediation: {
       summary: 'Turn on HTTPS Only so that every HTTP request is redirected to HTTPS.',

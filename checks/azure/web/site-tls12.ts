@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { TRANSMISSION_RULE, tlsNumber } from '../_shared.js';
+import { tlsNumber } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'web',
     resourceTypes: ['azure.web.site'],
     requirements: ['encryption-in-transit'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(e)(2)(ii)'],
     rationale: 'minTlsVersion 1.0 or 1.1 lets clients negotiate deprecated protocols (RFC 8996) with the app; scmMinTlsVersion does the same for the Kudu/SCM deployment site, whose credentials control the app\'s code.',
     remediation: {
       summary: 'Set the minimum inbound TLS version (and the SCM site\'s) to 1.2 or 1.3.',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { BACKUP_RULE } from '../_shared.js';
 
 const DAY = 86_400;
 
@@ -13,7 +12,8 @@ export default defineCheck({
     service: 'backupdr',
     resourceTypes: ['gcp.backupdr.vault'],
     requirements: ['backup-separation', 'integrity'],
-    currentRule: BACKUP_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.312(c)(1)'],
     rationale: 'A backup vault\'s minimum enforced retention makes its backups immutable: nobody, including a compromised administrator or ransomware operator, can delete them before the period ends. A short or missing period leaves ePHI backups deletable.',
     remediation: {
       summary: 'Set the vault minimum enforced retention to at least the configured number of days (it can be raised, not lowered, once locked).',

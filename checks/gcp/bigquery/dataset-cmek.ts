@@ -1,16 +1,17 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { CMEK_RATIONALE, ENCRYPTION_AT_REST_RULE, ephiOnly } from '../_shared.js';
+import { CMEK_RATIONALE, ephiOnly } from '../_shared.js';
 
 export default defineCheck({
   meta: {
     id: 'gcp-bigquery-dataset-cmek',
     title: 'BigQuery dataset holding ePHI encrypts with a customer-managed KMS key',
-    severity: 'high',
+    severity: 'medium',
     provider: 'gcp',
     service: 'bigquery',
     resourceTypes: ['gcp.bigquery.dataset'],
-    requirements: ['encryption-at-rest'],
-    currentRule: ENCRYPTION_AT_REST_RULE,
+    requirements: ['key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
     rationale: `${CMEK_RATIONALE} The dataset default key applies to tables created after it is set.`,
     remediation: {
       summary: 'Set the dataset default KMS key (and re-create or copy existing tables with the key).',

@@ -1,7 +1,7 @@
 import { fail, notApplicable, notAssessed, pass, type CheckContext, type CheckMeta, type Verdict } from '../../../src/engine/check-api.js';
 import type { Resource } from '../../../src/model/resource.js';
 import type { FirewallRule } from '../../../src/model/types/gcp/index.js';
-import { isAnywhere, RISK_RULE } from '../_shared.js';
+import { isAnywhere } from '../_shared.js';
 
 /** Shared by the firewall port checks: which allowed rules reach `ports` from 0.0.0.0/0 or ::/0. */
 export function firewallMeta(m: { id: string; title: string; what: string; ports: readonly number[] }): CheckMeta<'gcp.compute.firewall'> {
@@ -13,7 +13,8 @@ export function firewallMeta(m: { id: string; title: string; what: string; ports
     service: 'compute',
     resourceTypes: ['gcp.compute.firewall'],
     requirements: ['network-segmentation', 'disable-unused-ports'],
-    currentRule: [...RISK_RULE, '45 CFR 164.312(a)(1)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: `An ingress rule from 0.0.0.0/0 to ${m.what} ports exposes every matching VM to scanning and credential attacks from the whole internet. Reach them through Identity-Aware Proxy TCP forwarding, a bastion or private connectivity instead.`,
     remediation: {
       summary: `Restrict the rule's source ranges to known networks (for SSH/RDP: the IAP range 35.235.240.0/20) or delete it.`,

@@ -1,16 +1,17 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { CMEK_RATIONALE, ENCRYPTION_AT_REST_RULE, ephiOnly } from '../_shared.js';
+import { CMEK_RATIONALE, ephiOnly } from '../_shared.js';
 
 export default defineCheck({
   meta: {
     id: 'gcp-compute-disk-cmek',
     title: 'Compute Engine disk holding ePHI encrypts with a customer-managed KMS key',
-    severity: 'high',
+    severity: 'medium',
     provider: 'gcp',
     service: 'compute',
     resourceTypes: ['gcp.compute.disk'],
-    requirements: ['encryption-at-rest'],
-    currentRule: ENCRYPTION_AT_REST_RULE,
+    requirements: ['key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
     rationale: CMEK_RATIONALE,
     remediation: {
       summary: 'Recreate the disk from a snapshot with a customer-managed key (the key of an existing disk cannot be changed in place).',

@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { BACKUP_RULE, ephiOnly } from '../_shared.js';
+import { ephiOnly } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -9,9 +9,9 @@ export default defineCheck({
     provider: 'gcp',
     service: 'compute',
     resourceTypes: ['gcp.compute.disk'],
-    requirements: ['backup-separation', 'system-restore-72h'],
-    currentRule: BACKUP_RULE,
-    rationale: 'The NPRM expects exact retrievable copies of ePHI and restoration within 72 hours. A snapshot schedule attached to the disk takes those copies automatically and keeps them for a set number of days, in a storage location you choose.',
+    requirements: ['backup-procedures'],
+    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)'],
+    rationale: 'The NPRM proposes backups of ePHI and of the systems that hold it (164.308(a)(13)(ii)(B)-(C), 164.312(i)-(j)), and the current rule retrievable exact copies (164.308(a)(7)(ii)(A)). A snapshot schedule attached to the disk takes those copies automatically and keeps them for a set number of days, in a storage location you choose.',
     remediation: {
       summary: 'Create a snapshot schedule resource policy and attach it to the disk.',
       console: 'Compute Engine > Snapshots > Snapshot schedules > Create; then Disks > disk > Edit > Snapshot schedule.',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { RISK_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +10,8 @@ export default defineCheck({
     service: 'compute',
     resourceTypes: ['gcp.compute.instance'],
     requirements: ['network-segmentation'],
-    currentRule: RISK_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'A VM with an external IP is one firewall rule away from the internet. Serving through a load balancer and administering through IAP, with Cloud NAT for egress, keeps ePHI hosts off the public network.',
     remediation: {
       summary: 'Remove the access config (external IP) from the VM; use a load balancer, IAP TCP forwarding and Cloud NAT instead. Enforce constraints/compute.vmExternalIpAccess.',

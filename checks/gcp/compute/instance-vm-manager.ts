@@ -11,9 +11,10 @@ export default defineCheck({
     provider: 'gcp',
     service: 'compute',
     resourceTypes: ['gcp.compute.instance'],
-    requirements: ['patch-management', 'vulnerability-scanning'],
-    currentRule: ['45 CFR 164.308(a)(5)(ii)(B)', '45 CFR 164.308(a)(1)(ii)(B)'],
-    rationale: 'The NPRM sets deadlines for patching (critical patches within 15 days per secondary sources). VM Manager (the OS Config agent, enabled by the enable-osconfig metadata key and the OS Config API) reports each VM\'s OS inventory and missing patches and runs patch deployments; without it there is no evidence patches are applied.',
+    requirements: ['patch-install-controls', 'vulnerability-scanning'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
+    rationale: 'The NPRM proposes patching windows (critical risks within 15 calendar days, high within 30; secondary sources checked against the Federal Register preamble) and technical controls that install patches in a timely manner (164.312(h)(2)(iv)). VM Manager (the OS Config agent, enabled by the enable-osconfig metadata key and the OS Config API) reports each VM\'s OS inventory and missing patches and runs patch deployments; without it there is no evidence patches are applied.',
     remediation: {
       summary: 'Enable the OS Config API and set metadata enable-osconfig=TRUE on the project (or VM), then create a patch deployment.',
       console: 'Compute Engine > VM Manager > Enable VM Manager; Compute Engine > Settings > Metadata: enable-osconfig = TRUE.',

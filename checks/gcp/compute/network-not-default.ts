@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { RISK_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,7 +9,8 @@ export default defineCheck({
     service: 'compute',
     resourceTypes: ['gcp.compute.network'],
     requirements: ['network-segmentation'],
-    currentRule: RISK_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'The default network is auto mode: it has a subnet in every region with predictable ranges and comes with permissive default-allow-ssh, -rdp, -icmp and -internal firewall rules. Segmenting ePHI systems starts from custom-mode networks with only the subnets and rules you designed.',
     remediation: {
       summary: 'Move workloads to a custom-mode VPC, delete the default network, and enforce constraints/compute.skipDefaultNetworkCreation for new projects.',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { TRANSMISSION_RULE } from '../_shared.js';
 
 /** Features that are CBC-mode, 3DES or static-RSA key exchange. */
 const WEAK = /CBC|3DES|^TLS_RSA_WITH_/;
@@ -13,7 +12,8 @@ export default defineCheck({
     service: 'compute',
     resourceTypes: ['gcp.compute.ssl-policy'],
     requirements: ['encryption-in-transit'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(e)(2)(ii)'],
     rationale: 'The COMPATIBLE profile enables CBC-mode and 3DES suites and RSA key exchange without forward secrecy. MODERN or RESTRICTED (or a CUSTOM list without those suites) keeps ePHI sessions on AEAD ciphers with forward secrecy.',
     remediation: {
       summary: 'Set the SSL policy profile to MODERN (or RESTRICTED), or remove weak suites from a CUSTOM profile.',

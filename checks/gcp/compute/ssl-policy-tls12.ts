@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { TRANSMISSION_RULE } from '../_shared.js';
 
 export const STRONG_TLS = ['TLS_1_2', 'TLS_1_3'];
 
@@ -12,8 +11,9 @@ export default defineCheck({
     service: 'compute',
     resourceTypes: ['gcp.compute.ssl-policy'],
     requirements: ['encryption-in-transit'],
-    currentRule: TRANSMISSION_RULE,
-    rationale: 'TLS 1.0 and 1.1 are deprecated (RFC 8996) and fail NIST SP 800-52r2; the NPRM expects current cryptography for ePHI in transit. The SSL policy minimum version decides what clients can negotiate with the load balancer.',
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(e)(2)(ii)'],
+    rationale: 'TLS 1.0 and 1.1 are deprecated (RFC 8996) and fail NIST SP 800-52r2, the guidance HHS points to for encrypting data in motion; the NPRM proposes encryption of ePHI in transit (164.312(b)(2)) without naming a version. The SSL policy minimum version decides what clients can negotiate with the load balancer.',
     remediation: {
       summary: 'Set the SSL policy minimum TLS version to TLS 1.2.',
       console: 'Network security > SSL policies > policy > Edit > Minimum TLS version: TLS 1.2.',

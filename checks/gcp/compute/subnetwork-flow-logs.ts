@@ -1,5 +1,4 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { AUDIT_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -9,8 +8,9 @@ export default defineCheck({
     provider: 'gcp',
     service: 'compute',
     resourceTypes: ['gcp.compute.subnetwork'],
-    requirements: ['audit-logging', 'network-segmentation'],
-    currentRule: AUDIT_RULE,
+    requirements: ['audit-logging', 'network-map'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(b)'],
     rationale: 'Flow logs record which hosts talked to which, when and how much: the evidence to confirm segmentation works and to investigate exfiltration of ePHI. Without them network activity leaves no record.',
     remediation: {
       summary: 'Enable VPC Flow Logs on the subnetwork.',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { RISK_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,7 +9,8 @@ export default defineCheck({
     service: 'compute',
     resourceTypes: ['gcp.compute.subnetwork'],
     requirements: ['network-segmentation'],
-    currentRule: RISK_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'With Private Google Access, VMs without external IPs still reach Cloud Storage, BigQuery and other Google APIs over Google\'s network, so ePHI workloads need no internet path (external IP or broad NAT) just to use Google services.',
     remediation: {
       summary: 'Turn on Private Google Access for the subnetwork.',

@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { TRANSMISSION_RULE } from '../_shared.js';
+
 import { STRONG_TLS } from './ssl-policy-tls12.js';
 
 export default defineCheck({
@@ -11,7 +11,8 @@ export default defineCheck({
     service: 'compute',
     resourceTypes: ['gcp.compute.target-proxy'],
     requirements: ['encryption-in-transit'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(e)(2)(ii)'],
     rationale: 'A target HTTPS or SSL proxy without an SSL policy uses the Google default policy: TLS 1.0 minimum with the COMPATIBLE profile. ePHI endpoints need a policy that sets TLS 1.2 or later.',
     remediation: {
       summary: 'Attach an SSL policy with minimum TLS 1.2 and the MODERN or RESTRICTED profile to the proxy.',

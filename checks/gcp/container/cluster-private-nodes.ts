@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { RISK_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +10,8 @@ export default defineCheck({
     service: 'container',
     resourceTypes: ['gcp.container.cluster'],
     requirements: ['network-segmentation'],
-    currentRule: RISK_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'Nodes with public IPs are reachable from the internet, and a control-plane endpoint without authorized networks accepts connections from any address. Private nodes plus authorized networks keep ePHI workloads and the Kubernetes API off the public network.',
     remediation: {
       summary: 'Enable private nodes and control-plane authorized networks.',

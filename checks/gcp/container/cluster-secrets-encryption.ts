@@ -1,18 +1,17 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ENCRYPTION_AT_REST_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
     id: 'gcp-container-cluster-secrets-encryption',
     title: 'GKE cluster encrypts Kubernetes Secrets with a Cloud KMS key',
     severity: 'medium',
-    ephiSeverity: 'high',
     provider: 'gcp',
     service: 'container',
     resourceTypes: ['gcp.container.cluster'],
-    requirements: ['encryption-at-rest'],
-    currentRule: ENCRYPTION_AT_REST_RULE,
-    rationale: 'Application-layer secrets encryption wraps the Secrets in etcd (database credentials, API keys that reach ePHI) with a Cloud KMS key you control, on top of the default storage encryption.',
+    requirements: ['key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
+    rationale: 'Key management beyond the NPRM (the NPRM proposes encryption, not customer-managed keys): GKE already encrypts etcd at rest. Application-layer secrets encryption wraps the Secrets in etcd (database credentials, API keys that reach ePHI) with a Cloud KMS key you control, on top of the default storage encryption.',
     remediation: {
       summary: 'Enable application-layer secrets encryption with a Cloud KMS key in the cluster location.',
       console: 'Kubernetes Engine > cluster > Security > Application-layer secrets encryption > Edit > Enable, choose the key.',

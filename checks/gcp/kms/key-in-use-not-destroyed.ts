@@ -1,6 +1,5 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
 import { kmsKeyRelativeName } from '../../../src/model/types/gcp/index.js';
-import { BACKUP_RULE } from '../_shared.js';
 
 const UNUSABLE = ['DESTROY_SCHEDULED', 'DESTROYED', 'DISABLED'];
 
@@ -13,8 +12,9 @@ export default defineCheck({
     provider: 'gcp',
     service: 'kms',
     resourceTypes: ['gcp.kms.crypto-key'],
-    requirements: ['encryption-at-rest', 'system-restore-72h'],
-    currentRule: [...BACKUP_RULE, '45 CFR 164.312(c)(1)'],
+    requirements: ['integrity', 'key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(c)(1)', '45 CFR 164.308(a)(7)(ii)(B)'],
     rationale: 'Data encrypted with a CMEK key is unreadable once the key version is destroyed: a disk, bucket or database whose key is scheduled for destruction will lose its data (and its backups under the same key) when the schedule runs out.',
     remediation: {
       summary: 'Restore the key version (cancel the scheduled destruction) or re-encrypt the dependent resources with another key before the deadline.',

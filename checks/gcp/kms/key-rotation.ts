@@ -1,6 +1,5 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
 import { kmsKeyRelativeName } from '../../../src/model/types/gcp/index.js';
-import { ENCRYPTION_AT_REST_RULE } from '../_shared.js';
 
 const DAY = 86_400;
 
@@ -9,13 +8,13 @@ export default defineCheck({
     id: 'gcp-kms-key-rotation',
     title: 'Cloud KMS key rotates automatically (365 days at most, 90 for ePHI keys)',
     severity: 'medium',
-    ephiSeverity: 'high',
     provider: 'gcp',
     service: 'kms',
     resourceTypes: ['gcp.kms.crypto-key'],
-    requirements: ['encryption-at-rest'],
-    currentRule: ENCRYPTION_AT_REST_RULE,
-    rationale: 'Automatic rotation limits how much data one key version protects and how long a leaked version stays useful. A key counts as an ePHI key when it is labelled so or when a collected ePHI resource uses it; those get the shorter period.',
+    requirements: ['key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
+    rationale: 'Key management beyond the NPRM (the NPRM proposes encryption, not customer-managed keys): automatic rotation limits how much data one key version protects and how long a leaked version stays useful. A key counts as an ePHI key when it is labelled so or when a collected ePHI resource uses it; those get the shorter period.',
     remediation: {
       summary: 'Set a rotation period on the key (at most 90 days for keys that protect ePHI).',
       console: 'Security > Key Management > key ring > key > Edit rotation period.',

@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE, projectUnknown, publicMembers } from '../_shared.js';
+import { projectUnknown, publicMembers } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,7 +10,7 @@ export default defineCheck({
     service: 'resourcemanager',
     resourceTypes: ['gcp.resourcemanager.project'],
     requirements: ['access-control-least-privilege'],
-    currentRule: ACCESS_RULE,
+    currentRule: ['45 CFR 164.312(a)(1)'],
     rationale: 'A project-level binding for allUsers or allAuthenticatedUsers applies that role to every resource in the project, ePHI included, for anyone on the internet or any Google account.',
     remediation: {
       summary: 'Remove allUsers and allAuthenticatedUsers from the project IAM policy; enforce constraints/iam.allowedPolicyMemberDomains.',

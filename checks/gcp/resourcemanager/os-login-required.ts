@@ -12,8 +12,9 @@ export default defineCheck({
     provider: 'gcp',
     service: 'resourcemanager',
     resourceTypes: ['gcp.resourcemanager.project'],
-    requirements: ['unique-identification', 'access-control-least-privilege', 'mfa'],
-    currentRule: ['45 CFR 164.312(a)(2)(i)', '45 CFR 164.312(d)'],
+    requirements: ['unique-identification', 'authentication', 'access-control-least-privilege'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(i)', '45 CFR 164.312(d)'],
     rationale: 'With OS Login required, SSH access to VMs is tied to each person\'s Google identity and IAM role (and can require 2-Step Verification) instead of shared keys in metadata, and it cannot be switched off per VM. The constraint is inherited: a policy on a folder or the organization counts.',
     remediation: {
       summary: 'Enforce the compute.requireOsLogin boolean constraint on the organization, folder or project.',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { BACKUP_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,9 +9,9 @@ export default defineCheck({
     provider: 'gcp',
     service: 'sql',
     resourceTypes: ['gcp.sql.instance'],
-    requirements: ['backup-separation', 'system-restore-72h'],
-    currentRule: BACKUP_RULE,
-    rationale: 'Without automated backups the only copy of the database is the live one; the NPRM expects exact retrievable copies of ePHI and restoration of critical systems within 72 hours.',
+    requirements: ['backup-procedures', 'data-backup-48h'],
+    currentRule: ['45 CFR 164.308(a)(7)(ii)(A)'],
+    rationale: 'Without automated backups the only copy of the database is the live one; the NPRM would require retrievable copies of ePHI no more than 48 hours old (proposed 164.312(i)), and the current rule retrievable exact copies (164.308(a)(7)(ii)(A)).',
     remediation: {
       summary: 'Enable automated daily backups with a retention that matches the backup policy.',
       console: 'SQL > instance > Edit > Data protection > Automate daily backups.',

@@ -1,16 +1,17 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { CMEK_RATIONALE, ENCRYPTION_AT_REST_RULE, ephiOnly } from '../_shared.js';
+import { CMEK_RATIONALE, ephiOnly } from '../_shared.js';
 
 export default defineCheck({
   meta: {
     id: 'gcp-sql-instance-cmek',
     title: 'Cloud SQL instance holding ePHI encrypts with a customer-managed KMS key',
-    severity: 'high',
+    severity: 'medium',
     provider: 'gcp',
     service: 'sql',
     resourceTypes: ['gcp.sql.instance'],
-    requirements: ['encryption-at-rest'],
-    currentRule: ENCRYPTION_AT_REST_RULE,
+    requirements: ['key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
     rationale: CMEK_RATIONALE,
     remediation: {
       summary: 'Create a new instance with a customer-managed key (CMEK is set at creation) and migrate the data to it.',

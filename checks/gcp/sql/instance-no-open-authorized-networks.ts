@@ -1,5 +1,4 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { RISK_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,7 +9,8 @@ export default defineCheck({
     service: 'sql',
     resourceTypes: ['gcp.sql.instance'],
     requirements: ['network-segmentation', 'access-control-least-privilege'],
-    currentRule: [...RISK_RULE, '45 CFR 164.312(a)(1)'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'An authorized network of 0.0.0.0/0 lets any address on the internet reach the public IP of the database, leaving only the database password between an attacker and the ePHI.',
     remediation: {
       summary: 'Remove 0.0.0.0/0 (and other broad ranges) from the authorized networks; connect through private IP or the Cloud SQL Auth Proxy.',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { RISK_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +10,8 @@ export default defineCheck({
     service: 'sql',
     resourceTypes: ['gcp.sql.instance'],
     requirements: ['network-segmentation'],
-    currentRule: RISK_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)', '45 CFR 164.308(a)(1)(ii)(B)'],
     rationale: 'A public IP puts the database listener on the internet, guarded only by authorized networks and passwords. Private IP (private services access or Private Service Connect) keeps ePHI databases inside the VPC.',
     remediation: {
       summary: 'Enable private IP, move clients to it (or the Cloud SQL Auth Proxy over private IP), then disable the public IP. Enforce constraints/sql.restrictPublicIp.',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { BACKUP_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,8 +9,9 @@ export default defineCheck({
     provider: 'gcp',
     service: 'sql',
     resourceTypes: ['gcp.sql.instance'],
-    requirements: ['backup-separation', 'integrity', 'system-restore-72h'],
-    currentRule: BACKUP_RULE,
+    requirements: ['backup-procedures'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(A)'],
     rationale: 'Daily backups lose up to a day of ePHI and cannot undo corruption to the minute. Point-in-time recovery (write-ahead or binary logs) restores the database to just before the damage. MySQL uses binary logging for it; PostgreSQL and SQL Server use pointInTimeRecoveryEnabled.',
     remediation: {
       summary: 'Enable point-in-time recovery (binary logging on MySQL).',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { TRANSMISSION_RULE } from '../_shared.js';
 
 const ENFORCED = ['ENCRYPTED_ONLY', 'TRUSTED_CLIENT_CERTIFICATE_REQUIRED'];
 
@@ -12,7 +11,7 @@ export default defineCheck({
     service: 'sql',
     resourceTypes: ['gcp.sql.instance'],
     requirements: ['encryption-in-transit'],
-    currentRule: TRANSMISSION_RULE,
+    currentRule: ['45 CFR 164.312(e)(1)', '45 CFR 164.312(e)(2)(ii)'],
     rationale: 'With sslMode ALLOW_UNENCRYPTED_AND_ENCRYPTED a client can send queries and receive ePHI in clear text. ENCRYPTED_ONLY requires TLS for direct connections; TRUSTED_CLIENT_CERTIFICATE_REQUIRED also requires a client certificate. sslMode supersedes the older requireSsl flag.',
     remediation: {
       summary: 'Set the instance SSL mode to ENCRYPTED_ONLY (or TRUSTED_CLIENT_CERTIFICATE_REQUIRED).',

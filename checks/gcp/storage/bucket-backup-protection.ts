@@ -1,5 +1,4 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { BACKUP_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -11,7 +10,8 @@ export default defineCheck({
     service: 'storage',
     resourceTypes: ['gcp.storage.bucket'],
     requirements: ['backup-separation', 'integrity'],
-    currentRule: BACKUP_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.308(a)(7)(ii)(A)', '45 CFR 164.312(c)(1)'],
     rationale: 'A backup that an attacker or a mistaken job can overwrite or delete is no backup. Object versioning keeps overwritten and deleted generations, and a retention policy (locked, for the strongest guarantee) stops deletion before the retention period ends.',
     remediation: {
       summary: 'Enable object versioning and set a retention policy (lock it once the period is settled) on buckets that hold backups.',

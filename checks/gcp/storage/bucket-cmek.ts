@@ -1,16 +1,17 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { CMEK_RATIONALE, ENCRYPTION_AT_REST_RULE, ephiOnly } from '../_shared.js';
+import { CMEK_RATIONALE, ephiOnly } from '../_shared.js';
 
 export default defineCheck({
   meta: {
     id: 'gcp-storage-bucket-cmek',
     title: 'Cloud Storage bucket holding ePHI encrypts with a customer-managed KMS key',
-    severity: 'high',
+    severity: 'medium',
     provider: 'gcp',
     service: 'storage',
     resourceTypes: ['gcp.storage.bucket'],
-    requirements: ['encryption-at-rest'],
-    currentRule: ENCRYPTION_AT_REST_RULE,
+    requirements: ['key-management'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
     rationale: CMEK_RATIONALE,
     remediation: {
       summary: 'Set the bucket default encryption key to a customer-managed Cloud KMS key (grant the Cloud Storage service agent roles/cloudkms.cryptoKeyEncrypterDecrypter on it).',

@@ -1,5 +1,5 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE, publicMembers } from '../_shared.js';
+import { publicMembers } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,8 +10,8 @@ export default defineCheck({
     provider: 'gcp',
     service: 'storage',
     resourceTypes: ['gcp.storage.bucket'],
-    requirements: ['access-control-least-privilege', 'network-segmentation'],
-    currentRule: ACCESS_RULE,
+    requirements: ['access-control-least-privilege'],
+    currentRule: ['45 CFR 164.312(a)(1)'],
     rationale: 'A binding for allUsers makes the bucket readable by anyone on the internet; allAuthenticatedUsers means any Google account, which is no restriction either. Either one exposes ePHI.',
     remediation: {
       summary: 'Remove allUsers and allAuthenticatedUsers from the bucket IAM policy and enforce public access prevention.',

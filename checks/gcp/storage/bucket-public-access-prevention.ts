@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,8 +9,9 @@ export default defineCheck({
     provider: 'gcp',
     service: 'storage',
     resourceTypes: ['gcp.storage.bucket'],
-    requirements: ['network-segmentation', 'access-control-least-privilege'],
-    currentRule: ACCESS_RULE,
+    requirements: ['access-control-least-privilege'],
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'Public access prevention set to enforced blocks any IAM binding or ACL that would grant allUsers or allAuthenticatedUsers, so one mistaken grant cannot publish ePHI to the internet. `inherited` protects the bucket only while an organization policy enforces it.',
     remediation: {
       summary: 'Set public access prevention to enforced on the bucket (or enforce constraints/storage.publicAccessPrevention for the organization).',

@@ -1,5 +1,4 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ACCESS_RULE } from '../_shared.js';
 
 export default defineCheck({
   meta: {
@@ -10,7 +9,8 @@ export default defineCheck({
     service: 'storage',
     resourceTypes: ['gcp.storage.bucket'],
     requirements: ['access-control-least-privilege'],
-    currentRule: ACCESS_RULE,
+    currentRule: [],
+    currentRuleSupport: ['45 CFR 164.312(a)(1)'],
     rationale: 'With fine-grained ACLs each object can carry its own grants, which IAM policy reviews and public access reviews do not see. Uniform bucket-level access turns ACLs off so IAM alone decides who reads ePHI.',
     remediation: {
       summary: 'Enable uniform bucket-level access on the bucket.',

@@ -1,11 +1,14 @@
 import { DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
 import { DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, DescribeDeliveryChannelsCommand } from '@aws-sdk/client-config-service';
+import { DescribeInstancesCommand } from '@aws-sdk/client-ec2';
+import { DescribeRepositoriesCommand } from '@aws-sdk/client-ecr';
 import { paginateDescribeListeners, paginateDescribeLoadBalancers } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { GetDetectorCommand, ListMalwareProtectionPlansCommand, paginateListDetectors } from '@aws-sdk/client-guardduty';
 import {
-  GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand, paginateGetAccountAuthorizationDetails, paginateListVirtualMFADevices,
+  GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand, ListSAMLProvidersCommand, paginateGetAccountAuthorizationDetails, paginateListVirtualMFADevices,
 } from '@aws-sdk/client-iam';
 import { BatchGetAccountStatusCommand } from '@aws-sdk/client-inspector2';
+import { GetAccountSettingsCommand } from '@aws-sdk/client-lambda';
 import { statements } from '../../../src/model/aws/iam-policy.js';
 import type { IamUserConfig } from '../../../src/model/types/aws/index.js';
 import { arr, listenerConfig, num, obj, parsePolicy, str, tagsOf, type Raw } from '../mappers.js';
@@ -34,25 +37,29 @@ function grantsAll(doc: unknown): boolean {
 export async function collectIam(u: UnitContext): Promise<void> {
   const { account } = u.unit;
   const iam = u.client('iam');
-  const opt = u.opt;
   const USERS = ['aws.iam.user', 'aws.iam.root-account'] as const;
   const report = await u.call('iam', 'GetCredentialReport', USERS, async () => {
     // GenerateCredentialReport only prepares the report; poll until it is complete (bounded).
     for (let i = 0; i < 20; i++) {
-      const g = await iam.send(new GenerateCredentialReportCommand({}), opt);
+      const g = await iam.send(new GenerateCredentialReportCommand({}));
       if (g.State === 'COMPLETE') break;
       await new Promise((r) => setTimeout(r, 1000));
     }
-    const r = await iam.send(new GetCredentialReportCommand({}), opt);
+    const r = await iam.send(new GetCredentialReportCommand({}));
     return parseCredentialReport(Buffer.from(r.Content ?? new Uint8Array()).toString('utf8'));
   });
-  const [summary, policy, authz, virtualMfa] = await Promise.all([
-    u.call('iam', 'GetAccountSummary', ['aws.iam.root-account'], () => iam.send(new GetAccountSummaryCommand({}), opt)),
-    u.call('iam', 'GetAccountPasswordPolicy', ['aws.iam.password-policy'], () => iam.send(new GetAccountPasswordPolicyCommand({}), opt), ['NoSuchEntity', 'NoSuchEntityException']),
+  const [summary, policy, authz, virtualMfa, saml] = await Promise.all([
+    u.call('iam', 'GetAccountSummary', ['aws.iam.root-account'], () => iam.send(new GetAccountSummaryCommand({}))),
+    u.call('iam', 'GetAccountPasswordPolicy', ['aws.iam.password-policy'], () => iam.send(new GetAccountPasswordPolicyCommand({})), ['NoSuchEntity', 'NoSuchEntityException']),
     u.call('iam', 'GetAccountAuthorizationDetails', ['aws.iam.user'], () => drain(paginateGetAccountAuthorizationDetails({ client: iam, pageSize: 1000 }, { Filter: ['User', 'Group'] }), (r) => [r], u.signal)),
     u.call('iam', 'ListVirtualMFADevices', ['aws.iam.root-account'], () => drain(paginateListVirtualMFADevices({ client: iam, pageSize: 1000 }, { AssignmentStatus: 'Assigned' }), (r) => raw(r.VirtualMFADevices), u.signal)),
+    u.call('iam', 'ListSAMLProviders', ['aws.iam.identity-providers'], () => iam.send(new ListSAMLProvidersCommand({}))),
   ]);
   const base = { provider: 'aws' as const, account, region: 'global' };
+  u.emit({
+    ...base, type: 'aws.iam.identity-providers', id: `arn:aws:iam::${account}:saml-provider/*`, name: 'SAML identity providers', tags: {},
+    config: { samlProviders: saml ? raw(saml.SAMLProviderList).flatMap((p) => str(p.Arn) ?? []).sort() : undefined }, source: { kind: 'live', api: 'iam:ListSAMLProviders' },
+  });
 
   const users = authz?.flatMap((p) => raw(p.UserDetailList));
   const groups = new Map(authz?.flatMap((p) => raw(p.GroupDetailList)).map((g) => [str(g.GroupName) ?? '', g]));
@@ -110,13 +117,12 @@ export async function collectIam(u: UnitContext): Promise<void> {
 export async function collectCloudTrail(u: UnitContext): Promise<void> {
   const { account, region } = u.unit;
   const ct = u.client('cloudtrail');
-  const opt = u.opt;
-  const trails = await u.call('cloudtrail', 'DescribeTrails', ['aws.cloudtrail.trail'], async () => raw((await ct.send(new DescribeTrailsCommand({ includeShadowTrails: false }), opt)).trailList));
+  const trails = await u.call('cloudtrail', 'DescribeTrails', ['aws.cloudtrail.trail'], async () => raw((await ct.send(new DescribeTrailsCommand({ includeShadowTrails: false }))).trailList));
   await Promise.all((trails ?? []).filter((t) => str(t.HomeRegion) === undefined || str(t.HomeRegion) === region).map((t) => u.each(async () => {
     const arn = str(t.TrailARN) ?? '';
     const [status, selectors] = await Promise.all([
-      u.call('cloudtrail', 'GetTrailStatus', ['aws.cloudtrail.trail'], () => ct.send(new GetTrailStatusCommand({ Name: arn }), opt)),
-      u.call('cloudtrail', 'GetEventSelectors', ['aws.cloudtrail.trail'], () => ct.send(new GetEventSelectorsCommand({ TrailName: arn }), opt)),
+      u.call('cloudtrail', 'GetTrailStatus', ['aws.cloudtrail.trail'], () => ct.send(new GetTrailStatusCommand({ Name: arn }))),
+      u.call('cloudtrail', 'GetEventSelectors', ['aws.cloudtrail.trail'], () => ct.send(new GetEventSelectorsCommand({ TrailName: arn }))),
     ]);
     const dataEvents = selectors === undefined || selectors === null ? undefined
       : arr(selectors.EventSelectors).some((s) => arr(s.DataResources).length > 0) || arr(selectors.AdvancedEventSelectors).some((s) => arr(s.FieldSelectors).some((f) => str(f.Field) === 'eventCategory' && ((f.Equals as string[] | undefined) ?? []).includes('Data')));
@@ -136,7 +142,7 @@ export async function collectCloudTrail(u: UnitContext): Promise<void> {
 export async function collectAccountTrails(u: UnitContext): Promise<void> {
   const { account } = u.unit;
   const ct = u.client('cloudtrail');
-  const trails = await u.call('cloudtrail', 'DescribeTrails', ['aws.cloudtrail.account-trails'], async () => raw((await ct.send(new DescribeTrailsCommand({ includeShadowTrails: true }), u.opt)).trailList));
+  const trails = await u.call('cloudtrail', 'DescribeTrails', ['aws.cloudtrail.account-trails'], async () => raw((await ct.send(new DescribeTrailsCommand({ includeShadowTrails: true }))).trailList));
   u.emit({
     provider: 'aws', type: 'aws.cloudtrail.account-trails', id: `arn:aws:cloudtrail::${account}:account-trails`, name: 'CloudTrail trails of the account', account, region: 'global', tags: {},
     config: { trailArns: trails ? [...new Set(trails.map((t) => str(t.TrailARN) ?? ''))].filter(Boolean).sort() : undefined }, source: { kind: 'live', api: 'cloudtrail:DescribeTrails' },
@@ -149,20 +155,35 @@ export interface RecorderState {
   readonly allSupported: boolean | undefined;
   readonly includeGlobal: boolean | undefined;
   readonly lastStatus: string | null;
+  /** The recording group's type list and how it is used (all supported types, only these, all but these). */
+  readonly strategy: 'ALL_SUPPORTED_RESOURCE_TYPES' | 'INCLUSION_BY_RESOURCE_TYPES' | 'EXCLUSION_BY_RESOURCE_TYPES' | undefined;
+  readonly resourceTypes: readonly string[];
+  readonly excludedTypes: readonly string[];
+}
+
+/** Does a running recorder record this resource type (so its Config items can stand in for the service's own APIs)? */
+export function recordsType(rec: RecorderState | undefined, type: string): boolean {
+  if (!rec?.present || !rec.recording) return false;
+  if (rec.allSupported === true || rec.strategy === 'ALL_SUPPORTED_RESOURCE_TYPES') return true;
+  if (rec.strategy === 'EXCLUSION_BY_RESOURCE_TYPES') return !rec.excludedTypes.includes(type);
+  return rec.resourceTypes.includes(type);
 }
 
 /** The region's Config recorder, read once per account and region (the EC2 unit needs it too). */
-export async function readRecorder(u: Pick<UnitContext, 'call' | 'client' | 'opt'>): Promise<RecorderState | undefined> {
+export async function readRecorder(u: Pick<UnitContext, 'call' | 'client'>): Promise<RecorderState | undefined> {
   const cfg = u.client('config');
-  const opt = u.opt;
   const [recorders, status] = await Promise.all([
-    u.call('config', 'DescribeConfigurationRecorders', ['aws.config.recorder'], () => cfg.send(new DescribeConfigurationRecordersCommand({}), opt)),
-    u.call('config', 'DescribeConfigurationRecorderStatus', ['aws.config.recorder'], () => cfg.send(new DescribeConfigurationRecorderStatusCommand({}), opt)),
+    u.call('config', 'DescribeConfigurationRecorders', ['aws.config.recorder'], () => cfg.send(new DescribeConfigurationRecordersCommand({}))),
+    u.call('config', 'DescribeConfigurationRecorderStatus', ['aws.config.recorder'], () => cfg.send(new DescribeConfigurationRecorderStatusCommand({}))),
   ]);
   if (!recorders || !status) return undefined;
   const rec = recorders.ConfigurationRecorders?.[0];
   const st = status.ConfigurationRecordersStatus?.[0];
-  return { present: rec !== undefined, recording: st?.recording === true, allSupported: rec?.recordingGroup?.allSupported, includeGlobal: rec?.recordingGroup?.includeGlobalResourceTypes, lastStatus: st?.lastStatus ?? null };
+  const group = rec?.recordingGroup;
+  return {
+    present: rec !== undefined, recording: st?.recording === true, allSupported: group?.allSupported, includeGlobal: group?.includeGlobalResourceTypes, lastStatus: st?.lastStatus ?? null,
+    strategy: group?.recordingStrategy?.useOnly, resourceTypes: group?.resourceTypes ?? [], excludedTypes: group?.exclusionByResourceTypes?.resourceTypes ?? [],
+  };
 }
 
 export async function collectConfigRecorder(u: UnitContext, recorder: Promise<RecorderState | undefined>): Promise<void> {
@@ -170,7 +191,7 @@ export async function collectConfigRecorder(u: UnitContext, recorder: Promise<Re
   const cfg = u.client('config');
   const [rec, channels] = await Promise.all([
     recorder,
-    u.call('config', 'DescribeDeliveryChannels', ['aws.config.recorder'], () => cfg.send(new DescribeDeliveryChannelsCommand({}), u.opt)),
+    u.call('config', 'DescribeDeliveryChannels', ['aws.config.recorder'], () => cfg.send(new DescribeDeliveryChannelsCommand({}))),
   ]);
   u.emit({
     provider: 'aws', type: 'aws.config.recorder', id: `arn:aws:config:${region}:${account}:config-recorder`, name: `AWS Config recorder (${region})`, account, region, tags: {},
@@ -187,7 +208,6 @@ export async function collectConfigRecorder(u: UnitContext, recorder: Promise<Re
 export async function collectGuardDuty(u: UnitContext): Promise<void> {
   const { account, region } = u.unit;
   const gd = u.client('guardduty');
-  const opt = u.opt;
   const T = ['aws.guardduty.detector'] as const;
   const [ids, plans] = await Promise.all([
     u.call('guardduty', 'ListDetectors', T, () => drain(paginateListDetectors({ client: gd, pageSize: 50 }, {}), (r) => r.DetectorIds ?? [], u.signal)),
@@ -195,7 +215,7 @@ export async function collectGuardDuty(u: UnitContext): Promise<void> {
       let token: string | undefined;
       let count = 0;
       do {
-        const r = await gd.send(new ListMalwareProtectionPlansCommand({ NextToken: token }), opt);
+        const r = await gd.send(new ListMalwareProtectionPlansCommand({ NextToken: token }));
         count += r.MalwareProtectionPlans?.length ?? 0;
         token = r.NextToken;
       } while (token);
@@ -203,7 +223,7 @@ export async function collectGuardDuty(u: UnitContext): Promise<void> {
     }),
   ]);
   const detectorId = ids === undefined || ids === null ? undefined : (ids[0] ?? null);
-  const detector = detectorId ? await u.call('guardduty', 'GetDetector', T, () => gd.send(new GetDetectorCommand({ DetectorId: detectorId }), opt)) : detectorId === null ? null : undefined;
+  const detector = detectorId ? await u.call('guardduty', 'GetDetector', T, () => gd.send(new GetDetectorCommand({ DetectorId: detectorId }))) : detectorId === null ? null : undefined;
   const feature = (name: string) => (detector === undefined ? undefined : detector === null ? false : arr(detector.Features).some((f) => str(f.Name) === name && str(f.Status) === 'ENABLED'));
   u.emit({
     provider: 'aws', type: 'aws.guardduty.detector', id: `arn:aws:guardduty:${region}:${account}:detector/${detectorId ?? 'none'}`, name: `GuardDuty (${region})`, account, region, tags: {},
@@ -215,13 +235,27 @@ export async function collectGuardDuty(u: UnitContext): Promise<void> {
   });
 }
 
+/**
+ * Inspector's scan types per region, and whether the region holds anything each would scan:
+ * a scan type that is off where nothing exists to scan is no gap.
+ */
 export async function collectInspector2(u: UnitContext): Promise<void> {
   const { account, region } = u.unit;
-  const client = u.client('inspector2');
-  const r = await u.call('inspector2', 'BatchGetAccountStatus', ['aws.inspector2.status'], () => client.send(new BatchGetAccountStatusCommand({ accountIds: [account] }), u.opt));
+  const T = ['aws.inspector2.status'] as const;
+  const [r, instances, repositories, lambda] = await Promise.all([
+    u.call('inspector2', 'BatchGetAccountStatus', T, () => u.client('inspector2').send(new BatchGetAccountStatusCommand({ accountIds: [account] }))),
+    u.call('ec2', 'DescribeInstances', T, () => u.client('ec2').send(new DescribeInstancesCommand({ MaxResults: 5, Filters: [{ Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] }] }))),
+    u.call('ecr', 'DescribeRepositories', T, () => u.client('ecr').send(new DescribeRepositoriesCommand({ maxResults: 1 }))),
+    u.call('lambda', 'GetAccountSettings', T, () => u.client('lambda').send(new GetAccountSettingsCommand({}))),
+  ]);
   const state = r ? obj(arr(r.accounts).find((a) => str(a.accountId) === account)?.resourceState) : undefined;
   const on = (k: string) => (state === undefined ? undefined : str(obj(state[k]).status) === 'ENABLED');
-  u.emit({ provider: 'aws', type: 'aws.inspector2.status', id: `arn:aws:inspector2:${region}:${account}:account-status`, name: `Amazon Inspector (${region})`, account, region, tags: {}, config: { ec2: on('ec2'), ecr: on('ecr'), lambda: on('lambda') }, source: { kind: 'live', api: 'inspector2:BatchGetAccountStatus' } });
+  const workloads = {
+    ec2: instances ? arr(instances.Reservations).some((res) => arr(res.Instances).length > 0) : undefined,
+    ecr: repositories ? arr(repositories.repositories).length > 0 : undefined,
+    lambda: lambda ? (num(obj(lambda.AccountUsage).FunctionCount) ?? 0) > 0 : undefined,
+  };
+  u.emit({ provider: 'aws', type: 'aws.inspector2.status', id: `arn:aws:inspector2:${region}:${account}:account-status`, name: `Amazon Inspector (${region})`, account, region, tags: {}, config: { ec2: on('ec2'), ecr: on('ecr'), lambda: on('lambda'), workloads }, source: { kind: 'live', api: 'inspector2:BatchGetAccountStatus' } });
 }
 
 export async function collectElbv2(u: UnitContext): Promise<void> {

@@ -19,21 +19,23 @@ const raw = (v: readonly unknown[] | undefined): Raw[] => (v ?? []) as Raw[];
 
 /**
  * EC2 in one region, plus the Systems Manager facts of its instances (so an instance is
- * complete within one unit). Inventory comes from AWS Config when it records the region,
- * from the Describe APIs otherwise; account settings, snapshots and flow logs are always direct.
+ * complete within one unit). Each inventory type comes from AWS Config where the region's
+ * recorder records it, from its Describe API otherwise; account settings, snapshots and flow
+ * logs are always read directly, alongside.
  */
 export async function collectEc2(u: UnitContext): Promise<void> {
   const { account, region } = u.unit;
   const ec2 = u.client('ec2');
   const ssm = u.client('ssm');
   const p = { client: ec2, pageSize: 1000 };
-  const fromConfig = await u.configItems(EC2_CONFIG_TYPES);
-  const api = fromConfig ? 'config:SelectResourceConfig' : undefined;
-  const ofType = (t: string): Raw[] => (fromConfig ?? []).filter((i) => i.resourceType === t).map((i) => pascalize(i.configuration) as Raw);
-  const list = (configType: string, op: string, hides: readonly ResourceType[], read: () => Promise<Raw[]>): Promise<Raw[] | null | undefined> =>
-    fromConfig ? Promise.resolve(ofType(configType)) : u.call('ec2', op, hides, read);
+  // Each type from AWS Config where the region's recorder records it, else from its Describe API.
+  const list = async (configType: string, op: string, hides: readonly ResourceType[], read: () => Promise<Raw[]>): Promise<{ items: Raw[] | null | undefined; api: string }> => {
+    const fromConfig = await u.configItems(configType);
+    if (fromConfig) return { items: fromConfig.map((i) => pascalize(i.configuration) as Raw), api: 'config:SelectResourceConfig' };
+    return { items: await u.call('ec2', op, hides, read), api: `ec2:${op}` };
+  };
 
-  const [volumes, vpcs, subnets, routeTables, groups, acls, instances, interfaces] = await Promise.all([
+  const inventory = Promise.all([
     list('AWS::EC2::Volume', 'DescribeVolumes', ['aws.ec2.volume'], () => drain(paginateDescribeVolumes({ ...p, pageSize: 500 }, {}), (r) => raw(r.Volumes), u.signal)),
     list('AWS::EC2::VPC', 'DescribeVpcs', ['aws.ec2.vpc'], () => drain(paginateDescribeVpcs(p, {}), (r) => raw(r.Vpcs), u.signal)),
     list('AWS::EC2::Subnet', 'DescribeSubnets', ['aws.ec2.subnet'], () => drain(paginateDescribeSubnets(p, {}), (r) => raw(r.Subnets), u.signal)),
@@ -43,53 +45,54 @@ export async function collectEc2(u: UnitContext): Promise<void> {
     list('AWS::EC2::Instance', 'DescribeInstances', ['aws.ec2.instance'], () => drain(paginateDescribeInstances(p, {}), (r) => (r.Reservations ?? []).flatMap((x) => raw(x.Instances)), u.signal)),
     list('AWS::EC2::NetworkInterface', 'DescribeNetworkInterfaces', ['aws.ec2.security-group'], () => drain(paginateDescribeNetworkInterfaces(p, {}), (r) => raw(r.NetworkInterfaces), u.signal)),
   ]);
-  const [flowLogs, snapshots, publicSnapshots, ebsDefault, ebsKey, gateways, peerings, managed, patch] = await Promise.all([
+  const direct = Promise.all([
     u.call('ec2', 'DescribeFlowLogs', ['aws.ec2.vpc'], () => drain(paginateDescribeFlowLogs(p, {}), (r) => raw(r.FlowLogs), u.signal)),
     u.call('ec2', 'DescribeSnapshots', ['aws.ec2.snapshot'], () => drain(paginateDescribeSnapshots(p, { OwnerIds: ['self'] }), (r) => raw(r.Snapshots), u.signal)),
     // Owned snapshots restorable by everyone are the public ones: one listing instead of an attribute call per snapshot.
     u.call('ec2', 'DescribeSnapshots', ['aws.ec2.snapshot'], () => drain(paginateDescribeSnapshots(p, { OwnerIds: ['self'], RestorableByUserIds: ['all'] }), (r) => raw(r.Snapshots), u.signal)),
-    u.call('ec2', 'GetEbsEncryptionByDefault', ['aws.ec2.ebs-encryption-default'], () => ec2.send(new GetEbsEncryptionByDefaultCommand({}), u.opt)),
-    u.call('ec2', 'GetEbsDefaultKmsKeyId', ['aws.ec2.ebs-encryption-default'], () => ec2.send(new GetEbsDefaultKmsKeyIdCommand({}), u.opt)),
+    u.call('ec2', 'GetEbsEncryptionByDefault', ['aws.ec2.ebs-encryption-default'], () => ec2.send(new GetEbsEncryptionByDefaultCommand({}))),
+    u.call('ec2', 'GetEbsDefaultKmsKeyId', ['aws.ec2.ebs-encryption-default'], () => ec2.send(new GetEbsDefaultKmsKeyIdCommand({}))),
     u.call('ec2', 'DescribeInternetGateways', ['aws.ec2.network-gateway'], () => drain(paginateDescribeInternetGateways(p, {}), (r) => raw(r.InternetGateways), u.signal)),
     u.call('ec2', 'DescribeVpcPeeringConnections', ['aws.ec2.network-gateway'], () => drain(paginateDescribeVpcPeeringConnections(p, {}), (r) => raw(r.VpcPeeringConnections), u.signal)),
     u.call('ssm', 'DescribeInstanceInformation', ['aws.ec2.instance'], () => drain(paginateDescribeInstanceInformation({ client: ssm, pageSize: 50 }, {}), (r) => raw(r.InstanceInformationList), u.signal)),
     u.call('ssm', 'ListResourceComplianceSummaries', ['aws.ec2.instance'], () =>
       drain(paginateListResourceComplianceSummaries({ client: ssm, pageSize: 100 }, { Filters: [{ Key: 'ComplianceType', Values: ['Patch'], Type: 'EQUAL' }] }), (r) => raw(r.ResourceComplianceSummaryItems), u.signal)),
   ]);
+  const [[volumes, vpcs, subnets, routeTables, groups, acls, instances, interfaces], [flowLogs, snapshots, publicSnapshots, ebsDefault, ebsKey, gateways, peerings, managed, patch]] = await Promise.all([inventory, direct]);
 
   const base = { provider: 'aws' as const, account, region };
-  const src = (op: string) => ({ kind: 'live' as const, api: api ?? `ec2:${op}` });
+  const src = (from: { api: string }) => ({ kind: 'live' as const, api: from.api });
   const arn = (kind: string, id: string) => `arn:aws:ec2:${region}:${account}:${kind}/${id}`;
   const named = (item: Raw, id: string) => tagsOf(item.Tags).Name ?? id;
   const emit = (r: Resource) => u.emit(r);
 
-  for (const v of volumes ?? []) {
+  for (const v of volumes.items ?? []) {
     const id = str(v.VolumeId) ?? '';
-    emit({ ...base, type: 'aws.ec2.volume', id: arn('volume', id), name: named(v, id), tags: tagsOf(v.Tags), config: volumeConfig(v), source: src('DescribeVolumes') });
+    emit({ ...base, type: 'aws.ec2.volume', id: arn('volume', id), name: named(v, id), tags: tagsOf(v.Tags), config: volumeConfig(v), source: src(volumes) });
   }
-  for (const v of vpcs ?? []) {
+  for (const v of vpcs.items ?? []) {
     const id = str(v.VpcId) ?? '';
-    emit({ ...base, type: 'aws.ec2.vpc', id: arn('vpc', id), name: named(v, id), tags: tagsOf(v.Tags), config: vpcConfig(v, flowLogs ?? undefined), source: src('DescribeVpcs') });
+    emit({ ...base, type: 'aws.ec2.vpc', id: arn('vpc', id), name: named(v, id), tags: tagsOf(v.Tags), config: vpcConfig(v, flowLogs ?? undefined), source: src(vpcs) });
   }
-  for (const s of subnets ?? []) {
+  for (const s of subnets.items ?? []) {
     const id = str(s.SubnetId) ?? '';
-    emit({ ...base, type: 'aws.ec2.subnet', id: arn('subnet', id), name: named(s, id), tags: tagsOf(s.Tags), config: subnetConfig(s, routeTables ?? undefined), source: src('DescribeSubnets') });
+    emit({ ...base, type: 'aws.ec2.subnet', id: arn('subnet', id), name: named(s, id), tags: tagsOf(s.Tags), config: subnetConfig(s, routeTables.items ?? undefined), source: src(subnets) });
   }
-  for (const g of groups ?? []) {
+  for (const g of groups.items ?? []) {
     const id = str(g.GroupId) ?? '';
-    emit({ ...base, type: 'aws.ec2.security-group', id: arn('security-group', id), name: str(g.GroupName) ?? id, tags: tagsOf(g.Tags), config: securityGroupConfig(g, interfaces ?? undefined), source: src('DescribeSecurityGroups') });
+    emit({ ...base, type: 'aws.ec2.security-group', id: arn('security-group', id), name: str(g.GroupName) ?? id, tags: tagsOf(g.Tags), config: securityGroupConfig(g, interfaces.items ?? undefined), source: src(groups) });
   }
-  for (const n of acls ?? []) {
+  for (const n of acls.items ?? []) {
     const id = str(n.NetworkAclId) ?? '';
-    emit({ ...base, type: 'aws.ec2.network-acl', id: arn('network-acl', id), name: named(n, id), tags: tagsOf(n.Tags), config: networkAclConfig(n), source: src('DescribeNetworkAcls') });
+    emit({ ...base, type: 'aws.ec2.network-acl', id: arn('network-acl', id), name: named(n, id), tags: tagsOf(n.Tags), config: networkAclConfig(n), source: src(acls) });
   }
   const ssmFacts = {
     managed: managed ? new Set(managed.filter((m) => str(m.PingStatus) === 'Online').map((m) => str(m.InstanceId) ?? '')) : undefined,
     patch: patch ? new Map(patch.map((c) => [str(c.ResourceId) ?? '', c])) : undefined,
   };
-  for (const i of instances ?? []) {
+  for (const i of instances.items ?? []) {
     const id = str(i.InstanceId) ?? '';
-    emit({ ...base, type: 'aws.ec2.instance', id: arn('instance', id), name: named(i, id), tags: tagsOf(i.Tags), config: instanceConfig(i, ssmFacts), source: src('DescribeInstances') });
+    emit({ ...base, type: 'aws.ec2.instance', id: arn('instance', id), name: named(i, id), tags: tagsOf(i.Tags), config: instanceConfig(i, ssmFacts), source: src(instances) });
   }
   const publicIds = publicSnapshots ? new Set(publicSnapshots.map((s) => str(s.SnapshotId))) : undefined;
   for (const s of snapshots ?? []) {
@@ -100,9 +103,9 @@ export async function collectEc2(u: UnitContext): Promise<void> {
     const id = str(g.InternetGatewayId) ?? '';
     emit({ ...base, type: 'aws.ec2.network-gateway', id: arn('internet-gateway', id), name: named(g, id), tags: tagsOf(g.Tags), config: { kind: 'internet-gateway', vpcIds: arr(g.Attachments).map((a) => str(a.VpcId) ?? '').filter(Boolean).sort(), subnetId: null, state: null }, source: { kind: 'live', api: 'ec2:DescribeInternetGateways' } });
   }
-  for (const t of routeTables ?? []) {
+  for (const t of routeTables.items ?? []) {
     const id = str(t.RouteTableId) ?? '';
-    emit({ ...base, type: 'aws.ec2.route-table', id: arn('route-table', id), name: named(t, id), tags: tagsOf(t.Tags), config: routeTableConfig(t), source: src('DescribeRouteTables') });
+    emit({ ...base, type: 'aws.ec2.route-table', id: arn('route-table', id), name: named(t, id), tags: tagsOf(t.Tags), config: routeTableConfig(t), source: src(routeTables) });
   }
   for (const pc of peerings ?? []) {
     const id = str(pc.VpcPeeringConnectionId) ?? '';

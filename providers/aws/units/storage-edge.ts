@@ -4,6 +4,7 @@ import { DescribeBackupPolicyCommand, paginateDescribeFileSystems } from '@aws-s
 import { DescribeKeyCommand } from '@aws-sdk/client-kms';
 import { arr, cloudFrontDistributionConfig, dynamoDbTableConfig, efsFileSystemConfig, obj, str, tagsOf, type Raw } from '../mappers.js';
 import { drain, type UnitContext } from '../unit.js';
+import { pushAll } from '../../../src/lib/arrays.js';
 
 const raw = (v: readonly unknown[] | undefined): Raw[] => (v ?? []) as Raw[];
 
@@ -21,22 +22,22 @@ export async function collectDynamoDb(u: UnitContext): Promise<void> {
   const keyManager = (keyArn: string): Promise<string | undefined> => {
     let p = managers.get(keyArn);
     if (!p) {
-      p = u.call('kms', 'DescribeKey', hides, () => u.client('kms').send(new DescribeKeyCommand({ KeyId: keyArn }), u.opt)).then((d) => str(d?.KeyMetadata?.KeyManager));
+      p = u.call('kms', 'DescribeKey', hides, () => u.client('kms').send(new DescribeKeyCommand({ KeyId: keyArn }))).then((d) => str(d?.KeyMetadata?.KeyManager));
       managers.set(keyArn, p);
     }
     return p;
   };
   await Promise.all((names ?? []).map((TableName) => u.each(async () => {
     const [described, backups, tags] = await Promise.all([
-      u.call('dynamodb', 'DescribeTable', hides, () => ddb.send(new DescribeTableCommand({ TableName }), u.opt)),
-      u.call('dynamodb', 'DescribeContinuousBackups', hides, () => ddb.send(new DescribeContinuousBackupsCommand({ TableName }), u.opt)),
+      u.call('dynamodb', 'DescribeTable', hides, () => ddb.send(new DescribeTableCommand({ TableName }))),
+      u.call('dynamodb', 'DescribeContinuousBackups', hides, () => ddb.send(new DescribeContinuousBackupsCommand({ TableName }))),
       u.call('dynamodb', 'ListTagsOfResource', hides, async () => {
         // No SDK paginator for this one: follow NextToken by hand.
         const out: Raw[] = [];
         let NextToken: string | undefined;
         do {
-          const r = await ddb.send(new ListTagsOfResourceCommand({ ResourceArn: `arn:aws:dynamodb:${region}:${account}:table/${TableName}`, NextToken }), u.opt);
-          out.push(...raw(r.Tags));
+          const r = await ddb.send(new ListTagsOfResourceCommand({ ResourceArn: `arn:aws:dynamodb:${region}:${account}:table/${TableName}`, NextToken }));
+          pushAll(out, raw(r.Tags));
           NextToken = r.NextToken;
         } while (NextToken);
         return out;
@@ -62,7 +63,7 @@ export async function collectEfs(u: UnitContext): Promise<void> {
   const systems = await u.call('elasticfilesystem', 'DescribeFileSystems', hides, () => drain(paginateDescribeFileSystems({ client: efs, pageSize: 100 }, {}), (r) => raw(r.FileSystems), u.signal));
   await Promise.all((systems ?? []).map((fs) => u.each(async () => {
     const FileSystemId = str(fs.FileSystemId) ?? '';
-    const policy = await u.call('elasticfilesystem', 'DescribeBackupPolicy', hides, () => efs.send(new DescribeBackupPolicyCommand({ FileSystemId }), u.opt), ['PolicyNotFound']);
+    const policy = await u.call('elasticfilesystem', 'DescribeBackupPolicy', hides, () => efs.send(new DescribeBackupPolicyCommand({ FileSystemId })), ['PolicyNotFound']);
     const id = str(fs.FileSystemArn) ?? `arn:aws:elasticfilesystem:${region}:${account}:file-system/${FileSystemId}`;
     u.emit({
       provider: 'aws', type: 'aws.efs.file-system', id, name: str(fs.Name) ?? FileSystemId, account, region, tags: tagsOf(fs.Tags),
@@ -81,8 +82,8 @@ export async function collectCloudFront(u: UnitContext): Promise<void> {
     const Id = str(d.Id) ?? '';
     const arn = str(d.ARN) ?? `arn:aws:cloudfront::${account}:distribution/${Id}`;
     const [config, tags] = await Promise.all([
-      u.call('cloudfront', 'GetDistributionConfig', hides, () => cf.send(new GetDistributionConfigCommand({ Id }), u.opt)),
-      u.call('cloudfront', 'ListTagsForResource', hides, () => cf.send(new ListTagsForResourceCommand({ Resource: arn }), u.opt)),
+      u.call('cloudfront', 'GetDistributionConfig', hides, () => cf.send(new GetDistributionConfigCommand({ Id }))),
+      u.call('cloudfront', 'ListTagsForResource', hides, () => cf.send(new ListTagsForResourceCommand({ Resource: arn }))),
     ]);
     u.emit({
       provider: 'aws', type: 'aws.cloudfront.distribution', id: arn, name: str(d.DomainName) ?? Id, account, region: 'global', tags: tags ? tagsOf(arr(tags.Tags?.Items)) : undefined,

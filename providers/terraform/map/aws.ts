@@ -1,8 +1,10 @@
 import type { Resource } from '../../../src/model/resource.js';
 import { routeTargetKind } from '../../../src/model/aws/network.js';
-import type { BackupPlanRule, NetworkAclEntry, PolicyDocument, Route, RouteTargetKind, SecurityGroupRule } from '../../../src/model/types/aws/index.js';
+import type { BackupPlanRule, BackupSelection, BackupTagCondition, NetworkAclEntry, PolicyDocument, Route, RouteTargetKind, SecurityGroupRule } from '../../../src/model/types/aws/index.js';
 import { UNKNOWN, type TfResource } from '../model.js';
 import { allKnown, type Reader, readerOf } from '../reader.js';
+import { aws, KNOWN_AFTER_APPLY, kmsRef, policyOf } from './aws-common.js';
+import { AWS_SERVICE_JOINED, AWS_SERVICE_MAPPERS } from './aws-services.js';
 import { iacResource, type MapContext } from './context.js';
 
 /**
@@ -12,33 +14,6 @@ import { iacResource, type MapContext } from './context.js';
  * are recorded in `source.defaulted`.
  */
 export type AwsMapper = (r: TfResource, ctx: MapContext) => Resource | readonly Resource[] | undefined;
-
-/** A reference whose target is unknown until apply and outside this input: not in the inventory, so cross-resource checks answer not_assessed. */
-const KNOWN_AFTER_APPLY = '(known after apply)';
-
-const tags = (v: Reader): Readonly<Record<string, string>> | undefined => {
-  const all = v.map('tags_all');
-  return all && Object.keys(all).length > 0 ? all : v.map('tags');
-};
-
-function policyOf(raw: string | null | undefined): PolicyDocument | null | undefined {
-  if (raw === null) return null;
-  if (raw === undefined) return undefined;
-  try {
-    const doc = JSON.parse(raw) as PolicyDocument;
-    return doc && typeof doc === 'object' && 'Statement' in doc ? doc : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const aws = (ctx: MapContext, r: TfResource, v: Reader, extra: { related?: readonly TfResource[]; readers?: readonly Reader[] } = {}) => ({
-  provider: 'aws' as const,
-  account: r.account,
-  tags: tags(v),
-  readers: [v, ...(extra.readers ?? [])],
-  related: extra.related ?? [],
-});
 
 // ---- S3 -------------------------------------------------------------------------------------
 
@@ -61,7 +36,7 @@ function s3Bucket(r: TfResource, ctx: MapContext): Resource {
   if (sseSrc === undefined) defaultEncryption = undefined;
   else if (sseSrc === null) {
     defaultEncryption = { algorithm: 'AES256', kmsKeyArn: null, bucketKeyEnabled: null };
-    v.defaulted.push('defaultEncryption');
+    v.markDefaulted('defaultEncryption');
   } else {
     const rule = sseSrc.block('rule');
     const by = rule?.block('apply_server_side_encryption_by_default');
@@ -116,7 +91,8 @@ function s3Bucket(r: TfResource, ctx: MapContext): Resource {
     else if (ret === null) objectLock = { mode: null, days: null, years: null };
     else {
       const mode = ret.str('mode');
-      objectLock = mode === undefined ? undefined : { mode: mode === 'COMPLIANCE' || mode === 'GOVERNANCE' ? mode : null, days: ret.num('days') ?? null, years: ret.num('years') ?? null };
+      const [days, years] = [ret.num('days'), ret.num('years')];
+      objectLock = mode === undefined || days === undefined || years === undefined ? undefined : { mode: mode === 'COMPLIANCE' || mode === 'GOVERNANCE' ? mode : null, days, years };
     }
   }
 
@@ -137,15 +113,6 @@ function s3AccountPab(r: TfResource, ctx: MapContext): Resource {
     name: 'account public access block',
     config: { publicAccessBlock: flags.some((x) => x === undefined) ? undefined : { blockPublicAcls: flags[0] === true, ignorePublicAcls: flags[1] === true, blockPublicPolicy: flags[2] === true, restrictPublicBuckets: flags[3] === true } },
   });
-}
-
-/** A KMS key reference: the phiscan id of the aws_kms_key the attribute names, else the literal ARN/alias, else undefined. */
-function kmsRef(ctx: MapContext, r: TfResource, path: string, literal: string | null | undefined): string | null | undefined {
-  for (const a of r.refs[path] ?? []) {
-    const key = ctx.at(a).find((k) => k.type === 'aws_kms_key' || k.type === 'aws_kms_external_key');
-    if (key) return ctx.id(key);
-  }
-  return literal;
 }
 
 // ---- EC2 ------------------------------------------------------------------------------------
@@ -170,11 +137,31 @@ function ebsVolume(r: TfResource, ctx: MapContext): Resource {
 
 const regionOfAz = (az: string | null | undefined) => (az ? az.replace(/[a-z]$/, '') : undefined);
 
+/** The region's `aws_ebs_encryption_by_default` in this input (same stack and region): whether it is on; undefined when the input does not hold it. */
+function ebsEncryptionByDefault(ctx: MapContext, stack: string, region: string | undefined): boolean | undefined {
+  const setting = ctx.ofType('aws_ebs_encryption_by_default').find((d) => d.stack === stack && d.region === region);
+  return setting ? readerOf(setting).bool('enabled', true) ?? undefined : undefined;
+}
+
+/**
+ * Whether a volume of the input will be encrypted, judged as aws-ec2-volume-encrypted judges the
+ * volume itself: `encrypted = true`, or the region's encryption by default when the input holds it;
+ * `false` as configured; left at the default with the region setting unknown, unknown. A snapshot
+ * inherits this, so it is never more certain than its volume.
+ */
+function volumeWillBeEncrypted(volume: TfResource, ctx: MapContext): boolean | undefined {
+  const set = readerOf(volume).bool('encrypted');
+  if (set === true || set === undefined) return set;
+  const byDefault = ebsEncryptionByDefault(ctx, volume.stack, regionOfAz(readerOf(volume).str('availability_zone')) ?? volume.region);
+  if (byDefault !== undefined) return byDefault;
+  return set === false ? false : undefined;
+}
+
 function ebsSnapshot(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
-  // A snapshot of a volume inherits its encryption; a copy sets it.
+  // A snapshot of a volume inherits its encryption (a volume outside the input: unknown); a copy sets it.
   const volume = r.type === 'aws_ebs_snapshot' ? ctx.parent(r, 'volume_id', ['aws_ebs_volume']) : undefined;
-  const encrypted = r.type === 'aws_ebs_snapshot_copy' ? v.bool('encrypted', false) ?? undefined : v.bool('encrypted') ?? (volume ? readerOf(volume).bool('encrypted', false) ?? undefined : undefined);
+  const encrypted = r.type === 'aws_ebs_snapshot_copy' ? v.bool('encrypted', false) ?? undefined : v.bool('encrypted') ?? (volume ? volumeWillBeEncrypted(volume, ctx) : undefined);
   return iacResource(ctx, r, {
     ...aws(ctx, r, v),
     type: 'aws.ec2.snapshot',
@@ -194,7 +181,7 @@ function ebsDefault(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const key = ctx.ofType('aws_ebs_default_kms_key').find((k) => k.region === r.region && k.stack === r.stack);
   return iacResource(ctx, r, {
-    ...aws(ctx, r, v),
+    ...aws(ctx, r, v, { related: key ? [key] : [] }),
     type: 'aws.ec2.ebs-encryption-default',
     name: `EBS encryption by default (${r.region ?? 'provider region'})`,
     config: { enabled: v.bool('enabled', true) ?? undefined, kmsKeyId: key ? kmsRef(ctx, key, 'key_arn', readerOf(key).str('key_arn')) : null },
@@ -355,15 +342,15 @@ function routeTable(r: TfResource, ctx: MapContext): Resource {
   const isDefault = r.type === 'aws_default_route_table';
   const vpcRes = isDefault ? ctx.parent(r, 'default_route_table_id', VPC_TYPES) : ctx.parent(r, 'vpc_id', VPC_TYPES);
   const vpcId = vpcRes ? ctx.id(vpcRes) : isDefault ? undefined : (ctx.idOrRef(r, 'vpc_id', VPC_TYPES) ?? undefined);
-  const inline = r.configured && !r.configured.has('route') ? [] : v.blocks('route');
+  const inline = v.blocks('route');
   const separate = ctx.children(r, 'aws_route', 'route_table_id', ['id']);
   const inlineRefs = (b: Reader) => (attr: string) => {
     const unknown = (inline ?? []).filter((x) => x.str(attr) === undefined);
-    return unknown.length === 1 && unknown[0] === b ? (r.refs[`route.${attr}`] ?? []).flatMap((a) => ctx.at(a)) : undefined;
+    return unknown.length === 1 && unknown[0] === b ? (r.refs[`route.${attr}`] ?? []).flatMap((a) => ctx.instancesFor(r, a)) : undefined;
   };
   const routes = inline === undefined ? undefined : allKnown([
     ...inline.map((b) => routeFrom(b, inlineRefs(b), ctx)),
-    ...separate.map((x) => routeFrom(readerOf(x), (attr) => (x.refs[attr] ?? []).flatMap((a) => ctx.at(a)), ctx)),
+    ...separate.map((x) => routeFrom(readerOf(x), (attr) => (x.refs[attr] ?? []).flatMap((a) => ctx.instancesFor(x, a)), ctx)),
   ]);
   const assoc = ctx.children(r, 'aws_route_table_association', 'route_table_id', ['id']).filter((a) => readerOf(a).str('gateway_id') === null);
   const subnetIds = allKnown(assoc.map((a) => ctx.idOrRef(a, 'subnet_id', ['aws_subnet'])));
@@ -390,7 +377,7 @@ const SG_TYPES = ['aws_security_group', 'aws_default_security_group'];
 function nestedRefs(r: TfResource, path: string, blocks: readonly Reader[], block: Reader, attr: string, types: readonly string[], ctx: MapContext): string[] | undefined {
   const unknown = blocks.filter((b) => b.strings(attr) === undefined);
   if (unknown.length !== 1 || unknown[0] !== block) return undefined;
-  const ids = (r.refs[`${path}.${attr}`] ?? []).flatMap((a) => ctx.at(a).filter((x) => types.includes(x.type)).map((x) => ctx.id(x)));
+  const ids = (r.refs[`${path}.${attr}`] ?? []).flatMap((a) => ctx.instancesFor(r, a, types).map((x) => ctx.id(x)));
   return ids.length > 0 ? [...new Set(ids)].sort() : undefined;
 }
 
@@ -443,20 +430,22 @@ function securityGroup(r: TfResource, ctx: MapContext): Resource {
   const isDefault = r.type === 'aws_default_security_group';
   const related: TfResource[] = [];
   const rules = (direction: 'ingress' | 'egress'): SecurityGroupRule[] | undefined => {
-    // A group managed through separate rule resources shows its inline list as computed in a plan: not set in the configuration means [].
-    const inline = r.configured && !r.configured.has(direction) ? [] : v.blocks(direction);
-    if (inline === undefined) return undefined;
-    const out: (SecurityGroupRule | undefined)[] = inline.map((b) => sgRuleFrom(b, 'inline', ctx, r, r, { path: direction, blocks: inline }));
+    const out: (SecurityGroupRule | undefined)[] = [];
     for (const c of ctx.children(r, `aws_vpc_security_group_${direction}_rule`, 'security_group_id', ['id'])) {
       related.push(c);
       out.push(sgRuleFrom(readerOf(c), 'vpc-rule', ctx, c, r));
     }
     for (const c of ctx.children(r, 'aws_security_group_rule', 'security_group_id', ['id'])) {
-      if (c.values.type !== direction) continue;
-      related.push(c);
-      out.push(sgRuleFrom(readerOf(c), 'rule', ctx, c, r));
+      const type = readerOf(c).str('type');
+      if (type !== direction && type !== undefined) continue;
+      if (!related.includes(c)) related.push(c);
+      // A rule whose direction is known only after apply may be this one.
+      out.push(type === undefined ? undefined : sgRuleFrom(readerOf(c), 'rule', ctx, c, r));
     }
-    return allKnown(out);
+    // Planned rules win over a configuration that does not list them (a `dynamic` block, older Terraform); see Reader.
+    const inline = v.blocks(direction);
+    if (inline === undefined) return undefined;
+    return allKnown([...inline.map((b) => sgRuleFrom(b, 'inline', ctx, r, r, { path: direction, blocks: inline })), ...out]);
   };
   const ingress = rules('ingress');
   const egress = rules('egress');
@@ -473,7 +462,7 @@ function networkAcl(r: TfResource, ctx: MapContext): Resource {
   const related = ctx.children(r, 'aws_network_acl_rule', 'network_acl_id', ['id']);
   const entries: (NetworkAclEntry | undefined)[] = [];
   for (const egress of [false, true]) {
-    const inline = r.configured && !r.configured.has(egress ? 'egress' : 'ingress') ? [] : v.blocks(egress ? 'egress' : 'ingress');
+    const inline = v.blocks(egress ? 'egress' : 'ingress');
     if (inline === undefined) entries.push(undefined);
     for (const b of inline ?? []) entries.push(naclEntry(b, egress, 'rule_no', 'action'));
   }
@@ -507,7 +496,10 @@ function naclEntry(b: Reader, egress: boolean, numberAttr: string, actionAttr: s
   const protocol = b.str('protocol');
   if (ruleNumber == null || (action !== 'allow' && action !== 'deny') || protocol == null) return undefined;
   const p = protocol.toLowerCase() === 'all' ? '-1' : protocol;
-  return { ruleNumber, egress, action, protocol: p, cidrBlock: b.str('cidr_block') ?? null, ipv6CidrBlock: b.str('ipv6_cidr_block') ?? null, fromPort: b.num('from_port') ?? null, toPort: b.num('to_port') ?? null };
+  // Unknown until apply stays unknown: a CIDR read as absent would hide an allow-all entry.
+  const [cidrBlock, ipv6CidrBlock, fromPort, toPort] = [b.str('cidr_block'), b.str('ipv6_cidr_block'), b.num('from_port'), b.num('to_port')];
+  if (cidrBlock === undefined || ipv6CidrBlock === undefined || fromPort === undefined || toPort === undefined) return undefined;
+  return { ruleNumber, egress, action, protocol: p, cidrBlock, ipv6CidrBlock, fromPort, toPort };
 }
 
 function instance(r: TfResource, ctx: MapContext): Resource {
@@ -575,12 +567,11 @@ const TLS_PARAMS = ['rds.force_ssl', 'require_secure_transport'];
 
 /** The TLS parameter from the parameter group the database names; a default group leaves the engine default (value null). */
 function tlsParameter(db: TfResource, ctx: MapContext, attr: string, groupTypes: readonly string[], engine: string | null | undefined): Resource<'aws.rds.instance'>['config']['tlsParameter'] {
-  if (engine === undefined) return undefined;
-  if (engine === null) return undefined;
+  const group = ctx.parent(db, attr, groupTypes, ['name', 'id']);
+  if (engine === undefined || engine === null) return undefined;
   const name = /postgres|sqlserver/.test(engine) ? 'rds.force_ssl' : /mysql|mariadb/.test(engine) ? 'require_secure_transport' : null;
   if (name === null) return null;
   const groupName = readerOf(db).raw(attr);
-  const group = ctx.parent(db, attr, groupTypes, ['name', 'id']);
   if (!group) {
     if (groupName === undefined || groupName === null || groupName === '' || (typeof groupName === 'string' && groupName.startsWith('default.'))) return { name, value: null };
     return undefined; // a group outside this configuration
@@ -607,10 +598,37 @@ function dbSubnets(db: TfResource, ctx: MapContext): { group: TfResource | undef
   return { group, subnetIds, vpcId: first ? ctx.idOrRef(first, 'vpc_id', VPC_TYPES) : undefined };
 }
 
+/**
+ * `storage_encrypted` of an aws_db_instance or aws_rds_cluster, as the instance will be created:
+ * the provider default (false) applies only to a fresh database. A restore (snapshot or point in
+ * time), a replica or a secondary of a global cluster takes its source's encryption (a cluster
+ * restore with a KMS key is encrypted), so without that source in the input it is unknown.
+ */
+function rdsStorageEncrypted(db: TfResource, ctx: MapContext, v: Reader = readerOf(db)): boolean | undefined {
+  const cluster = db.type === 'aws_rds_cluster';
+  const sources = [v.str('snapshot_identifier'), v.block('restore_to_point_in_time'), ...(cluster ? [v.str('replication_source_identifier'), v.str('global_cluster_identifier'), v.block('s3_import')] : [v.str('replicate_source_db')])];
+  if (!sources.some((x) => x !== null && x !== undefined)) return sources.includes(undefined) ? undefined : (v.bool('storage_encrypted', false) ?? undefined);
+  // Set, by value or by a reference known after apply.
+  const kms = v.str('kms_key_id') !== null;
+  if (cluster && kms) return true;
+  const source = cluster ? undefined : ctx.parent(db, 'replicate_source_db', ['aws_db_instance'], ['identifier', 'arn']);
+  if (source) return dbWillBeEncrypted(source, ctx);
+  return !cluster && kms ? true : undefined;
+}
+
+/** The encryption an instance's data will have: an Aurora member's is its cluster's (unknown when the cluster is outside the input). */
+function dbWillBeEncrypted(db: TfResource, ctx: MapContext): boolean | undefined {
+  const cluster = readerOf(db).raw('cluster_identifier');
+  if (cluster === undefined || cluster === null || cluster === '') return rdsStorageEncrypted(db, ctx);
+  const parent = ctx.parent(db, 'cluster_identifier', ['aws_rds_cluster'], ['cluster_identifier', 'id']);
+  return parent ? rdsStorageEncrypted(parent, ctx) : undefined;
+}
+
 function dbInstance(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const engine = v.str('engine');
-  const clusterId = v.str('cluster_identifier') ?? null;
+  // A member of an Aurora cluster named by reference is still a member (its id is the cluster's phiscan id).
+  const clusterId = ctx.idOrRef(r, 'cluster_identifier', ['aws_rds_cluster']);
   const net = dbSubnets(r, ctx);
   return iacResource(ctx, r, {
     ...aws(ctx, r, v, { related: net.group ? [net.group] : [] }),
@@ -620,7 +638,7 @@ function dbInstance(r: TfResource, ctx: MapContext): Resource {
       engine: engine ?? undefined,
       engineVersion: v.str('engine_version') ?? undefined,
       clusterId,
-      storageEncrypted: v.bool('storage_encrypted', false) ?? undefined,
+      storageEncrypted: rdsStorageEncrypted(r, ctx, v),
       kmsKeyId: kmsRef(ctx, r, 'kms_key_id', v.str('kms_key_id')),
       // The RDS API default when not set is 1 day (the console's 7 does not apply to Terraform).
       backupRetentionDays: v.num('backup_retention_period', 1) ?? undefined,
@@ -649,7 +667,7 @@ function rdsCluster(r: TfResource, ctx: MapContext): Resource {
     config: {
       engine: engine ?? undefined,
       engineVersion: v.str('engine_version') ?? undefined,
-      storageEncrypted: v.bool('storage_encrypted', false) ?? undefined,
+      storageEncrypted: rdsStorageEncrypted(r, ctx, v),
       kmsKeyId: kmsRef(ctx, r, 'kms_key_id', v.str('kms_key_id')),
       backupRetentionDays: v.num('backup_retention_period', 1) ?? undefined,
       deletionProtection: v.bool('deletion_protection', false) ?? undefined,
@@ -672,7 +690,8 @@ function dbSnapshot(r: TfResource, ctx: MapContext): Resource {
     type: 'aws.rds.snapshot',
     name: v.str('db_snapshot_identifier') ?? r.address,
     config: {
-      encrypted: v.bool('encrypted') ?? (db ? readerOf(db).bool('storage_encrypted', false) ?? undefined : undefined),
+      // A snapshot has its database's encryption (`encrypted` is computed): never more certain than the database's own.
+      encrypted: v.bool('encrypted') ?? (db ? dbWillBeEncrypted(db, ctx) : undefined),
       kmsKeyId: kmsRef(ctx, r, 'kms_key_id', v.str('kms_key_id')),
       public: shared === undefined ? undefined : shared.includes('all'),
       sourceId: ctx.idOrRef(r, 'db_instance_identifier', ['aws_db_instance']) ?? undefined,
@@ -742,7 +761,8 @@ function cloudtrail(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const selectors = v.blocks('event_selector');
   const advanced = v.blocks('advanced_event_selector');
-  const dataEvents = selectors === undefined || advanced === undefined ? undefined : advanced.length > 0 || selectors.some((s) => (s.blocks('data_resource') ?? []).length > 0);
+  const dataResources = selectors?.map((s) => s.blocks('data_resource'));
+  const dataEvents = dataResources === undefined || advanced === undefined ? undefined : advanced.length > 0 || dataResources.some((d) => d !== undefined && d.length > 0) ? true : dataResources.some((d) => d === undefined) ? undefined : false;
   return iacResource(ctx, r, {
     ...aws(ctx, r, v),
     type: 'aws.cloudtrail.trail',
@@ -768,7 +788,7 @@ function configRecorder(r: TfResource, ctx: MapContext): Resource {
   const group = v.block('recording_group');
   const recording = status[0] ? readerOf(status[0]).bool('is_enabled') ?? undefined : false;
   return iacResource(ctx, r, {
-    ...aws(ctx, r, v, { related: status }),
+    ...aws(ctx, r, v, { related: [...status, ...channels] }),
     type: 'aws.config.recorder',
     name: v.str('name', 'default') ?? r.address,
     config: {
@@ -924,13 +944,16 @@ function backupPlan(r: TfResource, ctx: MapContext): Resource {
     if (copyTo.some((c) => typeof c.destinationVaultArn !== 'string')) return undefined;
     return { name: b.str('rule_name') ?? '', targetVaultName: vault ?? '', deleteAfterDays: b.block('lifecycle')?.num('delete_after') ?? null, copyTo: copyTo as { destinationVaultArn: string; deleteAfterDays: number | null }[] };
   });
-  const selections = ctx.children(r, 'aws_backup_selection', 'plan_id', ['id']).map((s) => {
+  const selections = ctx.children(r, 'aws_backup_selection', 'plan_id', ['id']).map((s): BackupSelection | undefined => {
     const sv = readerOf(s);
-    const resources = refsAsIds(ctx, s, 'resources', sv.strings('resources'));
-    const tagBlocks = sv.blocks('selection_tag');
-    if (resources === undefined || tagBlocks === undefined) return undefined;
-    const tagConditions = tagBlocks.filter((t) => t.str('type') === 'STRINGEQUALS').map((t) => ({ key: t.str('key') ?? '', value: t.str('value') ?? '' }));
-    return { resources, tagConditions };
+    const resources = ctx.idsOrRefs(s, 'resources');
+    const notResources = ctx.idsOrRefs(s, 'not_resources');
+    const listOfTags = tagConditionsOf(sv.blocks('selection_tag')?.filter((t) => t.str('type')?.toUpperCase() === 'STRINGEQUALS'));
+    const conditionBlocks = sv.blocks('condition');
+    const operator = (name: string) => conditionBlocks === undefined ? undefined : tagConditionsOf(conditionBlocks.flatMap((c) => c.blocks(name) ?? []));
+    const conditions = { stringEquals: operator('string_equals'), stringLike: operator('string_like'), stringNotEquals: operator('string_not_equals'), stringNotLike: operator('string_not_like') };
+    if (resources === undefined || notResources === undefined || listOfTags === undefined || Object.values(conditions).some((c) => c === undefined)) return undefined;
+    return { resources, notResources, listOfTags, conditions: conditions as BackupSelection['conditions'] };
   });
   return iacResource(ctx, r, {
     ...aws(ctx, r, v),
@@ -943,13 +966,10 @@ function backupPlan(r: TfResource, ctx: MapContext): Resource {
   });
 }
 
-/** A list of ARNs where some elements reference resources in this input: those become their phiscan ids. */
-function refsAsIds(ctx: MapContext, r: TfResource, attr: string, known: readonly string[] | undefined): string[] | undefined {
-  const refIds = (r.refs[attr] ?? []).flatMap((a) => ctx.at(a).map((x) => ctx.id(x)));
-  const raw = r.values[attr];
-  if (known === undefined && refIds.length === 0) return undefined;
-  const literals = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : (known ?? []);
-  return [...new Set([...literals, ...refIds])].sort();
+/** Tag conditions of selection_tag / condition blocks; undefined when a key or value is unknown until apply. */
+function tagConditionsOf(blocks: readonly Reader[] | undefined): BackupTagCondition[] | undefined {
+  const out = blocks?.map((b) => ({ key: b.str('key')?.replace(/^aws:ResourceTag\//, ''), value: b.str('value') }));
+  return out === undefined || out.some((c) => typeof c.key !== 'string' || typeof c.value !== 'string') ? undefined : (out as BackupTagCondition[]);
 }
 
 function guardduty(r: TfResource, ctx: MapContext): Resource {
@@ -965,7 +985,7 @@ function guardduty(r: TfResource, ctx: MapContext): Resource {
   const legacyS3 = ds?.block('s3_logs')?.bool('enable');
   const s3Plans = ctx.ofType('aws_guardduty_malware_protection_plan').filter((p) => p.stack === r.stack && p.region === r.region);
   return iacResource(ctx, r, {
-    ...aws(ctx, r, v, { related: features }),
+    ...aws(ctx, r, v, { related: [...features, ...s3Plans] }),
     type: 'aws.guardduty.detector',
     name: `GuardDuty (${r.region ?? 'provider region'})`,
     config: {
@@ -978,6 +998,23 @@ function guardduty(r: TfResource, ctx: MapContext): Resource {
   });
 }
 
+/** The service opt-in of the region; the region's plans are never all in one configuration (planArns unknown). */
+function backupRegionSettings(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const prefs = v.map('resource_type_opt_in_preference');
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.backup.region',
+    name: `AWS Backup (${r.region ?? 'provider region'})`,
+    config: {
+      resourceTypeOptIn: prefs === undefined ? undefined : Object.fromEntries(Object.entries(prefs).map(([k, x]) => [k, x === 'true'])),
+      planArns: undefined,
+    },
+  });
+}
+
+const declared = (ctx: MapContext, type: string): true | undefined => (ctx.ofType(type).length > 0 ? true : undefined);
+
 function inspector(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const types = v.strings('resource_types');
@@ -986,12 +1023,14 @@ function inspector(r: TfResource, ctx: MapContext): Resource {
     ...aws(ctx, r, v),
     type: 'aws.inspector2.status',
     name: `Amazon Inspector (${r.region ?? 'provider region'})`,
-    config: { ec2: has('EC2'), ecr: has('ECR'), lambda: has('LAMBDA') },
+    // A workload declared in the input is known to exist; none declared proves nothing (another configuration may hold some).
+    config: { ec2: has('EC2'), ecr: has('ECR'), lambda: has('LAMBDA'), workloads: { ec2: declared(ctx, 'aws_instance'), ecr: declared(ctx, 'aws_ecr_repository'), lambda: declared(ctx, 'aws_lambda_function') } },
   });
 }
 
 /** Terraform resource type -> mapper. Split resources joined into a parent have no entry of their own. */
 export const AWS_MAPPERS: Readonly<Record<string, AwsMapper>> = {
+  ...AWS_SERVICE_MAPPERS,
   aws_s3_bucket: s3Bucket,
   aws_s3_account_public_access_block: s3AccountPab,
   aws_ebs_volume: ebsVolume,
@@ -1028,12 +1067,14 @@ export const AWS_MAPPERS: Readonly<Record<string, AwsMapper>> = {
   aws_backup_vault: backupVault,
   aws_backup_logically_air_gapped_vault: backupVault,
   aws_backup_plan: backupPlan,
+  aws_backup_region_settings: backupRegionSettings,
   aws_guardduty_detector: guardduty,
   aws_inspector2_enabler: inspector,
 };
 
 /** Split resources that only contribute to a parent above: joined type -> the parent type it is joined into. */
 export const AWS_JOINED_TYPES: Readonly<Record<string, string | readonly string[]>> = {
+  ...AWS_SERVICE_JOINED,
   aws_s3_bucket_server_side_encryption_configuration: 'aws_s3_bucket',
   aws_s3_bucket_policy: 'aws_s3_bucket',
   aws_s3_bucket_versioning: 'aws_s3_bucket',

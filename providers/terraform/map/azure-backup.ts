@@ -1,8 +1,8 @@
 import { byString } from '../../../src/model/order.js';
 import type { Resource } from '../../../src/model/resource.js';
 import type { TfResource } from '../model.js';
-import { allKnown, readerOf } from '../reader.js';
-import { armEnum, azure, enabledAccess } from './azure-common.js';
+import { allKnown, oneOf, readerOf } from '../reader.js';
+import { azure, enabledAccess } from './azure-common.js';
 import { iacResource, type MapContext } from './context.js';
 
 /** Recovery Services vaults (with the VMs `azurerm_backup_protected_vm` puts in them) and Backup vaults. */
@@ -25,8 +25,8 @@ function recoveryServicesVault(r: TfResource, ctx: MapContext): Resource {
       softDeleteState: soft === undefined || soft === null ? undefined : soft ? 'Enabled' : 'Disabled',
       // The provider has no retention setting: the service keeps soft-deleted items 14 days.
       softDeleteRetentionPeriodInDays: null,
-      immutabilityState: immutability === null ? null : armEnum(immutability, IMMUTABILITY),
-      standardTierStorageRedundancy: armEnum(v.str('storage_mode_type', 'GeoRedundant'), REDUNDANCY),
+      immutabilityState: immutability === null ? null : oneOf(immutability, IMMUTABILITY),
+      standardTierStorageRedundancy: oneOf(v.str('storage_mode_type', 'GeoRedundant'), REDUNDANCY),
       crossRegionRestore: enabledAccess(v.bool('cross_region_restore_enabled', false)),
       publicNetworkAccess: enabledAccess(v.bool('public_network_access_enabled', true)),
       protectedItemSourceIds: allKnown(sources)?.sort(byString),
@@ -37,16 +37,16 @@ function recoveryServicesVault(r: TfResource, ctx: MapContext): Resource {
 function backupVault(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const datastore = v.str('datastore_type');
-  const redundancy = armEnum(v.str('redundancy'), REDUNDANCY);
+  const redundancy = oneOf(v.str('redundancy'), REDUNDANCY);
   const crr = v.bool('cross_region_restore_enabled');
   return iacResource(ctx, r, {
     ...azure(r, v),
     type: 'azure.dataprotection.backup-vault',
     name: v.str('name') ?? r.address,
     config: {
-      softDeleteState: armEnum(v.str('soft_delete', 'On'), ['Off', 'On', 'AlwaysOn'] as const),
+      softDeleteState: oneOf(v.str('soft_delete', 'On'), ['Off', 'On', 'AlwaysOn'] as const),
       softDeleteRetentionDurationInDays: v.num('retention_duration_in_days', 14) ?? null,
-      immutabilityState: armEnum(v.str('immutability', 'Disabled'), IMMUTABILITY),
+      immutabilityState: oneOf(v.str('immutability', 'Disabled'), IMMUTABILITY),
       storageSettings: typeof datastore === 'string' && redundancy ? [{ datastoreType: datastore, type: redundancy }] : undefined,
       crossRegionRestoreState: crr === undefined ? undefined : crr === null ? null : crr ? 'Enabled' : 'Disabled',
     },

@@ -21,11 +21,6 @@ export const azure = (r: TfResource, v: Reader, related: readonly TfResource[] =
 
 export const enabledAccess = (v: boolean | null | undefined): 'Enabled' | 'Disabled' | undefined => (v === undefined || v === null ? undefined : v ? 'Enabled' : 'Disabled');
 
-/** A string attribute that must be one of ARM's values; anything else (or unknown) is undefined. */
-export function armEnum<const T extends string>(v: string | null | undefined, allowed: readonly T[]): T | undefined {
-  return (allowed as readonly string[]).includes(v ?? '') ? (v as T) : undefined;
-}
-
 /** `network_rules` / `network_acls` blocks and the separate `azurerm_storage_account_network_rules`. */
 export function ruleSet(b: Reader): NetworkRuleSet | undefined {
   const action = b.str('default_action');

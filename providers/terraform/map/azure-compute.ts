@@ -1,10 +1,10 @@
 import type { Resource } from '../../../src/model/resource.js';
 import type { DiskConfig, VirtualMachineConfig, VmNetworkInterface } from '../../../src/model/types/azure/index.js';
 import type { TfResource } from '../model.js';
-import { readerOf, type Reader } from '../reader.js';
+import { oneOf, type Reader, readerOf } from '../reader.js';
 import { AZURE_BACKUP_JOINED } from './azure-backup.js';
 import { blockTargets, SUBNET_TYPES, targetOf } from './azure-block-refs.js';
-import { armEnum, azure, enabledAccess } from './azure-common.js';
+import { azure, enabledAccess } from './azure-common.js';
 import { iacResource, type MapContext } from './context.js';
 
 /**
@@ -75,7 +75,7 @@ const someUnresolvedProtection = (ctx: MapContext): boolean => ctx.ofType(PROTEC
 function osTypeOf(r: TfResource, v: Reader): VirtualMachineConfig['osType'] {
   if (r.type === 'azurerm_linux_virtual_machine') return 'Linux';
   if (r.type === 'azurerm_windows_virtual_machine') return 'Windows';
-  const declared = armEnum(v.block('storage_os_disk')?.str('os_type'), ['Linux', 'Windows'] as const);
+  const declared = oneOf(v.block('storage_os_disk')?.str('os_type'), ['Linux', 'Windows'] as const);
   if (declared) return declared;
   const linux = v.block('os_profile_linux_config');
   const windows = v.block('os_profile_windows_config');
@@ -135,7 +135,7 @@ function diskEncryption(r: TfResource, ctx: MapContext, v: Reader): Pick<DiskCon
 function exportSettings(v: Reader): Pick<DiskConfig, 'networkAccessPolicy' | 'publicNetworkAccess' | 'dataAccessAuthMode' | 'adeEnabled'> {
   const ade = v.block('encryption_settings');
   return {
-    networkAccessPolicy: armEnum(v.str('network_access_policy', 'AllowAll'), ['AllowAll', 'AllowPrivate', 'DenyAll'] as const),
+    networkAccessPolicy: oneOf(v.str('network_access_policy', 'AllowAll'), ['AllowAll', 'AllowPrivate', 'DenyAll'] as const),
     publicNetworkAccess: enabledAccess(v.bool('public_network_access_enabled', true)),
     dataAccessAuthMode: null,
     adeEnabled: ade === undefined ? undefined : ade === null ? null : true,

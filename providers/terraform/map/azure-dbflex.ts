@@ -1,8 +1,8 @@
 import type { Resource } from '../../../src/model/resource.js';
 import type { FlexibleServerConfig } from '../../../src/model/types/azure/index.js';
 import type { TfObject, TfResource, TfValue } from '../model.js';
-import { readerOf, Reader } from '../reader.js';
-import { armEnum, azure, enabledAccess, firewallRules } from './azure-common.js';
+import { oneOf, Reader, readerOf } from '../reader.js';
+import { azure, enabledAccess, firewallRules } from './azure-common.js';
 import { iacResource, type MapContext } from './context.js';
 
 /**
@@ -27,7 +27,7 @@ function publicAccess(v: Reader, e: Engine): 'Enabled' | 'Disabled' | undefined 
   if (e === POSTGRESQL) return enabledAccess(v.bool('public_network_access_enabled', true));
   const subnet = v.raw('delegated_subnet_id');
   const injected = subnet !== undefined && subnet !== null && subnet !== '';
-  return armEnum(v.str('public_network_access', injected ? 'Disabled' : 'Enabled'), ['Enabled', 'Disabled'] as const);
+  return oneOf(v.str('public_network_access', injected ? 'Disabled' : 'Enabled'), ['Enabled', 'Disabled'] as const);
 }
 
 const flexibleServer = (e: Engine) => (r: TfResource, ctx: MapContext): Resource => {

@@ -1,9 +1,9 @@
 import type { Resource } from '../../../src/model/resource.js';
 import type { ApplicationGatewayConfig, CosmosDbAccountConfig, WebSiteConfig } from '../../../src/model/types/azure/index.js';
 import type { TfResource } from '../model.js';
-import { readerOf, type Reader } from '../reader.js';
+import { allKnown, oneOf, type Reader, readerOf } from '../reader.js';
 import { blockTargets, SUBNET_TYPES, targetOf } from './azure-block-refs.js';
-import { armEnum, azure, diagnosticSettings, enabledAccess } from './azure-common.js';
+import { azure, diagnosticSettings, enabledAccess } from './azure-common.js';
 import { iacResource, type MapContext } from './context.js';
 
 /** Cosmos DB accounts (with their diagnostic settings), Redis caches, App Service / Function apps and Application Gateways. */
@@ -18,15 +18,15 @@ function cosmosAccount(r: TfResource, ctx: MapContext): Resource {
   const hsmId = targetOf(ctx, r, 'managed_hsm_key_id', ['azurerm_key_vault_managed_hardware_security_module_key']);
   const key = keyId || hsmId ? (keyId ?? hsmId) : keyId === undefined || hsmId === undefined ? undefined : null;
   const backup = v.block('backup');
-  const backupType = backup ? armEnum(backup.str('type'), ['Periodic', 'Continuous'] as const) : undefined;
-  const redundancy = backupType === 'Periodic' ? armEnum(backup?.str('storage_redundancy', 'Geo'), ['Geo', 'Local', 'Zone'] as const) : null;
+  const backupType = backup ? oneOf(backup.str('type'), ['Periodic', 'Continuous'] as const) : undefined;
+  const redundancy = backupType === 'Periodic' ? oneOf(backup?.str('storage_redundancy', 'Geo'), ['Geo', 'Local', 'Zone'] as const) : null;
   const config: CosmosDbAccountConfig = {
     keyVaultKeyUri: key,
     publicNetworkAccess: enabledAccess(v.bool('public_network_access_enabled', true)),
     isVirtualNetworkFilterEnabled: v.bool('is_virtual_network_filter_enabled', false) ?? undefined,
     // A set in v4, one comma-separated string in v3.
     ipRules: v.strings('ip_range_filter')?.flatMap((x) => x.split(',').map((y) => y.trim()).filter((y) => y !== '')),
-    minimalTlsVersion: armEnum(v.str('minimal_tls_version', 'Tls12'), ['Tls', 'Tls11', 'Tls12'] as const),
+    minimalTlsVersion: oneOf(v.str('minimal_tls_version', 'Tls12'), ['Tls', 'Tls11', 'Tls12'] as const),
     // Without a `backup` block the service picks the policy (Periodic, Geo today): not declared, so unknown.
     backupPolicy: backupType && redundancy !== undefined ? { type: backupType, backupStorageRedundancy: redundancy } : undefined,
     disableLocalAuth: v.bool('local_authentication_disabled', false),
@@ -72,12 +72,22 @@ function webSite(r: TfResource, ctx: MapContext): Resource {
     httpsOnly: v.bool('https_only', false) ?? undefined,
     minTlsVersion: inSite((s) => s.str('minimum_tls_version', '1.2')),
     scmMinTlsVersion: inSite((s) => s.str('scm_minimum_tls_version', '1.2')),
-    ftpsState: inSite((s) => armEnum(s.str('ftps_state', 'Disabled'), ['AllAllowed', 'FtpsOnly', 'Disabled'] as const)),
+    ftpsState: inSite((s) => oneOf(s.str('ftps_state', 'Disabled'), ['AllAllowed', 'FtpsOnly', 'Disabled'] as const)),
     clientCertEnabled: v.bool('client_certificate_enabled', false) ?? undefined,
     publicNetworkAccess: enabledAccess(v.bool('public_network_access_enabled', true)),
     virtualNetworkSubnetId: targetOf(ctx, r, 'virtual_network_subnet_id', ['azurerm_subnet']),
   };
   return iacResource(ctx, r, { ...azure(r, v), readers: site ? [v, site] : [v], type: 'azure.web.site', name: v.str('name') ?? r.address, config });
+}
+
+/** The `ssl_policy` block in the ARM shape; undefined while any of its settings is unknown until apply (never read as not set). */
+function sslPolicyOf(ssl: Reader): ApplicationGatewayConfig['sslPolicy'] {
+  const policyType = ssl.str('policy_type');
+  const policyName = ssl.str('policy_name');
+  const minProtocolVersion = ssl.str('min_protocol_version');
+  const disabledSslProtocols = ssl.strings('disabled_protocols');
+  if (policyType === undefined || policyName === undefined || minProtocolVersion === undefined || disabledSslProtocols === undefined) return undefined;
+  return { policyType, policyName, minProtocolVersion, disabledSslProtocols };
 }
 
 function applicationGateway(r: TfResource, ctx: MapContext): Resource {
@@ -91,13 +101,11 @@ function applicationGateway(r: TfResource, ctx: MapContext): Resource {
   const wafOn = waf === undefined ? undefined : waf === null ? null : waf.bool('enabled');
   const config: ApplicationGatewayConfig = {
     // Not set: the gateway gets the service default of the API version, as in ARM (the check fails it).
-    sslPolicy: ssl === undefined ? undefined : ssl === null ? null : {
-      policyType: ssl.str('policy_type') ?? null,
-      policyName: ssl.str('policy_name') ?? null,
-      minProtocolVersion: ssl.str('min_protocol_version') ?? null,
-      disabledSslProtocols: ssl.strings('disabled_protocols') ?? [],
-    },
-    httpListeners: listeners?.map((l) => ({ name: l.str('name') ?? '', protocol: armEnum(l.str('protocol'), ['Http', 'Https'] as const) ?? 'Http' })),
+    sslPolicy: ssl === undefined ? undefined : ssl === null ? null : sslPolicyOf(ssl),
+    httpListeners: listeners && allKnown(listeners.map((l) => {
+      const protocol = oneOf(l.str('protocol'), ['Http', 'Https'] as const);
+      return protocol && { name: l.str('name') ?? '', protocol };
+    })),
     wafEnabled: wafOn === true || typeof policy === 'string' ? true : wafOn === undefined || policy === undefined ? undefined : wafOn === false ? false : null,
     subnetIds: gateways && blockTargets(ctx, r, gateways, 'gateway_ip_configuration.subnet_id', SUBNET_TYPES),
     publicIpAddressIds: frontends && blockTargets(ctx, r, frontends, 'frontend_ip_configuration.public_ip_address_id', ['azurerm_public_ip']),

@@ -29,8 +29,13 @@ function storageAccount(r: TfResource, ctx: MapContext): Resource {
   const tier = v.str('account_tier');
   const replication = v.str('account_replication_type');
   const blob = v.block('blob_properties');
-  const retention = (b: Reader | null | undefined) => (b === undefined ? undefined : b === null ? null : { enabled: true, days: b.num('days', 7) ?? null });
+  const retention = (b: Reader | null | undefined) => {
+    const days = b?.num('days', 7);
+    return b === undefined || days === undefined ? undefined : b === null ? null : { enabled: true, days };
+  };
   const blobDelete = blob === undefined ? undefined : blob === null ? null : retention(blob.block('delete_retention_policy'));
+  const containerDelete = blob === undefined ? undefined : blob === null ? null : retention(blob.block('container_delete_retention_policy'));
+  const blobVersioning = blob === undefined ? undefined : blob === null ? null : blob.bool('versioning_enabled', false);
   const tls = v.str('min_tls_version', 'TLS1_2');
   return iacResource(ctx, r, {
     ...azure(r, v, [...rulesRes, ...cmkRes, ...diag.related]),
@@ -51,13 +56,10 @@ function storageAccount(r: TfResource, ctx: MapContext): Resource {
         keyVaultProperties: cmk === null ? null : { keyVaultUri: ctx.idOrRef(cmkRes[0] ?? r, 'key_vault_id', ['azurerm_key_vault']) ?? '(known after apply)', keyName: cmk.str('key_name') ?? '(known after apply)', keyVersion: cmk.str('key_version') ?? null },
       },
       privateEndpointConnectionIds: [],
-      blobService: blob === undefined || blobDelete === undefined
+      // Unknown until apply anywhere in blob_properties leaves the blob service unknown, never off.
+      blobService: blob === undefined || blobDelete === undefined || containerDelete === undefined || blobVersioning === undefined
         ? undefined
-        : {
-            deleteRetentionPolicy: blobDelete ?? { enabled: false, days: null },
-            containerDeleteRetentionPolicy: blob === null ? null : (retention(blob.block('container_delete_retention_policy')) ?? null),
-            isVersioningEnabled: blob === null ? null : (blob.bool('versioning_enabled', false) ?? null),
-          },
+        : { deleteRetentionPolicy: blobDelete ?? { enabled: false, days: null }, containerDeleteRetentionPolicy: containerDelete, isVersioningEnabled: blobVersioning },
       blobDiagnosticSettings: diag.settings,
     },
   });
@@ -193,7 +195,7 @@ function inlineAsgs(r: TfResource, ctx: MapContext, blocks: readonly Reader[], b
     if (listed !== undefined) return listed;
     const unknown = blocks.filter((x) => x.strings(attr) === undefined);
     if (unknown.length !== 1 || unknown[0] !== b) return undefined;
-    const ids = (r.refs[`security_rule.${attr}`] ?? []).flatMap((a) => ctx.at(a).filter((x) => ASG_TYPES.includes(x.type)).map((x) => ctx.id(x)));
+    const ids = (r.refs[`security_rule.${attr}`] ?? []).flatMap((a) => ctx.instancesFor(r, a, ASG_TYPES).map((x) => ctx.id(x)));
     return ids.length > 0 ? [...new Set(ids)].sort() : undefined;
   };
 }
@@ -201,7 +203,7 @@ function inlineAsgs(r: TfResource, ctx: MapContext, blocks: readonly Reader[], b
 function nsg(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const separate = ctx.children(r, 'azurerm_network_security_rule', 'network_security_group_name', ['name']);
-  const inline = r.configured && !r.configured.has('security_rule') ? [] : v.blocks('security_rule');
+  const inline = v.blocks('security_rule');
   const rules = [
     ...(inline ?? [undefined]).map((b) => (b && inline ? nsgRule(b, '', inlineAsgs(r, ctx, inline, b)) : undefined)),
     ...separate.map((s) => nsgRule(readerOf(s), s.name, (attr) => ctx.idsOrRefs(s, attr, ASG_TYPES))),

@@ -1,5 +1,5 @@
 import type { ConfigOf, IacSource, Provider, Resource, ResourceType } from '../../../src/model/resource.js';
-import { UNKNOWN, type TfResource } from '../model.js';
+import { UNKNOWN, type TfResource, type TfValue } from '../model.js';
 import type { Reader } from '../reader.js';
 
 /** Stable resource id from the Terraform address: `terraform:module.x.aws_s3_bucket.y`, `cdktf:stack/aws_s3_bucket.y`. */
@@ -19,8 +19,14 @@ export class MapContext {
   private readonly joinIndex = new Map<string, Map<string, { byRef: Map<string, TfResource | TfResource[]>; byValue: Map<string, TfResource | TfResource[]> }>>();
   private readonly values = new Map<string, Map<string, TfResource>>();
   private readonly memo = new Map<(ctx: MapContext) => unknown, unknown>();
+  private readonly modules = new Map<TfResource, string>();
+  /** Resources joined into the one being mapped (see `mapping`); undefined outside a mapping. */
+  private current: TfResource[] | undefined;
+  /** Every resource joined into another: in the inventory as part of it, not on its own. */
+  private readonly joinedAll = new Set<TfResource>();
 
-  constructor(readonly resources: readonly TfResource[]) {
+  /** `joinedTypes`: the Terraform types read only as part of a parent (a found one is joined into the resource being mapped). */
+  constructor(readonly resources: readonly TfResource[], private readonly joinedTypes: ReadonlySet<string> = new Set()) {
     for (const r of resources) {
       const list = this.byType.get(r.type);
       if (list) list.push(r);
@@ -31,8 +37,48 @@ export class MapContext {
 
   /** `compute(this)` once per input: whole-input groupings (the subscription, a project's audit configs) that every mapper call reads. */
   once<T>(compute: (ctx: MapContext) => T): T {
-    if (!this.memo.has(compute)) this.memo.set(compute, compute(this));
+    if (!this.memo.has(compute)) {
+      // A whole-input grouping joins nothing into the resource whose mapping happens to compute it.
+      const current = this.current;
+      this.current = undefined;
+      try {
+        this.memo.set(compute, compute(this));
+      } finally {
+        this.current = current;
+      }
+    }
     return this.memo.get(compute) as T;
+  }
+
+  /**
+   * Start collecting the resources joined into the resource about to be mapped: the split
+   * resources its lookups find (`children`, `parent`, references to joined types) and the
+   * `related` it declares. `endMapping` returns them.
+   */
+  beginMapping(): void {
+    this.current = [];
+  }
+
+  endMapping(): readonly TfResource[] {
+    const joined = this.current ?? [];
+    this.current = undefined;
+    return joined;
+  }
+
+  /** Record `rs` as joined into the resource being mapped (all of them, or only those of joined types). */
+  join(rs: readonly TfResource[], onlyJoinedTypes = false): void {
+    const current = this.current;
+    if (!current) return;
+    for (const r of rs) {
+      if (onlyJoinedTypes && !this.joinedTypes.has(r.type)) continue;
+      current.push(r);
+      this.joinedAll.add(r);
+    }
+  }
+
+  /** Whether `r` was joined into another resource while mapping this input. */
+  isJoined(r: TfResource): boolean {
+    return this.joinedAll.has(r);
   }
 
   ofType(type: string): readonly TfResource[] {
@@ -40,7 +86,7 @@ export class MapContext {
   }
 
   /** Instances of a config address (`module.x.aws_kms_key.k`). */
-  at(configAddress: string): readonly TfResource[] {
+  private at(configAddress: string): readonly TfResource[] {
     return all(this.byConfigAddress.get(configAddress));
   }
 
@@ -49,8 +95,9 @@ export class MapContext {
   }
 
   /**
-   * Resources of `childType` whose `attr` names `parent`: by reference (same instance key, or
-   * the parent has one instance) or by a literal equal to one of the parent's `keys` values.
+   * Resources of `childType` whose `attr` names `parent`: by reference (in the same module
+   * instance, with the same instance key or to the only instance) or by a literal equal to one of
+   * the parent's `keys` values.
    */
   children(parent: TfResource, childType: string, attr: string, keys: readonly string[] = []): TfResource[] {
     const idx = this.index(childType, attr);
@@ -58,20 +105,51 @@ export class MapContext {
     const out: TfResource[] = [];
     const byRef = idx.byRef.get(parent.configAddress);
     if (byRef !== undefined) {
-      const single = !Array.isArray(this.byConfigAddress.get(parent.configAddress));
-      for (const c of all(byRef)) if (single || c.index === parent.index) out.push(c);
+      const instances = this.byConfigAddress.get(parent.configAddress);
+      if (!Array.isArray(instances)) out.push(...all(byRef));
+      else {
+        const module = this.moduleInstance(parent);
+        const siblings = instances.filter((p) => this.moduleInstance(p) === module);
+        for (const c of all(byRef)) if (this.moduleInstance(c) === module && (siblings.length === 1 || c.index === parent.index)) out.push(c);
+      }
     }
     for (const k of keys) {
       const v = parent.values[k];
       if (typeof v === 'string' && v !== '') for (const c of all(idx.byValue.get(v))) if (!out.includes(c)) out.push(c);
     }
+    if (out.length > 0) this.join(out, true);
     return out.length > 1 ? out.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) : out;
   }
 
-  /** The instance a reference from `from` to `addr` names (one of `types`): the only one, else the one with `from`'s instance key. */
-  referenced(from: TfResource, addr: string, types: readonly string[]): TfResource | undefined {
-    const list = this.at(addr).filter((p) => types.includes(p.type));
-    return list.length === 1 ? list[0] : list.find((p) => p.index === from.index);
+  /**
+   * The instance a reference from `from` to `addr` names (one of `types`). References are module-local:
+   * among the instances in `from`'s module instance (`module.a["x"]`), the only one, else the one with `from`'s key.
+   */
+  referenced(from: TfResource, addr: string, types?: readonly string[]): TfResource | undefined {
+    const list = this.instancesFor(from, addr, types);
+    const hit = list.length <= 1 ? list[0] : list.find((p) => p.index === from.index);
+    if (hit) this.join([hit], true);
+    return hit;
+  }
+
+  /** Every instance (of `types`, when given) a reference from `from` to `addr` can name: those in `from`'s module instance. */
+  instancesFor(from: TfResource, addr: string, types?: readonly string[]): readonly TfResource[] {
+    let list = this.at(addr);
+    if (types) list = list.filter((p) => types.includes(p.type));
+    if (list.length <= 1 || from.modulePath === '') return list;
+    const module = this.moduleInstance(from);
+    return list.filter((p) => this.moduleInstance(p) === module);
+  }
+
+  /** The module instance a resource is in, with instance keys: `module.a["x"].module.b[0]`; '' for the root module. */
+  private moduleInstance(r: TfResource): string {
+    if (r.modulePath === '') return '';
+    let m = this.modules.get(r);
+    if (m === undefined) {
+      m = r.address.slice(0, Math.max(0, r.address.lastIndexOf(`.${r.type}.${r.name}`)));
+      this.modules.set(r, m);
+    }
+    return m;
   }
 
   /** The resource that `child.attr` refers to (one of `types`), by reference or by a literal matching one of `keys`. */
@@ -85,7 +163,10 @@ export class MapContext {
     for (const t of types) {
       for (const k of keys) {
         const hit = this.valueIndex(t, k).get(v);
-        if (hit) return hit;
+        if (hit) {
+          this.join([hit], true);
+          return hit;
+        }
       }
     }
     return undefined;
@@ -105,16 +186,20 @@ export class MapContext {
     return null;
   }
 
-  /** Like idOrRef for list attributes (`vpc_security_group_ids`). */
-  idsOrRefs(r: TfResource, attr: string, types: readonly string[]): readonly string[] | undefined {
-    const v = r.values[attr];
-    const refs = (r.refs[attr] ?? []).flatMap((a) => this.at(a).filter((p) => types.includes(p.type)).map((p) => this.id(p)));
-    if (v === undefined || v === null) return refs;
-    if (v === UNKNOWN) return refs.length > 0 ? [...new Set(refs)].sort() : r.configured && !r.configured.has(attr) ? [] : undefined;
-    if (!Array.isArray(v)) return undefined;
-    const known = (v as unknown[]).filter((x): x is string => typeof x === 'string');
-    if (known.length !== v.length && refs.length === 0) return undefined;
-    return [...new Set([...known, ...refs])].sort();
+  /**
+   * Like idOrRef for list attributes (`vpc_security_group_ids`): literals, and references to
+   * resources of the input (of `types`, or any) as their phiscan ids. For a list inside a block,
+   * `path` is its dotted path and `value` the block's value (`vpc_config.subnet_ids`).
+   */
+  idsOrRefs(r: TfResource, path: string, types?: readonly string[], value: TfValue | undefined = r.values[path]): string[] | undefined {
+    const refs = (r.refs[path] ?? []).flatMap((a) => this.instancesFor(r, a, types).map((p) => this.id(p)));
+    const sorted = (xs: readonly string[]) => [...new Set(xs)].sort();
+    if (value === undefined || value === null) return sorted(refs);
+    if (value === UNKNOWN) return refs.length > 0 ? sorted(refs) : !path.includes('.') && r.configured && !r.configured.has(path) ? [] : undefined;
+    if (!Array.isArray(value)) return undefined;
+    const known = (value as unknown[]).filter((x): x is string => typeof x === 'string');
+    if (known.length !== value.length && refs.length === 0) return undefined;
+    return sorted([...known, ...refs]);
   }
 
   private refId(r: TfResource, attr: string, types: readonly string[]): string | undefined {
@@ -175,6 +260,7 @@ export function iacResource<T extends ResourceType>(
   // Read after the config was built: the readers record each default they applied.
   const defaulted = (spec.readers ?? []).flatMap((x) => x.defaulted);
   const related = spec.related ?? [];
+  ctx.join(related);
   const suppressions = related.length === 0 ? r.suppressions : [...r.suppressions, ...related.flatMap((x) => x.suppressions)];
   // Optional keys are set only when present (exactOptionalPropertyTypes; no temporary objects per resource).
   const source: { -readonly [K in keyof IacSource]: IacSource[K] } = { kind: 'iac', format: r.format, file: r.file, line: r.line, address: r.address };
@@ -182,6 +268,7 @@ export function iacResource<T extends ResourceType>(
   if (r.snippet) source.snippet = r.snippet;
   if (r.constructPath) source.constructPath = r.constructPath;
   if (r.moduleCall) source.moduleCall = r.moduleCall;
+  if (r.moduleCalls) source.moduleCalls = r.moduleCalls;
   if (defaulted.length > 0) source.defaulted = defaulted.length === 1 ? defaulted : [...new Set(defaulted)].sort();
   if (suppressions.length > 0) source.suppressions = suppressions;
   return {

@@ -1,3 +1,4 @@
+import { pushAll } from '../../../src/lib/arrays.js';
 import { byString } from '../../../src/model/order.js';
 import type { Resource } from '../../../src/model/resource.js';
 import type { AuditConfig, AuditLogConfig, FirewallRule, IamBinding } from '../../../src/model/types/gcp/index.js';
@@ -30,7 +31,7 @@ const seconds = (d: string | null | undefined): number | null | undefined => {
 /** A KMS key reference: the phiscan id of a google_kms_crypto_key in the input, else the literal name without a version suffix. */
 function keyRef(ctx: MapContext, r: TfResource, path: string, literal: string | null | undefined): string | null | undefined {
   for (const a of r.refs[path] ?? []) {
-    const key = ctx.at(a).find((k) => k.type === 'google_kms_crypto_key');
+    const key = ctx.referenced(r, a, ['google_kms_crypto_key']);
     if (key) return ctx.id(key);
   }
   return typeof literal === 'string' ? literal.replace(/\/cryptoKeyVersions\/[^/]+$/, '') : literal;
@@ -165,7 +166,7 @@ function firewallRules(blocks: readonly Reader[] | undefined): FirewallRule[] | 
  */
 function serviceAccounts(ctx: MapContext, r: TfResource, path: string, literals: readonly string[] | undefined): string[] | undefined {
   if (literals !== undefined) return [...literals];
-  const ids = (r.refs[path] ?? []).flatMap((a) => ctx.at(a).filter((x) => x.type === 'google_service_account').map((x) => serviceAccountEmail(ctx, x)));
+  const ids = (r.refs[path] ?? []).flatMap((a) => ctx.instancesFor(r, a, ['google_service_account']).map((x) => serviceAccountEmail(ctx, x)));
   return ids.length > 0 ? [...new Set(ids)].sort() : undefined;
 }
 
@@ -182,7 +183,10 @@ function firewall(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const direction = v.str('direction', 'INGRESS');
   const ranges = v.strings('source_ranges');
+  const tags = v.strings('source_tags');
   const sourceAccounts = serviceAccounts(ctx, r, 'source_service_accounts', v.strings('source_service_accounts'));
+  // An ingress rule with no source ranges, tags or service accounts applies to 0.0.0.0/0 (so unknown tags or accounts leave the sources unknown).
+  const sources = ranges === undefined ? undefined : ranges.length > 0 || direction !== 'INGRESS' ? ranges : tags === undefined || sourceAccounts === undefined ? undefined : tags.length === 0 && sourceAccounts.length === 0 ? ['0.0.0.0/0'] : ranges;
   return iacResource(ctx, r, {
     ...gcp(r, v),
     type: 'gcp.compute.firewall',
@@ -192,13 +196,12 @@ function firewall(r: TfResource, ctx: MapContext): Resource {
       direction: direction === 'INGRESS' || direction === 'EGRESS' ? direction : undefined,
       disabled: v.bool('disabled', false) ?? undefined,
       priority: v.num('priority', 1000) ?? undefined,
-      // An ingress rule with no source ranges, tags or service accounts applies to 0.0.0.0/0.
-      sourceRanges: ranges === undefined ? undefined : ranges.length === 0 && direction === 'INGRESS' && (v.strings('source_tags') ?? []).length === 0 && (sourceAccounts ?? []).length === 0 ? ['0.0.0.0/0'] : ranges,
+      sourceRanges: sources,
       allowed: firewallRules(v.blocks('allow')),
       denied: firewallRules(v.blocks('deny')),
       targetTags: v.strings('target_tags'),
       targetServiceAccounts: serviceAccounts(ctx, r, 'target_service_accounts', v.strings('target_service_accounts')),
-      sourceTags: v.strings('source_tags'),
+      sourceTags: tags,
       sourceServiceAccounts: sourceAccounts,
       destinationRanges: v.strings('destination_ranges'),
       logConfigEnabled: (() => {
@@ -231,6 +234,12 @@ function keyRing(r: TfResource, ctx: MapContext): Resource {
   return iacResource(ctx, r, { ...gcp(r, v), type: 'gcp.kms.key-ring', name: v.str('name') ?? r.address, config: { location: v.str('location') ?? undefined } });
 }
 
+/** `kms_key_self_link`, else the older `kms_key_name`; a self link unknown until apply stays unknown. */
+const keyLink = (enc: Reader): string | null | undefined => {
+  const link = enc.str('kms_key_self_link');
+  return link === null ? enc.str('kms_key_name') : link;
+};
+
 function disk(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const enc = v.block('disk_encryption_key');
@@ -242,7 +251,7 @@ function disk(r: TfResource, ctx: MapContext): Resource {
     type: 'gcp.compute.disk',
     name: v.str('name') ?? r.address,
     config: {
-      kmsKeyName: enc === null ? null : enc === undefined ? undefined : keyRef(ctx, r, 'disk_encryption_key.kms_key_self_link', enc.str('kms_key_self_link') ?? enc.str('kms_key_name')),
+      kmsKeyName: enc === null ? null : enc === undefined ? undefined : keyRef(ctx, r, 'disk_encryption_key.kms_key_self_link', keyLink(enc)),
       sizeGb: v.num('size') ?? undefined,
       resourcePolicies: own === undefined || attached.some((x) => typeof x !== 'string') ? undefined : [...own, ...(attached as string[])].sort(),
       users: undefined,
@@ -293,7 +302,7 @@ function instanceAccounts(ctx: MapContext, r: TfResource, v: Reader): string[] |
     if (email === null) return undefined; // no e-mail: the Compute Engine default service account, whose e-mail holds the project number
     const resolved = email === undefined ? serviceAccounts(ctx, r, 'service_account.email', undefined) : [email];
     if (!resolved) return undefined;
-    out.push(...resolved);
+    pushAll(out, resolved);
   }
   return out;
 }
@@ -433,13 +442,13 @@ function dataset(r: TfResource, ctx: MapContext): Resource {
     const member = a.str('iam_member') ?? (a.str('user_by_email') ? `user:${a.str('user_by_email')}` : a.str('group_by_email') ? `group:${a.str('group_by_email')}` : a.str('domain') ? `domain:${a.str('domain')}` : g ? `specialGroup:${g}` : null);
     return member;
   });
-  const members = access === undefined || iam.bindings === undefined || access.some((m) => m === undefined) ? undefined : [...(access.filter((m): m is string => typeof m === 'string')), ...iam.bindings.flatMap((b) => b.members)];
+  const members = access === undefined || access.some((m) => m === undefined) ? undefined : access.filter((m): m is string => typeof m === 'string');
   return iacResource(ctx, r, {
     ...gcp(r, v, iam.related),
     type: 'gcp.bigquery.dataset',
     name: v.str('dataset_id') ?? r.address,
     region: v.str('location')?.toLowerCase() ?? r.region,
-    config: { defaultKmsKeyName: enc === null ? null : enc === undefined ? undefined : keyRef(ctx, r, 'default_encryption_configuration.kms_key_name', enc.str('kms_key_name')), accessMembers: members ? [...new Set(members)].sort() : undefined },
+    config: { defaultKmsKeyName: enc === null ? null : enc === undefined ? undefined : keyRef(ctx, r, 'default_encryption_configuration.kms_key_name', enc.str('kms_key_name')), accessMembers: members ? [...new Set(members)].sort() : undefined, iamBindings: iam.bindings },
   });
 }
 
@@ -540,8 +549,11 @@ function projectAuditConfigs(r: TfResource, ctx: MapContext): Resource | undefin
       ancestors: undefined,
       iamBindings: undefined,
       auditConfigs: configs.sort((a, b) => byString(a.service, b.service)),
+      ancestorIamPolicies: undefined,
       enabledServices: undefined,
       computeMetadata: undefined,
+      vmOsLoginOverrides: undefined,
+      securityHealthAnalytics: undefined,
       orgPolicyConstraints: undefined,
       orgPolicyAncestorsVisible: false,
     },

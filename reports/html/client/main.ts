@@ -40,7 +40,7 @@ function requirementsOf(i: number): readonly string[] {
 }
 const requirementById = new Map(data.requirements.map((r) => [r.id, r]));
 
-const STATUS_LABEL: Record<string, string> = { fail: 'Fail', not_assessed: 'Not assessed', pass: 'Pass' };
+const STATUS_LABEL: Record<string, string> = { fail: 'Fail', excepted: 'Excepted', not_assessed: 'Not assessed', pass: 'Pass' };
 
 // ---- filters ---------------------------------------------------------------------------------
 
@@ -363,6 +363,7 @@ function select(i: number): void {
     field(dl, 'Tags', entries.length > 0 ? ul : 'none');
   }
   field(dl, 'Suppressed', str(F.suppression[i] ?? -1));
+  field(dl, 'Excepted under', str(F.exception[i] ?? -1));
   children.push(dl);
   const node = mapNodeOf(r[0]);
   if (node) {
@@ -405,14 +406,15 @@ function select(i: number): void {
     const li = el('li');
     li.append(el('strong', undefined, q ? q.title : id), document.createTextNode(` (${id})`));
     if (q) {
-      li.append(el('br'), document.createTextNode(`NPRM proposed: 45 CFR ${q.proposedCitation}${q.basis === 'text' ? '' : ` (basis: ${q.basis})`}`));
+      li.append(el('br'), document.createTextNode(`NPRM: ${q.proposed}`));
       li.append(el('br'), document.createTextNode(`Current rule: ${q.currentCitation ? `45 CFR ${q.currentCitation}` : 'no direct counterpart'}`));
     }
     reqs.append(li);
   }
   children.push(reqs);
   const cur = el('dl');
-  field(cur, 'Current-rule citations (check)', c.currentRule.join('; '));
+  field(cur, 'Current rule: evidences', c.currentRule.join('; ') || 'none');
+  if (c.currentRuleSupport.length > 0) field(cur, 'Current rule: supports only', c.currentRuleSupport.join('; '));
   field(cur, 'Rationale', c.rationale);
   if (c.references.length > 0) {
     const ul = el('ul');

@@ -13,12 +13,12 @@ export type StringRef = number;
 export interface PayloadRequirement {
   readonly id: string;
   readonly title: string;
-  readonly proposedCitation: string;
-  readonly basis: string;
+  /** "proposed 45 CFR 164.312(b)(2) (quoted)", with its basis. */
+  readonly proposed: string;
   readonly currentCitation: string | null;
 }
 
-/** A current Security Rule item: the findings filter selects the findings of `checkIds`. */
+/** A current Security Rule item: the findings filter selects the findings of `checkIds` (deciding and supporting). */
 export interface PayloadCurrentRuleItem {
   readonly id: string;
   readonly citation: string;
@@ -33,6 +33,7 @@ export interface PayloadCheck {
   readonly service: string;
   readonly requirements: readonly string[];
   readonly currentRule: readonly string[];
+  readonly currentRuleSupport: readonly string[];
   readonly rationale: string;
   readonly remediation: { readonly summary: string; readonly console: string; readonly cli: string; readonly terraform: string };
   readonly references: readonly string[];
@@ -63,6 +64,8 @@ export interface PayloadFindings {
   readonly requirements: readonly StringRef[];
   /** -1 = not suppressed; else a one-line description of the suppression. */
   readonly suppression: readonly StringRef[];
+  /** -1 = not excepted; else a one-line description of the recorded exception (ground, review date, control). */
+  readonly exception: readonly StringRef[];
 }
 
 export interface Payload {

@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
 import { ALL_CHECKS } from '../../../checks/index.js';
 import { isRequirementId } from '../../nprm/index.js';
+import { maxOf } from '../../lib/arrays.js';
+import { terminalText } from '../../lib/text.js';
 import { UsageError } from '../exit-codes.js';
 
 interface Flags {
@@ -30,8 +32,10 @@ export function checksCommand(): Command {
     });
 }
 
-export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+/** A plain-text table for the terminal; every cell made terminal-safe (cells may hold untrusted text). */
+export function table(header: readonly string[], rowsIn: readonly (readonly string[])[]): string {
+  const rows = rowsIn.map((r) => r.map(terminalText));
+  const widths = header.map((h, i) => maxOf(rows.map((r) => (r[i] ?? '').length), h.length));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
   return `${[line(header), ...rows.map(line)].join('\n')}\n`;
 }

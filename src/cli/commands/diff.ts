@@ -3,7 +3,7 @@ import { diffReports, newUnsuppressed } from '../../diff/diff.js';
 import { DIFF_FORMATS, renderDiff, type DiffFormat } from '../../diff/render.js';
 import { atLeast, SEVERITIES, type Severity } from '../../model/finding.js';
 import { EXIT } from '../exit-codes.js';
-import { readReport } from './report.js';
+import { readReport } from '../report-file.js';
 
 /** Compare two runs by finding fingerprint; exit 1 when new unsuppressed failures reach --fail-on. */
 export function diffCommand(): Command {

@@ -3,8 +3,10 @@ import { mergeReports } from '../../merge/merge.js';
 import { SEVERITIES, type Severity } from '../../model/finding.js';
 import { addOutputOptions, renderOptionsOf, type OutputFlags } from '../options.js';
 import { exitCodeFor, prepareOutput, renderAll, summaryLine } from '../pipeline.js';
+import { withSignals } from '../interrupt.js';
+import { printLine, printWarning } from '../terminal.js';
 import { writeFilesAtomically } from '../write-atomic.js';
-import { readReport } from './report.js';
+import { readReport } from '../report-file.js';
 
 interface Flags extends OutputFlags {
   readonly allowPartial?: boolean;
@@ -21,15 +23,17 @@ export function mergeCommand(): Command {
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a merged failing finding is at least this severe (default: exit 0 once written)').choices(SEVERITIES))
     .option('--strict', 'with --fail-on: exit 3 when merged coverage is incomplete')
     .option('-q, --quiet', 'no summary line on stderr')
-    .action(async (files: string[], flags: Flags) => {
-      const reports = [];
-      for (const file of files) reports.push({ file, report: await readReport(file) });
-      const { report, missingShards } = mergeReports(reports, { allowPartial: flags.allowPartial ?? false });
-      const req = { formats: flags.format ?? ['json'], output: flags.output ?? 'phiscan-out', renderOptions: renderOptionsOf(flags, undefined) };
-      await prepareOutput(req);
-      const written = await writeFilesAtomically(req.output, await renderAll(report, req));
-      if (missingShards.length > 0) process.stderr.write(`phiscan: warning: merged an incomplete shard set; missing ${missingShards.join(', ')} of ${report.run.merged?.shards?.count ?? '?'}\n`);
-      if (!flags.quiet) process.stderr.write(`${summaryLine(report, written)}\n`);
-      process.exitCode = flags.failOn ? exitCodeFor(report, flags.failOn, flags.strict ?? false) : 0;
-    });
+    .action((files: string[], flags: Flags) =>
+      withSignals(async (signal) => {
+        const req = { formats: flags.format ?? ['json'], output: flags.output ?? 'phiscan-out', renderOptions: renderOptionsOf(flags, undefined) };
+        await prepareOutput(req);
+        const reports = [];
+        for (const file of files) reports.push({ file, report: await readReport(file) });
+        const { report, missingShards } = mergeReports(reports, { allowPartial: flags.allowPartial ?? false });
+        const written = await writeFilesAtomically(req.output, await renderAll(report, req, signal), signal);
+        if (missingShards.length > 0) printWarning(`merged an incomplete shard set; missing ${missingShards.join(', ')} of ${report.run.merged?.shards?.count ?? '?'}`);
+        if (!flags.quiet) printLine(summaryLine(report, written));
+        return flags.failOn ? exitCodeFor(report, flags.failOn, flags.strict ?? false) : 0;
+      }),
+    );
 }

@@ -4,16 +4,18 @@ import { UsageError } from '../exit-codes.js';
 import { INPUTS } from '../inputs/index.js';
 import type { SelectedInput } from '../inputs/types.js';
 import { addScanOptions, type ScanFlags } from '../options.js';
+import { printWarning } from '../terminal.js';
+import { withSignals } from '../interrupt.js';
 import { executeScan } from './execute-scan.js';
 
-export function scanCommand(run: (action: (signal: AbortSignal) => Promise<number>) => Promise<void>): Command {
+export function scanCommand(): Command {
   const cmd = addScanOptions(new Command('scan').description('scan cloud accounts or infrastructure-as-code and write reports'));
   for (const input of INPUTS) input.register(cmd);
   return cmd.action(async (flags: ScanFlags & Record<string, unknown>) =>
-    run((signal) =>
+    withSignals((signal) =>
       executeScan('scan', flags, async (settings) => {
         const scoped = applyConfigScope(flags, settings.config.scope);
-        for (const p of scoped.unwired) process.stderr.write(`phiscan: warning: config scope.${p} is not read by this build's inputs; use the ${p} flags\n`);
+        for (const p of scoped.unwired) printWarning(`config scope.${p} is not read by this build's inputs; use the ${p} flags`);
         const selected: SelectedInput[] = [];
         for (const input of INPUTS) {
           const s = await input.select(scoped.flags);

@@ -4,11 +4,12 @@ import { dueReport, renderDueMarkdown, renderDueText } from '../../attest/due.js
 import { evaluateAttestations, scopeUnitsOf, type ScopeUnit } from '../../attest/evaluate.js';
 import { loadAttestations } from '../../attest/file.js';
 import type { Provider } from '../../model/resource.js';
+import { terminalJson } from '../../lib/text.js';
 import { runClock } from '../clock.js';
 import { UsageError } from '../exit-codes.js';
 import { INPUTS } from '../inputs/index.js';
 import type { SelectedInput } from '../inputs/types.js';
-import { readReport } from './report.js';
+import { readReport } from '../report-file.js';
 
 interface StatusFlags {
   readonly from?: string;
@@ -38,7 +39,7 @@ export function statusCommand(): Command {
     const units = await scopeUnits(flags);
     const evaluation = evaluateAttestations(doc, flags.attestations, runDate, units);
     const report = dueReport(evaluation.byRequirement, runDate, windows.map(Number), evaluation.section.scopeUnits);
-    const out = flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : flags.format === 'markdown' ? renderDueMarkdown(report) : renderDueText(report);
+    const out = flags.format === 'json' ? terminalJson(report) : flags.format === 'markdown' ? renderDueMarkdown(report) : renderDueText(report);
     process.stdout.write(out);
   });
 }
@@ -60,6 +61,7 @@ async function scopeUnits(flags: StatusFlags & Record<string, unknown>): Promise
 /** Collect (not evaluate) the selected inputs: only which accounts, subscriptions and projects they reach. */
 export async function scopeUnitsFromInputs(selected: readonly SelectedInput[], signal?: AbortSignal): Promise<ScopeUnit[]> {
   const seen: { provider: Provider; account: string | undefined }[] = [];
+  await Promise.all(selected.map(async (s) => s.collector.authenticate?.(signal)));
   for (const s of selected) {
     for await (const e of s.collector.collect({ log: () => undefined, ...(signal ? { signal } : {}) })) {
       if (e.kind === 'resource') seen.push({ provider: e.resource.provider, account: e.resource.account });

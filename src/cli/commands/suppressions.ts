@@ -1,10 +1,11 @@
 import { Command } from 'commander';
 import { createSuppressionMatcher, daysLeft, entryLabel, isExpired } from '../../suppressions/match.js';
 import { discoverSuppressions, SUPPRESSIONS_FILE_NAME } from '../../suppressions/file.js';
+import { terminalJson } from '../../lib/text.js';
 import { runClock } from '../clock.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { table } from './checks.js';
-import { readReport } from './report.js';
+import { readReport } from '../report-file.js';
 
 interface Flags {
   readonly file?: string;
@@ -47,7 +48,7 @@ export function suppressionsCommand(): Command {
         return { index: i + 1, label: entryLabel(e, i), state, daysLeft: days, expires: e.expires, owner: e.owner, reason: e.reason, matchesNothing: unmatched.has(i) };
       });
       const listed = rows.filter((r) => !flags.check || r.state !== 'active' || r.matchesNothing);
-      if (flags.json) process.stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
+      if (flags.json) process.stdout.write(terminalJson(listed));
       else {
         process.stdout.write(table(['ENTRY', 'STATE', 'EXPIRES', 'DAYS', 'OWNER', 'REASON'], listed.map((r) => [r.label, r.matchesNothing ? `${r.state}, matches nothing` : r.state, r.expires, String(r.daysLeft), r.owner, r.reason])));
         process.stdout.write(`${file.entries.length} entries: ${rows.filter((r) => r.state === 'expired').length} expired, ${rows.filter((r) => r.state === 'expiring').length} expiring within ${within} days${flags.report ? `, ${unmatched.size} matching nothing` : ''}\n`);

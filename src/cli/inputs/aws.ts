@@ -3,6 +3,7 @@ import { createAwsCollector, type AwsScope } from '../../../providers/aws/index.
 import { UsageError } from '../exit-codes.js';
 import type { InputSource, SelectedInput } from './types.js';
 import { repeatable } from '../options.js';
+import { noteAwsSdkNodeSupport } from '../aws-sdk-note.js';
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
@@ -63,6 +64,7 @@ export const awsInput: InputSource = {
     if (assumeRole !== undefined && !org) throw new UsageError('--assume-role is used with --org (member accounts); for one account use --profile');
     if (externalId !== undefined && assumeRole === undefined) throw new UsageError('--external-id is used with --org --assume-role');
     if (allRegions && regions.length > 0) throw new UsageError('give either --region or --all-regions, not both');
+    noteAwsSdkNodeSupport();
     const rawEndpoint = options.awsEndpoint === undefined ? process.env.PHISCAN_AWS_ENDPOINT : text(options.awsEndpoint);
     const endpoint = rawEndpoint ? parseAwsEndpoint(rawEndpoint) : undefined;
     const scope: AwsScope = {

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { createAzureCollector, staticTokenCredential, type AzureCollectorOptions } from '../../../providers/azure/index.js';
 import { UsageError } from '../exit-codes.js';
 import type { InputSource, SelectedInput } from './types.js';
 import { repeatable } from '../options.js';
+import { readInputFile } from '../../lib/input-file.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MANAGEMENT_GROUP = /^[A-Za-z0-9._()-]{1,90}$/;
@@ -37,7 +37,7 @@ export const azureInput: InputSource = {
       .option('--azure-endpoint <url>', 'testing only: loopback ARM simulator endpoint (env PHISCAN_AZURE_ENDPOINT)')
       .option('--azure-graph-endpoint <url>', 'testing only: loopback Microsoft Graph simulator endpoint (env PHISCAN_AZURE_GRAPH_ENDPOINT; default: --azure-endpoint)');
   },
-  select(options): SelectedInput | undefined {
+  async select(options): Promise<SelectedInput | undefined> {
     const raw = options.subscription === undefined ? [] : Array.isArray(options.subscription) ? (options.subscription as unknown[]) : [options.subscription];
     const subscriptions = raw.map((s) => {
       const v = text(s).trim().replace(/^\/subscriptions\//i, '').toLowerCase();
@@ -56,7 +56,7 @@ export const azureInput: InputSource = {
     const graph = loopbackEndpoint('--azure-graph-endpoint', options.azureGraphEndpoint ?? process.env.PHISCAN_AZURE_GRAPH_ENDPOINT) ?? arm;
     if (graph && !arm) throw new UsageError('--azure-graph-endpoint needs --azure-endpoint (both are for testing against the local simulator)');
     const collectorOptions: AzureCollectorOptions = arm && graph
-      ? { endpoints: { arm, graph }, credential: staticTokenCredential(), ...caFile() }
+      ? { endpoints: { arm, graph }, credential: staticTokenCredential(), ...(await caFile()) }
       : {};
     const scope = { subscriptions: [...new Set(subscriptions)].sort(), ...(managementGroup ? { managementGroup } : {}), ...(all ? { allSubscriptions: true } : {}) };
     return {
@@ -67,12 +67,7 @@ export const azureInput: InputSource = {
 };
 
 /** The simulator's certificate for endpoint overrides: PHISCAN_AZURE_CA_FILE (PEM), else NODE_EXTRA_CA_CERTS applies. */
-function caFile(): { tlsCa?: string } {
+async function caFile(): Promise<{ tlsCa?: string }> {
   const file = process.env.PHISCAN_AZURE_CA_FILE;
-  if (!file) return {};
-  try {
-    return { tlsCa: readFileSync(file, 'utf8') };
-  } catch (err) {
-    throw new UsageError(`PHISCAN_AZURE_CA_FILE: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
+  return file ? { tlsCa: await readInputFile(file, 'PHISCAN_AZURE_CA_FILE') } : {};
 }

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { iacCollector, loadCdktfOut, loadTerraformDirs, loadTerraformPlans } from '../../../providers/terraform/index.js';
 import { repeatable } from '../options.js';
+import { printWarning } from '../terminal.js';
 import type { InputSource, SelectedInput } from './types.js';
 
 const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
-const warn = (m: string) => process.stderr.write(`phiscan: warning: ${m}\n`);
+const warn = printWarning;
 
 /** `--terraform-plan plan.json` (repeatable): `terraform show -json` output; `.tf` lines from --terraform-dir or the plan's directory. */
 export const terraformPlanInput: InputSource = {

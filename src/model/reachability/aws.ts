@@ -1,4 +1,5 @@
 import type { InventoryView, ResourceSummary } from '../../engine/check-api.js';
+import { pushAll } from '../../lib/arrays.js';
 import { byString } from '../order.js';
 import type { Resource, ResourceType } from '../resource.js';
 import type { NetworkAclEntry, Route, SecurityGroupRule } from '../types/aws/ec2.js';
@@ -247,10 +248,10 @@ class AwsTopology {
       const layers: Layer[] = [
         { kind: 'security-group', resourceId: src.groups?.[0] ?? s.id, role: 'egress', passage: this.groupPassage(src.groups, 'egress', { addresses: t.cidr, groups: dst.groups ? new Set(dst.groups) : undefined, internet: false }) },
       ];
-      if (s.id !== t.id) layers.push(...this.aclLayers(s, 'source', t.cidr));
+      if (s.id !== t.id) pushAll(layers, this.aclLayers(s, 'source', t.cidr));
       if (!sameVpc) layers.push(this.routeLayer(s, t, 'route'), this.routeLayer(t, s, 'return route'));
       else layers.push({ kind: 'route', resourceId: s.vpc ?? s.id, role: 'route', passage: open('local route (same VPC)') });
-      if (s.id !== t.id) layers.push(...this.aclLayers(t, 'target', s.cidr));
+      if (s.id !== t.id) pushAll(layers, this.aclLayers(t, 'target', s.cidr));
       layers.push({ kind: 'security-group', resourceId: dst.groups?.[0] ?? t.id, role: 'ingress', passage: this.groupPassage(dst.groups, 'ingress', { addresses: s.cidr, groups: src.groups ? new Set(src.groups) : undefined, internet: false }) });
       p = path(layers);
     }

@@ -11,7 +11,8 @@ export interface ResourceConfigMap {}
 
 export type ResourceType = keyof ResourceConfigMap & string;
 export type ConfigOf<T extends ResourceType> = ResourceConfigMap[T];
-export type Provider = 'aws' | 'azure' | 'gcp';
+/** The cloud a resource belongs to; `other` for IaC resources of other Terraform providers (kubernetes, random, ...), inventoried without checks. */
+export type Provider = 'aws' | 'azure' | 'gcp' | 'other';
 
 /** Where a resource sits in the network, for the network map. */
 export interface NetworkPlacement {

@@ -9,6 +9,8 @@ export interface RateLimit {
   /** Burst: calls accepted at once. */
   readonly capacity: number;
   readonly refillPerSecond: number;
+  /** `service`: one bucket for every operation of the service (DynamoDB's control plane); default one per operation. */
+  readonly per?: 'operation' | 'service';
 }
 
 export type FaultKind = 'AccessDenied' | 'InternalError' | 'ServiceUnavailable' | 'Throttle' | 'Timeout';
@@ -30,8 +32,9 @@ export interface AwsSimulatorOptions {
   /** Added to every response, in milliseconds. */
   readonly latencyMs?: number;
   /**
-   * Token buckets per (account, region, operation), as AWS meters most APIs. Keys are
-   * `service:Operation`, `service:*` or `*`; the most specific wins. Beyond the bucket the
+   * Token buckets per (account, region, operation), as AWS meters most APIs (per service where
+   * the limit says `per: 'service'`). Keys are `service:Operation`, `service:*` or `*`; the most
+   * specific wins. Beyond the bucket the
    * service's real throttling error is returned (RequestLimitExceeded, Throttling, ThrottlingException, SlowDown).
    */
   readonly rateLimits?: Readonly<Record<string, RateLimit>>;
@@ -91,6 +94,34 @@ const S3_SUBRESOURCES: Readonly<Record<string, string>> = {
   publicAccessBlock: 'GetPublicAccessBlock', logging: 'GetBucketLogging', tagging: 'GetBucketTagging',
 };
 
+interface RestTemplate {
+  readonly operation: string;
+  readonly method: string;
+  readonly pattern: RegExp;
+  /** Path label names, in the order of the pattern's groups. */
+  readonly labels: readonly string[];
+}
+
+const templates = new WeakMap<ServiceDef, readonly RestTemplate[]>();
+
+/** A REST service's path templates as patterns, compiled once per service. */
+function restTemplates(service: ServiceDef): readonly RestTemplate[] {
+  let list = templates.get(service);
+  if (!list) {
+    list = [...service.operations.values()].flatMap((op) => {
+      if (!op.http) return [];
+      const labels: string[] = [];
+      const pattern = op.http[1].split('?')[0]?.replace(/\/$/, '').replace(/\{([^}+]+)\+?\}/g, (_, n: string) => {
+        labels.push(n);
+        return '([^/]+)';
+      });
+      return [{ operation: op.name, method: op.http[0], pattern: new RegExp(`^${pattern ?? ''}$`), labels }];
+    });
+    templates.set(service, list);
+  }
+  return list;
+}
+
 function route(req: IncomingMessage, body: string, signingName: string): Route | undefined {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const query = Object.fromEntries(url.searchParams.entries());
@@ -124,16 +155,10 @@ function route(req: IncomingMessage, body: string, signingName: string): Route |
       // REST services route by method and path template; only rest-json bodies carry input members here (the XML ones are GETs).
       const input: Record<string, unknown> = { ...query, ...(body && service.protocol === 'rest-json' ? (JSON.parse(body) as Record<string, unknown>) : {}) };
       const path = url.pathname.replace(/\/$/, '') || '/';
-      for (const op of service.operations.values()) {
-        if (!op.http || op.http[0] !== req.method) continue;
-        const names: string[] = [];
-        const pattern = op.http[1].split('?')[0]?.replace(/\/$/, '').replace(/\{([^}+]+)\+?\}/g, (_, n: string) => {
-          names.push(n);
-          return '([^/]+)';
-        });
-        const m = new RegExp(`^${pattern ?? ''}$`).exec(path);
-        if (!m) continue;
-        return { service, operation: op.name, input, labels: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')])) };
+      for (const t of restTemplates(service)) {
+        if (t.method !== req.method) continue;
+        const m = t.pattern.exec(path);
+        if (m) return { service, operation: t.operation, input, labels: Object.fromEntries(t.labels.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')])) };
       }
       return { service, operation: `${req.method ?? ''} ${path}`, input, labels: {} };
     }
@@ -216,7 +241,7 @@ export async function startAwsSimulator(options: AwsSimulatorOptions): Promise<A
     }
     const limit = limitFor(service.name, operation);
     if (limit) {
-      const key = `${account.id}/${region}/${service.name}:${operation}`;
+      const key = `${account.id}/${region}/${limit.per === 'service' ? service.name : `${service.name}:${operation}`}`;
       let take = buckets.get(key);
       if (!take) buckets.set(key, (take = tokenBucket(limit)));
       if (!take()) return fail(service.throttle.status, service.throttle.code, 'Rate exceeded');

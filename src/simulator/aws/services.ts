@@ -4,12 +4,14 @@ import * as cloudtrail from '@aws-sdk/client-cloudtrail';
 import * as config from '@aws-sdk/client-config-service';
 import * as dynamodb from '@aws-sdk/client-dynamodb';
 import * as ec2 from '@aws-sdk/client-ec2';
+import * as ecr from '@aws-sdk/client-ecr';
 import * as efs from '@aws-sdk/client-efs';
 import * as elbv2 from '@aws-sdk/client-elastic-load-balancing-v2';
 import * as guardduty from '@aws-sdk/client-guardduty';
 import * as iam from '@aws-sdk/client-iam';
 import * as inspector2 from '@aws-sdk/client-inspector2';
 import * as kms from '@aws-sdk/client-kms';
+import * as lambda from '@aws-sdk/client-lambda';
 import * as organizations from '@aws-sdk/client-organizations';
 import * as rds from '@aws-sdk/client-rds';
 import * as s3 from '@aws-sdk/client-s3';
@@ -239,10 +241,18 @@ const CLOUDTRAIL: Record<string, Handler> = {
   },
 };
 
+/** The recorder's recording group: every supported type, or only the listed ones. */
+function recordingGroup(rec: NonNullable<WorldRegion['config']>): Item {
+  const only = rec.resourceTypes;
+  return only
+    ? { allSupported: false, includeGlobalResourceTypes: false, resourceTypes: only, recordingStrategy: { useOnly: 'INCLUSION_BY_RESOURCE_TYPES' } }
+    : { allSupported: rec.allSupported ?? true, includeGlobalResourceTypes: rec.includeGlobalResourceTypes ?? false, resourceTypes: [], ...(rec.allSupported === false ? {} : { recordingStrategy: { useOnly: 'ALL_SUPPORTED_RESOURCE_TYPES' } }) };
+}
+
 const CONFIG: Record<string, Handler> = {
   DescribeConfigurationRecorders: (c) => {
     const rec = regionOf(c).config;
-    return { ConfigurationRecorders: rec ? [{ name: 'default', roleARN: `arn:aws:iam::${c.account.id}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`, recordingGroup: { allSupported: rec.allSupported ?? true, includeGlobalResourceTypes: rec.includeGlobalResourceTypes ?? false, resourceTypes: [] } }] : [] };
+    return { ConfigurationRecorders: rec ? [{ name: 'default', roleARN: `arn:aws:iam::${c.account.id}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`, recordingGroup: recordingGroup(rec) }] : [] };
   },
   DescribeConfigurationRecorderStatus: (c) => {
     const rec = regionOf(c).config;
@@ -274,7 +284,14 @@ function backupPlan(c: CallContext) {
   return plan;
 }
 
+/** Resource types of DescribeRegionSettings; an account that uses AWS Backup in a region is opted in to all of them unless the world says otherwise. */
+const BACKUP_TYPES = ['Aurora', 'CloudFormation', 'DocumentDB', 'DynamoDB', 'EBS', 'EC2', 'EFS', 'FSx', 'Neptune', 'RDS', 'Redshift', 'S3', 'SAP HANA on Amazon EC2', 'Storage Gateway', 'Timestream', 'VirtualMachine'];
+
 const BACKUP: Record<string, Handler> = {
+  DescribeRegionSettings: (c) => ({
+    ResourceTypeOptInPreference: { ...Object.fromEntries(BACKUP_TYPES.map((t) => [t, true])), ...backupRegion(c).resourceTypeOptIn },
+    ResourceTypeManagementPreference: { DynamoDB: true, EFS: true },
+  }),
   ListBackupVaults: (c) => {
     const p = page((backupRegion(c).vaults ?? []).map((v) => withoutKeys(v, 'policy')), `${c.account.id}/${c.region}/vaults`, str(c.input.nextToken), num(c.input.maxResults), c.pageSize(1000));
     return { BackupVaultList: p.items, NextToken: p.next };
@@ -448,6 +465,7 @@ const IAM: Record<string, Handler> = {
     const devices = root?.mfa && !root.hardwareMfa ? [{ SerialNumber: `arn:aws:iam::${c.account.id}:mfa/root-account-mfa-device`, User: { UserName: 'root', UserId: c.account.id, Arn: `arn:aws:iam::${c.account.id}:root`, Path: '/', CreateDate: '2020-01-01T00:00:00Z' }, EnableDate: '2020-01-01T00:00:00Z' }] : [];
     return { VirtualMFADevices: devices, IsTruncated: false };
   },
+  ListSAMLProviders: (c) => ({ SAMLProviderList: (c.account.iam?.samlProviders ?? []).map((name) => ({ Arn: `arn:aws:iam::${c.account.id}:saml-provider/${name}`, ValidUntil: '2030-01-01T00:00:00Z', CreateDate: '2024-01-01T00:00:00Z' })) }),
   GetAccountAuthorizationDetails: (c) => {
     const users = (c.account.iam?.users ?? []).map((u) => ({
       UserName: u.UserName, UserId: `AIDA${u.UserName.toUpperCase()}`, Arn: `arn:aws:iam::${c.account.id}:user/${u.UserName}`, Path: '/', CreateDate: u.CreateDate,
@@ -542,6 +560,18 @@ const STS: Record<string, Handler> = {
   },
 };
 
+/** Workload inventories Inspector's verdict depends on: ECR repositories and the Lambda function count. */
+const ECR: Record<string, Handler> = {
+  DescribeRepositories: (c) => {
+    const p = page((regionOf(c).ecr?.repositories ?? []).map((name) => ({ repositoryName: name, repositoryArn: `arn:aws:ecr:${c.region}:${c.account.id}:repository/${name}`, registryId: c.account.id })), `${c.account.id}/${c.region}/ecr`, str(c.input.nextToken), num(c.input.maxResults), c.pageSize(1000));
+    return { repositories: p.items, nextToken: p.next };
+  },
+};
+
+const LAMBDA: Record<string, Handler> = {
+  GetAccountSettings: (c) => ({ AccountLimit: { TotalCodeSize: 80530636800, CodeSizeUnzipped: 262144000, CodeSizeZipped: 52428800, ConcurrentExecutions: 1000 }, AccountUsage: { TotalCodeSize: 0, FunctionCount: regionOf(c).lambda?.functions ?? 0 } }),
+};
+
 const def = (name: string, signingName: string, protocol: Protocol, module: Readonly<Record<string, unknown>>, xmlNamespace: string, handlers: Record<string, Handler>, extra: Partial<Pick<ServiceDef, 'global' | 'throttle' | 'accessDenied'>> = {}): ServiceDef => {
   const jsonish = protocol === 'json' || protocol === 'rest-json';
   return {
@@ -565,6 +595,8 @@ export const SERVICES: readonly ServiceDef[] = [
   def('organizations', 'organizations', 'json', organizations, '', ORGANIZATIONS, { global: true, throttle: { status: 400, code: 'TooManyRequestsException' } }),
   def('guardduty', 'guardduty', 'rest-json', guardduty, '', GUARDDUTY, { throttle: { status: 429, code: 'TooManyRequestsException' } }),
   def('inspector2', 'inspector2', 'rest-json', inspector2, '', INSPECTOR2),
+  def('ecr', 'ecr', 'json', ecr, '', ECR),
+  def('lambda', 'lambda', 'rest-json', lambda, '', LAMBDA, { throttle: { status: 429, code: 'TooManyRequestsException' } }),
   def('backup', 'backup', 'rest-json', backup, '', BACKUP, { throttle: { status: 400, code: 'ThrottlingException' } }),
   def('dynamodb', 'dynamodb', 'json', dynamodb, '', DYNAMODB),
   def('elasticfilesystem', 'elasticfilesystem', 'rest-json', efs, '', EFS),

@@ -48,6 +48,8 @@ export interface WorldIam {
   readonly groups?: readonly { readonly GroupName: string; readonly attachedPolicies?: readonly string[]; readonly inlinePolicies?: readonly { readonly name: string; readonly document: PolicyJson }[] }[];
   /** Root user; omitted = root credentials removed (centrally managed root access). */
   readonly root?: { readonly mfa: boolean; readonly hardwareMfa?: boolean; readonly accessKeys?: boolean; readonly passwordLastUsed?: string | null } | null;
+  /** SAML provider names (`AWSSSO_..._DO_NOT_DELETE` for IAM Identity Center); omitted = none. */
+  readonly samlProviders?: readonly string[];
   /** `GetAccountPasswordPolicy` PasswordPolicy; null = none (NoSuchEntity). */
   readonly passwordPolicy?: Item | null;
 }
@@ -82,8 +84,10 @@ export interface WorldS3 {
 }
 
 export interface WorldRegion {
-  /** null/omitted = no recorder in the region. */
-  readonly config?: { readonly recording: boolean; readonly allSupported?: boolean; readonly includeGlobalResourceTypes?: boolean; readonly lastStatus?: string; readonly deliveryChannel?: boolean } | null;
+  /** null/omitted = no recorder in the region. `resourceTypes`: record only these (INCLUSION_BY_RESOURCE_TYPES); omitted = all supported types. */
+  readonly config?: {
+    readonly recording: boolean; readonly allSupported?: boolean; readonly resourceTypes?: readonly string[]; readonly includeGlobalResourceTypes?: boolean; readonly lastStatus?: string; readonly deliveryChannel?: boolean;
+  } | null;
   readonly ec2?: {
     readonly ebsEncryptionByDefault?: boolean;
     readonly ebsDefaultKmsKeyId?: string;
@@ -102,7 +106,10 @@ export interface WorldRegion {
     /** DescribeVpcPeeringConnections items (`RequesterVpcInfo`, `AccepterVpcInfo`, `Status.Code`). */
     readonly vpcPeeringConnections?: readonly Item[];
   };
-  readonly kms?: { readonly keys?: readonly { readonly KeyMetadata: Item; readonly rotation?: boolean; readonly rotationPeriodInDays?: number; readonly policy?: PolicyJson; readonly Tags?: readonly Item[] }[] };
+  /** `notInConfig`: KeyMetadata members the key's AWS Config item lacks (an item not recorded in full). */
+  readonly kms?: {
+    readonly keys?: readonly { readonly KeyMetadata: Item; readonly rotation?: boolean; readonly rotationPeriodInDays?: number; readonly policy?: PolicyJson; readonly Tags?: readonly Item[]; readonly notInConfig?: readonly string[] }[];
+  };
   readonly rds?: {
     readonly instances?: readonly Item[];
     readonly clusters?: readonly Item[];
@@ -116,6 +123,8 @@ export interface WorldRegion {
   readonly backup?: {
     readonly vaults?: readonly (Item & { readonly policy?: PolicyJson | null })[];
     readonly plans?: readonly { readonly BackupPlanId: string; readonly BackupPlanArn: string; readonly BackupPlanName: string; readonly Rules: readonly Item[]; readonly selections?: readonly Item[] }[];
+    /** DescribeRegionSettings ResourceTypeOptInPreference overrides (every type defaults to opted in). */
+    readonly resourceTypeOptIn?: Readonly<Record<string, boolean>>;
   };
   /** null/omitted = no detector. */
   readonly guardduty?: { readonly detectorId: string; readonly status: 'ENABLED' | 'DISABLED'; readonly features?: readonly { readonly Name: string; readonly Status: string }[]; readonly malwareProtectionPlans?: number } | null;
@@ -124,6 +133,10 @@ export interface WorldRegion {
   /** DescribeFileSystems items (Tags included, as the API returns them); `backupPolicy` omitted/null = PolicyNotFound. */
   readonly efs?: { readonly fileSystems?: readonly (Item & { readonly FileSystemId: string; readonly backupPolicy?: 'ENABLED' | 'DISABLED' | null })[] };
   readonly inspector2?: { readonly ec2: string; readonly ecr: string; readonly lambda: string };
+  /** ECR repository names (DescribeRepositories); omitted = none. */
+  readonly ecr?: { readonly repositories?: readonly string[] };
+  /** Lambda GetAccountSettings AccountUsage.FunctionCount; omitted = 0. */
+  readonly lambda?: { readonly functions?: number };
   readonly ssm?: { readonly managedInstances?: readonly string[]; readonly patchCompliance?: readonly Item[] };
 }
 

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { graphConditionalAccessPolicy } from './graph.js';
 import { loopbackCertificate } from './tls.js';
 import { tokenBucket } from '../rate-limit.js';
 import { serveResources, subscriptionsUnder, type AzureWorld, type Json, type JsonObject, type ServedResource } from './world.js';
@@ -28,6 +29,13 @@ export interface AzureSimulatorOptions {
   readonly faults?: readonly AzureFault[];
   /** Added to every call, in milliseconds. */
   readonly latencyMs?: number;
+  /**
+   * A hostile or broken endpoint: paging links (ARM `nextLink`, Graph `@odata.nextLink`) point at
+   * this origin instead of the simulator's own. A client must never follow them there.
+   */
+  readonly nextLinkOrigin?: string;
+  /** A hostile endpoint: the Resource Graph query is answered with a 307 redirect to this origin. */
+  readonly redirectResourceGraphTo?: string;
 }
 
 export interface AzureCallLogEntry {
@@ -81,7 +89,7 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
     const offset = token ? decodeOffset(token) : 0;
     const slice = items.slice(offset, offset + pageSize);
     if (offset + pageSize >= items.length) return { value: slice };
-    const next = new URL(url.pathname, origin);
+    const next = new URL(url.pathname, options.nextLinkOrigin ?? origin);
     for (const [k, v] of url.searchParams) if (k.toLowerCase() !== '$skiptoken') next.searchParams.set(k, v);
     next.searchParams.set(graph ? '$skiptoken' : '$skipToken', encodeOffset(offset + pageSize));
     return graph ? { value: slice, '@odata.nextLink': next.toString() } : { value: slice, nextLink: next.toString() };
@@ -151,7 +159,7 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
       if (!world.graph?.securityDefaults) throw new HttpError(404, 'Request_ResourceNotFound', 'Resource not found.');
       return { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#policies/identitySecurityDefaultsEnforcementPolicy/$entity', ...world.graph.securityDefaults };
     }
-    if (lower === '/v1.0/identity/conditionalaccess/policies') return page(world.graph?.conditionalAccessPolicies ?? [], url, true);
+    if (lower === '/v1.0/identity/conditionalaccess/policies') return { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#identity/conditionalAccess/policies', ...page((world.graph?.conditionalAccessPolicies ?? []).map(graphConditionalAccessPolicy), url, true) };
     throw new HttpError(404, 'Request_ResourceNotFound', `Resource '${url.pathname}' does not exist.`);
   };
 
@@ -213,6 +221,7 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
         throw new HttpError(fault.status, fault.code ?? defaultCode(fault.status, url.pathname), faultMessage(fault.status, url.pathname), retry);
       }
       const lower = url.pathname.toLowerCase();
+      if (isResourceGraph && options.redirectResourceGraphTo) throw new HttpError(307, 'Redirect', 'moved', { location: `${options.redirectResourceGraphTo}${url.pathname}${url.search}` });
       if (method === 'POST' && lower === RESOURCE_GRAPH_PATH) body = resourceGraph(parsed);
       else if (method !== 'GET') throw new HttpError(405, 'MethodNotAllowed', `${method} is not simulated: the scanner is read-only.`);
       else if (lower.startsWith('/v1.0/')) body = graphGet(url);

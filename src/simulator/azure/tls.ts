@@ -1,4 +1,5 @@
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import { pushAll } from '../../lib/arrays.js';
 
 /**
  * A self-signed certificate for 127.0.0.1, made at runtime. The Azure SDK's bearer-token policy
@@ -74,7 +75,7 @@ function oid(dotted: string): Buffer {
   for (const v of rest) {
     const chunk: number[] = [v & 0x7f];
     for (let x = Math.floor(v / 128); x > 0; x = Math.floor(x / 128)) chunk.unshift((x & 0x7f) | 0x80);
-    out.push(...chunk);
+    pushAll(out, chunk);
   }
   return tlv(0x06, Buffer.from(out));
 }

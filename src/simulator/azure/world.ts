@@ -3,6 +3,7 @@
  * returns (`properties` as the resource provider's REST JSON), sub-resources and subscription
  * settings served at their ARM paths, and the Microsoft Graph policies of the tenant.
  */
+import { pushAll } from '../../lib/arrays.js';
 
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json | undefined };
 export type JsonObject = { readonly [key: string]: Json | undefined };
@@ -114,7 +115,7 @@ export function subscriptionsUnder(world: AzureWorld, group: string): string[] {
     const g = groups.get(name.toLowerCase());
     if (!g || seen.has(g.name)) return;
     seen.add(g.name);
-    out.push(...g.subscriptions);
+    pushAll(out, g.subscriptions);
     for (const c of g.children ?? []) visit(c);
   };
   visit(group);

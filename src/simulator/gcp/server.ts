@@ -1,3 +1,6 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { protos } from '@google-cloud/asset';
 import * as grpc from '@grpc/grpc-js';
 import { ASSET_SERVICE, loadAssetServiceDefinition } from './protos.js';
 import { toProtoStruct } from './struct.js';
@@ -38,12 +41,16 @@ export interface GcpCallLogEntry {
   /** gRPC status name the call ended with. */
   readonly status: string;
   readonly assetCount: number;
+  /** How the call arrived. */
+  readonly transport: 'grpc' | 'rest';
 }
 
 export interface GcpSimulator {
-  /** `127.0.0.1:PORT`. */
+  /** `127.0.0.1:PORT` of the gRPC server. */
   readonly address: string;
   readonly port: number;
+  /** `http://127.0.0.1:PORT` of the same service over REST (`GET /v1/{parent}/assets`, proto3 JSON). */
+  readonly restUrl: string;
   readonly calls: readonly GcpCallLogEntry[];
   /** Client constructor options that reach this server over plaintext gRPC. */
   clientOptions(): { apiEndpoint: string; port: number; sslCreds: grpc.ChannelCredentials; universeDomain: string };
@@ -59,6 +66,45 @@ interface ListAssetsRequest {
 }
 
 const MAX_PAGE_SIZE = 1000;
+/** ContentType enum names by number, from the client's own protos. */
+const CONTENT_TYPES: Readonly<Record<number, string>> = Object.fromEntries(Object.entries(protos.google.cloud.asset.v1.ContentType).filter(([, v]) => typeof v === 'number').map(([k, v]) => [v as number, k]));
+const READ_TIME = '2026-01-01T00:00:00Z';
+
+type ListReply =
+  | { readonly error: { readonly code: FaultCode | 'INVALID_ARGUMENT'; readonly details: string }; readonly page?: undefined }
+  | { readonly error?: undefined; readonly page: { readonly assets: readonly ServedAsset[]; readonly contentType: string; readonly nextPageToken: string } };
+
+/** HTTP status of each simulated gRPC status on the REST transport (google.rpc.Code mapping). */
+const HTTP_STATUS: Readonly<Record<FaultCode | 'INVALID_ARGUMENT', number>> = {
+  PERMISSION_DENIED: 403, UNAVAILABLE: 503, RESOURCE_EXHAUSTED: 429, DEADLINE_EXCEEDED: 504, INTERNAL: 500, INVALID_ARGUMENT: 400,
+};
+
+/**
+ * The REST transport of ListAssets (`GET /v1/{parent=*\/*}/assets`): query parameters in,
+ * proto3 JSON out, errors as `{ error: { code, message, status } }`. Anything else is logged
+ * and answered 501, like an unimplemented RPC.
+ */
+function serveRest(req: IncomingMessage, res: ServerResponse, listAssets: (r: ListAssetsRequest, reply: (x: ListReply) => void) => void, unimplemented: (rpc: string, parent: string) => void): void {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const send = (status: number, body: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(body));
+  };
+  const m = /^\/v1\/((?:projects|folders|organizations)\/[^/]+)\/assets$/.exec(url.pathname);
+  if (req.method !== 'GET' || !m?.[1]) {
+    unimplemented(`REST ${req.method ?? ''} ${url.pathname}`, '');
+    return send(501, { error: { code: 501, message: `${req.method ?? ''} ${url.pathname} is not simulated`, status: 'UNIMPLEMENTED' } });
+  }
+  const q = url.searchParams;
+  const rawContent = q.get('contentType') ?? '0';
+  // With enum-encoding=int the client sends the enum's number; accept names too.
+  const contentType = /^\d+$/.test(rawContent) ? (CONTENT_TYPES[Number(rawContent)] ?? 'CONTENT_TYPE_UNSPECIFIED') : rawContent;
+  const pageSize = Number(q.get('pageSize') ?? '0');
+  listAssets({ parent: decodeURIComponent(m[1]), assetTypes: q.getAll('assetTypes'), contentType, pageSize: Number.isFinite(pageSize) ? pageSize : 0, pageToken: q.get('pageToken') ?? '' }, (r) => {
+    if (r.error) return send(HTTP_STATUS[r.error.code], { error: { code: HTTP_STATUS[r.error.code], message: r.error.details, status: r.error.code } });
+    return send(200, { readTime: READ_TIME, assets: r.page.assets.map((a) => toProtoAsset(a, r.page.contentType, 'rest')), ...(r.page.nextPageToken ? { nextPageToken: r.page.nextPageToken } : {}) });
+  });
+}
 
 /** Start a loopback Cloud Asset Inventory server (ListAssets only) on 127.0.0.1, port 0. */
 export async function startGcpSimulator(options: GcpSimulatorOptions): Promise<GcpSimulator> {
@@ -80,53 +126,69 @@ export async function startGcpSimulator(options: GcpSimulatorOptions): Promise<G
     const rpc = `${ASSET_SERVICE}/${method}`;
     // Every RPC other than ListAssets is logged and refused: the call log shows what a collector tried.
     handlers[method] = (call: grpc.ServerUnaryCall<ListAssetsRequest, unknown>, callback: grpc.sendUnaryData<unknown>) => {
-      calls.push({ rpc, parent: call.request?.parent ?? '', assetTypes: [], contentType: '', pageToken: '', status: 'UNIMPLEMENTED', assetCount: 0 });
+      calls.push({ rpc, parent: call.request?.parent ?? '', assetTypes: [], contentType: '', pageToken: '', status: 'UNIMPLEMENTED', assetCount: 0, transport: 'grpc' });
       callback({ code: grpc.status.UNIMPLEMENTED, details: `${rpc} is not simulated` });
     };
   }
-  handlers.ListAssets = (call: grpc.ServerUnaryCall<ListAssetsRequest, unknown>, callback: grpc.sendUnaryData<unknown>) => {
-    const req = call.request;
-    const entry = { rpc: `${ASSET_SERVICE}/ListAssets`, parent: req.parent ?? '', assetTypes: [...(req.assetTypes ?? [])], contentType: req.contentType ?? 'CONTENT_TYPE_UNSPECIFIED', pageToken: req.pageToken ?? '' };
-    const finish = (status: string, count: number, err?: { code: grpc.status; details: string }, body?: unknown): void => {
+  /** One ListAssets call, whatever the transport: the call log entry, then a status or a page. */
+  const listAssets = (transport: 'grpc' | 'rest', req: ListAssetsRequest, reply: (r: ListReply) => void): void => {
+    const entry = { rpc: `${ASSET_SERVICE}/ListAssets`, parent: req.parent ?? '', assetTypes: [...(req.assetTypes ?? [])], contentType: req.contentType ?? 'CONTENT_TYPE_UNSPECIFIED', pageToken: req.pageToken ?? '', transport };
+    const finish = (status: string, count: number, result: ListReply): void => {
       calls.push({ ...entry, status, assetCount: count });
-      const send = () => (err ? callback(err) : callback(null, body));
-      if (options.latencyMs) setTimeout(send, options.latencyMs);
-      else send();
+      if (options.latencyMs) setTimeout(() => reply(result), options.latencyMs);
+      else reply(result);
     };
-    if (bucket && !bucket.take()) return finish('RESOURCE_EXHAUSTED', 0, { code: grpc.status.RESOURCE_EXHAUSTED, details: 'Quota exceeded for quota metric ListAssets requests per minute' });
+    const refuse = (code: FaultCode | 'INVALID_ARGUMENT', details: string) => finish(code, 0, { error: { code, details } });
+    if (bucket && !bucket.take()) return refuse('RESOURCE_EXHAUSTED', faultMessage('RESOURCE_EXHAUSTED', entry.parent));
     for (const [fault, left] of faultsLeft) {
       if (left <= 0 || !entry.assetTypes.includes(fault.assetType)) continue;
       if (fault.parent !== undefined && fault.parent !== entry.parent) continue;
       if (fault.contentType !== undefined && fault.contentType !== entry.contentType) continue;
       faultsLeft.set(fault, left - 1);
-      return finish(fault.code, 0, { code: grpc.status[fault.code], details: faultMessage(fault.code, entry.parent) });
+      return refuse(fault.code, faultMessage(fault.code, entry.parent));
     }
-    if (!knownParents.has(entry.parent)) return finish('PERMISSION_DENIED', 0, { code: grpc.status.PERMISSION_DENIED, details: faultMessage('PERMISSION_DENIED', entry.parent) });
+    if (!knownParents.has(entry.parent)) return refuse('PERMISSION_DENIED', faultMessage('PERMISSION_DENIED', entry.parent));
 
     const key = `${entry.parent}|${[...entry.assetTypes].sort().join(',')}|${entry.contentType}`;
     let offset = 0;
     if (entry.pageToken) {
       const decoded = decodeToken(entry.pageToken);
-      if (!decoded || decoded.key !== key) return finish('INVALID_ARGUMENT', 0, { code: grpc.status.INVALID_ARGUMENT, details: 'Invalid page token' });
+      if (!decoded || decoded.key !== key) return refuse('INVALID_ARGUMENT', 'Invalid page token');
       offset = decoded.offset;
     }
     const matches = assets.filter((a) => inScope(a, entry.parent) && typeMatches(a.assetType, entry.assetTypes) && contentMatches(a, entry.contentType));
     const size = Math.min(req.pageSize && req.pageSize > 0 ? req.pageSize : (options.defaultPageSize ?? 100), MAX_PAGE_SIZE);
     const page = matches.slice(offset, offset + size);
     const next = offset + size < matches.length ? encodeToken({ key, offset: offset + size }) : '';
-    finish('OK', page.length, undefined, { readTime: { seconds: '1767225600', nanos: 0 }, assets: page.map((a) => toProtoAsset(a, entry.contentType)), nextPageToken: next });
+    finish('OK', page.length, { page: { assets: page, contentType: entry.contentType, nextPageToken: next } });
+  };
+
+  handlers.ListAssets = (call: grpc.ServerUnaryCall<ListAssetsRequest, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+    listAssets('grpc', call.request, (r) => {
+      if (r.error) callback({ code: grpc.status[r.error.code], details: r.error.details });
+      else callback(null, { readTime: { seconds: '1767225600', nanos: 0 }, assets: r.page.assets.map((a) => toProtoAsset(a, r.page.contentType, 'grpc')), nextPageToken: r.page.nextPageToken });
+    });
   };
 
   const server = new grpc.Server();
   server.addService(service, handlers);
   const port = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))));
+  const rest = createServer((req, res) => serveRest(req, res, (r, reply) => listAssets('rest', r, reply), (rpc, parent) => calls.push({ rpc, parent, assetTypes: [], contentType: '', pageToken: '', status: 'UNIMPLEMENTED', assetCount: 0, transport: 'rest' })));
+  const restPort = await new Promise<number>((resolve, reject) => {
+    rest.once('error', reject);
+    rest.listen(0, '127.0.0.1', () => resolve((rest.address() as AddressInfo).port));
+  });
   return {
     address: `127.0.0.1:${port}`,
     port,
+    restUrl: `http://127.0.0.1:${restPort}`,
     calls,
     // universeDomain set explicitly so google-auth-library never probes for ADC or the metadata server.
     clientOptions: () => ({ apiEndpoint: '127.0.0.1', port, sslCreds: grpc.credentials.createInsecure(), universeDomain: 'googleapis.com' }),
-    close: () => new Promise<void>((resolve) => server.tryShutdown(() => resolve())),
+    close: async () => {
+      rest.closeAllConnections();
+      await Promise.all([new Promise<void>((resolve) => server.tryShutdown(() => resolve())), new Promise<void>((resolve) => rest.close(() => resolve()))]);
+    },
   };
 }
 
@@ -159,8 +221,13 @@ function contentMatches(a: ServedAsset, contentType: string): boolean {
   }
 }
 
-function toProtoAsset(a: ServedAsset, contentType: string): Record<string, unknown> {
-  const out: Record<string, unknown> = { name: a.name, assetType: a.assetType, ancestors: [...a.ancestors], updateTime: { seconds: '1767225600', nanos: 0 } };
+/**
+ * An asset as the wire carries it: protobuf objects for gRPC (Struct, Timestamp and bytes as
+ * messages), proto3 JSON for REST (Struct as plain JSON, Timestamp as RFC 3339, bytes as base64).
+ */
+function toProtoAsset(a: ServedAsset, contentType: string, transport: 'grpc' | 'rest'): Record<string, unknown> {
+  const grpcWire = transport === 'grpc';
+  const out: Record<string, unknown> = { name: a.name, assetType: a.assetType, ancestors: [...a.ancestors], updateTime: grpcWire ? { seconds: '1767225600', nanos: 0 } : READ_TIME };
   if (contentType === 'RESOURCE') {
     const service = a.assetType.split('/')[0] ?? '';
     const kind = a.assetType.split('/')[1] ?? '';
@@ -170,7 +237,7 @@ function toProtoAsset(a: ServedAsset, contentType: string): Record<string, unkno
       discoveryName: kind,
       ...(a.parent ? { parent: a.parent } : {}),
       ...(a.location ? { location: a.location } : {}),
-      data: toProtoStruct(a.data ?? {}),
+      data: grpcWire ? toProtoStruct(a.data ?? {}) : (a.data ?? {}),
     };
   }
   if (contentType === 'IAM_POLICY' && a.iamPolicy) {
@@ -178,7 +245,7 @@ function toProtoAsset(a: ServedAsset, contentType: string): Record<string, unkno
       version: 1,
       bindings: (a.iamPolicy.bindings ?? []).map((b) => ({ role: b.role, members: [...b.members], ...(b.condition ? { condition: { expression: b.condition.expression } } : {}) })),
       auditConfigs: (a.iamPolicy.auditConfigs ?? []).map((c) => ({ service: c.service, auditLogConfigs: c.auditLogConfigs.map((l) => ({ logType: l.logType, exemptedMembers: [...(l.exemptedMembers ?? [])] })) })),
-      etag: Buffer.from('BwXsimulated'),
+      etag: grpcWire ? Buffer.from('BwXsimulated') : Buffer.from('BwXsimulated').toString('base64'),
     };
   }
   if (contentType === 'ORG_POLICY' && a.orgPolicies) out.orgPolicy = a.orgPolicies.map(toProtoOrgPolicy);

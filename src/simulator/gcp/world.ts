@@ -48,6 +48,8 @@ export interface WorldContainer {
   readonly parent?: string;
   readonly orgPolicies?: readonly WorldOrgPolicy[];
   readonly iamPolicy?: WorldIamPolicy;
+  /** Assets that live on the folder or organization itself (Security Command Center service settings...). */
+  readonly assets?: readonly WorldAsset[];
 }
 
 export interface GcpWorld {
@@ -88,6 +90,9 @@ export function flattenWorld(world: GcpWorld): ServedAsset[] {
       assetType, name: `//cloudresourcemanager.googleapis.com/${self}`, ancestors: chain(self), projectId: undefined, location: 'global', parent: c.parent ? `//cloudresourcemanager.googleapis.com/${c.parent}` : undefined,
       data: { name: self, displayName: c.displayName ?? c.id, ...(c.parent ? { parent: c.parent } : {}), state: 'ACTIVE' }, iamPolicy: c.iamPolicy, orgPolicies: c.orgPolicies,
     });
+    for (const a of c.assets ?? []) {
+      out.push({ assetType: a.assetType, name: a.name, ancestors: chain(self), projectId: undefined, location: a.location, parent: `//cloudresourcemanager.googleapis.com/${self}`, data: a.data, iamPolicy: a.iamPolicy, orgPolicies: undefined });
+    }
   };
   if (world.organization) container('organizations', world.organization, 'cloudresourcemanager.googleapis.com/Organization');
   for (const f of world.folders ?? []) container('folders', f, 'cloudresourcemanager.googleapis.com/Folder');

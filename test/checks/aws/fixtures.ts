@@ -32,6 +32,7 @@ const BASE: { readonly [T in ResourceType]?: ConfigOf<T> } = {
   'aws.cloudtrail.trail': { homeRegion: 'us-east-1', isMultiRegion: true, isOrganizationTrail: false, logFileValidation: true, kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', isLogging: true, includeGlobalServiceEvents: true, s3BucketName: 'trail-logs', dataEvents: true },
   'aws.cloudtrail.account-trails': { trailArns: ['arn:aws:cloudtrail:us-east-1:111122223333:trail/main'] },
   'aws.config.recorder': { present: true, recording: true, allSupported: true, includeGlobalResourceTypes: true, lastStatus: 'SUCCESS', deliveryChannel: true },
+  'aws.iam.identity-providers': { samlProviders: [] },
   'aws.iam.root-account': { credentialsPresent: true, mfaEnabled: true, hardwareMfa: true, accessKeysPresent: false, passwordLastUsed: null },
   'aws.iam.user': { passwordEnabled: true, passwordLastUsed: '2026-10-20T00:00:00Z', mfaActive: true, accessKeys: [], createdAt: '2025-01-01T00:00:00Z', hasAdministratorAccess: false },
   'aws.iam.password-policy': { present: true, minimumLength: 14, requireSymbols: true, requireNumbers: true, requireUppercase: true, requireLowercase: true, maxAgeDays: null, reusePrevention: 24 },
@@ -39,8 +40,9 @@ const BASE: { readonly [T in ResourceType]?: ConfigOf<T> } = {
   'aws.cloudfront.distribution': { viewerProtocolPolicies: ['redirect-to-https'], minimumProtocolVersion: 'TLSv1.2_2021', originProtocolPolicies: ['https-only'] },
   'aws.backup.vault': { vaultType: 'BACKUP_VAULT', locked: true, lockMode: 'COMPLIANCE', minRetentionDays: 7, encryptionKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/k1', accessPolicy: null, recoveryPoints: 3 },
   'aws.backup.plan': { rules: [], selections: [] },
+  'aws.backup.region': { resourceTypeOptIn: { Aurora: true, DynamoDB: true, EBS: true, EFS: true, RDS: true, S3: true }, planArns: ['plan-1'] },
   'aws.guardduty.detector': { detectorId: 'd-1', enabled: true, ebsMalwareProtection: true, s3MalwareProtection: true, s3DataEvents: true },
-  'aws.inspector2.status': { ec2: true, ecr: true, lambda: true },
+  'aws.inspector2.status': { ec2: true, ecr: true, lambda: true, workloads: { ec2: true, ecr: true, lambda: true } },
 };
 
 type Over<T extends ResourceType> = Partial<Omit<Resource<T>, 'type' | 'config'>>;

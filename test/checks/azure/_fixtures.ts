@@ -160,14 +160,20 @@ export const subscription = (c: Partial<SubscriptionConfig> = {}, over: Over<'az
 
 export const GLOBAL_ADMIN = '62e90394-69f5-4237-9190-012177145e10';
 type CaPolicy = NonNullable<EntraTenantConfig['conditionalAccessPolicies']>[number];
-export const caPolicy = (p: { users?: Partial<CaPolicy['conditions']['users']>; apps?: readonly string[]; state?: CaPolicy['state']; controls?: readonly string[]; strength?: string | null; operator?: 'AND' | 'OR'; name?: string } = {}): CaPolicy => ({
+type Conditions = CaPolicy['conditions'];
+export const caPolicy = (p: { users?: Partial<Conditions['users']>; apps?: readonly string[]; state?: CaPolicy['state']; controls?: readonly string[]; strength?: string | null; requirementsSatisfied?: string | null; operator?: 'AND' | 'OR'; name?: string; conditions?: Partial<Omit<Conditions, 'users'>> } = {}): CaPolicy => ({
   id: p.name ?? 'mfa-all', displayName: p.name ?? 'Require MFA for all users', state: p.state ?? 'enabled',
   conditions: {
-    users: { includeUsers: ['All'], excludeUsers: [], includeGroups: [], excludeGroups: [], includeRoles: [], excludeRoles: [], ...p.users },
-    applications: { includeApplications: p.apps ?? ['All'], excludeApplications: [] },
-    clientAppTypes: ['all'],
+    users: { includeUsers: ['All'], excludeUsers: [], includeGroups: [], excludeGroups: [], includeRoles: [], excludeRoles: [], includeGuestsOrExternalUsers: null, excludeGuestsOrExternalUsers: null, ...p.users },
+    applications: { includeApplications: p.apps ?? ['All'], excludeApplications: [], includeUserActions: [], includeAuthenticationContextClassReferences: [], applicationFilter: null },
+    clientAppTypes: ['all'], clientApplications: null, locations: null, platforms: null, deviceFilter: null,
+    userRiskLevels: [], signInRiskLevels: [], servicePrincipalRiskLevels: [], insiderRiskLevels: [], authenticationFlows: [],
+    ...p.conditions,
   },
-  grantControls: { operator: p.operator ?? 'OR', builtInControls: p.controls ?? ['mfa'], authenticationStrengthId: p.strength ?? null },
+  grantControls: {
+    operator: p.operator ?? 'OR', builtInControls: p.controls ?? ['mfa'],
+    authenticationStrength: p.strength ? { id: p.strength, requirementsSatisfied: p.requirementsSatisfied === undefined ? 'mfa' : p.requirementsSatisfied } : null,
+  },
 });
 
 export const tenant = (c: Partial<EntraTenantConfig> = {}, over: Over<'azure.entra.tenant'> = {}) =>

@@ -58,7 +58,7 @@ export const cryptoKey = (c: Partial<KmsCryptoKeyConfig> = {}, over: Over<'gcp.k
   gcp('gcp.kms.crypto-key', { purpose: 'ENCRYPT_DECRYPT', rotationPeriodSeconds: 90 * 86400, nextRotationTime: '2027-01-01T00:00:00Z', primaryState: 'ENABLED', protectionLevel: 'SOFTWARE', ...c }, `//cloudkms.googleapis.com/${KEY}`, over);
 
 export const dataset = (c: Partial<BigqueryDatasetConfig> = {}, over: Over<'gcp.bigquery.dataset'> = {}) =>
-  gcp('gcp.bigquery.dataset', { defaultKmsKeyName: KEY, accessMembers: ['projectOwners'], ...c }, `//bigquery.googleapis.com/projects/${PROJECT}/datasets/ds1`, over);
+  gcp('gcp.bigquery.dataset', { defaultKmsKeyName: KEY, accessMembers: ['projectOwners'], iamBindings: [{ role: 'roles/bigquery.dataOwner', members: ['projectOwners'], condition: null }], ...c }, `//bigquery.googleapis.com/projects/${PROJECT}/datasets/ds1`, over);
 
 export const cluster = (c: Partial<ContainerClusterConfig> = {}, over: Over<'gcp.container.cluster'> = {}) =>
   gcp('gcp.container.cluster', { network: NET, subnetwork: null, privateNodes: true, masterAuthorizedNetworks: ['10.0.0.0/8'], databaseEncryptionKey: KEY, legacyAbac: false, ...c }, `//container.googleapis.com/projects/${PROJECT}/locations/us-central1/clusters/gke1`, over);
@@ -68,6 +68,7 @@ export const vault = (c: Partial<BackupdrVaultConfig> = {}, over: Over<'gcp.back
 
 export const project = (c: Partial<ResourcemanagerProjectConfig> = {}, over: Over<'gcp.resourcemanager.project'> = {}) =>
   gcp('gcp.resourcemanager.project', {
-    projectNumber: '123', lifecycleState: 'ACTIVE', ancestors: ['projects/123', 'organizations/9'], iamBindings: [], auditConfigs: [], enabledServices: [], computeMetadata: {},
+    projectNumber: '123', lifecycleState: 'ACTIVE', ancestors: ['projects/123', 'organizations/9'], iamBindings: [], auditConfigs: [], ancestorIamPolicies: [{ node: 'organizations/9', bindings: [], auditConfigs: [] }],
+    enabledServices: [], computeMetadata: {}, vmOsLoginOverrides: [], securityHealthAnalytics: { state: 'ENABLED', setOn: 'organizations/9' },
     orgPolicyConstraints: [], orgPolicyAncestorsVisible: true, ...c,
   }, '//cloudresourcemanager.googleapis.com/projects/123', { name: PROJECT, region: 'global', ...over });

@@ -84,6 +84,8 @@ export function region(account: string, name: string, recording: boolean): World
       ],
     },
     inspector2: { ec2: 'ENABLED', ecr: 'DISABLED', lambda: 'DISABLED' },
+    // ECR scanning is off over a repository (a gap); Lambda scanning is off where no function exists (none).
+    ecr: { repositories: ['web'] },
     ssm: { managedInstances: [`i-${name}-1`], patchCompliance: [{ ComplianceType: 'Patch', ResourceType: 'ManagedInstance', ResourceId: `i-${name}-1`, Status: 'NON_COMPLIANT', NonCompliantSummary: { NonCompliantCount: 3, SeveritySummary: { CriticalCount: 1, HighCount: 2 } } }] },
   };
 }
@@ -94,6 +96,8 @@ function account(id: string, roles: boolean) {
     ...(roles ? { roles: [{ name: 'PhiscanReadOnly', externalId: 'ext-1' }] } : {}),
     regions: { 'us-east-1': region(id, 'us-east-1', true), 'eu-west-1': region(id, 'eu-west-1', false) },
     iam: {
+      // IAM Identity Center assigns permission sets in the member accounts (its SAML provider exists there).
+      ...(roles ? { samlProviders: ['AWSSSO_4f1e0000deadbeef_DO_NOT_DELETE'] } : {}),
       users: [
         { UserName: 'alice', CreateDate: '2025-01-01T00:00:00Z', password: true, passwordLastUsed: '2026-10-01T00:00:00Z', mfa: false, groups: ['admins'] },
         { UserName: 'bob', CreateDate: '2025-01-01T00:00:00Z', password: false, accessKeys: [{ active: true, lastRotated: '2025-01-01T00:00:00Z', lastUsed: '2026-10-01T00:00:00Z' }], Tags: [{ Key: 'team', Value: 'data' }] },
@@ -146,15 +150,15 @@ export function orgWorld(): AwsWorld {
   };
 }
 
-/** The same world with `n` more customer keys in the member account's us-east-1. */
-export function withKeys(world: AwsWorld, n: number): AwsWorld {
+/** The same world with `n` more customer keys in one region of the member account. */
+export function withKeys(world: AwsWorld, n: number, region: string): AwsWorld {
   return {
     ...world,
     accounts: world.accounts.map((a) => {
       if (a.id !== MEMBER) return a;
-      const r = a.regions['us-east-1'];
-      const extra = Array.from({ length: n }, (_, i) => ({ KeyMetadata: { KeyId: `x${String(i).padStart(3, '0')}`, Arn: `arn:aws:kms:us-east-1:${MEMBER}:key/x${String(i).padStart(3, '0')}`, KeyManager: 'CUSTOMER', KeySpec: 'SYMMETRIC_DEFAULT', KeyUsage: 'ENCRYPT_DECRYPT', Origin: 'AWS_KMS', KeyState: 'Enabled', CreationDate: '2025-01-01T00:00:00Z' }, rotation: i % 2 === 0 }));
-      return { ...a, regions: { ...a.regions, 'us-east-1': { ...r, kms: { keys: [...(r?.kms?.keys ?? []), ...extra] } } } };
+      const r = a.regions[region];
+      const extra = Array.from({ length: n }, (_, i) => ({ KeyMetadata: { KeyId: `x${String(i).padStart(3, '0')}`, Arn: `arn:aws:kms:${region}:${MEMBER}:key/x${String(i).padStart(3, '0')}`, KeyManager: 'CUSTOMER', KeySpec: 'SYMMETRIC_DEFAULT', KeyUsage: 'ENCRYPT_DECRYPT', Origin: 'AWS_KMS', KeyState: 'Enabled', CreationDate: '2025-01-01T00:00:00Z' }, rotation: i % 2 === 0 }));
+      return { ...a, regions: { ...a.regions, [region]: { ...r, kms: { keys: [...(r?.kms?.keys ?? []), ...extra] } } } };
     }),
   };
 }

@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AWS_CHECKS } from '../../../checks/aws/index.js';
 import { awsUnits, createAwsCollector, readActions, readOnlyPolicy, type AwsCollectorOptions, type AwsScope } from '../../../providers/aws/index.js';
+import { EC2_CONFIG_TYPES } from '../../../providers/aws/units/ec2.js';
 import { selectShard } from '../../../src/engine/shard.js';
 import { evaluate } from '../../../src/engine/run.js';
 import type { CollectEvent } from '../../../src/model/collect.js';
+import type { CoverageGap } from '../../../src/model/coverage.js';
 import type { Resource } from '../../../src/model/resource.js';
 import { startAwsSimulator, type AwsSimulator, type AwsSimulatorOptions } from '../../../src/simulator/aws/server.js';
-import { accessKeyFor, type AwsWorld } from '../../../src/simulator/aws/world.js';
+import { accessKeyFor, type AwsWorld, type WorldAccount } from '../../../src/simulator/aws/world.js';
 import { BROKEN, MEMBER, MGMT, orgWorld, withKeys } from './_world.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -37,10 +39,10 @@ describe('AWS collector against the loopback simulator', () => {
     const { resources, gaps, byId, collector, sim } = await scan(ORG);
     // Per account (2 reachable) x region (2): the region's resources; per account: IAM, S3, account trails.
     expect(countByType(resources)).toEqual({
-      'aws.backup.plan': 4, 'aws.backup.vault': 4, 'aws.cloudfront.distribution': 4, 'aws.cloudtrail.account-trails': 2, 'aws.cloudtrail.trail': 2, 'aws.config.recorder': 4,
+      'aws.backup.plan': 4, 'aws.backup.region': 4, 'aws.backup.vault': 4, 'aws.cloudfront.distribution': 4, 'aws.cloudtrail.account-trails': 2, 'aws.cloudtrail.trail': 2, 'aws.config.recorder': 4,
       'aws.dynamodb.table': 8, 'aws.ec2.ebs-encryption-default': 4, 'aws.efs.file-system': 8,
       'aws.ec2.instance': 4, 'aws.ec2.network-acl': 4, 'aws.ec2.network-gateway': 8, 'aws.ec2.route-table': 8, 'aws.ec2.security-group': 8, 'aws.ec2.snapshot': 4, 'aws.ec2.subnet': 8, 'aws.ec2.volume': 8,
-      'aws.ec2.vpc': 4, 'aws.elbv2.listener': 8, 'aws.guardduty.detector': 4, 'aws.iam.password-policy': 2, 'aws.iam.root-account': 2, 'aws.iam.user': 4, 'aws.inspector2.status': 4,
+      'aws.ec2.vpc': 4, 'aws.elbv2.listener': 8, 'aws.guardduty.detector': 4, 'aws.iam.identity-providers': 2, 'aws.iam.password-policy': 2, 'aws.iam.root-account': 2, 'aws.iam.user': 4, 'aws.inspector2.status': 4,
       'aws.kms.key': 12, 'aws.rds.instance': 4, 'aws.rds.snapshot': 4, 'aws.s3.account-public-access-block': 2, 'aws.s3.bucket': 4,
     });
     expect(new Set(resources.map((r) => r.account))).toEqual(new Set([MGMT, MEMBER]));
@@ -78,23 +80,37 @@ describe('AWS collector against the loopback simulator', () => {
     expect(byId(`arn:aws:ec2:eu-west-1::snapshot/snap-${MEMBER}-eu-west-1`).config).toMatchObject({ encrypted: false, public: true });
     expect(byId(`arn:aws:ec2:eu-west-1:${MEMBER}:ebs-encryption-by-default`).config).toEqual({ enabled: false, kmsKeyId: 'alias/aws/ebs' });
 
-    // KMS: rotation per key, asymmetric keys have a known "no" without asking.
-    expect(byId(`arn:aws:kms:us-east-1:${MEMBER}:key/k1`)).toMatchObject({ tags: { phi: 'true' }, config: { keyManager: 'CUSTOMER', rotationEnabled: true, rotationPeriodDays: 365, keyState: 'Enabled' } });
-    expect(byId(`arn:aws:kms:us-east-1:${MEMBER}:key/k2`).config).toMatchObject({ rotationEnabled: false });
-    expect(byId(`arn:aws:kms:us-east-1:${MEMBER}:key/k3`).config).toMatchObject({ keySpec: 'RSA_2048', rotationEnabled: false, rotationPeriodDays: null });
-    expect(sim.calls.filter((c) => c.operation === 'GetKeyRotationStatus' && c.account === MEMBER && c.region === 'us-east-1')).toHaveLength(2);
+    // KMS: where Config records keys (us-east-1) its items carry metadata, tags and rotation status, and only the key whose
+    // rotation is on is asked for its period; elsewhere (eu-west-1) ListKeys, then DescribeKey, GetKeyRotationStatus and
+    // ListResourceTags per key. Both give the same keys; asymmetric keys have a known "no" without asking.
+    for (const region of ['us-east-1', 'eu-west-1']) {
+      const key = (id: string) => byId(`arn:aws:kms:${region}:${MEMBER}:key/${id}`);
+      expect(key('k1')).toMatchObject({ tags: { phi: 'true' }, config: { keyManager: 'CUSTOMER', rotationEnabled: true, rotationPeriodDays: 365, keyState: 'Enabled', deletionDate: null } });
+      expect(key('k2')).toMatchObject({ tags: {}, config: { rotationEnabled: false, rotationPeriodDays: null } });
+      expect(key('k3').config).toMatchObject({ keySpec: 'RSA_2048', rotationEnabled: false, rotationPeriodDays: null });
+      expect(key('k1').config).toMatchObject({ policy: undefined });
+    }
+    expect(byId(`arn:aws:kms:us-east-1:${MEMBER}:key/k1`).source).toEqual({ kind: 'live', api: 'config:SelectResourceConfig' });
+    expect(byId(`arn:aws:kms:eu-west-1:${MEMBER}:key/k1`).source).toEqual({ kind: 'live', api: 'kms:DescribeKey' });
+    const kmsOps = (region: string) => sim.calls.filter((c) => c.service === 'kms' && c.account === MEMBER && c.region === region).map((c) => c.operation).sort();
+    // us-east-1: the rotation period of k1, and the DynamoDB table's key (customer- or AWS-managed).
+    expect(kmsOps('us-east-1')).toEqual(['DescribeKey', 'GetKeyRotationStatus']);
+    expect(kmsOps('eu-west-1')).toEqual(['DescribeKey', 'DescribeKey', 'DescribeKey', 'DescribeKey', 'GetKeyRotationStatus', 'GetKeyRotationStatus', 'ListKeys', 'ListResourceTags', 'ListResourceTags', 'ListResourceTags']);
+    // One Config query per region serves the EC2 inventory and the keys.
+    expect(sim.calls.filter((c) => c.operation === 'SelectResourceConfig' && c.account === MEMBER)).toHaveLength(1);
 
-    // S3: every bucket setting, including the SecureTransport deny policy.
+    // S3: every bucket setting a check reads, including the SecureTransport deny policy (not server access logging: no check reads it).
     expect(byId(`arn:aws:s3:::phi-${MEMBER}`)).toMatchObject({
       region: 'us-east-1', tags: { phi: 'true' },
       config: {
         defaultEncryption: { algorithm: 'aws:kms', kmsKeyArn: `arn:aws:kms:us-east-1:${MEMBER}:key/k1`, bucketKeyEnabled: true }, versioning: 'Enabled', mfaDelete: false,
         objectLock: { mode: 'COMPLIANCE', days: 30, years: null }, publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
-        logging: { targetBucket: 'logs', targetPrefix: `phi-${MEMBER}/` },
       },
     });
+    expect(byId(`arn:aws:s3:::phi-${MEMBER}`).config).toMatchObject({ logging: undefined });
+    expect(sim.calls.filter((c) => c.operation === 'GetBucketLogging' || c.operation === 'GetKeyPolicy')).toEqual([]);
     expect(byId(`arn:aws:s3:::phi-${MEMBER}`).config).toMatchObject({ policy: { Statement: [{ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }] } });
-    expect(byId(`arn:aws:s3:::web-${MEMBER}`)).toMatchObject({ region: 'eu-west-1', tags: {}, config: { defaultEncryption: null, policy: null, versioning: 'Off', objectLock: null, publicAccessBlock: null, logging: null } });
+    expect(byId(`arn:aws:s3:::web-${MEMBER}`)).toMatchObject({ region: 'eu-west-1', tags: {}, config: { defaultEncryption: null, policy: null, versioning: 'Off', objectLock: null, publicAccessBlock: null } });
     expect(byId(`arn:aws:s3::${MEMBER}:account-public-access-block`).config).toEqual({ publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true } });
 
     // IAM from the credential report and authorization details.
@@ -111,12 +127,14 @@ describe('AWS collector against the loopback simulator', () => {
     expect(byId(`arn:aws:cloudtrail:us-east-1:${MEMBER}:trail/main`).config).toMatchObject({ isMultiRegion: true, isLogging: true, logFileValidation: true, kmsKeyId: null, dataEvents: false });
     // A member account also sees the management account's organization trail (a shadow trail).
     expect(byId(`arn:aws:cloudtrail::${MEMBER}:account-trails`).config).toEqual({ trailArns: [`arn:aws:cloudtrail:us-east-1:${MGMT}:trail/main`, `arn:aws:cloudtrail:us-east-1:${MEMBER}:trail/main`] });
-    expect(byId(`arn:aws:backup:us-east-1:${MEMBER}:backup-plan:plan-1`).config).toEqual({ rules: [{ name: 'daily', targetVaultName: 'prod', deleteAfterDays: 35, copyTo: [] }], selections: [{ resources: [], tagConditions: [{ key: 'phi', value: 'true' }] }] });
+    expect(byId(`arn:aws:backup:us-east-1:${MEMBER}:backup-plan:plan-1`).config).toEqual({ rules: [{ name: 'daily', targetVaultName: 'prod', deleteAfterDays: 35, copyTo: [] }], selections: [{ resources: [], notResources: [], listOfTags: [{ key: 'phi', value: 'true' }], conditions: { stringEquals: [], stringLike: [], stringNotEquals: [], stringNotLike: [] } }] });
+    expect(byId(`arn:aws:iam::${MEMBER}:saml-provider/*`).config).toEqual({ samlProviders: [`arn:aws:iam::${MEMBER}:saml-provider/AWSSSO_4f1e0000deadbeef_DO_NOT_DELETE`] });
+    expect(byId(`arn:aws:backup:us-east-1:${MEMBER}:region-settings`).config).toMatchObject({ planArns: [`arn:aws:backup:us-east-1:${MEMBER}:backup-plan:plan-1`], resourceTypeOptIn: { Aurora: true, DynamoDB: true, EBS: true, EFS: true, RDS: true, S3: true } });
     expect(byId(`arn:aws:backup:us-east-1:${MEMBER}:backup-vault:prod`).config).toMatchObject({ locked: false, lockMode: null, accessPolicy: null, recoveryPoints: 3 });
     expect(byId(`arn:aws:guardduty:us-east-1:${MEMBER}:detector/det-us-east-1`).config).toEqual({ detectorId: 'det-us-east-1', enabled: true, ebsMalwareProtection: true, s3MalwareProtection: false, s3DataEvents: false });
     expect(byId(`arn:aws:guardduty:eu-west-1:${MEMBER}:detector/none`).config).toMatchObject({ detectorId: null, enabled: false });
     expect(byId(`arn:aws:config:eu-west-1:${MEMBER}:config-recorder`).config).toMatchObject({ present: false, recording: false });
-    expect(byId(`arn:aws:inspector2:us-east-1:${MEMBER}:account-status`).config).toEqual({ ec2: true, ecr: false, lambda: false });
+    expect(byId(`arn:aws:inspector2:us-east-1:${MEMBER}:account-status`).config).toEqual({ ec2: true, ecr: false, lambda: false, workloads: { ec2: true, ecr: true, lambda: false } });
 
     // DynamoDB: a KMS table's key is described to tell customer-managed from AWS-managed; no SSEDescription is the AWS-owned default.
     expect(byId(`arn:aws:dynamodb:eu-west-1:${MEMBER}:table/claims`)).toMatchObject({
@@ -147,8 +165,9 @@ describe('AWS collector against the loopback simulator', () => {
   });
 
   it('completes with a full inventory when calls run 5x over the rate limit (adaptive retry on real throttling errors)', async () => {
-    // 40 more KMS keys in one region: 160 per-key calls offered at ~8 in flight x 20 ms = ~400/s against 4 + 60/s per operation.
-    const world = withKeys(orgWorld(), 40);
+    // 40 more KMS keys in a region Config does not record: 120 per-key calls offered at once against 4 + 60/s per operation
+    // (the collector paces by the documented KMS limits, far above these).
+    const world = withKeys(orgWorld(), 40, 'eu-west-1');
     const full = await scan(ORG, { world, latencyMs: 20 });
     const limits = { 'kms:*': { capacity: 4, refillPerSecond: 60 }, '*': { capacity: 1, refillPerSecond: 20 } };
     const throttled = await scan(ORG, { world, latencyMs: 20, rateLimits: limits }, { maxAttempts: 12 });
@@ -156,25 +175,27 @@ describe('AWS collector against the loopback simulator', () => {
     expect(countByType(throttled.resources)['aws.kms.key']).toBe(52);
     expect(throttled.gaps).toEqual(full.gaps);
     const THROTTLES = ['RequestLimitExceeded', 'Throttling', 'ThrottlingException', 'SlowDown', 'TooManyRequestsException'];
-    const kms = throttled.sim.calls.filter((c) => c.service === 'kms' && c.account === MEMBER && c.region === 'us-east-1');
-    // The SDK's adaptive limiter backs off after the first refusals, so few are needed to pace 160+ calls.
+    const kms = throttled.sim.calls.filter((c) => c.service === 'kms' && c.account === MEMBER && c.region === 'eu-west-1');
+    // The SDK's adaptive limiter backs off after the first refusals, so few are needed to pace the calls:
+    // ListKeys, DescribeKey for 43 keys and the DynamoDB table's key, rotation of the 42 symmetric ones, tags of all 43.
     expect(kms.filter((c) => THROTTLES.includes(c.code ?? '')).length).toBeGreaterThan(0);
-    expect(kms.filter((c) => c.status === 200).length).toBeGreaterThanOrEqual(160);
+    expect(kms.filter((c) => c.status === 200)).toHaveLength(1 + 44 + 42 + 43);
     // Other services were refused too, each with its protocol's code (which ones depends on timing; test/simulator covers every code).
     expect(throttled.sim.calls.filter((c) => c.service !== 'kms' && THROTTLES.includes(c.code ?? '')).length).toBeGreaterThan(0);
   }, 90_000);
 
   it('turns AccessDenied on one service into gaps and not_assessed findings, never pass', async () => {
-    const { resources, gaps } = await scan(ORG, { faults: [{ kind: 'AccessDenied', service: 'kms', account: MEMBER, region: 'us-east-1' }] });
+    // eu-west-1 is not recorded by Config, so its keys come from KMS alone.
+    const { resources, gaps } = await scan(ORG, { faults: [{ kind: 'AccessDenied', service: 'kms', account: MEMBER, region: 'eu-west-1' }] });
     const kmsGaps = gaps.filter((g) => g.service === 'kms');
     // The KMS unit's listing, and the DynamoDB unit's lookup of a table's key (which hides that table's encryption type).
     expect(kmsGaps.map((g) => [g.operation, g.account, g.region, g.reason, g.errorCode, g.resourceTypes])).toEqual([
-      ['DescribeKey', MEMBER, 'us-east-1', 'access-denied', 'AccessDeniedException', ['aws.dynamodb.table']],
-      ['ListKeys', MEMBER, 'us-east-1', 'access-denied', 'AccessDeniedException', ['aws.kms.key']],
+      ['DescribeKey', MEMBER, 'eu-west-1', 'access-denied', 'AccessDeniedException', ['aws.dynamodb.table']],
+      ['ListKeys', MEMBER, 'eu-west-1', 'access-denied', 'AccessDeniedException', ['aws.kms.key']],
     ]);
-    expect(resources.some((r) => r.type === 'aws.kms.key' && r.account === MEMBER && r.region === 'us-east-1')).toBe(false);
+    expect(resources.some((r) => r.type === 'aws.kms.key' && r.account === MEMBER && r.region === 'eu-west-1')).toBe(false);
     const result = evaluate(resources, gaps, AWS_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
-    const kmsScope = result.findings.filter((f) => f.resource.type === 'aws.kms.key' && f.resource.account === MEMBER && f.resource.region === 'us-east-1');
+    const kmsScope = result.findings.filter((f) => f.resource.type === 'aws.kms.key' && f.resource.account === MEMBER && f.resource.region === 'eu-west-1');
     expect(kmsScope.length).toBeGreaterThan(0);
     expect(kmsScope.every((f) => f.status === 'not_assessed')).toBe(true);
     // Other accounts and regions are still assessed.
@@ -192,8 +213,8 @@ describe('AWS collector against the loopback simulator', () => {
     });
     const member = gaps.filter((g) => g.account === MEMBER);
     expect(new Set(member.map((g) => `${g.service}:${g.operation}:${g.region}:${g.reason}:${g.resourceTypes.join(',')}`))).toEqual(new Set([
-      'dynamodb:DescribeContinuousBackups:us-east-1:access-denied:aws.dynamodb.table', 'kms:DescribeKey:us-east-1:access-denied:aws.kms.key',
-      'kms:DescribeKey:us-east-1:access-denied:aws.dynamodb.table', 'elasticfilesystem:DescribeBackupPolicy:us-east-1:access-denied:aws.efs.file-system',
+      // (us-east-1's keys come from AWS Config, so only the table's key lookup is denied there.)
+      'dynamodb:DescribeContinuousBackups:us-east-1:access-denied:aws.dynamodb.table', 'kms:DescribeKey:us-east-1:access-denied:aws.dynamodb.table', 'elasticfilesystem:DescribeBackupPolicy:us-east-1:access-denied:aws.efs.file-system',
       'elasticfilesystem:DescribeBackupPolicy:eu-west-1:access-denied:aws.efs.file-system', 'cloudfront:GetDistributionConfig:global:access-denied:aws.cloudfront.distribution',
     ]));
     // The resources are still listed, with the unread fields unknown.
@@ -211,6 +232,64 @@ describe('AWS collector against the loopback simulator', () => {
       // The management account's identical distribution is assessed.
       expect(status(id, `arn:aws:cloudfront::${MGMT}:distribution/EPORTAL`), id).toBe('pass');
     }
+  });
+
+  it('reads KMS keys from AWS Config only where the recorder records them, and a key whose rotation cannot be read is not assessed, never pass', async () => {
+    const world = orgWorld();
+    // The management account's us-east-1 recorder records only the EC2 inventory types: its keys come from KMS.
+    // The member's k3 Config item lacks its key manager: that key alone is read from KMS.
+    const member = (a: WorldAccount): WorldAccount => {
+      const r = a.regions['us-east-1'];
+      return { ...a, regions: { ...a.regions, 'us-east-1': { ...r, kms: { keys: (r?.kms?.keys ?? []).map((k) => (k.KeyMetadata.KeyId === 'k3' ? { ...k, notInConfig: ['KeyManager'] } : k)) } } } };
+    };
+    const partial: AwsWorld = {
+      ...world,
+      accounts: world.accounts.map((a) => (a.id === MGMT ? { ...a, regions: { ...a.regions, 'us-east-1': { ...a.regions['us-east-1'], config: { recording: true, resourceTypes: EC2_CONFIG_TYPES } } } } : a.id === MEMBER ? member(a) : a)),
+    };
+    const { resources, gaps, byId, sim } = await scan(ORG, { world: partial, faults: [{ kind: 'AccessDenied', service: 'kms', operation: 'GetKeyRotationStatus', account: MEMBER, region: 'us-east-1' }] });
+    expect(byId(`arn:aws:kms:us-east-1:${MGMT}:key/k1`)).toMatchObject({ source: { api: 'kms:DescribeKey' }, config: { rotationEnabled: true, rotationPeriodDays: 365 } });
+    expect(byId(`arn:aws:ec2:us-east-1:${MGMT}:volume/vol-us-east-1-enc`).source).toEqual({ kind: 'live', api: 'config:SelectResourceConfig' });
+    expect(sim.calls.filter((c) => c.operation === 'ListKeys' && c.account === MGMT).map((c) => c.region).sort()).toEqual(['eu-west-1', 'us-east-1']);
+    expect(byId(`arn:aws:kms:us-east-1:${MEMBER}:key/k3`)).toMatchObject({ source: { api: 'kms:DescribeKey' }, config: { keyManager: 'CUSTOMER', keySpec: 'RSA_2048', rotationEnabled: false } });
+    expect(byId(`arn:aws:kms:us-east-1:${MEMBER}:key/k2`).source).toEqual({ kind: 'live', api: 'config:SelectResourceConfig' });
+    // The member's k1 rotation is on per Config, but its period could not be read: unknown, a gap, not assessed. k2 is off per Config: a fail.
+    expect(byId(`arn:aws:kms:us-east-1:${MEMBER}:key/k1`).config).toMatchObject({ keyManager: 'CUSTOMER', rotationEnabled: undefined, rotationPeriodDays: undefined });
+    expect(gaps.filter((g) => g.service === 'kms').map((g) => [g.operation, g.account, g.region, g.resourceTypes])).toEqual([['GetKeyRotationStatus', MEMBER, 'us-east-1', ['aws.kms.key']]]);
+    const result = evaluate(resources, gaps, AWS_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
+    const status = (id: string) => result.findings.find((f) => f.checkId === 'aws-kms-key-rotation-enabled' && f.resource.id === id)?.status;
+    expect(status(`arn:aws:kms:us-east-1:${MEMBER}:key/k1`)).toBe('not_assessed');
+    expect(status(`arn:aws:kms:us-east-1:${MEMBER}:key/k2`)).toBe('fail');
+    expect(status(`arn:aws:kms:us-east-1:${MGMT}:key/k1`)).toBe('pass');
+  });
+
+  it('paces its calls by the rate limits it is given: a service enforcing looser limits never throttles it', async () => {
+    // 20 more keys where KMS is read key by key; the service allows 2 at once and 40/s per operation, the collector keeps to 1 and 20/s.
+    const world = withKeys(orgWorld(), 20, 'eu-west-1');
+    const { sim, resources, gaps } = await scan(ORG, { world, rateLimits: { 'kms:*': { capacity: 2, refillPerSecond: 40 } } }, { rateLimits: { 'kms:*': { capacity: 1, refillPerSecond: 20 } }, maxAttempts: 1 });
+    const kms = sim.calls.filter((c) => c.service === 'kms' && c.account === MEMBER && c.region === 'eu-west-1');
+    expect(kms.length).toBeGreaterThan(60);
+    expect(kms.filter((c) => c.status !== 200)).toEqual([]);
+    expect(gaps.filter((g) => g.service === 'kms')).toEqual([]);
+    expect(resources.filter((r) => r.type === 'aws.kms.key' && r.account === MEMBER && r.region === 'eu-west-1')).toHaveLength(23);
+  });
+
+  it('judges ePHI backup coverage per region and never fails it when the plans or the opt-in are unreadable', async () => {
+    const tagged = (r: Resource) => r.tags?.phi === 'true' && ['aws.rds.instance', 'aws.dynamodb.table', 'aws.efs.file-system', 'aws.ec2.volume', 'aws.s3.bucket'].includes(r.type);
+    const statuses = (res: { resources: Resource[]; gaps: CoverageGap[] }) => evaluate(res.resources, res.gaps, AWS_CHECKS, { now: new Date('2026-11-01T00:00:00Z') }).findings
+      .filter((f) => f.checkId === 'aws-backup-ephi-resource-covered' && f.resource.account === MEMBER).map((f) => `${f.resource.region ?? ''}:${f.status}`);
+    const healthy = await scan(ORG);
+    expect(healthy.resources.some(tagged)).toBe(true);
+    const denied = await scan(ORG, { faults: [{ kind: 'AccessDenied', service: 'backup', operation: 'ListBackupPlans', account: MEMBER, region: 'eu-west-1' }, { kind: 'AccessDenied', service: 'backup', operation: 'DescribeRegionSettings', account: MEMBER, region: 'us-east-1' }] });
+    expect((denied.byId(`arn:aws:backup:eu-west-1:${MEMBER}:region-settings`).config as { planArns: unknown }).planArns).toBeUndefined();
+    expect((denied.byId(`arn:aws:backup:us-east-1:${MEMBER}:region-settings`).config as { resourceTypeOptIn: unknown }).resourceTypeOptIn).toBeUndefined();
+    const before = statuses(healthy);
+    const after = statuses(denied);
+    // Every verdict that was a pass or fail in a region whose reads failed is now not assessed: never a fail without evidence.
+    expect(after.filter((s) => s.startsWith('eu-west-1:')).every((s) => s.endsWith('not_assessed'))).toBe(true);
+    expect(after.filter((s) => s.startsWith('us-east-1:')).some((s) => s.endsWith(':pass'))).toBe(false);
+    expect(before.filter((x) => x.startsWith('eu-west-1:')).length).toBeGreaterThan(0);
+    expect(before.every((x) => x.endsWith(':pass'))).toBe(true);
+    expect(before.length).toBe(after.length);
   });
 
   it('makes timeouts and exhausted 5xx retries coverage gaps, and retries transient 5xx', async () => {

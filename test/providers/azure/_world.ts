@@ -151,7 +151,11 @@ export const WORLD: AzureWorld = {
     securityDefaults: { id: '00000000-0000-0000-0000-000000000000', displayName: 'Security Defaults', isEnabled: false },
     conditionalAccessPolicies: [
       { id: 'ca-1', displayName: 'Require MFA for all users', state: 'enabled', conditions: { users: { includeUsers: ['All'], excludeUsers: [] }, applications: { includeApplications: ['All'] }, clientAppTypes: ['all'] }, grantControls: { operator: 'OR', builtInControls: ['mfa'] } },
-      { id: 'ca-2', displayName: 'Require MFA for admins', state: 'enabled', conditions: { users: { includeRoles: ['62e90394-69f5-4237-9190-012177145e10'] }, applications: { includeApplications: ['All'] }, clientAppTypes: ['all'] }, grantControls: { operator: 'OR', builtInControls: ['mfa'] } },
+      {
+        id: 'ca-2', displayName: 'Require phishing-resistant MFA for admins outside trusted locations', state: 'enabled',
+        conditions: { users: { includeRoles: ['62e90394-69f5-4237-9190-012177145e10'], excludeUsers: ['bg-1'] }, applications: { includeApplications: ['All'] }, clientAppTypes: ['all'], locations: { includeLocations: ['All'], excludeLocations: ['AllTrusted'] }, signInRiskLevels: ['high'], platforms: { includePlatforms: ['all'], excludePlatforms: ['linux'] }, devices: { deviceFilter: { mode: 'exclude', rule: 'device.trustType -eq "ServerAD"' } }, insiderRiskLevels: 'minor,moderate' },
+        grantControls: { operator: 'OR', builtInControls: [], authenticationStrength: { id: '00000000-0000-0000-0000-000000000004' } },
+      },
       { id: 'ca-3', displayName: 'Block legacy auth (report-only)', state: 'enabledForReportingButNotEnforced', conditions: { users: { includeUsers: ['All'] }, applications: { includeApplications: ['All'] }, clientAppTypes: ['exchangeActiveSync', 'other'] }, grantControls: { operator: 'OR', builtInControls: ['block'] } },
     ],
   },

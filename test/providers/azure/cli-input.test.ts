@@ -23,9 +23,9 @@ afterEach(async () => {
   delete process.env.PHISCAN_AZURE_ENDPOINT;
 });
 
-function errorOf(argv: string[]): string {
+async function errorOf(argv: string[]): Promise<string> {
   try {
-    void azureInput.select(parse(argv));
+    await azureInput.select(parse(argv));
   } catch (e) {
     return `${(e as Error).name}: ${(e as Error).message}`;
   }
@@ -33,9 +33,9 @@ function errorOf(argv: string[]): string {
 }
 
 describe('azureInput', () => {
-  it('is registered and not selected without Azure flags', () => {
+  it('is registered and not selected without Azure flags', async () => {
     expect(INPUTS).toContain(azureInput);
-    expect(azureInput.select(parse([]))).toBeUndefined();
+    expect(await azureInput.select(parse([]))).toBeUndefined();
   });
 
   it('collects --azure, repeated --subscription and --management-group into one scope', async () => {
@@ -44,9 +44,9 @@ describe('azureInput', () => {
     expect(selected?.collector.name).toBe('azure');
   });
 
-  it('rejects bad values and non-loopback endpoint overrides with one-line usage errors', () => {
+  it('rejects bad values and non-loopback endpoint overrides with one-line usage errors', async () => {
     for (const argv of [['--subscription', 'not-a-guid'], ['--management-group', 'bad/group'], ['--azure', '--azure-endpoint', 'https://management.azure.com'], ['--azure', '--azure-endpoint', 'http://127.0.0.1:8443'], ['--azure', '--azure-graph-endpoint', 'https://127.0.0.1:1']]) {
-      const message = errorOf(argv);
+      const message = await errorOf(argv);
       expect(message, argv.join(' ')).toMatch(/^UsageError: --(subscription|management-group|azure-endpoint|azure-graph-endpoint) (must be|is for testing|needs)/);
       expect(message).not.toContain('\n');
     }

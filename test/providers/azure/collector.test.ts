@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AZURE_CHECKS } from '../../../checks/azure/index.js';
-import { runEngine } from '../../../src/engine/run.js';
+import { evaluate, runEngine } from '../../../src/engine/run.js';
 import { AZURE_READ_OPERATIONS, createAzureCollector, staticTokenCredential, type AzureCollectorOptions, type AzureScope } from '../../../providers/azure/index.js';
 import type { CollectContext, CollectEvent } from '../../../providers/types.js';
 import type { Resource } from '../../../src/model/resource.js';
@@ -114,6 +114,21 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
     expect(tenant.config.securityDefaultsEnabled).toBe(false);
     expect(tenant.config.conditionalAccessPolicies?.map((p) => p.id)).toEqual(['ca-1', 'ca-2', 'ca-3']);
     expect(tenant.config.conditionalAccessPolicies?.[0]?.grantControls?.builtInControls).toEqual(['mfa']);
+    // Every condition and exclusion Graph returns is kept, and the expanded authentication strength's requirements.
+    expect(tenant.config.conditionalAccessPolicies?.[1]).toMatchObject({
+      conditions: {
+        users: { includeRoles: ['62e90394-69f5-4237-9190-012177145e10'], excludeUsers: ['bg-1'], includeGuestsOrExternalUsers: null, excludeGuestsOrExternalUsers: null },
+        locations: { include: ['All'], exclude: ['AllTrusted'] }, platforms: { include: ['all'], exclude: ['linux'] }, deviceFilter: { mode: 'exclude', rule: 'device.trustType -eq "ServerAD"' },
+        signInRiskLevels: ['high'], userRiskLevels: [], insiderRiskLevels: ['minor', 'moderate'], clientApplications: null, authenticationFlows: [],
+        applications: { includeApplications: ['All'], excludeApplications: [], applicationFilter: null },
+      },
+      grantControls: { operator: 'OR', builtInControls: [], authenticationStrength: { id: '00000000-0000-0000-0000-000000000004', requirementsSatisfied: 'mfa' } },
+    });
+    const engine = evaluate([...byId.values()], [], AZURE_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
+    const mfa = (id: string) => engine.findings.find((f) => f.checkId === id)?.status;
+    expect(mfa('azure-entra-tenant-mfa-all-users')).toBe('pass');
+    // The admin policy is narrowed (locations, risk, platforms, device filter), but the all-users policy covers the roles.
+    expect(mfa('azure-entra-tenant-mfa-admins')).toBe('pass');
   });
 
   it('reads only: every call is a GET or the Resource Graph query POST, with a bearer token and a declared operation', async () => {
@@ -229,7 +244,8 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
 
   it('through the engine, checks on a denied sub-resource are not_assessed, never pass', async () => {
     const { events } = await collect({ faults: [{ path: '/blobServices/default', status: 403 }] }, { subscriptions: [SUB_A] });
-    const result = await runEngine(toAsync(events), AZURE_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
+    // A clock before Azure Storage retired TLS 1.0/1.1 (2026-02-03), so the account's own TLS setting decides.
+    const result = await runEngine(toAsync(events), AZURE_CHECKS, { now: new Date('2026-01-15T00:00:00Z') });
     const recovery = result.findings.filter((f) => f.checkId === 'azure-storage-account-blob-recovery');
     expect(recovery.length).toBeGreaterThanOrEqual(2);
     expect(recovery.every((f) => f.status === 'not_assessed')).toBe(true);

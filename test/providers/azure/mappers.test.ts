@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseApiVersion, resourceGraphQuery } from '../../../providers/azure/inventory.js';
-import { ARM_MAPPERS, ARM_TYPES, mapperFor } from '../../../providers/azure/mappers.js';
+import { ARM_MAPPERS, ARM_TYPES, conditionalAccessPolicies, mapperFor } from '../../../providers/azure/mappers.js';
 import { childrenOf, type ArmRecord, type ChildResult, type Joins } from '../../../providers/azure/records.js';
 import { AzureCallError, classify, oneLine, type JsonObject } from '../../../providers/azure/rest.js';
 import { AZURE_RESOURCE_TYPES } from '../../../src/model/types/azure/index.js';
@@ -87,5 +87,30 @@ describe('Azure mappers (ARM JSON -> canonical config)', () => {
     expect(classify(new AzureCallError(429, 'TooManyRequests', 'throttled', 'x')).reason).toBe('throttled');
     const noCredential = Object.assign(new Error('DefaultAzureCredential failed to retrieve a token.\nEnvironmentCredential is unavailable.'), { name: 'CredentialUnavailableError' });
     expect(classify(noCredential)).toMatchObject({ code: 'CredentialUnavailableError', reason: 'access-denied', message: 'no Azure credential: DefaultAzureCredential failed to retrieve a token.' });
+  });
+});
+
+describe('conditional access policies (Graph v1.0 conditionalAccessPolicy)', () => {
+  it('keep every condition, exclusion and the strength requirements as Graph returns them', () => {
+    const [p] = conditionalAccessPolicies([{
+      id: 'p1', displayName: 'MFA for guests on Windows', state: 'enabled',
+      conditions: {
+        userRiskLevels: ['medium'], signInRiskLevels: [], clientAppTypes: ['browser', 'mobileAppsAndDesktopClients'], servicePrincipalRiskLevels: [], insiderRiskLevels: null,
+        platforms: { includePlatforms: ['windows'], excludePlatforms: [] }, locations: null, devices: null, clientApplications: null, authenticationFlows: { transferMethods: 'deviceCodeFlow' },
+        applications: { includeApplications: ['All'], excludeApplications: ['00000002-0000-0ff1-ce00-000000000000'], includeUserActions: [], includeAuthenticationContextClassReferences: [], applicationFilter: null },
+        users: {
+          includeUsers: [], excludeUsers: [], includeGroups: [], excludeGroups: ['g1'], includeRoles: [], excludeRoles: [],
+          includeGuestsOrExternalUsers: { guestOrExternalUserTypes: 'internalGuest,b2bCollaborationGuest', externalTenants: { membershipKind: 'all' } }, excludeGuestsOrExternalUsers: null,
+        },
+      },
+      grantControls: { operator: 'OR', builtInControls: [], customAuthenticationFactors: [], termsOfUse: [], authenticationStrength: { id: 'custom-1', displayName: 'Email OTP', policyType: 'custom', requirementsSatisfied: 'none', allowedCombinations: ['email'] } },
+    }]);
+    expect(p?.conditions).toMatchObject({
+      userRiskLevels: ['medium'], clientAppTypes: ['browser', 'mobileAppsAndDesktopClients'], insiderRiskLevels: [], locations: null, deviceFilter: null, authenticationFlows: ['deviceCodeFlow'],
+      platforms: { include: ['windows'], exclude: [] },
+      applications: { includeApplications: ['All'], excludeApplications: ['00000002-0000-0ff1-ce00-000000000000'] },
+      users: { excludeGroups: ['g1'], includeGuestsOrExternalUsers: 'internalGuest,b2bCollaborationGuest', excludeGuestsOrExternalUsers: null },
+    });
+    expect(p?.grantControls?.authenticationStrength).toEqual({ id: 'custom-1', requirementsSatisfied: 'none' });
   });
 });

@@ -121,6 +121,64 @@ describe('GCP collector over the loopback Cloud Asset Inventory (gRPC)', () => {
     expect(sqlFindings.every((f) => f.status === 'not_assessed')).toBe(true);
   });
 
+  it('reads folder and organization audit configs and SCC service settings, which projects inherit', async () => {
+    const SHA = 'securitycentermanagement.googleapis.com/SecurityCenterService';
+    const world = {
+      ...ORG_WORLD,
+      organization: {
+        ...ORG_WORLD.organization!, iamPolicy: { bindings: [], auditConfigs: [{ service: 'allServices', auditLogConfigs: [{ logType: 'DATA_WRITE' }] }] },
+        assets: [{ assetType: SHA, name: '//securitycentermanagement.googleapis.com/organizations/100/locations/global/securityCenterServices/security-health-analytics', location: 'global', data: { name: 'organizations/100/locations/global/securityCenterServices/security-health-analytics', intendedEnablementState: 'ENABLED', effectiveEnablementState: 'ENABLED' } }],
+      },
+      folders: ORG_WORLD.folders!.map((f) => (f.id === '200' ? { ...f, iamPolicy: { bindings: [], auditConfigs: [{ service: 'allServices', auditLogConfigs: [{ logType: 'DATA_READ' }] }] } } : f)),
+      projects: ORG_WORLD.projects.map((p) => (p.projectId !== 'beta-prod' ? p : {
+        ...p,
+        assets: [...(p.assets ?? []), { assetType: SHA, name: '//securitycentermanagement.googleapis.com/projects/1002/locations/global/securityCenterServices/security-health-analytics', location: 'global', data: { name: 'projects/1002/locations/global/securityCenterServices/security-health-analytics', intendedEnablementState: 'DISABLED', effectiveEnablementState: 'DISABLED' } }],
+      })),
+    };
+    const project = (events: CollectEvent[], n: string) => events.flatMap((e) => (e.kind === 'resource' && e.resource.id === `//cloudresourcemanager.googleapis.com/projects/${n}` ? [e.resource as Resource<'gcp.resourcemanager.project'>] : []))[0]!;
+    const org = await collect({ world }, ORG);
+    const beta = project(org.events, '1002');
+    expect(beta.config.ancestorIamPolicies).toEqual([
+      { node: 'folders/201', bindings: [], auditConfigs: [] },
+      { node: 'folders/200', bindings: [], auditConfigs: [{ service: 'allServices', auditLogConfigs: [{ logType: 'DATA_READ', exemptedMembers: [] }] }] },
+      { node: 'organizations/100', bindings: [], auditConfigs: [{ service: 'allServices', auditLogConfigs: [{ logType: 'DATA_WRITE', exemptedMembers: [] }] }] },
+    ]);
+    // Organization-level activation reaches gamma; beta's own setting turns it off.
+    expect(project(org.events, '1003').config.securityHealthAnalytics).toEqual({ state: 'ENABLED', setOn: 'organizations/100' });
+    expect(beta.config.securityHealthAnalytics).toEqual({ state: 'DISABLED', setOn: 'projects/1002' });
+    const engine = await runEngine(toAsync(org.events), GCP_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
+    const status = (check: string, n: string) => engine.findings.find((f) => f.checkId === check && f.resource.id === `//cloudresourcemanager.googleapis.com/projects/${n}`)?.status;
+    expect(status('gcp-resourcemanager-data-access-audit-logs', '1002')).toBe('pass');
+    expect(status('gcp-resourcemanager-data-access-audit-logs', '1003')).toBe('fail');
+    expect(status('gcp-resourcemanager-security-command-center', '1003')).toBe('pass');
+    expect(status('gcp-resourcemanager-security-command-center', '1002')).toBe('fail');
+    await sim?.close();
+    // At project scope the ancestors' policies are out of sight: unknown, not "none".
+    const alone = await collect({ world }, { projects: ['gamma-prod'] });
+    expect(project(alone.events, '1003').config.ancestorIamPolicies).toBeUndefined();
+    expect(project(alone.events, '1003').config.securityHealthAnalytics).toBeNull();
+    const engineAlone = await runEngine(toAsync(alone.events), GCP_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
+    expect(engineAlone.findings.filter((f) => ['gcp-resourcemanager-data-access-audit-logs', 'gcp-resourcemanager-security-command-center'].includes(f.checkId)).map((f) => f.status)).toEqual(['not_assessed', 'not_assessed']);
+  });
+
+  it('records VMs whose own metadata overrides the project\'s OS Login settings', async () => {
+    const world = {
+      ...ORG_WORLD,
+      projects: ORG_WORLD.projects.map((p) => (p.projectId !== 'alpha-prod' ? p : {
+        ...p,
+        assets: [...(p.assets ?? []),
+          { assetType: 'compute.googleapis.com/Instance', name: '//compute.googleapis.com/projects/alpha-prod/zones/us-central1-a/instances/legacy', location: 'us-central1-a', data: { name: 'legacy', status: 'RUNNING', metadata: { items: [{ key: 'enable-oslogin', value: 'FALSE' }] } } },
+          { assetType: 'compute.googleapis.com/Instance', name: '//compute.googleapis.com/projects/alpha-prod/zones/us-central1-a/instances/plain', location: 'us-central1-a', data: { name: 'plain', status: 'RUNNING' } }],
+      })),
+    };
+    const { byId } = await collect({ world }, ORG);
+    const alpha = byId.get('//cloudresourcemanager.googleapis.com/projects/1001') as Resource<'gcp.resourcemanager.project'>;
+    expect(alpha.config.vmOsLoginOverrides).toEqual([{ instance: '//compute.googleapis.com/projects/alpha-prod/zones/us-central1-a/instances/legacy', enableOsLogin: 'FALSE', enableOsLogin2fa: null }]);
+    await sim?.close();
+    const denied = await collect({ world, faults: [{ assetType: 'compute.googleapis.com/Instance', code: 'PERMISSION_DENIED' }] }, ORG);
+    expect((denied.byId.get('//cloudresourcemanager.googleapis.com/projects/1001') as Resource<'gcp.resourcemanager.project'>).config.vmOsLoginOverrides).toBeUndefined();
+  });
+
   it('leaves bucket IAM undefined (not empty) when the IAM_POLICY listing is denied', async () => {
     const { byId, gaps } = await collect({ faults: [{ assetType: 'storage.googleapis.com/Bucket', contentType: 'IAM_POLICY', code: 'PERMISSION_DENIED' }] }, ORG);
     const bucket = byId.get('//storage.googleapis.com/alpha-records') as Resource<'gcp.storage.bucket'>;

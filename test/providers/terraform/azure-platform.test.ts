@@ -174,6 +174,8 @@ describe('azurerm subscription', () => {
     const subs = one.filter((r) => r.type === 'azure.resources.subscription');
     expect(subs).toHaveLength(1);
     expect(subs[0]?.config).toMatchObject({ activityLogDiagnosticSettings: [{ name: 'log' }], defenderPlans: [{ name: 'VirtualMachines' }] });
-    expect(await hcl('resource "azurerm_monitor_diagnostic_setting" "log" {\n  name = "log"\n  target_resource_id = "/subscriptions/aaaa"\n  enabled_log {\n    category = "Administrative"\n  }\n}\n')).toEqual([]);
+    // An activity log export alone has no subscription to anchor on: not evaluated, but in the inventory.
+    const alone = await hcl('resource "azurerm_monitor_diagnostic_setting" "log" {\n  name = "log"\n  target_resource_id = "/subscriptions/aaaa"\n  enabled_log {\n    category = "Administrative"\n  }\n}\n');
+    expect(alone.map((r) => [r.type, r.id, r.config])).toEqual([['iac.unmapped', 'terraform:azurerm_monitor_diagnostic_setting.log', { terraformType: 'azurerm_monitor_diagnostic_setting', reason: 'parent-not-in-input' }]]);
   });
 });

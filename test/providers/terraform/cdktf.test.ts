@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCdktfStack, resourceKeyLines } from '../../../providers/terraform/cdktf.js';
+import { parseCdktfStack } from '../../../providers/terraform/cdktf.js';
 import { loadCdktfOut } from '../../../providers/terraform/index.js';
 import { UNKNOWN } from '../../../providers/terraform/model.js';
 
@@ -50,7 +50,8 @@ describe('CDKTF synth output', () => {
   });
 
   it('locates keys in compact and pretty JSON alike', () => {
-    expect(resourceKeyLines('{"resource":{"t":{"a":{"x":"}{"},"b":{}}}}')).toEqual(new Map([['t.a', 1], ['t.b', 1]]));
-    expect(resourceKeyLines('{\n "resource": {\n  "t": {\n   "a\\"q": {}\n  }\n }\n}').get('t.a"q')).toBe(4);
+    const lines = (text: string) => parseCdktfStack('s', 'x/cdk.tf.json', text).map((r) => [r.address, r.line]);
+    expect(lines('{"terraform":{},"resource":{"t_x":{"a":{"x":"}{"},"b":{}}}}')).toEqual([['t_x.a', 1], ['t_x.b', 1]]);
+    expect(lines('{\n "resource": {\n  "t_x": {\n   "a\\"q": {}\n  }\n }\n}')).toEqual([['t_x.a"q', 4]]);
   });
 });

@@ -17,7 +17,9 @@ const PROVIDERS: readonly { name: string; checks: readonly Check[]; minReachable
     checks: AWS_CHECKS,
     minReachable: 55,
     notBothWays: {
+      'aws-dynamodb-table-encrypted-at-rest': 'provider-managed encryption at rest cannot be turned off, so no configuration fails it',
       'aws-ec2-snapshot-not-public': 'Terraform cannot share a snapshot with the `all` group',
+      'aws-s3-bucket-encrypted-at-rest': 'provider-managed encryption at rest cannot be turned off, so no configuration fails it',
       'aws-guardduty-malware-protection-enabled': 'applies only to an enabled detector; the disabled fixture detector makes it not applicable',
       'aws-iam-user-access-key-rotated': 'key age is runtime state',
       'aws-iam-user-console-mfa': 'MFA devices are registered by the user, not in configuration',
@@ -32,7 +34,13 @@ const PROVIDERS: readonly { name: string; checks: readonly Check[]; minReachable
     checks: AZURE_CHECKS,
     minReachable: 40,
     notBothWays: {
+      'azure-compute-disk-encrypted-at-rest': 'provider-managed encryption at rest cannot be turned off, so no configuration fails it',
+      'azure-cosmosdb-account-encrypted-at-rest': 'provider-managed encryption at rest cannot be turned off, so no configuration fails it',
       'azure-keyvault-vault-soft-delete': 'soft delete is always on for vaults created since 2020; Terraform cannot turn it off',
+      'azure-storage-account-tls12': 'Azure Storage has refused TLS 1.0 and 1.1 on every account since 2026-02-03, whatever min_tls_version says (the fixtures run on a later clock)',
+      'azure-mysql-flexible-server-encrypted-at-rest': 'provider-managed encryption at rest cannot be turned off, so no configuration fails it',
+      'azure-postgresql-flexible-server-encrypted-at-rest': 'provider-managed encryption at rest cannot be turned off, so no configuration fails it',
+      'azure-storage-account-encrypted-at-rest': 'provider-managed encryption at rest cannot be turned off, so no configuration fails it',
     },
   },
   {
@@ -42,11 +50,17 @@ const PROVIDERS: readonly { name: string; checks: readonly Check[]; minReachable
     // An IaC project exists before the configuration, which declares only its audit configs: its
     // IAM policy, enabled services, Compute Engine metadata and org policies answer not_assessed (checks/gcp/_shared.ts projectUnknown).
     notBothWays: {
+      'gcp-bigquery-dataset-encrypted-at-rest': 'provider-managed encryption at rest cannot be turned off, so no configuration fails it',
+      'gcp-compute-disk-encrypted-at-rest': 'provider-managed encryption at rest cannot be turned off, so no configuration fails it',
       'gcp-compute-instance-vm-manager': 'enable-osconfig=FALSE on a VM fails, but a pass also needs the OS Config API among the project\'s enabled services, which the configuration does not hold',
       'gcp-compute-os-login-2sv': 'reads the Compute Engine project metadata, which the configuration does not hold',
       'gcp-resourcemanager-no-public-iam': 'reads the project IAM policy, which the configuration does not hold',
+      'gcp-sql-instance-encrypted-at-rest': 'provider-managed encryption at rest cannot be turned off, so no configuration fails it',
+      'gcp-storage-bucket-encrypted-at-rest': 'provider-managed encryption at rest cannot be turned off, so no configuration fails it',
       'gcp-resourcemanager-os-login-required': 'reads organization policies, set on the organization or folder outside the configuration',
-      'gcp-resourcemanager-security-command-center': 'reads the project\'s enabled services, which the configuration does not hold',
+      'gcp-resourcemanager-security-command-center': 'reads Security Command Center service settings, which the configuration does not hold',
+      'gcp-resourcemanager-google-sign-in-2sv': 'never fails: 2-Step Verification enforcement is an Admin console setting outside any configuration',
+      'gcp-resourcemanager-data-access-audit-logs': 'fails only when the audit configs of every folder and the organization above the project are known, which a configuration never shows (it passes, or is not assessed)',
     },
   },
 ];

@@ -36,6 +36,7 @@ describe('google_project_iam_audit_config mapping', () => {
     expect(compliant).toMatchObject({ id: 'terraform:google_project_iam_audit_config.all', name: 'acme-phi-prod', account: 'acme-phi-prod', region: 'global', source: { kind: 'iac', address: 'google_project_iam_audit_config.all', line: 69 } });
     expect(compliant?.config).toEqual({
       projectNumber: undefined, lifecycleState: undefined, ancestors: undefined, iamBindings: undefined, enabledServices: undefined, computeMetadata: undefined, orgPolicyConstraints: undefined, orgPolicyAncestorsVisible: false,
+      ancestorIamPolicies: undefined, vmOsLoginOverrides: undefined, securityHealthAnalytics: undefined,
       auditConfigs: [
         { service: 'allServices', auditLogConfigs: [{ logType: 'ADMIN_READ', exemptedMembers: [] }, { logType: 'DATA_READ', exemptedMembers: [] }, { logType: 'DATA_WRITE', exemptedMembers: [] }] },
         { service: 'storage.googleapis.com', auditLogConfigs: [{ logType: 'DATA_READ', exemptedMembers: ['serviceAccount:backup@acme-phi-prod.iam.gserviceaccount.com'] }] },
@@ -43,8 +44,9 @@ describe('google_project_iam_audit_config mapping', () => {
     });
     const rs = await loadTerraformDirs([join(root, 'fixtures/iac/gcp/compliant')], quiet);
     expect(status(rs, 'terraform:google_project_iam_audit_config.all')).toBe('pass');
+    // The noncompliant allServices config lacks DATA_READ, but a folder or the organization above the project may enable it.
     const bad = await loadTerraformDirs([join(root, 'fixtures/iac/gcp/noncompliant')], quiet);
-    expect(status(bad, 'terraform:google_project_iam_audit_config.all')).toBe('fail');
+    expect(status(bad, 'terraform:google_project_iam_audit_config.all')).toBe('not_assessed');
   });
 
   it('joins the audit configs of one project (literal or provider project) into the first by address, with their suppressions', async () => {
@@ -81,8 +83,9 @@ describe('google_project_iam_audit_config mapping', () => {
       ['terraform:google_project_iam_audit_config.var_a', 'google_project_iam_audit_config.var_a', 1],
       ['terraform:google_project_iam_audit_config.var_b', 'google_project_iam_audit_config.var_b', 1],
     ]);
-    expect(status(rs, 'terraform:google_project_iam_audit_config.read')).toBe('fail');
-    expect(status(rs, 'terraform:google_project_iam_audit_config.var_a')).toBe('fail');
+    // Lacking DATA_WRITE for allServices is not a failure while the ancestors' audit configs are unknown.
+    expect(status(rs, 'terraform:google_project_iam_audit_config.read')).toBe('not_assessed');
+    expect(status(rs, 'terraform:google_project_iam_audit_config.var_a')).toBe('not_assessed');
     expect(status(rs, 'terraform:google_project_iam_audit_config.var_b')).toBe('not_assessed');
   });
 
@@ -125,7 +128,7 @@ describe('google_project_iam_audit_config mapping', () => {
       ['terraform:google_project_iam_audit_config.later', 'google_project_iam_audit_config.later', undefined, ['allServices']],
     ]);
     expect(status(rs, 'terraform:google_project_iam_audit_config.all')).toBe('pass');
-    expect(status(rs, 'terraform:google_project_iam_audit_config.later')).toBe('fail');
+    expect(status(rs, 'terraform:google_project_iam_audit_config.later')).toBe('not_assessed');
   });
 
   it('answers not_assessed, never pass, for the project state a configuration does not hold', async () => {
@@ -133,7 +136,7 @@ describe('google_project_iam_audit_config mapping', () => {
     const id = 'terraform:google_project_iam_audit_config.all';
     const findings = evaluate(rs, [], ALL_CHECKS, { now: TEST_NOW }).findings.filter((f) => f.resource.id === id && f.checkId !== CHECK);
     expect(findings.map((f) => [f.checkId, f.status, /: not in the configuration \(the project exists before it; scan the project live\)/.test(f.message)]).sort()).toEqual(
-      ['gcp-compute-os-login-2sv', 'gcp-resourcemanager-no-public-iam', 'gcp-resourcemanager-os-login-required', 'gcp-resourcemanager-security-command-center'].map((c) => [c, 'not_assessed', true]),
+      ['gcp-compute-os-login-2sv', 'gcp-resourcemanager-google-sign-in-2sv', 'gcp-resourcemanager-no-public-iam', 'gcp-resourcemanager-os-login-required', 'gcp-resourcemanager-security-command-center'].map((c) => [c, 'not_assessed', true]),
     );
   });
 });

@@ -1,5 +1,6 @@
 import { DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { GetBackupPlanCommand, BackupClient } from '@aws-sdk/client-backup';
+import { ConfigServiceClient, SelectResourceConfigCommand } from '@aws-sdk/client-config-service';
 import { CloudFrontClient, GetDistributionConfigCommand, ListDistributionsCommand, ListTagsForResourceCommand } from '@aws-sdk/client-cloudfront';
 import { DescribeContinuousBackupsCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { DescribeBackupPolicyCommand, DescribeFileSystemsCommand, EFSClient } from '@aws-sdk/client-efs';
@@ -10,7 +11,7 @@ import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
 import { GetBucketPolicyCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startAwsSimulator, type AwsSimulator, type AwsSimulatorOptions } from '../../../src/simulator/aws/server.js';
-import { accessKeyFor } from '../../../src/simulator/aws/world.js';
+import { accessKeyFor, type AwsWorld } from '../../../src/simulator/aws/world.js';
 import { MEMBER, orgWorld } from '../../providers/aws/_world.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -90,6 +91,30 @@ describe('AWS simulator', () => {
     expect(s.calls.filter((c) => c.status >= 400).map((c) => c.action)).toEqual([
       'ec2:DescribeVolumes', 'iam:GetAccountSummary', 'kms:ListKeys', 'guardduty:GetDetector', 's3:ListAllMyBuckets', 'dynamodb:ListTables', 'elasticfilesystem:DescribeFileSystems', 'cloudfront:ListDistributions',
     ]);
+  });
+
+  it('meters a per-service limit as one bucket for all its operations', async () => {
+    const { cfg, s } = await sim({ rateLimits: { 'dynamodb:*': { capacity: 1, refillPerSecond: 0.001, per: 'service' } } });
+    const ddb = new DynamoDBClient(cfg());
+    await ddb.send(new ListTablesCommand({}));
+    expect(await errorOf(ddb.send(new DescribeTableCommand({ TableName: 'claims' })))).toEqual({ name: 'ThrottlingException', status: 400 });
+    expect(s.calls.map((c) => [c.operation, c.code])).toEqual([['ListTables', undefined], ['DescribeTable', 'ThrottlingException']]);
+  });
+
+  it('records KMS keys in AWS Config as Config does (metadata, rotation status, tags), only where the recorder records the type', async () => {
+    const world = orgWorld();
+    const onlyVolumes: AwsWorld = { ...world, accounts: world.accounts.map((a) => (a.id === MEMBER ? { ...a, regions: { ...a.regions, 'us-east-1': { ...a.regions['us-east-1'], config: { recording: true, resourceTypes: ['AWS::EC2::Volume'] } } } } : a)) };
+    const select = async (w: AwsWorld) => {
+      const { cfg } = await sim({ world: w });
+      const out = await new ConfigServiceClient(cfg()).send(new SelectResourceConfigCommand({ Expression: "SELECT resourceId, configuration, supplementaryConfiguration, tags WHERE resourceType IN ('AWS::KMS::Key', 'AWS::EC2::Volume')" }));
+      return (out.Results ?? []).map((r) => JSON.parse(r) as { resourceType: string; resourceId: string; configuration: Record<string, unknown>; supplementaryConfiguration: Record<string, unknown>; tags: unknown[] });
+    };
+    const items = await select(world);
+    const k1 = items.find((i) => i.resourceType === 'AWS::KMS::Key' && i.resourceId === 'k1');
+    expect(k1).toMatchObject({ configuration: { keyManager: 'CUSTOMER', keySpec: 'SYMMETRIC_DEFAULT', origin: 'AWS_KMS', keyState: 'Enabled' }, supplementaryConfiguration: { KeyRotationStatus: true }, tags: [{ key: 'phi', value: 'true' }] });
+    // Keys that cannot rotate have no rotation status recorded.
+    expect(items.find((i) => i.resourceId === 'k3')?.supplementaryConfiguration).toEqual({});
+    expect((await select(onlyVolumes)).map((i) => i.resourceType)).toEqual(['AWS::EC2::Volume', 'AWS::EC2::Volume']);
   });
 
   it('injects AccessDenied by operation and region with each service\'s code, 5xx, and disabled regions', async () => {

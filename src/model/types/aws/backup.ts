@@ -21,18 +21,58 @@ export interface BackupPlanRule {
   readonly copyTo: readonly { readonly destinationVaultArn: string; readonly deleteAfterDays: number | null }[];
 }
 
+/** A tag condition; `key` is the tag key (the `aws:ResourceTag/` prefix removed). */
+export interface BackupTagCondition {
+  readonly key: string;
+  readonly value: string;
+}
+
+/**
+ * One backup selection (`GetBackupSelection` BackupSelection). AWS Backup picks a resource when
+ * (it matches a `resources` ARN pattern OR one `listOfTags` condition) AND every `conditions`
+ * entry holds AND it matches no `notResources` pattern.
+ */
+export interface BackupSelection {
+  /** ARNs or ARN patterns (`*` wildcards); `*` alone = every resource. */
+  readonly resources: readonly string[];
+  readonly notResources: readonly string[];
+  /** `ListOfTags` (StringEquals only), each one enough on its own. */
+  readonly listOfTags: readonly BackupTagCondition[];
+  /** `Conditions`: every entry of every operator must hold. */
+  readonly conditions: {
+    readonly stringEquals: readonly BackupTagCondition[];
+    readonly stringLike: readonly BackupTagCondition[];
+    readonly stringNotEquals: readonly BackupTagCondition[];
+    readonly stringNotLike: readonly BackupTagCondition[];
+  };
+}
+
 export interface BackupPlanConfig {
   readonly rules: readonly BackupPlanRule[] | undefined;
-  /** Resource selections: explicit ARNs (may use wildcards) and tag conditions. */
-  readonly selections: readonly { readonly resources: readonly string[]; readonly tagConditions: readonly { readonly key: string; readonly value: string }[] }[] | undefined;
+  readonly selections: readonly BackupSelection[] | undefined;
+}
+
+/**
+ * AWS Backup in one account and region: the service opt-in (`DescribeRegionSettings`
+ * `ResourceTypeOptInPreference`, by AWS Backup resource type name: `RDS`, `Aurora`, `EBS`,
+ * `EFS`, `DynamoDB`, `S3`...) and the plans `ListBackupPlans` returned, so a check can tell
+ * "no plan" from "plans not read". Id `arn:aws:backup:<region>:<account>:region-settings`.
+ */
+export interface BackupRegionConfig {
+  /** undefined = DescribeRegionSettings failed (or not in the input). */
+  readonly resourceTypeOptIn: Readonly<Record<string, boolean>> | undefined;
+  /** ARNs of the region's backup plans; undefined = ListBackupPlans failed. */
+  readonly planArns: readonly string[] | undefined;
 }
 
 export const BACKUP_VAULT = defineResourceType({ type: 'aws.backup.vault', provider: 'aws', title: 'AWS Backup vault', native: { awsConfig: 'AWS::Backup::BackupVault', terraform: ['aws_backup_vault', 'aws_backup_logically_air_gapped_vault', 'aws_backup_vault_lock_configuration', 'aws_backup_vault_policy'] } });
+export const BACKUP_REGION = defineResourceType({ type: 'aws.backup.region', provider: 'aws', title: 'AWS Backup region settings (service opt-in, plans)', native: { terraform: ['aws_backup_region_settings'] } });
 export const BACKUP_PLAN = defineResourceType({ type: 'aws.backup.plan', provider: 'aws', title: 'AWS Backup plan', native: { awsConfig: 'AWS::Backup::BackupPlan', terraform: ['aws_backup_plan', 'aws_backup_selection'] } });
 
 declare module '../registry.js' {
   interface ResourceConfigMap {
     'aws.backup.vault': BackupVaultConfig;
     'aws.backup.plan': BackupPlanConfig;
+    'aws.backup.region': BackupRegionConfig;
   }
 }

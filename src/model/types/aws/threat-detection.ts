@@ -16,6 +16,13 @@ export interface Inspector2StatusConfig {
   readonly ec2: boolean | undefined;
   readonly ecr: boolean | undefined;
   readonly lambda: boolean | undefined;
+  /**
+   * Whether the region holds anything for each scan type to scan: EC2 instances
+   * (DescribeInstances), ECR repositories (DescribeRepositories), Lambda functions
+   * (GetAccountSettings FunctionCount). undefined = not known (the read failed; in IaC, the
+   * configuration declares none, but another may).
+   */
+  readonly workloads: { readonly ec2: boolean | undefined; readonly ecr: boolean | undefined; readonly lambda: boolean | undefined };
 }
 
 export const GUARDDUTY_DETECTOR = defineResourceType({ type: 'aws.guardduty.detector', provider: 'aws', title: 'GuardDuty (region)', native: { terraform: ['aws_guardduty_detector', 'aws_guardduty_detector_feature'] } });

@@ -1,8 +1,16 @@
 import { defineResourceType } from '../registry.js';
 
+/** An include/exclude pair of a condition (`locations`, `platforms`, client service principals). */
+export interface IncludeExclude {
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+}
+
 /**
  * A Microsoft Entra ID conditional access policy, Microsoft Graph v1.0
- * `GET /identity/conditionalAccess/policies` (`conditionalAccessPolicy`), fields as Graph names them.
+ * `GET /identity/conditionalAccess/policies` (`conditionalAccessPolicy`), fields as Graph names
+ * them. Every condition is kept: a policy narrowed by any of them (a location, a risk level, a
+ * platform, a device filter, a client app type, an exclusion) does not require MFA everywhere.
  */
 export interface ConditionalAccessPolicy {
   readonly id: string;
@@ -18,19 +26,48 @@ export interface ConditionalAccessPolicy {
       readonly excludeGroups: readonly string[];
       readonly includeRoles: readonly string[];
       readonly excludeRoles: readonly string[];
+      /** `includeGuestsOrExternalUsers.guestOrExternalUserTypes` (comma-separated flags); null = not set. */
+      readonly includeGuestsOrExternalUsers: string | null;
+      readonly excludeGuestsOrExternalUsers: string | null;
     };
-    /** `conditions.applications`: `All`, `Office365`, `MicrosoftAdminPortals` or app ids. */
-    readonly applications: { readonly includeApplications: readonly string[]; readonly excludeApplications: readonly string[] };
-    /** `conditions.clientAppTypes`: `all`, `browser`, `mobileAppsAndDesktopClients`, `exchangeActiveSync`, `other`. */
+    /** `conditions.applications`: `All`, `Office365`, `MicrosoftAdminPortals` or app ids; user actions and authentication contexts instead of apps. */
+    readonly applications: {
+      readonly includeApplications: readonly string[];
+      readonly excludeApplications: readonly string[];
+      readonly includeUserActions: readonly string[];
+      readonly includeAuthenticationContextClassReferences: readonly string[];
+      /** `applicationFilter` (`mode` include/exclude, `rule`); null = none. */
+      readonly applicationFilter: { readonly mode: string; readonly rule: string } | null;
+    };
+    /** `conditions.clientAppTypes`: `all`, `browser`, `mobileAppsAndDesktopClients`, `exchangeActiveSync`, `easSupported`, `other`. */
     readonly clientAppTypes: readonly string[];
+    /** `conditions.clientApplications` (workload identities); null = the policy is for users. */
+    readonly clientApplications: IncludeExclude | null;
+    /** `conditions.locations` (`All`, `AllTrusted` or named location ids); null = any location. */
+    readonly locations: IncludeExclude | null;
+    /** `conditions.platforms` (`all`, `android`, `iOS`, `windows`, `macOS`, `linux`...); null = any platform. */
+    readonly platforms: IncludeExclude | null;
+    /** `conditions.devices.deviceFilter`; null = no device filter. */
+    readonly deviceFilter: { readonly mode: string; readonly rule: string } | null;
+    /** Risk conditions; [] = not set. */
+    readonly userRiskLevels: readonly string[];
+    readonly signInRiskLevels: readonly string[];
+    readonly servicePrincipalRiskLevels: readonly string[];
+    /** `insiderRiskLevels` flags (`minor`, `moderate`, `elevated`); [] = not set. */
+    readonly insiderRiskLevels: readonly string[];
+    /** `authenticationFlows.transferMethods` flags (`deviceCodeFlow`, `authenticationTransfer`); [] = not set. */
+    readonly authenticationFlows: readonly string[];
   };
-  /** `grantControls`; null = a session-only policy. `authenticationStrength` requires MFA-class methods too. */
+  /** `grantControls`; null = a session-only policy. */
   readonly grantControls: {
     readonly operator: 'AND' | 'OR';
     /** `mfa`, `block`, `compliantDevice`, `domainJoinedDevice`, `approvedApplication`, `compliantApplication`, `passwordChange`. */
     readonly builtInControls: readonly string[];
-    /** `authenticationStrength.id`; null = none. */
-    readonly authenticationStrengthId: string | null;
+    /**
+     * `authenticationStrength`: its id and `requirementsSatisfied` (`mfa` for every built-in and
+     * MFA-class custom strength); null = none. requirementsSatisfied null = not returned.
+     */
+    readonly authenticationStrength: { readonly id: string; readonly requirementsSatisfied: string | null } | null;
   } | null;
 }
 

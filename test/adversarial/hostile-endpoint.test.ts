@@ -1,0 +1,57 @@
+/**
+ * A hostile (or broken) Azure endpoint cannot make phiscan carry its bearer token to another
+ * origin: paging links and redirects that point elsewhere are refused on every path that
+ * follows them (raw ARM REST lists, Microsoft Graph lists, the generated ARM client's pager
+ * used when Resource Graph is denied, the Resource Graph query), and the listing becomes a
+ * coverage gap. A second simulator on another port plays the foreign origin and must see nothing.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAzureCollector, staticTokenCredential, type AzureScope } from '../../providers/azure/index.js';
+import type { CollectEvent } from '../../providers/types.js';
+import { startAzureSimulator, type AzureSimulator, type AzureSimulatorOptions } from '../../src/simulator/azure/server.js';
+import { SUB_A, WORLD } from '../providers/azure/_world.js';
+
+const started: AzureSimulator[] = [];
+afterEach(async () => {
+  await Promise.all(started.splice(0).map((s) => s.close()));
+});
+
+async function scanWithForeignLinks(simOptions: (foreign: string) => Partial<AzureSimulatorOptions>, scope: AzureScope) {
+  const foreign = await startAzureSimulator({ world: WORLD });
+  const sim = await startAzureSimulator({ world: WORLD, ...simOptions(foreign.endpoint) });
+  started.push(foreign, sim);
+  const collector = createAzureCollector(scope, { credential: staticTokenCredential('secret-bearer'), endpoints: { arm: sim.endpoint, graph: sim.endpoint }, tlsCa: sim.ca, retry: { maxRetries: 1, retryDelayInMs: 5, maxRetryDelayInMs: 10 } });
+  const events: CollectEvent[] = [];
+  for await (const e of collector.collect({ log: () => undefined })) events.push(e);
+  return { gaps: events.flatMap((e) => (e.kind === 'gap' ? [e.gap] : [])), calls: sim.calls, foreignCalls: foreign.calls };
+}
+
+describe('Azure: a nextLink or redirect on another origin is never followed with the bearer token', () => {
+  it('raw ARM REST lists (the subscriptions list): refused, a gap', async () => {
+    const r = await scanWithForeignLinks((foreign) => ({ pageSize: 1, nextLinkOrigin: foreign }), { allSubscriptions: true });
+    expect(r.foreignCalls).toEqual([]);
+    expect(r.gaps.find((g) => g.operation === 'Microsoft.Resources/subscriptions/read')).toMatchObject({ errorCode: 'ForeignOrigin', reason: 'error' });
+  });
+
+  it('Microsoft Graph lists (@odata.nextLink of conditional access policies) and ARM child lists: refused, gaps; Resource Graph pages ($skipToken) stay home', async () => {
+    const r = await scanWithForeignLinks((foreign) => ({ pageSize: 1, nextLinkOrigin: foreign }), { subscriptions: [SUB_A] });
+    expect(r.foreignCalls).toEqual([]);
+    expect(r.gaps.find((g) => g.service === 'Microsoft.Graph' && g.operation.includes('conditionalAccess'))).toMatchObject({ errorCode: 'ForeignOrigin' });
+    expect(r.gaps.find((g) => g.operation === 'Microsoft.Security/pricings/read')).toMatchObject({ errorCode: 'ForeignOrigin' });
+    expect(r.calls.filter((c) => c.method === 'POST' && c.skipToken && c.status === 200).length).toBeGreaterThan(1);
+  });
+
+  it('the generated ARM client pager (resources.list when Resource Graph is denied): refused, a gap', async () => {
+    const r = await scanWithForeignLinks((foreign) => ({ pageSize: 1, nextLinkOrigin: foreign, faults: [{ path: 'Microsoft.ResourceGraph', status: 403 }] }), { subscriptions: [SUB_A] });
+    expect(r.foreignCalls).toEqual([]);
+    expect(r.calls.some((c) => c.path.endsWith('/resources'))).toBe(true);
+    expect(r.gaps.find((g) => g.operation === 'Microsoft.Resources/subscriptions/resources/read')?.message).toMatch(/ForeignOrigin|not the endpoint's origin/);
+  });
+
+  it('the Resource Graph query redirected to another origin: not followed; the collector falls back to ARM', async () => {
+    const r = await scanWithForeignLinks((foreign) => ({ redirectResourceGraphTo: foreign }), { subscriptions: [SUB_A] });
+    expect(r.foreignCalls).toEqual([]);
+    expect(r.calls.filter((c) => c.method === 'POST').map((c) => c.status)).toContain(307);
+    expect(r.calls.some((c) => c.path.endsWith('/resources') && c.status === 200)).toBe(true);
+  });
+});

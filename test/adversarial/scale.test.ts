@@ -1,0 +1,95 @@
+/**
+ * Scale and algorithmic hostility: suppression globs match without backtracking, 150k
+ * suppressions are indexed, and nothing spreads a large array into a call's arguments (which
+ * throws RangeError past ~120k elements). The bound is the test timeout: a regression hangs or
+ * throws here. Speed itself is measured by benchmarks, not by these tests.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderPdf } from '../../reports/pdf/index.js';
+import { groupBy, maxOf, minOf, pushAll } from '../../src/lib/arrays.js';
+import { findingFingerprint } from '../../src/engine/fingerprint.js';
+import type { Finding } from '../../src/model/finding.js';
+import { compileGlob, createSuppressionMatcher } from '../../src/suppressions/match.js';
+import type { SuppressionEntry } from '../../src/suppressions/file.js';
+import { runCli, tmp, validReport, writeJson } from './harness.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+
+function finding(checkId: string, resourceId: string): Finding {
+  return {
+    checkId, status: 'fail', severity: 'high', requirements: [], ephi: false, message: 'm', evidence: [], remediation: '', fingerprint: findingFingerprint(checkId, resourceId),
+    resource: { id: resourceId, type: 'aws.s3.bucket', provider: 'aws', name: resourceId, account: '111122223333', region: 'us-east-1', source: { kind: 'live', api: 'test' } },
+  };
+}
+
+/** The old matcher's semantics, as a regular expression: the reference for small inputs. */
+const reference = (glob: string, text: string): boolean => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's').test(text);
+
+describe('suppression globs', () => {
+  it('match like the documented glob (* any run, ? one character) on 20k generated cases', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const alphabet = ['a', 'b', '/', ':', '*', '?'];
+    for (let i = 0; i < 20_000; i++) {
+      const glob = Array.from({ length: rand(8) }, () => alphabet[rand(6)]).join('');
+      const text = Array.from({ length: rand(10) }, () => alphabet[rand(4)]).join('');
+      expect(compileGlob(glob)(text), `${glob} ~ ${text}`).toBe(reference(glob, text));
+    }
+  });
+
+  it('never backtrack: a glob of many stars against a long near-miss id finishes (a regex takes exponential time here)', () => {
+    const glob = `${'*a'.repeat(30)}*b`;
+    const text = 'a'.repeat(100_000);
+    expect(compileGlob(glob)(text)).toBe(false);
+    expect(compileGlob(`${'*a?'.repeat(20)}*`)('ab'.repeat(50_000))).toBe(true);
+  });
+});
+
+describe('150k suppressions', () => {
+  const entries: SuppressionEntry[] = [];
+  for (let i = 0; i < 150_000; i++) entries.push({ check: 'aws-s3-bucket-kms-encryption', resource: `arn:aws:s3:::bucket-${i}`, reason: 'accepted risk', owner: 'sec', expires: '2099-01-01' });
+  entries.push({ check: 'aws-s3-bucket-kms-encryption', resource: 'arn:aws:s3:::logs-*', reason: 'log buckets', owner: 'sec', expires: '2099-01-01' });
+
+  it('are indexed: 100k findings are matched against them, first entry in file order wins', () => {
+    const matcher = createSuppressionMatcher(entries, NOW);
+    let suppressed = 0;
+    for (let i = 0; i < 100_000; i++) if (matcher.suppress(finding('aws-s3-bucket-kms-encryption', `arn:aws:s3:::bucket-${i * 2}`))) suppressed++;
+    expect(suppressed).toBe(75_000);
+    expect(matcher.suppress(finding('aws-s3-bucket-kms-encryption', 'arn:aws:s3:::logs-2026'))?.reason).toBe('log buckets');
+    expect(matcher.suppress(finding('aws-s3-bucket-versioning', 'arn:aws:s3:::bucket-1'))).toBeUndefined();
+    expect(matcher.unmatched().length).toBe(150_001 - 75_000 - 1);
+  });
+
+  it('load and list through the CLI (a JSON suppressions file)', async () => {
+    const dir = tmp();
+    const r = await runCli(['suppressions', '--file', writeJson(dir, 'big.json', { suppressions: entries }), '--check', '--report', writeJson(dir, 'r.json', validReport())], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/150001 entries: 0 expired, 0 expiring within 30 days, 150001 matching nothing/);
+  }, 120_000);
+});
+
+describe('no argument spread over a large array', () => {
+  it('the array helpers take a million elements', () => {
+    const big = Array.from({ length: 1_000_000 }, (_, i) => i);
+    expect(maxOf(big)).toBe(999_999);
+    expect(minOf(big, 5)).toBe(0);
+    expect(pushAll([-1], big)).toHaveLength(1_000_001);
+    expect(groupBy(big, (i) => i % 3).get(2)).toHaveLength(333_333);
+  });
+
+  it('the PDF report groups 150k failing findings of one check (Math.min(...) threw RangeError here)', () => {
+    const report = validReport(3);
+    const findings = Array.from({ length: 150_000 }, (_, i) => finding('aws-s3-bucket-kms-encryption', `arn:aws:s3:::b${i}`));
+    const pdf = renderPdf({ ...report, findings });
+    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+  }, 120_000);
+
+  it('the report pipeline renders 150k findings in every text format without a RangeError', async () => {
+    const dir = tmp();
+    const report = validReport(3);
+    const findings = Array.from({ length: 150_000 }, (_, i) => finding('aws-s3-bucket-kms-encryption', `arn:aws:s3:::b${String(i).padStart(6, '0')}`));
+    const r = await runCli(['report', '--from', writeJson(dir, 'big.json', { ...report, findings }), '-o', join(dir, 'out'), '-f', 'json', '-f', 'sarif', '-f', 'markdown', '-f', 'junit', '-f', 'inventory'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+  }, 300_000);
+});
