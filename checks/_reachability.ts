@@ -1,4 +1,4 @@
-import { fail, notApplicable, notAssessed, pass, type CheckContext, type CheckMeta, type Verdict } from '../src/engine/check-api.js';
+import { ephiOnly, fail, notAssessed, pass, type CheckContext, type CheckMeta, type Verdict } from '../src/engine/check-api.js';
 import type { Evidence } from '../src/model/finding.js';
 import type { Resource, ResourceType } from '../src/model/resource.js';
 import type { Hop, Reach, ReachAnalysis } from '../src/model/reachability/reach.js';
@@ -51,7 +51,8 @@ function sourceText(r: Reach): string {
 
 /** `types`: what the analysis reads (a coverage gap over any of them in the resource's scope leaves it undecided). */
 export function segmentationVerdict(resource: Resource, ctx: CheckContext, types: readonly ResourceType[], analyze: () => ReachAnalysis): Verdict {
-  if (!ctx.isEphi(resource)) return notApplicable('the resource is not tagged as holding ePHI');
+  const scope = ephiOnly(resource, ctx, 'the resource is not tagged as holding ePHI');
+  if (scope) return scope;
   const analysis = analyze();
   const gaps = gapsFor(resource, ctx, types);
   const internet = analysis.dataStore ? analysis.reaches.filter((r) => r.source.kind === 'internet') : [];

@@ -1,13 +1,11 @@
-import { notApplicable, notAssessed, pass, type CheckContext, type Verdict } from '../../src/engine/check-api.js';
+import { ephiOnly as ephiScope, notAssessed, pass, type CheckContext, type Verdict } from '../../src/engine/check-api.js';
 import type { Resource } from '../../src/model/resource.js';
 import { PUBLIC_MEMBERS, type IamBinding } from '../../src/model/types/gcp/index.js';
 
 /** Shared wording and helpers for GCP checks (not a check: the leading underscore keeps it out of the registry). */
 
-/** Controls required for ePHI only: other resources get no finding. */
-export function ephiOnly(r: Resource, ctx: CheckContext): Verdict | undefined {
-  return ctx.isEphi(r) ? undefined : notApplicable('not labelled as holding ePHI');
-}
+/** Controls required for ePHI only: other resources get no finding (unreadable tags: not assessed). */
+export const ephiOnly = (r: Resource, ctx: CheckContext): Verdict | undefined => ephiScope(r, ctx, 'not labelled as holding ePHI');
 
 /**
  * Why a project field is unknown. Live, its read failed; from IaC, the project exists before the

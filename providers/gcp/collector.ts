@@ -97,7 +97,8 @@ export function createGcpCollector(scope: GcpScope, options: GcpCollectorOptions
   return {
     name: 'gcp',
     async authenticate(signal?: AbortSignal): Promise<void> {
-      // Loopback simulator clients (gcpEndpointClientOptions: sslCreds over gRPC, its placeholder authClient over REST) carry no credentials to resolve.
+      // A loopback testing endpoint (--gcp-endpoint) brings its own credentials, insecure gRPC or a
+      // placeholder-token REST client: there is nothing to resolve.
       if (options.clientOptions?.sslCreds || options.clientOptions?.authClient) return;
       const client = new v1.AssetServiceClient(options.clientOptions ?? {});
       try {

@@ -36,7 +36,10 @@ function readerSchema(): object {
   (s.properties as Record<string, unknown>).schemaVersion = { type: 'string' };
   without(s, 'requirements', 'currentRule');
   without(s.$defs.summary, 'views');
-  without(s.$defs.requirementSummary, 'configStatus');
+  // Reports before schema 1.2 lack the excepted count and supporting evidence: recomputed on read too.
+  without(s.$defs.requirementSummary, 'configStatus', 'supportingCheckIds', 'supportingCounts');
+  without(s.$defs.currentRuleSummary, 'statusNote', 'supportingCheckIds', 'supportingCounts');
+  without(s.$defs.countsByStatus, 'excepted');
   return s;
 }
 
@@ -94,13 +97,17 @@ function recompute(report: ScanReport): ReadReport {
   };
   compare('resources', stated.resources, summary.resources);
   for (const k of ['fail', 'not_assessed', 'pass'] as const) compare(`findings.${k}`, stated.findings[k], summary.findings[k]);
+  // Before schema 1.2 there was no excepted status: absent means none.
+  compare('findings.excepted', stated.findings.excepted ?? 0, summary.findings.excepted);
   for (const k of Object.keys(summary.failuresBySeverity) as (keyof typeof summary.failuresBySeverity)[]) compare(`failuresBySeverity.${k}`, stated.failuresBySeverity[k], summary.failuresBySeverity[k]);
   compare('suppressed', stated.suppressed, summary.suppressed);
   compare('gaps', stated.gaps, summary.gaps);
   compare('coverage', stated.coverage, summary.coverage);
 
   const sameCatalog = report.catalog.version === CATALOG_META.version && Array.isArray(report.requirements);
-  if (!sameCatalog && stated.views && Array.isArray(report.requirements) && Array.isArray(report.currentRule)) {
+  // Views of another catalog are kept as judged, unless they predate supporting evidence (the renderers need it).
+  const complete = (items: readonly { readonly supportingCheckIds?: unknown }[] | undefined) => items?.every((i) => Array.isArray(i.supportingCheckIds)) === true;
+  if (!sameCatalog && stated.views && complete(report.requirements) && complete(report.currentRule)) {
     return { report: { ...report, summary: { ...summary, views: stated.views } }, disagreements };
   }
   const attestations = new Map<RequirementId, RequirementAttestation>();

@@ -142,6 +142,17 @@ export function notAssessed(message: string, ...evidence: EvidenceInput[]): Verd
   return { status: 'not_assessed', message, evidence: toEvidence(evidence) };
 }
 
+/**
+ * For a control required only where ePHI is held: undefined when the resource holds ePHI (evaluate
+ * it), not applicable when its tags say it does not, and not assessed when its tags could not be
+ * read, so an unreadable tag never quietly takes a resource out of scope.
+ */
+export function ephiOnly(r: ResourceSummary, ctx: CheckContext, notEphi = 'not tagged as holding ePHI'): Verdict | undefined {
+  if (ctx.isEphi(r)) return undefined;
+  if (r.tags === undefined) return notAssessed('its tags could not be read, so whether it holds ePHI (and needs this control) is unknown', ['tags', undefined]);
+  return notApplicable(notEphi);
+}
+
 /** The control cannot apply to this resource (an asymmetric key cannot rotate): no finding. */
 export function notApplicable(message: string): Verdict {
   return { status: 'not_applicable', message };

@@ -1,4 +1,4 @@
-import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
+import { defineCheck, ephiOnly, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
 import { backupResourceType, OPT_IN_ALWAYS, planSelects } from '../../../src/model/aws/backup.js';
 import { isType } from '../../../src/model/resource.js';
 
@@ -24,7 +24,8 @@ export default defineCheck({
   },
   lookups: { types: ['aws.backup.plan', 'aws.backup.region'] },
   evaluate(resource, ctx) {
-    if (!ctx.isEphi(resource)) return notApplicable('resource is not tagged as holding ePHI');
+    const scope = ephiOnly(resource, ctx, 'resource is not tagged as holding ePHI');
+    if (scope) return scope;
     if (isType(resource, 'aws.rds.instance') && resource.config.clusterId) return notApplicable(`Aurora member: backed up through cluster ${resource.config.clusterId}`);
     // Backup plans are regional: only a plan in the resource's own account and region can back it up.
     const here = (x: { readonly account: string | undefined; readonly region: string | undefined }) => x.account === resource.account && x.region === resource.region;

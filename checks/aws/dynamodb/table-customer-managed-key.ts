@@ -1,4 +1,4 @@
-import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
+import { defineCheck, ephiOnly, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
 
 export default defineCheck({
   meta: {
@@ -21,7 +21,8 @@ export default defineCheck({
     references: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html'],
   },
   evaluate(table, ctx) {
-    if (!ctx.isEphi(table)) return notApplicable('table is not tagged as holding ePHI (DynamoDB encrypts every table at rest)');
+    const scope = ephiOnly(table, ctx, 'table is not tagged as holding ePHI (DynamoDB encrypts every table at rest)');
+    if (scope) return scope;
     const path = 'config.sseType';
     const v = table.config.sseType;
     if (v === undefined) return notAssessed('table encryption settings could not be read', [path, v]);

@@ -1,4 +1,4 @@
-import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
+import { defineCheck, ephiOnly, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
 import { isAwsManagedAlias } from '../../../src/model/aws/kms.js';
 import { isType } from '../../../src/model/resource.js';
 
@@ -24,7 +24,8 @@ export default defineCheck({
   },
   lookups: { types: ['aws.kms.key'] },
   evaluate(bucket, ctx) {
-    if (!ctx.isEphi(bucket)) return notApplicable('bucket is not tagged as holding ePHI');
+    const scope = ephiOnly(bucket, ctx, 'bucket is not tagged as holding ePHI');
+    if (scope) return scope;
     const enc = bucket.config.defaultEncryption;
     const path = 'config.defaultEncryption';
     if (enc === undefined) return notAssessed('default encryption could not be read', [path, enc]);

@@ -31,6 +31,7 @@ checkCases(check, {
     { name: 'Aurora needs the opt-in even when named explicitly', resource: aws('aws.rds.cluster', {}, { id: 'arn:aws:rds:us-east-1:111122223333:cluster:phi', tags: EPHI_TAGS }), inventory: [plan([sel({ resources: ['arn:aws:rds:*:*:cluster:*'] })]), region({ resourceTypeOptIn: { Aurora: false } })], evidencePath: 'backupRegion.resourceTypeOptIn' },
   ],
   notAssessed: [
+    { name: 'tags unreadable: whether it holds ePHI is unknown', resource: aws('aws.rds.instance', {}, { id: 'arn:aws:rds:us-east-1:111122223333:db:phi', tags: undefined }), inventory: [region()], evidencePath: 'tags' },
     { name: 'plan selections unreadable', resource: db(), inventory: [plan(undefined), region()], evidencePath: 'backupPlans.selections' },
     { name: 'the region\'s plans could not be listed', resource: db(), inventory: [region({ planArns: undefined })], evidencePath: 'backupRegion.planArns' },
     { name: 'no AWS Backup data for the region at all (another stack, or not collected)', resource: db(), evidencePath: 'backupRegion.planArns' },

@@ -91,6 +91,7 @@ checkCases(check, {
     { name: 'a peered VPC reaches the database on every port', resource: db(), inventory: peered(), evidencePath: 'reachability.paths' },
   ],
   notAssessed: [
+    { name: 'tags unreadable: whether it holds ePHI is unknown', resource: aws('aws.rds.instance', {}, { tags: undefined }), inventory: vpc({ dbIngress: flat }), evidencePath: 'tags' },
     { name: 'the database group rules could not be read', resource: db(), inventory: vpc({ dbIngress: undefined }), evidencePath: 'reachability.unknown' },
     { name: 'the database subnet ACL could not be read', resource: db(), inventory: vpc({ dbIngress: flat, dbAcl: undefined }), evidencePath: 'reachability.unknown' },
     { name: 'the database subnet has no ACL in the inventory', resource: db(), inventory: vpc({ dbIngress: flat, drop: ['acl-db'] }), evidencePath: 'reachability.unknown' },

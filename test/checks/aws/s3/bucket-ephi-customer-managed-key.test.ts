@@ -14,6 +14,7 @@ checkCases(check, {
   ],
   notAssessed: [
     { name: "encryption unreadable", resource: aws('aws.s3.bucket', { defaultEncryption: undefined }, { tags: EPHI_TAGS }), evidencePath: "config.defaultEncryption" },
+    { name: "tags unreadable: whether it holds ePHI is unknown", resource: aws('aws.s3.bucket', { defaultEncryption: { algorithm: 'AES256', kmsKeyArn: null, bucketKeyEnabled: null } }, { tags: undefined }), evidencePath: "tags" },
     { name: "key not in inventory", resource: aws('aws.s3.bucket', { defaultEncryption: { algorithm: 'aws:kms', kmsKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/cmk', bucketKeyEnabled: true } }, { tags: EPHI_TAGS }), evidencePath: "config.defaultEncryption.kmsKeyArn" },
   ],
   notApplicable: [

@@ -65,6 +65,7 @@ checkCases(check, {
     { name: 'a VNet-injected PostgreSQL server in a flat VNet', resource: postgres({}, { tags: PHI }), inventory: [vnet(), sub('db', '10.0.3.0/24', null), sub('app', '10.0.1.0/24', null), machine('app', 'app', '10.0.1.4')], evidencePath: 'reachability.paths' },
   ],
   notAssessed: [
+    { name: 'tags unreadable: whether it holds ePHI is unknown', resource: { ...machine('plain', 'data', '10.0.2.9'), tags: undefined }, inventory: net([]), evidencePath: 'tags' },
     { name: 'the data NSG rules could not be read', resource: ehr(), inventory: net(undefined), evidencePath: 'reachability.unknown' },
     { name: 'the data subnet is not in the inventory', resource: ehr(), inventory: [vnet(), sub('app', '10.0.1.0/24', null), machine('app', 'app', '10.0.1.4')], evidencePath: 'reachability.unknown' },
     { name: 'the peering state is not known (the remote side is outside the input)', resource: ehr(), inventory: peered(['Connected', undefined]), evidencePath: 'reachability.unknown' },

@@ -46,6 +46,7 @@ checkCases(check, {
     { name: 'Cloud SQL with public IP authorized for 0.0.0.0/0', resource: sqlInstance({ ipv4Enabled: true, authorizedNetworks: ['0.0.0.0/0'] }, { tags: PHI }), inventory: [], evidencePath: 'reachability.paths' },
   ],
   notAssessed: [
+    { name: 'tags unreadable: whether it holds ePHI is unknown', resource: { ...vm('plain', '10.0.2.9'), tags: undefined }, inventory: world(defaultAllowInternal), evidencePath: 'tags' },
     { name: 'a firewall rule could not be read', resource: ehr(), inventory: world(rule('broken', { direction: undefined, disabled: undefined, sourceRanges: undefined, allowed: [{ protocol: 'all', ports: [] }] })), evidencePath: 'reachability.unknown' },
     { name: 'the network tags of the app VM are not known, and a tag rule allows all', resource: ehr(), inventory: [network(), instance({ networkInterfaces: [{ network: NET, subnetwork: null, externalIps: [], hasAccessConfig: false, networkIp: '10.0.1.4' }], networkTags: undefined }, { id: `${C}/zones/us-central1-a/instances/app2`, name: 'app2' }), rule('tag-all', { sourceTags: ['batch'], allowed: [{ protocol: 'all', ports: [] }] })], evidencePath: 'reachability.unknown' },
     { name: 'a deny at a priority that could not be read may come before the allow', resource: ehr(), inventory: world(defaultAllowInternal, rule('deny-first', { sourceRanges: ['10.0.0.0/8'], denied: [{ protocol: 'all', ports: [] }], allowed: [], priority: undefined })), evidencePath: 'reachability.unknown' },
