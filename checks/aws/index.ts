@@ -18,6 +18,7 @@ import dynamodbTableEncryptedAtRest from './dynamodb/table-encrypted-at-rest.js'
 import dynamodbTablePointInTimeRecovery from './dynamodb/table-point-in-time-recovery.js';
 import ec2DefaultSgRestrictsAll from './ec2/default-sg-restricts-all.js';
 import ec2EbsEncryptionByDefault from './ec2/ebs-encryption-by-default.js';
+import ec2EphiNetworkSegmented from './ec2/ephi-network-segmented.js';
 import ec2InstanceImdsv2Required from './ec2/instance-imdsv2-required.js';
 import ec2InstanceNoPublicIp from './ec2/instance-no-public-ip.js';
 import ec2NaclNoAllowAllIngress from './ec2/nacl-no-allow-all-ingress.js';
@@ -91,6 +92,7 @@ export const AWS_CHECKS: readonly Check[] = [
   dynamodbTablePointInTimeRecovery,
   ec2DefaultSgRestrictsAll,
   ec2EbsEncryptionByDefault,
+  ec2EphiNetworkSegmented,
   ec2InstanceImdsv2Required,
   ec2InstanceNoPublicIp,
   ec2NaclNoAllowAllIngress,

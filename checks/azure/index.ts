@@ -28,6 +28,7 @@ import mysqlFlexibleServerGeoBackup from './mysql/flexible-server-geo-backup.js'
 import mysqlFlexibleServerNoPublicAccess from './mysql/flexible-server-no-public-access.js';
 import mysqlFlexibleServerSecureTransport from './mysql/flexible-server-secure-transport.js';
 import networkApplicationGatewayTls12 from './network/application-gateway-tls12.js';
+import networkEphiSegmented from './network/ephi-segmented.js';
 import networkSecurityGroupNoPublicAdminPorts from './network/security-group-no-public-admin-ports.js';
 import networkSecurityGroupNoPublicDatabasePorts from './network/security-group-no-public-database-ports.js';
 import networkSubnetNsg from './network/subnet-nsg.js';
@@ -99,6 +100,7 @@ export const AZURE_CHECKS: readonly Check[] = [
   mysqlFlexibleServerNoPublicAccess,
   mysqlFlexibleServerSecureTransport,
   networkApplicationGatewayTls12,
+  networkEphiSegmented,
   networkSecurityGroupNoPublicAdminPorts,
   networkSecurityGroupNoPublicDatabasePorts,
   networkSubnetNsg,

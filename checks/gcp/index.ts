@@ -6,6 +6,7 @@ import bigqueryDatasetNotPublic from './bigquery/dataset-not-public.js';
 import computeDiskCmek from './compute/disk-cmek.js';
 import computeDiskEncryptedAtRest from './compute/disk-encrypted-at-rest.js';
 import computeDiskSnapshotSchedule from './compute/disk-snapshot-schedule.js';
+import computeEphiSegmented from './compute/ephi-segmented.js';
 import computeFirewallNoPublicAdminPorts from './compute/firewall-no-public-admin-ports.js';
 import computeFirewallNoPublicDatabasePorts from './compute/firewall-no-public-database-ports.js';
 import computeForwardingRuleHttpsOnly from './compute/forwarding-rule-https-only.js';
@@ -51,6 +52,7 @@ export const GCP_CHECKS: readonly Check[] = [
   computeDiskCmek,
   computeDiskEncryptedAtRest,
   computeDiskSnapshotSchedule,
+  computeEphiSegmented,
   computeFirewallNoPublicAdminPorts,
   computeFirewallNoPublicDatabasePorts,
   computeForwardingRuleHttpsOnly,

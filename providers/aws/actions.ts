@@ -13,7 +13,8 @@ export const AWS_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   dynamodb: ['DescribeContinuousBackups', 'DescribeTable', 'ListTables', 'ListTagsOfResource'],
   ec2: [
     'DescribeFlowLogs', 'DescribeInstances', 'DescribeInternetGateways', 'DescribeNetworkAcls', 'DescribeNetworkInterfaces', 'DescribeRegions', 'DescribeRouteTables',
-    'DescribeSecurityGroups', 'DescribeSnapshots', 'DescribeSubnets', 'DescribeVolumes', 'DescribeVpcs', 'GetEbsDefaultKmsKeyId', 'GetEbsEncryptionByDefault',
+    'DescribeSecurityGroups', 'DescribeSnapshots', 'DescribeSubnets', 'DescribeVolumes', 'DescribeVpcPeeringConnections', 'DescribeVpcs', 'GetEbsDefaultKmsKeyId',
+    'GetEbsEncryptionByDefault',
   ],
   ecr: ['DescribeRepositories'],
   elasticfilesystem: ['DescribeBackupPolicy', 'DescribeFileSystems'],

@@ -1,7 +1,9 @@
 import type {
   BackupPlanConfig, BackupRegionConfig, BackupSelection, BackupTagCondition, BackupVaultConfig, CloudFrontDistributionConfig, DynamoDbTableConfig, Ec2InstanceConfig, EfsFileSystemConfig, EbsSnapshotConfig, EbsVolumeConfig, KmsKeyConfig, LoadBalancerListenerConfig, NetworkAclConfig, NetworkAclEntry,
-  PolicyDocument, RdsClusterConfig, RdsInstanceConfig, RdsSnapshotConfig, RdsTlsParameter, S3BucketConfig, S3PublicAccessBlock, SecurityGroupConfig, SecurityGroupRule, SubnetConfig, VpcConfig,
+  NetworkGatewayConfig, PolicyDocument, RdsClusterConfig, RdsInstanceConfig, RdsSnapshotConfig, RdsTlsParameter, Route, RouteTableConfig, S3BucketConfig, S3PublicAccessBlock,
+  SecurityGroupConfig, SecurityGroupRule, SubnetConfig, VpcConfig,
 } from '../../src/model/types/aws/index.js';
+import { routeTargetKind } from '../../src/model/aws/network.js';
 
 /**
  * Pure mappers from AWS SDK v3 output shapes (PascalCase members) into the typed configs the
@@ -92,6 +94,38 @@ export function subnetConfig(s: Raw, routeTables: readonly Raw[] | undefined): S
     vpcId: str(s.VpcId), cidrBlock: str(s.CidrBlock), availabilityZone: str(s.AvailabilityZone), mapPublicIpOnLaunch: bool(s.MapPublicIpOnLaunch),
     assignIpv6AddressOnCreation: bool(s.AssignIpv6AddressOnCreation), routesToInternetGateway: routesToIgw(s, routeTables),
   };
+}
+
+/** Route target members of DescribeRouteTables, most specific first (a route via an instance also names its interface). */
+const ROUTE_TARGET_KEYS = [
+  'VpcPeeringConnectionId', 'TransitGatewayId', 'NatGatewayId', 'EgressOnlyInternetGatewayId', 'GatewayId', 'InstanceId', 'NetworkInterfaceId', 'LocalGatewayId', 'CarrierGatewayId', 'CoreNetworkArn',
+];
+
+function route(r: Raw): Route {
+  const targetId = ROUTE_TARGET_KEYS.map((k) => str(r[k])).find((x) => x !== undefined) ?? '';
+  return {
+    destination: strOrNull(r.DestinationCidrBlock) ?? strOrNull(r.DestinationIpv6CidrBlock),
+    destinationPrefixListId: strOrNull(r.DestinationPrefixListId),
+    targetKind: routeTargetKind(targetId),
+    targetId,
+    // Every route carries State; a missing one is read as active, the answer that hides nothing.
+    state: str(r.State) === 'blackhole' ? 'blackhole' : 'active',
+  };
+}
+
+/** A route table (DescribeRouteTables `RouteTables[]`): its routes, its explicit subnet associations and whether it is the VPC's main table. */
+export function routeTableConfig(t: Raw): RouteTableConfig {
+  const assoc = arr(t.Associations);
+  return {
+    vpcId: str(t.VpcId), main: assoc.some((a) => a.Main === true),
+    subnetIds: assoc.map((a) => str(a.SubnetId) ?? '').filter(Boolean).sort(), routes: arr(t.Routes).map(route),
+  };
+}
+
+/** A VPC peering connection (DescribeVpcPeeringConnections): requester and accepter VPCs and the status code. */
+export function peeringConfig(p: Raw): NetworkGatewayConfig {
+  const vpcs = [str(obj(p.RequesterVpcInfo).VpcId), str(obj(p.AccepterVpcInfo).VpcId)];
+  return { kind: 'vpc-peering', vpcIds: vpcs.every((v) => v !== undefined) ? (vpcs) : undefined, subnetId: null, state: str(obj(p.Status).Code) };
 }
 
 function sgRule(p: Raw): SecurityGroupRule {
@@ -192,10 +226,20 @@ export function rdsInstanceConfig(d: Raw, tls: RdsTlsParameter | null | undefine
   };
 }
 
-export function rdsClusterConfig(c: Raw, tls: RdsTlsParameter | null | undefined, vpcId: string | null | undefined): RdsClusterConfig {
+/** What a cluster's member instances say about its placement (DescribeDBClusters names only the subnet group). */
+export interface ClusterMembers {
+  readonly vpcId: string | undefined;
+  readonly subnetIds: readonly string[];
+  readonly publiclyAccessible: boolean;
+}
+
+/** `members` undefined: the instances could not be listed; a cluster with no instances has no endpoint to reach. */
+export function rdsClusterConfig(c: Raw, tls: RdsTlsParameter | null | undefined, members: ClusterMembers | undefined): RdsClusterConfig {
+  const none = arr(c.DBClusterMembers).length === 0;
   return {
     engine: str(c.Engine), engineVersion: str(c.EngineVersion), storageEncrypted: bool(c.StorageEncrypted), kmsKeyId: strOrNull(c.KmsKeyId),
-    backupRetentionDays: num(c.BackupRetentionPeriod), deletionProtection: bool(c.DeletionProtection), vpcId,
+    backupRetentionDays: num(c.BackupRetentionPeriod), deletionProtection: bool(c.DeletionProtection), vpcId: members?.vpcId,
+    subnetIds: members ? members.subnetIds : undefined, publiclyAccessible: members ? members.publiclyAccessible : none ? false : undefined,
     securityGroupIds: arr(c.VpcSecurityGroups).map((g) => str(g.VpcSecurityGroupId) ?? '').filter(Boolean).sort(), tlsParameter: tls,
   };
 }

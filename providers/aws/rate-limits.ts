@@ -29,6 +29,9 @@ export const AWS_RATE_LIMITS: RateLimits = {
   // Paginated calls use this bucket, not the smaller unfiltered/unpaginated one (50, 10/s).
   // https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-throttling.html
   'ec2:*': { capacity: 100, refillPerSecond: 20 },
+  // The reads segmentation by reachability adds (paginated, so the same per-API bucket), named so the table lists every call phiscan makes.
+  'ec2:DescribeRouteTables': { capacity: 100, refillPerSecond: 20 },
+  'ec2:DescribeVpcPeeringConnections': { capacity: 100, refillPerSecond: 20 },
   // KMS request quotas, per operation: https://docs.aws.amazon.com/kms/latest/developerguide/requests-per-second.html
   'kms:DescribeKey': perSecond(2000),
   'kms:GetKeyRotationStatus': perSecond(1000),

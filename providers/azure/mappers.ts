@@ -1,6 +1,6 @@
 import type { ConfigOf, ResourceType } from '../../src/model/resource.js';
 import type {
-  ConditionalAccessPolicy, DefenderPlan, IncludeExclude, DiagnosticSetting, FlowLog, KeyRotationPolicy, NetworkRuleSet, NsgSecurityRule, PolicyAssignment, PublicNetworkAccess, VmNetworkInterface,
+  ConditionalAccessPolicy, DefenderPlan, IncludeExclude, DiagnosticSetting, FlowLog, KeyRotationPolicy, NetworkRuleSet, NsgSecurityRule, PolicyAssignment, PublicNetworkAccess, VmNetworkInterface, VnetPeering,
 } from '../../src/model/types/azure/index.js';
 import type { ArmRecord, ChildSpec, Children, Joins } from './records.js';
 import type { Json, JsonObject } from './rest.js';
@@ -79,9 +79,26 @@ function nsgRules(v: Json | undefined): NsgSecurityRule[] {
       priority: num(p.priority) ?? 0,
       sourceAddressPrefixes: pair(p, 'sourceAddressPrefix', 'sourceAddressPrefixes'),
       sourceApplicationSecurityGroupIds: ids(p.sourceApplicationSecurityGroups),
+      sourcePortRanges: pair(p, 'sourcePortRange', 'sourcePortRanges'),
+      destinationAddressPrefixes: pair(p, 'destinationAddressPrefix', 'destinationAddressPrefixes'),
+      destinationApplicationSecurityGroupIds: ids(p.destinationApplicationSecurityGroups),
       destinationPortRanges: pair(p, 'destinationPortRange', 'destinationPortRanges'),
     };
   });
+}
+
+/** `virtualNetworkPeerings[]`; undefined when an entry lacks the fields that decide reachability. */
+function vnetPeerings(v: Json | undefined): VnetPeering[] | undefined {
+  const out: VnetPeering[] = [];
+  for (const pe of objs(v)) {
+    const p = obj(pe.properties);
+    const remote = str(obj(p.remoteVirtualNetwork).id);
+    const state = str(p.peeringState);
+    if (!remote || !state) return undefined;
+    // allowVirtualNetworkAccess defaults to true in the API and is always returned.
+    out.push({ remoteVirtualNetworkId: remote, allowVirtualNetworkAccess: bool(p.allowVirtualNetworkAccess) ?? true, peeringState: state });
+  }
+  return out;
 }
 
 function subnetConfig(p: JsonObject, virtualNetworkId: string): ConfigOf<'azure.network.subnet'> {
@@ -116,6 +133,9 @@ function nicOf(id: string, nics: ReadonlyMap<string, ArmRecord>): VmNetworkInter
     subnetIds: [...new Set(configs.flatMap((c) => str(obj(c.subnet).id) ?? []))],
     publicIpAddressIds: configs.flatMap((c) => str(obj(c.publicIPAddress).id) ?? []),
     networkSecurityGroupId: str(obj(nic.properties.networkSecurityGroup).id),
+    applicationSecurityGroupIds: [...new Set(configs.flatMap((c) => ids(c.applicationSecurityGroups)))].sort(),
+    // A NIC's addresses are assigned (static or dynamic) while it exists: one missing means the record is incomplete.
+    privateIpAddresses: configs.every((c) => str(c.privateIPAddress)) ? configs.map((c) => str(c.privateIPAddress) as string) : undefined,
   };
 }
 
@@ -338,6 +358,7 @@ export const ARM_MAPPERS: readonly ArmMapper[] = [
       return {
         addressPrefixes: strings(obj(r.properties.addressSpace).addressPrefixes),
         peeredVnetIds: objs(r.properties.virtualNetworkPeerings).flatMap((pe) => str(obj(obj(pe.properties).remoteVirtualNetwork).id) ?? []),
+        peerings: vnetPeerings(r.properties.virtualNetworkPeerings),
         flowLogs: j.flowLogs?.filter((f) => {
           const target = lower(str(f.properties.targetResourceId) ?? '');
           return target === lower(r.id) || target.startsWith(prefix);

@@ -81,12 +81,13 @@ export const COMPUTE_INSTANCE_MAPPER = mapper({
       networkInterfaces: arr(d.networkInterfaces).map((n) => {
         const o = obj(n);
         const access = arr(o.accessConfigs).map(obj);
-        return { network: computeName(str(o.network)), subnetwork: computeName(str(o.subnetwork)), externalIps: access.flatMap((a) => str(a.natIP) ?? []), hasAccessConfig: access.length > 0 };
+        return { network: computeName(str(o.network)), subnetwork: computeName(str(o.subnetwork)), externalIps: access.flatMap((a) => str(a.natIP) ?? []), hasAccessConfig: access.length > 0, networkIp: str(o.networkIP) };
       }),
       metadata: metadataItems(d.metadata),
       disks: arr(d.disks).flatMap((x) => computeName(str(obj(x).source)) ?? []),
       serviceAccounts: arr(d.serviceAccounts).flatMap((x) => str(obj(x).email) ?? []),
       shieldedSecureBoot: d.shieldedInstanceConfig === undefined ? null : bool(obj(d.shieldedInstanceConfig).enableSecureBoot),
+      networkTags: strings(obj(d.tags).items),
     },
   }),
 });
@@ -104,6 +105,10 @@ export const COMPUTE_FIREWALL_MAPPER = mapper({
       allowed: firewallRules(d.allowed),
       denied: firewallRules(d.denied),
       targetTags: strings(d.targetTags),
+      targetServiceAccounts: strings(d.targetServiceAccounts),
+      sourceTags: strings(d.sourceTags),
+      sourceServiceAccounts: strings(d.sourceServiceAccounts),
+      destinationRanges: strings(d.destinationRanges),
       logConfigEnabled: bool(obj(d.logConfig).enable),
     },
   }),
@@ -111,7 +116,17 @@ export const COMPUTE_FIREWALL_MAPPER = mapper({
 
 export const COMPUTE_NETWORK_MAPPER = mapper({
   assetType: 'compute.googleapis.com/Network', resourceType: 'gcp.compute.network', service: 'compute',
-  map: (d) => ({ tags: {}, config: { autoCreateSubnetworks: bool(d.autoCreateSubnetworks), peerings: arr(d.peerings).flatMap((p) => computeName(str(obj(p).network)) ?? []) } }),
+  map: (d) => ({
+    tags: {},
+    config: {
+      autoCreateSubnetworks: bool(d.autoCreateSubnetworks),
+      peerings: arr(d.peerings).flatMap((p) => computeName(str(obj(p).network)) ?? []),
+      peeringStates: arr(d.peerings).flatMap((p) => {
+        const network = computeName(str(obj(p).network));
+        return network ? [{ network, state: str(obj(p).state) }] : [];
+      }),
+    },
+  }),
 });
 
 export const COMPUTE_SUBNETWORK_MAPPER = mapper({

@@ -209,7 +209,7 @@ ${sorted.length > MAX_UNCHECKED_GROUPS ? html`<p>${count(sorted.length - MAX_UNC
 
 function mapSection(svg: string): Markup {
   return html`<section id="map-section"><h2>Network map</h2>
-<p class="muted">Accounts, networks, subnets, gateways and security groups, with the ePHI resources inside them (from each resource's network placement), and edges from the Internet to every public entry point. Drag to pan, use the wheel or pinch to zoom; hover for a box's full name. Select a resource to list its findings. <code>--format network-map</code> writes the same map as Graphviz DOT and Mermaid.</p>
+<p class="muted">Accounts, networks, subnets, gateways and security groups, with the ePHI resources inside them (from each resource's network placement), edges from the Internet to every public entry point, and bold dark-red edges for the paths that fail segmentation by reachability (hover one for its hops). Drag to pan, use the wheel or pinch to zoom; hover for a box's full name. Select a resource to list its findings. <code>--format network-map</code> writes the same map as Graphviz DOT and Mermaid.</p>
 <div class="map-tools" id="${DOM.mapTools}" hidden><button type="button" data-map="in" aria-label="Zoom in">+</button><button type="button" data-map="out" aria-label="Zoom out">−</button><button type="button" data-map="fit">Fit</button></div>
 <div class="map" id="${DOM.map}"><div class="map-canvas" id="${DOM.mapCanvas}">${trusted(svg)}</div></div></section>`;
 }

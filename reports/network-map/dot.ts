@@ -18,6 +18,7 @@ const EDGE_STYLE: Record<MapEdgeKind, string> = {
   attachment: 'style=dashed, label="attached"',
   'security-group': 'style=dotted, arrowhead=none, color="#7f8c8d"',
   internet: 'color="#c0392b", label="public"',
+  reach: 'color="#c0392b", style=bold, penwidth=2, label="fails segmentation"',
 };
 
 function nodeAttrs(n: MapNode): string {
@@ -75,7 +76,7 @@ export function renderDot(graph: NetworkGraph): string {
     }
   };
   for (const n of children.get(null) ?? []) visit(n, '  ');
-  for (const e of graph.edges) lines.push(`  ${e.from} -> ${e.to} [${EDGE_STYLE[e.kind]}];`);
+  for (const e of graph.edges) lines.push(`  ${e.from} -> ${e.to} [${EDGE_STYLE[e.kind]}${e.title ? `, tooltip=${dotString(e.title)}` : ''}];`);
   lines.push('}');
   return `${lines.join('\n')}\n`;
 }

@@ -13,7 +13,7 @@ import { resourceTypeDescriptor } from '../../src/model/types/index.js';
 import { byString } from '../../src/model/order.js';
 
 export type MapNodeKind = 'internet' | 'account' | 'network' | 'subnet' | 'gateway' | 'security-group' | 'resource';
-export type MapEdgeKind = 'peering' | 'attachment' | 'security-group' | 'internet';
+export type MapEdgeKind = 'peering' | 'attachment' | 'security-group' | 'internet' | 'reach';
 
 export interface MapNode {
   /** Synthetic id (`n1`, `n2`, ...) in tree order: safe in DOT, Mermaid and SVG. */
@@ -37,6 +37,8 @@ export interface MapEdge {
   readonly from: string;
   readonly to: string;
   readonly kind: MapEdgeKind;
+  /** `reach` edges: the failing path hop by hop (the segmentation checks' `reachability.paths`). */
+  readonly title?: string;
 }
 
 export interface NetworkGraph {
@@ -88,7 +90,46 @@ function hasPlacement(e: InventoryEntry): boolean {
   return Boolean(n.networkId) || (n.subnetIds?.length ?? 0) > 0 || (n.securityGroupIds?.length ?? 0) > 0 || n.publicAddress === true || (n.peers?.length ?? 0) > 0;
 }
 
-export function buildNetworkGraph(report: Pick<ScanReport, 'resources'>): NetworkGraph {
+/** Evidence of the segmentation-by-reachability checks (`checks/_reachability.ts`) as the map reads it. */
+interface ReachPathEvidence {
+  readonly class?: unknown;
+  readonly source?: { readonly kind?: unknown; readonly id?: unknown; readonly name?: unknown };
+  readonly traffic?: unknown;
+  readonly hops?: unknown;
+}
+
+/** One line per failing path: what reaches, on what, through which rules. */
+function reachTitle(p: ReachPathEvidence, target: string): string {
+  const text = (v: unknown): string => (typeof v === 'string' ? v : '?');
+  const list: readonly unknown[] = Array.isArray(p.hops) ? p.hops : [];
+  const hops = list.map((h) => {
+    const { role, rules } = (typeof h === 'object' && h !== null ? h : {}) as { role?: unknown; rules?: unknown };
+    return `${text(role)}: ${Array.isArray(rules) ? (rules as unknown[]).map(text).join(', ') : '?'}`;
+  });
+  return [`${text(p.source?.name)} reaches ${target} on ${text(p.traffic)} (${text(p.class)})`, ...hops].join('\n');
+}
+
+/** Failing segmentation paths: [source resource id or null for the internet, target id, title]. */
+function failingPaths(report: Partial<Pick<ScanReport, 'findings'>>): [string | null, string, string][] {
+  const out: [string | null, string, string][] = [];
+  for (const f of report.findings ?? []) {
+    if (f.status !== 'fail') continue;
+    const observed = f.evidence.find((e) => e.path === 'reachability.paths')?.observed;
+    if (!Array.isArray(observed)) continue;
+    for (const p of observed as ReachPathEvidence[]) {
+      const src = p?.source;
+      if (!src || (src.kind !== 'internet' && typeof src.id !== 'string')) continue;
+      out.push([src.kind === 'internet' ? null : (src.id as string), f.resource.id, reachTitle(p, f.resource.name || f.resource.id)]);
+    }
+  }
+  return out;
+}
+
+/**
+ * `findings`, when given, adds a `reach` edge for every failing path of the segmentation checks:
+ * from the internet or the non-ePHI workload to the ePHI resource it reaches.
+ */
+export function buildNetworkGraph(report: Pick<ScanReport, 'resources'> & Partial<Pick<ScanReport, 'findings'>>): NetworkGraph {
   const drafts: Draft[] = [];
   const accounts = new Map<string, Draft>();
   const accountOf = (provider: Provider, account: string | null): Draft => {
@@ -191,10 +232,16 @@ export function buildNetworkGraph(report: Pick<ScanReport, 'resources'>): Networ
     else edges.push(edgeOf(p.from, target, p.kind));
   }
 
+  const reaches = failingPaths(report);
   let internet: Draft | undefined;
-  if (publicNodes.length > 0) {
+  if (publicNodes.length > 0 || reaches.some(([from]) => from === null)) {
     internet = draft({ kind: 'internet', label: 'Internet', detail: 'public addresses and endpoints', parent: null, resourceId: null, provider: null, sortKey: '' });
     for (const n of publicNodes) edges.push(edgeOf(internet, n, 'internet'));
+  }
+  for (const [from, to, title] of reaches) {
+    const source = from === null ? internet : byId.get(from);
+    const target = byId.get(to);
+    if (source && target && source !== target) edges.push({ from: source, to: target, kind: 'reach', title });
   }
 
   const ordered = treeOrder(drafts);
@@ -213,14 +260,14 @@ export function buildNetworkGraph(report: Pick<ScanReport, 'resources'>): Networ
   }));
   const seen = new Set<string>();
   const finalEdges = edges
-    .map((e) => ({ from: e.from.key, to: e.to.key, kind: e.kind }))
+    .map((e): MapEdge => ({ from: e.from.key, to: e.to.key, kind: e.kind, ...(e.title === undefined ? {} : { title: e.title }) }))
     .filter((e) => {
-      const k = `${e.from}|${e.to}|${e.kind}`;
+      const k = `${e.from}|${e.to}|${e.kind}|${e.title ?? ''}`;
       if (seen.has(k)) return false;
       seen.add(k);
       return true;
     })
-    .sort((a, b) => keyNumber(a.from) - keyNumber(b.from) || keyNumber(a.to) - keyNumber(b.to) || byString(a.kind, b.kind));
+    .sort((a, b) => keyNumber(a.from) - keyNumber(b.from) || keyNumber(a.to) - keyNumber(b.to) || byString(a.kind, b.kind) || byString(a.title ?? '', b.title ?? ''));
   return { nodes, edges: finalEdges };
 
   function accountDraftOf(d: Draft): Draft {
@@ -238,6 +285,7 @@ interface DraftEdge {
   readonly from: Draft;
   readonly to: Draft;
   readonly kind: MapEdgeKind;
+  readonly title?: string;
 }
 
 function edgeOf(from: Draft, to: Draft, kind: MapEdgeKind): DraftEdge {

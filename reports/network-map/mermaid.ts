@@ -35,6 +35,7 @@ const ARROW: Record<MapEdgeKind, string> = {
   attachment: '-.->|attached|',
   'security-group': '---',
   internet: '-->|public|',
+  reach: '==>|fails segmentation|',
 };
 
 const CONTAINER_KINDS = new Set(['account', 'network', 'subnet']);

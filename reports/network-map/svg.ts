@@ -29,6 +29,7 @@ const EDGE_STYLE: Record<MapEdgeKind, { stroke: string; width: number; dash: str
   peering: { stroke: '#e67e22', width: 1.5, dash: '6 4', label: 'peering' },
   attachment: { stroke: '#e67e22', width: 1.5, dash: '6 4', label: 'gateway or subnet attachment' },
   'security-group': { stroke: '#8e44ad', width: 1, dash: '2 3', label: 'security group or firewall membership' },
+  reach: { stroke: '#922b21', width: 3, dash: null, label: 'fails segmentation' },
 };
 
 export interface SvgOptions {
@@ -87,9 +88,9 @@ function drawEdge(e: RoutedEdge, byKey: ReadonlyMap<string, MapNode>, dx: number
   const from = byKey.get(e.edge.from)?.label ?? e.edge.from;
   const to = byKey.get(e.edge.to)?.label ?? e.edge.to;
   const pts = e.points.map((p) => ({ x: p.x + dx, y: p.y + dy }));
-  const arrow = e.edge.kind === 'internet' || e.edge.kind === 'attachment';
+  const arrow = e.edge.kind === 'internet' || e.edge.kind === 'attachment' || e.edge.kind === 'reach';
   const [before, tip] = [pts[pts.length - 2], pts[pts.length - 1]];
-  return html`<g class="nm-edge" data-kind="${e.edge.kind}"><title>${`${from} → ${to}: ${s.label}`}</title><polyline points="${pts.map((p) => `${p.x},${p.y}`).join(' ')}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? html` stroke-dasharray="${s.dash}"` : ''}/>${arrow && before && tip ? arrowhead(before, tip, s.stroke) : ''}</g>`;
+  return html`<g class="nm-edge" data-kind="${e.edge.kind}"><title>${e.edge.title ? `${s.label}: ${e.edge.title}` : `${from} → ${to}: ${s.label}`}</title><polyline points="${pts.map((p) => `${p.x},${p.y}`).join(' ')}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? html` stroke-dasharray="${s.dash}"` : ''}/>${arrow && before && tip ? arrowhead(before, tip, s.stroke) : ''}</g>`;
 }
 
 function message(text: string): string {
@@ -100,13 +101,13 @@ function legend(note: string | null): Markup {
   const y = MARGIN;
   const item = (x: number, kind: MapEdgeKind, text: string) =>
     html`<line x1="${x}" y1="${y + 4}" x2="${x + 30}" y2="${y + 4}" stroke="${EDGE_STYLE[kind].stroke}" stroke-width="${EDGE_STYLE[kind].width}"${EDGE_STYLE[kind].dash ? html` stroke-dasharray="${EDGE_STYLE[kind].dash}"` : ''}/><text x="${x + 36}" y="${y + 8}">${text}</text>`;
-  return html`<g font-size="11" fill="#1c2833"><rect x="${MARGIN}" y="${y - 2}" width="14" height="12" fill="#ffffff" stroke="${EPHI_STROKE}" stroke-width="2.5"/><text x="${MARGIN + 20}" y="${y + 8}">holds ePHI</text><text x="${MARGIN + 100}" y="${y + 8}" font-weight="700" fill="${EPHI_STROKE}">PUBLIC</text><text x="${MARGIN + 148}" y="${y + 8}">reachable from the internet</text>${item(MARGIN + 310, 'internet', 'from the internet')}${item(MARGIN + 450, 'peering', 'peering or attachment')}${item(MARGIN + 620, 'security-group', 'security group')}${note ? html`<text x="${MARGIN}" y="${y + 8 + LEGEND_H}" font-weight="600">${note}</text>` : ''}</g>`;
+  return html`<g font-size="11" fill="#1c2833"><rect x="${MARGIN}" y="${y - 2}" width="14" height="12" fill="#ffffff" stroke="${EPHI_STROKE}" stroke-width="2.5"/><text x="${MARGIN + 20}" y="${y + 8}">holds ePHI</text><text x="${MARGIN + 100}" y="${y + 8}" font-weight="700" fill="${EPHI_STROKE}">PUBLIC</text><text x="${MARGIN + 148}" y="${y + 8}">reachable from the internet</text>${item(MARGIN + 310, 'internet', 'from the internet')}${item(MARGIN + 450, 'peering', 'peering or attachment')}${item(MARGIN + 620, 'security-group', 'security group')}${item(MARGIN + 750, 'reach', 'fails segmentation')}${note ? html`<text x="${MARGIN}" y="${y + 8 + LEGEND_H}" font-weight="600">${note}</text>` : ''}</g>`;
 }
 
 /** Draw a laid-out map. Pure and synchronous: the layout holds every coordinate. */
 export function drawSvg(layout: MapLayout, note: string | null): string {
   const top = MARGIN + LEGEND_H + (note ? LEGEND_H : 0);
-  const width = Math.max(760, Math.ceil(layout.width + 2 * MARGIN));
+  const width = Math.max(900, Math.ceil(layout.width + 2 * MARGIN));
   const height = Math.ceil(top + layout.height + MARGIN);
   const byKey = new Map(layout.nodes.map((p) => [p.node.key, p.node]));
   return html`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Network map" font-family="Helvetica, Arial, sans-serif" data-layout="${layout.engine}">${legend(note)}${layout.nodes.map((p) => drawNode(p, MARGIN, top))}${layout.edges.map((e) => drawEdge(e, byKey, MARGIN, top))}</svg>`.value;

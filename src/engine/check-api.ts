@@ -1,3 +1,4 @@
+import type { CoverageGap } from '../model/coverage.js';
 import type { Evidence, Observed, Severity } from '../model/finding.js';
 import type { Resource, ResourceType } from '../model/resource.js';
 import type { RequirementId } from '../nprm/catalog.js';
@@ -94,6 +95,12 @@ export interface CheckContext {
   /** The run's clock (frozen in tests and reproducible runs). Never call Date.now() in a check. */
   readonly now: Date;
   readonly inventory: InventoryView;
+  /**
+   * What the collectors could not read, sorted. Checks on one resource type see the gaps that
+   * hide that type as findings of their own; a check that reasons over other types (network
+   * reachability) reads here whether any of them went unread in the resource's scope.
+   */
+  readonly gaps: readonly CoverageGap[];
 }
 
 export type Verdict =

@@ -71,7 +71,7 @@ function* evaluationSteps(resourcesIn: readonly Resource[], gapsIn: readonly Cov
   const resources = [...resourcesIn].sort((a, b) => byString(a.id, b.id));
   const gaps = [...gapsIn].sort((a, b) => byString(gapKey(a), gapKey(b)));
   const plan = planChecks(checksIn, options);
-  const contexts = plan.contexts(buildInventoryView(resources));
+  const contexts = plan.contexts(buildInventoryView(resources), gaps);
   yield;
 
   const findings: Finding[] = [];
@@ -100,8 +100,8 @@ export interface CheckPlan {
   /** Sorted by id. */
   readonly checks: readonly Check[];
   checksFor(type: ResourceType): readonly Check[];
-  /** One context per check over an inventory view. */
-  contexts(inventory: InventoryView): ReadonlyMap<Check, CheckContext>;
+  /** One context per check over an inventory view and the run's coverage gaps (sorted). */
+  contexts(inventory: InventoryView, gaps: readonly CoverageGap[]): ReadonlyMap<Check, CheckContext>;
   /** Emit the findings of `checks` on one resource; returns how many verdicts were not applicable. */
   evaluateResource(resource: Resource, checks: readonly Check[], contexts: ReadonlyMap<Check, CheckContext>, emit: (f: Finding) => void): number;
   gapFindings(gaps: readonly CoverageGap[]): Finding[];
@@ -129,7 +129,7 @@ export function planChecks(checksIn: readonly Check[], options: EngineOptions): 
   return {
     checks,
     checksFor: (type) => checksByType.get(type) ?? [],
-    contexts: (inventory) => new Map(checks.map((c) => [c, { options: checkOptions.get(c) ?? {}, isEphi, now: options.now, inventory }])),
+    contexts: (inventory, gaps) => new Map(checks.map((c) => [c, { options: checkOptions.get(c) ?? {}, isEphi, now: options.now, inventory, gaps }])),
     evaluateResource(resource, forChecks, contexts, emit) {
       let notApplicable = 0;
       const ephi = isEphi(resource);

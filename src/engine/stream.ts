@@ -77,7 +77,8 @@ export async function evaluateStream(
       return sortedById(networks.get(networkId));
     },
   };
-  const contexts = plan.contexts(view);
+  const sortedGaps = [...gaps].sort((a, b) => byString(gapKey(a), gapKey(b)));
+  const contexts = plan.contexts(view, sortedGaps);
 
   const seen = new Set<string>();
   let resources = 0;
@@ -109,7 +110,7 @@ export async function evaluateStream(
   for (const c of [...deferred].sort((a, b) => byString(a.meta.id, b.meta.id))) {
     for (const t of c.meta.resourceTypes) for (const r of keptByType.get(t) ?? []) notApplicable += plan.evaluateResource(r, [c], contexts, count);
   }
-  for (const f of plan.gapFindings([...gaps].sort((a, b) => byString(gapKey(a), gapKey(b))))) count(f);
+  for (const f of plan.gapFindings(sortedGaps)) count(f);
   return { resources, findings, notApplicable };
 }
 

@@ -16,7 +16,7 @@ const CLAIMED = [
   'aws-backup-ephi-resource-covered', 'aws-backup-plan-copies-offsite', 'aws-backup-vault-lock-compliance', 'aws-backup-vault-policy-protects-recovery-points',
   'aws-cloudtrail-trail-kms-encryption', 'aws-cloudtrail-trail-log-file-validation', 'aws-cloudtrail-trail-logging',
   'aws-config-recorder-all-resources', 'aws-config-recorder-enabled',
-  'aws-ec2-default-sg-restricts-all', 'aws-ec2-ebs-encryption-by-default', 'aws-ec2-nacl-no-allow-all-ingress', 'aws-ec2-sg-no-public-admin-ports',
+  'aws-ec2-default-sg-restricts-all', 'aws-ec2-ebs-encryption-by-default', 'aws-ec2-ephi-network-segmented', 'aws-ec2-nacl-no-allow-all-ingress', 'aws-ec2-sg-no-public-admin-ports',
   'aws-ec2-sg-no-public-all-traffic', 'aws-ec2-sg-no-public-database-ports', 'aws-ec2-subnet-no-public-ip-in-ephi-vpc', 'aws-ec2-vpc-flow-logs-enabled',
   'aws-guardduty-detector-enabled', 'aws-guardduty-malware-protection-enabled', 'aws-iam-password-policy-strong', 'aws-inspector2-scanning-enabled',
   'aws-kms-key-rotation-enabled',

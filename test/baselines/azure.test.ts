@@ -13,7 +13,7 @@ const CLAIMED = [
   'azure-storage-account-encrypted-at-rest',
   'azure-keyvault-key-rotation-policy', 'azure-keyvault-vault-diagnostic-logs', 'azure-keyvault-vault-network-restricted', 'azure-keyvault-vault-purge-protection', 'azure-keyvault-vault-soft-delete',
   'azure-monitor-subscription-activity-log-export',
-  'azure-network-security-group-no-public-admin-ports', 'azure-network-security-group-no-public-database-ports', 'azure-network-subnet-nsg', 'azure-network-virtual-network-flow-logs',
+  'azure-network-ephi-segmented', 'azure-network-security-group-no-public-admin-ports', 'azure-network-security-group-no-public-database-ports', 'azure-network-subnet-nsg', 'azure-network-virtual-network-flow-logs',
   'azure-policy-subscription-hipaa-assignment',
   'azure-postgresql-flexible-server-cmk', 'azure-postgresql-flexible-server-geo-backup', 'azure-postgresql-flexible-server-no-public-access', 'azure-postgresql-flexible-server-secure-transport',
   'azure-recoveryservices-vault-geo-redundant', 'azure-recoveryservices-vault-immutability', 'azure-recoveryservices-vault-soft-delete',

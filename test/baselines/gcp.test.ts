@@ -12,7 +12,7 @@ const CLAIMED = [
   'gcp-sql-instance-encrypted-at-rest',
   'gcp-storage-bucket-encrypted-at-rest',
   'gcp-backupdr-vault-enforced-retention',
-  'gcp-compute-firewall-no-public-admin-ports', 'gcp-compute-firewall-no-public-database-ports', 'gcp-compute-network-not-default',
+  'gcp-compute-ephi-segmented', 'gcp-compute-firewall-no-public-admin-ports', 'gcp-compute-firewall-no-public-database-ports', 'gcp-compute-network-not-default',
   'gcp-compute-subnetwork-flow-logs', 'gcp-compute-subnetwork-private-google-access',
   'gcp-kms-key-in-use-not-destroyed', 'gcp-kms-key-rotation',
   'gcp-resourcemanager-data-access-audit-logs',

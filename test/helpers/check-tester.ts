@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Check, CheckContext, Verdict } from '../../src/engine/check-api.js';
 import { DEFAULT_EPHI_TAG_RULES, ephiClassifier } from '../../src/engine/ephi.js';
 import { buildInventoryView } from '../../src/engine/inventory.js';
+import type { CoverageGap } from '../../src/model/coverage.js';
 import type { ConfigOf, Resource, ResourceType } from '../../src/model/resource.js';
 import { resourceTypeDescriptor } from '../../src/model/types/index.js';
 
@@ -29,6 +30,7 @@ export function makeContext(over: Partial<CheckContext> = {}, others: readonly R
     isEphi: ephiClassifier(DEFAULT_EPHI_TAG_RULES),
     now: TEST_NOW,
     inventory: buildInventoryView(others),
+    gaps: [],
     ...over,
   };
 }
@@ -39,6 +41,8 @@ export interface Case<T extends ResourceType> {
   /** Other resources in the inventory (for cross-resource checks). */
   readonly inventory?: readonly Resource[];
   readonly options?: Readonly<Record<string, unknown>>;
+  /** Coverage gaps of the run. */
+  readonly gaps?: readonly CoverageGap[];
   /** The run clock, when the case depends on the date (default TEST_NOW). */
   readonly now?: Date;
   /** Expected evidence path of the deciding attribute (fail and not-assessed cases). */
@@ -60,7 +64,7 @@ export interface Cases<T extends ResourceType> {
 }
 
 function run<T extends ResourceType>(check: Check<T>, c: Case<T>): Verdict {
-  const ctx = makeContext({ options: { ...check.meta.defaultOptions, ...c.options }, ...(c.now ? { now: c.now } : {}) }, [c.resource, ...(c.inventory ?? [])]);
+  const ctx = makeContext({ options: { ...check.meta.defaultOptions, ...c.options }, gaps: c.gaps ?? [], ...(c.now ? { now: c.now } : {}) }, [c.resource, ...(c.inventory ?? [])]);
   return check.evaluate(c.resource, ctx);
 }
 

@@ -309,3 +309,41 @@ describe('public entry points come from the resources\' configuration', () => {
     expect(pub('azure.network.security-group', nsg(undefined))).toBeUndefined();
   });
 });
+
+describe('network map: failing segmentation paths', () => {
+  const vm = (id: string, name: string, ephi: boolean) => entry({ id: arn('instance', id), type: 'aws.ec2.instance', name, ephi, network: { networkId: 'vpc-a', subnetIds: ['subnet-1'], securityGroupIds: [], publicAddress: false } });
+  const resources = [RESOURCES[0]!, RESOURCES[2]!, vm('i-ehr', 'ehr', true), vm('i-rep', 'reports', false), RESOURCES[6]!];
+  const hops = [{ kind: 'security-group', id: 'sg-1', role: 'ingress', rules: ['sg-1 ingress all traffic from 10.0.0.0/16'] }];
+  const finding = (id: string, name: string, status: 'fail' | 'pass', paths: unknown[]) => ({
+    checkId: 'aws-ec2-ephi-network-segmented', status, severity: 'critical', requirements: [], ephi: true, message: '', remediation: '', fingerprint: id,
+    resource: { id, type: 'aws.ec2.instance', provider: 'aws', name, account: ACCT, region: 'us-east-1' },
+    evidence: [{ path: 'reachability.paths', observed: paths }],
+  }) as never;
+  const findings = [
+    finding(arn('instance', 'i-ehr'), 'ehr', 'fail', [{ class: 'non-ephi-all-ports', source: { kind: 'workload', id: arn('instance', 'i-rep'), name: HOSTILE }, traffic: 'all traffic', hops }]),
+    finding(`arn:aws:rds:us-east-1:${ACCT}:db:ehr`, 'ehr-db', 'fail', [{ class: 'internet-to-ephi', source: { kind: 'internet', id: null, name: 'the internet' }, traffic: 'tcp 5432', hops }]),
+    // Not failing, or a source outside the map: no edge.
+    finding(arn('instance', 'i-rep'), 'reports', 'pass', [{ class: 'non-ephi-all-ports', source: { kind: 'workload', id: arn('instance', 'i-ehr'), name: 'ehr' }, traffic: 'all traffic', hops }]),
+    finding(arn('instance', 'i-ehr'), 'ehr', 'fail', [{ class: 'non-ephi-all-ports', source: { kind: 'workload', id: 'i-unknown', name: 'gone' }, traffic: 'all traffic', hops }, { source: 'garbage' }]),
+  ];
+  const g = buildNetworkGraph({ resources, findings });
+  const reach = g.edges.filter((e) => e.kind === 'reach');
+
+  it('draws one edge per failing path, from the workload or the internet to the ePHI resource, titled hop by hop', () => {
+    expect(reach.map((e) => [g.nodes.find((n) => n.key === e.from)?.label, g.nodes.find((n) => n.key === e.to)?.label])).toEqual([['Internet', 'ehr'], ['reports', 'ehr']]);
+    expect(reach[1]?.title).toBe(`${HOSTILE} reaches ehr on all traffic (non-ephi-all-ports)\ningress: sg-1 ingress all traffic from 10.0.0.0/16`);
+    expect(buildNetworkGraph({ resources }).edges.some((e) => e.kind === 'reach')).toBe(false);
+  });
+
+  it('keeps the hostile source name inert in DOT, Mermaid and SVG', async () => {
+    const dot = renderDot(g);
+    const line = dot.split('\n').find((l) => l.includes('fails segmentation') && l.includes('evil'));
+    expect(line).toBeDefined();
+    expect(line?.match(/(?<!\\)"/g)?.length).toBe(6); // color, label and tooltip: the hostile name opens no string
+    expect(renderMermaid(g)).toContain('==>|fails segmentation|');
+    const svg = await renderSvg(g);
+    expect(svg).toContain('<g class="nm-edge" data-kind="reach">');
+    expect(svg).toContain(escapeXml(`fails segmentation: ${HOSTILE}`).slice(0, 40));
+    expect(svg).not.toContain('<img');
+  });
+});

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import {
-  accountPab, arr, backupPlanConfig, backupRegionConfig, backupVaultConfig, bool, bucketConfig, kmsKeyConfig, obj, pascalize, parsePolicy, rdsClusterConfig, rdsInstanceConfig, rdsSnapshotConfig, str, tagsOf, tlsParameter,
+  accountPab, arr, backupPlanConfig, backupRegionConfig, backupVaultConfig, bool, bucketConfig, kmsKeyConfig, obj, pascalize, parsePolicy, type ClusterMembers, rdsClusterConfig, rdsInstanceConfig, rdsSnapshotConfig, str, tagsOf, tlsParameter,
   tlsParameterName, type Raw,
 } from '../mappers.js';
 import { drain, type ConfigItems, type UnitContext } from '../unit.js';
@@ -116,13 +116,18 @@ export async function collectRds(u: UnitContext): Promise<void> {
     }
     return pending;
   };
-  const vpcOfCluster = new Map<string, string>();
+  const membersOf = new Map<string, { vpcId: string | undefined; subnetIds: Set<string>; publiclyAccessible: boolean }>();
   await Promise.all((instances ?? []).map(async (d) => {
     const engine = str(d.Engine);
     const group = str(arr(d.DBParameterGroups)[0]?.DBParameterGroupName);
     const clusterId = str(d.DBClusterIdentifier);
     const vpc = str(obj(d.DBSubnetGroup).VpcId);
-    if (clusterId && vpc) vpcOfCluster.set(clusterId, vpc);
+    if (clusterId) {
+      const m = membersOf.get(clusterId) ?? { vpcId: vpc, subnetIds: new Set<string>(), publiclyAccessible: false };
+      for (const sn of arr(obj(d.DBSubnetGroup).Subnets)) if (str(sn.SubnetIdentifier)) m.subnetIds.add(str(sn.SubnetIdentifier) as string);
+      m.publiclyAccessible ||= d.PubliclyAccessible === true;
+      membersOf.set(clusterId, m);
+    }
     const needs = !clusterId && tlsParameterName(engine);
     const list = needs && group ? await params(group, false) : undefined;
     const tls = clusterId ? null : needs ? (group ? tlsParameter(engine, list ?? undefined) : undefined) : tlsParameterName(engine) === null ? null : undefined;
@@ -137,7 +142,7 @@ export async function collectRds(u: UnitContext): Promise<void> {
     const tls = param ? (group ? tlsParameter(engine, list ?? undefined) : undefined) : param === null ? null : undefined;
     const name = str(c.DBClusterIdentifier) ?? '';
     const id = str(c.DBClusterArn) ?? `arn:aws:rds:${region}:${account}:cluster:${name}`;
-    u.emit({ provider: 'aws', type: 'aws.rds.cluster', id, name, account, region, tags: tagsOf(c.TagList), config: rdsClusterConfig(c, tls, vpcOfCluster.get(name)), source: { kind: 'live', api: 'rds:DescribeDBClusters' } });
+    u.emit({ provider: 'aws', type: 'aws.rds.cluster', id, name, account, region, tags: tagsOf(c.TagList), config: rdsClusterConfig(c, tls, clusterMembers(membersOf.get(name), instances)), source: { kind: 'live', api: 'rds:DescribeDBClusters' } });
   }));
   await Promise.all((snapshots ?? []).map((s) => u.each(async () => {
     const name = str(s.DBSnapshotIdentifier) ?? '';
@@ -226,4 +231,10 @@ export async function collectBackup(u: UnitContext): Promise<void> {
       config: backupPlanConfig(plan ? (plan as unknown as Raw) : undefined, sel), source: { kind: 'live', api: 'backup:GetBackupPlan' },
     });
   })));
+}
+
+/** Placement of a cluster from its member instances; undefined when the instance listing failed. */
+function clusterMembers(m: { vpcId: string | undefined; subnetIds: Set<string>; publiclyAccessible: boolean } | undefined, instances: readonly unknown[] | null | undefined): ClusterMembers | undefined {
+  if (m) return { vpcId: m.vpcId, subnetIds: [...m.subnetIds].sort(), publiclyAccessible: m.publiclyAccessible };
+  return instances ? { vpcId: undefined, subnetIds: [], publiclyAccessible: false } : undefined;
 }

@@ -1,11 +1,12 @@
 import {
   GetEbsDefaultKmsKeyIdCommand, GetEbsEncryptionByDefaultCommand, paginateDescribeFlowLogs, paginateDescribeInstances, paginateDescribeInternetGateways, paginateDescribeNetworkAcls,
-  paginateDescribeNetworkInterfaces, paginateDescribeRouteTables, paginateDescribeSecurityGroups, paginateDescribeSnapshots, paginateDescribeSubnets, paginateDescribeVolumes, paginateDescribeVpcs,
+  paginateDescribeNetworkInterfaces, paginateDescribeRouteTables, paginateDescribeSecurityGroups, paginateDescribeSnapshots, paginateDescribeSubnets, paginateDescribeVolumes, paginateDescribeVpcPeeringConnections,
+  paginateDescribeVpcs,
 } from '@aws-sdk/client-ec2';
 import { paginateDescribeInstanceInformation, paginateListResourceComplianceSummaries } from '@aws-sdk/client-ssm';
 import type { Resource, ResourceType } from '../../../src/model/resource.js';
 import {
-  arr, instanceConfig, networkAclConfig, pascalize, securityGroupConfig, snapshotConfig, str, subnetConfig, tagsOf, volumeConfig, vpcConfig, type Raw,
+  arr, instanceConfig, networkAclConfig, pascalize, peeringConfig, routeTableConfig, securityGroupConfig, snapshotConfig, str, subnetConfig, tagsOf, volumeConfig, vpcConfig, type Raw,
 } from '../mappers.js';
 import { drain, type UnitContext } from '../unit.js';
 
@@ -38,7 +39,7 @@ export async function collectEc2(u: UnitContext): Promise<void> {
     list('AWS::EC2::Volume', 'DescribeVolumes', ['aws.ec2.volume'], () => drain(paginateDescribeVolumes({ ...p, pageSize: 500 }, {}), (r) => raw(r.Volumes), u.signal)),
     list('AWS::EC2::VPC', 'DescribeVpcs', ['aws.ec2.vpc'], () => drain(paginateDescribeVpcs(p, {}), (r) => raw(r.Vpcs), u.signal)),
     list('AWS::EC2::Subnet', 'DescribeSubnets', ['aws.ec2.subnet'], () => drain(paginateDescribeSubnets(p, {}), (r) => raw(r.Subnets), u.signal)),
-    list('AWS::EC2::RouteTable', 'DescribeRouteTables', ['aws.ec2.subnet'], () => drain(paginateDescribeRouteTables({ ...p, pageSize: 100 }, {}), (r) => raw(r.RouteTables), u.signal)),
+    list('AWS::EC2::RouteTable', 'DescribeRouteTables', ['aws.ec2.subnet', 'aws.ec2.route-table'], () => drain(paginateDescribeRouteTables({ ...p, pageSize: 100 }, {}), (r) => raw(r.RouteTables), u.signal)),
     list('AWS::EC2::SecurityGroup', 'DescribeSecurityGroups', ['aws.ec2.security-group'], () => drain(paginateDescribeSecurityGroups(p, {}), (r) => raw(r.SecurityGroups), u.signal)),
     list('AWS::EC2::NetworkAcl', 'DescribeNetworkAcls', ['aws.ec2.network-acl'], () => drain(paginateDescribeNetworkAcls(p, {}), (r) => raw(r.NetworkAcls), u.signal)),
     list('AWS::EC2::Instance', 'DescribeInstances', ['aws.ec2.instance'], () => drain(paginateDescribeInstances(p, {}), (r) => (r.Reservations ?? []).flatMap((x) => raw(x.Instances)), u.signal)),
@@ -52,11 +53,12 @@ export async function collectEc2(u: UnitContext): Promise<void> {
     u.call('ec2', 'GetEbsEncryptionByDefault', ['aws.ec2.ebs-encryption-default'], () => ec2.send(new GetEbsEncryptionByDefaultCommand({}))),
     u.call('ec2', 'GetEbsDefaultKmsKeyId', ['aws.ec2.ebs-encryption-default'], () => ec2.send(new GetEbsDefaultKmsKeyIdCommand({}))),
     u.call('ec2', 'DescribeInternetGateways', ['aws.ec2.network-gateway'], () => drain(paginateDescribeInternetGateways(p, {}), (r) => raw(r.InternetGateways), u.signal)),
+    u.call('ec2', 'DescribeVpcPeeringConnections', ['aws.ec2.network-gateway'], () => drain(paginateDescribeVpcPeeringConnections(p, {}), (r) => raw(r.VpcPeeringConnections), u.signal)),
     u.call('ssm', 'DescribeInstanceInformation', ['aws.ec2.instance'], () => drain(paginateDescribeInstanceInformation({ client: ssm, pageSize: 50 }, {}), (r) => raw(r.InstanceInformationList), u.signal)),
     u.call('ssm', 'ListResourceComplianceSummaries', ['aws.ec2.instance'], () =>
       drain(paginateListResourceComplianceSummaries({ client: ssm, pageSize: 100 }, { Filters: [{ Key: 'ComplianceType', Values: ['Patch'], Type: 'EQUAL' }] }), (r) => raw(r.ResourceComplianceSummaryItems), u.signal)),
   ]);
-  const [[volumes, vpcs, subnets, routeTables, groups, acls, instances, interfaces], [flowLogs, snapshots, publicSnapshots, ebsDefault, ebsKey, gateways, managed, patch]] = await Promise.all([inventory, direct]);
+  const [[volumes, vpcs, subnets, routeTables, groups, acls, instances, interfaces], [flowLogs, snapshots, publicSnapshots, ebsDefault, ebsKey, gateways, peerings, managed, patch]] = await Promise.all([inventory, direct]);
 
   const base = { provider: 'aws' as const, account, region };
   const src = (from: { api: string }) => ({ kind: 'live' as const, api: from.api });
@@ -99,7 +101,15 @@ export async function collectEc2(u: UnitContext): Promise<void> {
   }
   for (const g of gateways ?? []) {
     const id = str(g.InternetGatewayId) ?? '';
-    emit({ ...base, type: 'aws.ec2.network-gateway', id: arn('internet-gateway', id), name: named(g, id), tags: tagsOf(g.Tags), config: { kind: 'internet-gateway', vpcIds: arr(g.Attachments).map((a) => str(a.VpcId) ?? '').filter(Boolean).sort(), subnetId: null }, source: { kind: 'live', api: 'ec2:DescribeInternetGateways' } });
+    emit({ ...base, type: 'aws.ec2.network-gateway', id: arn('internet-gateway', id), name: named(g, id), tags: tagsOf(g.Tags), config: { kind: 'internet-gateway', vpcIds: arr(g.Attachments).map((a) => str(a.VpcId) ?? '').filter(Boolean).sort(), subnetId: null, state: null }, source: { kind: 'live', api: 'ec2:DescribeInternetGateways' } });
+  }
+  for (const t of routeTables.items ?? []) {
+    const id = str(t.RouteTableId) ?? '';
+    emit({ ...base, type: 'aws.ec2.route-table', id: arn('route-table', id), name: named(t, id), tags: tagsOf(t.Tags), config: routeTableConfig(t), source: src(routeTables) });
+  }
+  for (const pc of peerings ?? []) {
+    const id = str(pc.VpcPeeringConnectionId) ?? '';
+    emit({ ...base, type: 'aws.ec2.network-gateway', id: arn('vpc-peering-connection', id), name: named(pc, id), tags: tagsOf(pc.Tags), config: peeringConfig(pc), source: { kind: 'live', api: 'ec2:DescribeVpcPeeringConnections' } });
   }
   if (ebsDefault !== undefined || ebsKey !== undefined) {
     emit({

@@ -1,5 +1,6 @@
 import type { Resource } from '../../../src/model/resource.js';
-import type { BackupPlanRule, BackupSelection, BackupTagCondition, NetworkAclEntry, PolicyDocument, SecurityGroupRule } from '../../../src/model/types/aws/index.js';
+import { routeTargetKind } from '../../../src/model/aws/network.js';
+import type { BackupPlanRule, BackupSelection, BackupTagCondition, NetworkAclEntry, PolicyDocument, Route, RouteTargetKind, SecurityGroupRule } from '../../../src/model/types/aws/index.js';
 import { UNKNOWN, type TfResource } from '../model.js';
 import { allKnown, type Reader, readerOf } from '../reader.js';
 import { aws, KNOWN_AFTER_APPLY, kmsRef, policyOf } from './aws-common.js';
@@ -12,7 +13,7 @@ import { iacResource, type MapContext } from './context.js';
  * parent here, once, so no check ever sees the split. Defaults are the AWS provider's (v5) and
  * are recorded in `source.defaulted`.
  */
-export type AwsMapper = (r: TfResource, ctx: MapContext) => Resource | undefined;
+export type AwsMapper = (r: TfResource, ctx: MapContext) => Resource | readonly Resource[] | undefined;
 
 // ---- S3 -------------------------------------------------------------------------------------
 
@@ -187,15 +188,28 @@ function ebsDefault(r: TfResource, ctx: MapContext): Resource {
   });
 }
 
-function vpc(r: TfResource, ctx: MapContext): Resource {
+const VPC_TYPES = ['aws_vpc', 'aws_default_vpc'];
+
+/**
+ * A VPC, and for one this input creates (`aws_vpc`) the three things AWS creates with it when
+ * the input does not manage them itself: the main route table (the local route only), the
+ * default network ACL (all traffic in and out) and the default security group (all traffic
+ * from its own members, all traffic out). Interfaces and subnets the input leaves to those
+ * defaults then have them, as they will once applied; each is marked as defaulted at the VPC.
+ * https://docs.aws.amazon.com/vpc/latest/userguide/default-network-acl.html,
+ * https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html,
+ * https://docs.aws.amazon.com/vpc/latest/userguide/RouteTables.html#MainRouteTable
+ */
+function vpc(r: TfResource, ctx: MapContext): Resource[] {
   const v = readerOf(r);
   const logs = ctx.children(r, 'aws_flow_log', 'vpc_id', ['id']);
-  return iacResource(ctx, r, {
+  const cidr = v.str('cidr_block');
+  const self = iacResource(ctx, r, {
     ...aws(ctx, r, v, { related: logs }),
     type: 'aws.ec2.vpc',
     name: v.map('tags')?.Name ?? r.address,
     config: {
-      cidrBlock: v.str('cidr_block') ?? undefined,
+      cidrBlock: cidr ?? undefined,
       isDefault: r.type === 'aws_default_vpc',
       flowLogs: logs.map((l) => {
         const lv = readerOf(l);
@@ -203,6 +217,45 @@ function vpc(r: TfResource, ctx: MapContext): Resource {
       }),
     },
   });
+  if (r.type !== 'aws_vpc') return [self];
+  const implied = <T extends 'aws.ec2.route-table' | 'aws.ec2.network-acl' | 'aws.ec2.security-group'>(suffix: string, type: T, name: string, config: Resource<T>['config'], path: string): Resource<T> => {
+    const base = iacResource(ctx, r, { ...aws(ctx, r, v), type, name: `${self.name} ${name}`, tags: {}, config });
+    const source = base.source.kind === 'iac' ? { ...base.source, defaulted: [path] } : base.source;
+    return { ...base, id: `${self.id}#${suffix}`, source };
+  };
+  const out: Resource[] = [self];
+  const declares = (type: string, attr: string) => ctx.ofType(type).some((x) => (x.refs[attr] ?? []).includes(r.configAddress));
+  if (!declares('aws_default_route_table', 'default_route_table_id') && !ctx.ofType('aws_main_route_table_association').some((a) => ctx.parent(a, 'vpc_id', VPC_TYPES) === r)) {
+    const local: Route[] = cidr ? [{ destination: cidr, destinationPrefixListId: null, targetKind: 'local', targetId: 'local', state: 'active' }] : [];
+    out.push(implied('main-route-table', 'aws.ec2.route-table', 'main route table', { vpcId: self.id, main: true, subnetIds: [], routes: cidr === undefined ? undefined : local }, 'config.routes'));
+  }
+  if (!declares('aws_default_network_acl', 'default_network_acl_id')) {
+    const any = (ruleNumber: number, egress: boolean, action: 'allow' | 'deny'): NetworkAclEntry => ({ ruleNumber, egress, action, protocol: '-1', cidrBlock: '0.0.0.0/0', ipv6CidrBlock: null, fromPort: null, toPort: null });
+    const entries = [any(100, false, 'allow'), any(32767, false, 'deny'), any(100, true, 'allow'), any(32767, true, 'deny')];
+    out.push(implied('default-network-acl', 'aws.ec2.network-acl', 'default network ACL', { vpcId: self.id, isDefault: true, entries, subnetIds: unclaimedSubnets(r, ctx) }, 'config.entries'));
+  }
+  if (!ctx.ofType('aws_default_security_group').some((g) => ctx.parent(g, 'vpc_id', VPC_TYPES) === r)) {
+    const id = `${self.id}#default-security-group`;
+    const all = (over: Partial<SecurityGroupRule>): SecurityGroupRule => ({ protocol: '-1', fromPort: null, toPort: null, ipv4Ranges: [], ipv6Ranges: [], sourceGroupIds: [], prefixListIds: [], ...over });
+    out.push(implied('default-security-group', 'aws.ec2.security-group', 'default security group', { groupName: 'default', vpcId: self.id, isDefault: true, ingress: [all({ sourceGroupIds: [id] })], egress: [all({ ipv4Ranges: ['0.0.0.0/0'] })], attachedTo: undefined }, 'config.ingress'));
+  }
+  return out;
+}
+
+/** Subnets of a VPC no declared network ACL claims: the VPC's default ACL serves them. undefined when a claim cannot be resolved. */
+function unclaimedSubnets(vpcRes: TfResource, ctx: MapContext): string[] | undefined {
+  const claimed = new Set<string>();
+  for (const acl of ctx.ofType('aws_network_acl')) {
+    const ids = ctx.idsOrRefs(acl, 'subnet_ids', ['aws_subnet']);
+    if (ids === undefined) return undefined;
+    for (const id of ids) claimed.add(id);
+  }
+  for (const a of ctx.ofType('aws_network_acl_association')) {
+    const id = ctx.idOrRef(a, 'subnet_id', ['aws_subnet']);
+    if (id === undefined) return undefined;
+    if (id) claimed.add(id);
+  }
+  return ctx.children(vpcRes, 'aws_subnet', 'vpc_id', ['id']).map((x) => ctx.id(x)).filter((id) => !claimed.has(id)).sort();
 }
 
 function subnet(r: TfResource, ctx: MapContext): Resource {
@@ -248,10 +301,91 @@ function routesToIgw(sub: TfResource, ctx: MapContext): boolean | undefined {
   return unknown ? undefined : false;
 }
 
+/** Route target attributes (aws_route and inline `route` blocks) and the Terraform types they reference. */
+const ROUTE_TARGETS: readonly (readonly [attr: string, types: Readonly<Record<string, RouteTargetKind>>])[] = [
+  ['vpc_peering_connection_id', { aws_vpc_peering_connection: 'vpc-peering' }],
+  ['transit_gateway_id', { aws_ec2_transit_gateway: 'transit-gateway' }],
+  ['nat_gateway_id', { aws_nat_gateway: 'nat-gateway' }],
+  ['egress_only_gateway_id', { aws_egress_only_internet_gateway: 'egress-only-internet-gateway' }],
+  ['gateway_id', { aws_internet_gateway: 'internet-gateway', aws_vpn_gateway: 'vpn-gateway' }],
+  ['network_interface_id', { aws_network_interface: 'network-interface' }],
+  ['vpc_endpoint_id', { aws_vpc_endpoint: 'vpc-endpoint' }],
+  ['local_gateway_id', {}],
+  ['carrier_gateway_id', {}],
+  ['core_network_arn', {}],
+];
+
+/** One route; `refsOf(attr)` gives the resources an unknown target attribute refers to. undefined when a part stays unknown. */
+function routeFrom(v: Reader, refsOf: (attr: string) => readonly TfResource[] | undefined, ctx: MapContext): Route | undefined {
+  const dests = ['cidr_block', 'destination_cidr_block', 'ipv6_cidr_block', 'destination_ipv6_cidr_block'].map((a) => v.str(a));
+  const prefixList = v.str('destination_prefix_list_id');
+  if (dests.includes(undefined) || prefixList === undefined) return undefined;
+  const destination = dests.find((d) => typeof d === 'string') ?? null;
+  for (const [attr, types] of ROUTE_TARGETS) {
+    const value = v.str(attr);
+    if (value === null) continue;
+    if (typeof value === 'string') return { destination, destinationPrefixListId: prefixList, targetKind: routeTargetKind(value), targetId: value, state: 'active' };
+    const target = refsOf(attr)?.find((x) => x.type in types);
+    if (!target) return undefined;
+    return { destination, destinationPrefixListId: prefixList, targetKind: types[target.type] ?? 'other', targetId: ctx.id(target), state: 'active' };
+  }
+  return undefined;
+}
+
+/**
+ * A route table: inline `route` blocks and `aws_route`s, subnets from `aws_route_table_association`,
+ * and whether it is the VPC's main table (`aws_default_route_table` unless an
+ * `aws_main_route_table_association` names another, or that association names this one).
+ */
+function routeTable(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const isDefault = r.type === 'aws_default_route_table';
+  const vpcRes = isDefault ? ctx.parent(r, 'default_route_table_id', VPC_TYPES) : ctx.parent(r, 'vpc_id', VPC_TYPES);
+  const vpcId = vpcRes ? ctx.id(vpcRes) : isDefault ? undefined : (ctx.idOrRef(r, 'vpc_id', VPC_TYPES) ?? undefined);
+  const inline = v.blocks('route');
+  const separate = ctx.children(r, 'aws_route', 'route_table_id', ['id']);
+  const inlineRefs = (b: Reader) => (attr: string) => {
+    const unknown = (inline ?? []).filter((x) => x.str(attr) === undefined);
+    return unknown.length === 1 && unknown[0] === b ? (r.refs[`route.${attr}`] ?? []).flatMap((a) => ctx.instancesFor(r, a)) : undefined;
+  };
+  const routes = inline === undefined ? undefined : allKnown([
+    ...inline.map((b) => routeFrom(b, inlineRefs(b), ctx)),
+    ...separate.map((x) => routeFrom(readerOf(x), (attr) => (x.refs[attr] ?? []).flatMap((a) => ctx.instancesFor(x, a)), ctx)),
+  ]);
+  const assoc = ctx.children(r, 'aws_route_table_association', 'route_table_id', ['id']).filter((a) => readerOf(a).str('gateway_id') === null);
+  const subnetIds = allKnown(assoc.map((a) => ctx.idOrRef(a, 'subnet_id', ['aws_subnet'])));
+  const mainAssoc = ctx.ofType('aws_main_route_table_association');
+  const main = mainAssoc.some((a) => ctx.parent(a, 'route_table_id', ['aws_route_table', 'aws_default_route_table']) === r) || (isDefault && !mainAssoc.some((a) => vpcRes !== undefined && ctx.parent(a, 'vpc_id', VPC_TYPES) === vpcRes));
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v, { related: [...separate, ...assoc] }),
+    type: 'aws.ec2.route-table',
+    name: v.map('tags')?.Name ?? r.address,
+    config: { vpcId, main, subnetIds: subnetIds?.sort(), routes },
+  });
+}
+
 const PROTOCOL_NAMES: Readonly<Record<string, string>> = { '6': 'tcp', '17': 'udp', '1': 'icmp', all: '-1', '-1': '-1' };
 const protocolOf = (p: string) => PROTOCOL_NAMES[p.toLowerCase()] ?? p.toLowerCase();
 
-function sgRuleFrom(v: Reader, shape: 'inline' | 'rule' | 'vpc-rule', ctx: MapContext, r: TfResource): SecurityGroupRule | undefined {
+const SG_TYPES = ['aws_security_group', 'aws_default_security_group'];
+
+/**
+ * The resources an attribute of one nested block refers to. Nested blocks share one refs entry
+ * per attribute path (`ingress.security_groups`), so the refs belong to a block only when it is
+ * the one block of its list that leaves the attribute unknown; otherwise undefined.
+ */
+function nestedRefs(r: TfResource, path: string, blocks: readonly Reader[], block: Reader, attr: string, types: readonly string[], ctx: MapContext): string[] | undefined {
+  const unknown = blocks.filter((b) => b.strings(attr) === undefined);
+  if (unknown.length !== 1 || unknown[0] !== block) return undefined;
+  const ids = (r.refs[`${path}.${attr}`] ?? []).flatMap((a) => ctx.instancesFor(r, a, types).map((x) => ctx.id(x)));
+  return ids.length > 0 ? [...new Set(ids)].sort() : undefined;
+}
+
+/**
+ * One security group rule. `owner` is the group (for `self = true`); `inline` the sibling blocks
+ * of an inline rule (to place references). Any part that stays unknown leaves the rule unknown.
+ */
+function sgRuleFrom(v: Reader, shape: 'inline' | 'rule' | 'vpc-rule', ctx: MapContext, r: TfResource, owner: TfResource, inline?: { path: string; blocks: readonly Reader[] }): SecurityGroupRule | undefined {
   const rawProto = shape === 'vpc-rule' ? v.str('ip_protocol') : v.str('protocol');
   if (rawProto === undefined || rawProto === null) return undefined;
   const protocol = protocolOf(rawProto);
@@ -262,8 +396,21 @@ function sgRuleFrom(v: Reader, shape: 'inline' | 'rule' | 'vpc-rule', ctx: MapCo
   const ipv4 = shape === 'vpc-rule' ? v.strings('cidr_ipv4') : v.strings('cidr_blocks');
   const ipv6 = shape === 'vpc-rule' ? v.strings('cidr_ipv6') : v.strings('ipv6_cidr_blocks');
   if (ipv4 === undefined || ipv6 === undefined) return undefined;
-  const groupAttr = shape === 'vpc-rule' ? 'referenced_security_group_id' : shape === 'rule' ? 'source_security_group_id' : 'security_groups';
-  const groups = shape === 'inline' ? v.strings(groupAttr) ?? [] : [ctx.idOrRef(r, groupAttr, ['aws_security_group'])].filter((x): x is string => typeof x === 'string');
+  let groups: string[];
+  if (shape === 'inline') {
+    const listed = v.strings('security_groups') ?? (inline ? nestedRefs(owner, inline.path, inline.blocks, v, 'security_groups', SG_TYPES, ctx) : undefined);
+    if (listed === undefined) return undefined;
+    groups = [...listed];
+  } else {
+    const attr = shape === 'vpc-rule' ? 'referenced_security_group_id' : 'source_security_group_id';
+    const ref = ctx.idOrRef(r, attr, SG_TYPES);
+    if (ref === undefined) return undefined;
+    groups = ref === null ? [] : [ref];
+  }
+  // `self = true`: the group's own members are a source.
+  const self = shape === 'vpc-rule' ? false : v.bool('self', false);
+  if (self === undefined || self === null) return undefined;
+  if (self) groups.push(ctx.id(owner));
   const prefixes = shape === 'vpc-rule' ? [v.str('prefix_list_id')].filter((x): x is string => typeof x === 'string') : v.strings('prefix_list_ids') ?? [];
   const description = v.str('description');
   return {
@@ -272,7 +419,7 @@ function sgRuleFrom(v: Reader, shape: 'inline' | 'rule' | 'vpc-rule', ctx: MapCo
     toPort: all || to === -1 ? null : to ?? null,
     ipv4Ranges: ipv4,
     ipv6Ranges: ipv6,
-    sourceGroupIds: groups,
+    sourceGroupIds: [...new Set(groups)],
     prefixListIds: prefixes,
     ...(description ? { description } : {}),
   };
@@ -286,19 +433,19 @@ function securityGroup(r: TfResource, ctx: MapContext): Resource {
     const out: (SecurityGroupRule | undefined)[] = [];
     for (const c of ctx.children(r, `aws_vpc_security_group_${direction}_rule`, 'security_group_id', ['id'])) {
       related.push(c);
-      out.push(sgRuleFrom(readerOf(c), 'vpc-rule', ctx, c));
+      out.push(sgRuleFrom(readerOf(c), 'vpc-rule', ctx, c, r));
     }
     for (const c of ctx.children(r, 'aws_security_group_rule', 'security_group_id', ['id'])) {
       const type = readerOf(c).str('type');
       if (type !== direction && type !== undefined) continue;
       if (!related.includes(c)) related.push(c);
       // A rule whose direction is known only after apply may be this one.
-      out.push(type === undefined ? undefined : sgRuleFrom(readerOf(c), 'rule', ctx, c));
+      out.push(type === undefined ? undefined : sgRuleFrom(readerOf(c), 'rule', ctx, c, r));
     }
     // Planned rules win over a configuration that does not list them (a `dynamic` block, older Terraform); see Reader.
     const inline = v.blocks(direction);
     if (inline === undefined) return undefined;
-    return allKnown([...inline.map((b) => sgRuleFrom(b, 'inline', ctx, r)), ...out]);
+    return allKnown([...inline.map((b) => sgRuleFrom(b, 'inline', ctx, r, r, { path: direction, blocks: inline })), ...out]);
   };
   const ingress = rules('ingress');
   const egress = rules('egress');
@@ -324,14 +471,19 @@ function networkAcl(r: TfResource, ctx: MapContext): Resource {
     const eg = cv.bool('egress', false);
     entries.push(eg === undefined || eg === null ? undefined : naclEntry(cv, eg, 'rule_number', 'rule_action'));
   }
-  const subnets = ctx.idsOrRefs(r, 'subnet_ids', ['aws_subnet']);
+  const isDefault = r.type === 'aws_default_network_acl';
+  const vpcRes = isDefault ? ctx.parent(r, 'default_network_acl_id', VPC_TYPES) : undefined;
+  const associations = ctx.children(r, 'aws_network_acl_association', 'network_acl_id', ['id']);
+  // The default ACL also serves every subnet of its VPC that no other ACL claims.
+  const listed = [ctx.idsOrRefs(r, 'subnet_ids', ['aws_subnet']), associations.map((a) => ctx.idOrRef(a, 'subnet_id', ['aws_subnet']) ?? undefined), vpcRes ? unclaimedSubnets(vpcRes, ctx) : []];
+  const subnets = listed.every((l) => l !== undefined && l.every((x) => x !== undefined)) ? [...new Set((listed).flat())].sort() : undefined;
   return iacResource(ctx, r, {
-    ...aws(ctx, r, v, { related }),
+    ...aws(ctx, r, v, { related: [...related, ...associations] }),
     type: 'aws.ec2.network-acl',
     name: v.map('tags')?.Name ?? r.address,
     config: {
-      vpcId: ctx.idOrRef(r, 'vpc_id', ['aws_vpc', 'aws_default_vpc']) ?? undefined,
-      isDefault: r.type === 'aws_default_network_acl',
+      vpcId: (isDefault ? (vpcRes ? ctx.id(vpcRes) : undefined) : ctx.idOrRef(r, 'vpc_id', VPC_TYPES)) ?? undefined,
+      isDefault,
       entries: allKnown(entries),
       subnetIds: subnets,
     },
@@ -384,14 +536,29 @@ function gateway(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const kind = r.type === 'aws_internet_gateway' ? 'internet-gateway' : r.type === 'aws_nat_gateway' ? 'nat-gateway' : 'vpc-peering';
   const vpcs = kind === 'vpc-peering'
-    ? [ctx.idOrRef(r, 'vpc_id', ['aws_vpc']), ctx.idOrRef(r, 'peer_vpc_id', ['aws_vpc'])]
-    : [ctx.idOrRef(r, 'vpc_id', ['aws_vpc'])];
+    ? [ctx.idOrRef(r, 'vpc_id', VPC_TYPES), ctx.idOrRef(r, 'peer_vpc_id', VPC_TYPES)]
+    : [ctx.idOrRef(r, 'vpc_id', VPC_TYPES)];
+  const accepters = kind === 'vpc-peering' ? ctx.children(r, 'aws_vpc_peering_connection_accepter', 'vpc_peering_connection_id', ['id']) : [];
   return iacResource(ctx, r, {
-    ...aws(ctx, r, v),
+    ...aws(ctx, r, v, { related: accepters }),
     type: 'aws.ec2.network-gateway',
     name: r.address,
-    config: { kind, vpcIds: vpcs.some((x) => x === undefined) ? undefined : vpcs.filter((x): x is string => typeof x === 'string'), subnetId: kind === 'nat-gateway' ? ctx.idOrRef(r, 'subnet_id', ['aws_subnet']) : null },
+    config: {
+      kind, vpcIds: vpcs.some((x) => x === undefined) ? undefined : vpcs.filter((x): x is string => typeof x === 'string'),
+      subnetId: kind === 'nat-gateway' ? ctx.idOrRef(r, 'subnet_id', ['aws_subnet']) : null,
+      state: kind === 'vpc-peering' ? peeringState(v, accepters) : null,
+    },
   });
+}
+
+/**
+ * A connection is active once accepted: `auto_accept` on it (same account and region) or on an
+ * `aws_vpc_peering_connection_accepter`. Otherwise it waits for the peer, outside this input.
+ */
+function peeringState(v: Reader, accepters: readonly TfResource[]): string | undefined {
+  const accepted = [v.bool('auto_accept', false), ...accepters.map((a) => readerOf(a).bool('auto_accept', false))];
+  if (accepted.includes(true)) return 'active';
+  return accepted.includes(undefined) ? undefined : 'pending-acceptance';
 }
 
 // ---- RDS ------------------------------------------------------------------------------------
@@ -420,6 +587,15 @@ function tlsParameter(db: TfResource, ctx: MapContext, attr: string, groupTypes:
     }
   }
   return { name, value: null };
+}
+
+/** Subnets of the DB subnet group a database names; undefined when the group is not in this input (or unset: the default VPC's group). */
+function dbSubnets(db: TfResource, ctx: MapContext): { group: TfResource | undefined; subnetIds: readonly string[] | undefined; vpcId: string | null | undefined } {
+  const group = ctx.parent(db, 'db_subnet_group_name', ['aws_db_subnet_group'], ['name', 'id']);
+  if (!group) return { group, subnetIds: undefined, vpcId: undefined };
+  const subnetIds = ctx.idsOrRefs(group, 'subnet_ids', ['aws_subnet']);
+  const first = ctx.parent(group, 'subnet_ids', ['aws_subnet']);
+  return { group, subnetIds, vpcId: first ? ctx.idOrRef(first, 'vpc_id', VPC_TYPES) : undefined };
 }
 
 /**
@@ -453,8 +629,9 @@ function dbInstance(r: TfResource, ctx: MapContext): Resource {
   const engine = v.str('engine');
   // A member of an Aurora cluster named by reference is still a member (its id is the cluster's phiscan id).
   const clusterId = ctx.idOrRef(r, 'cluster_identifier', ['aws_rds_cluster']);
+  const net = dbSubnets(r, ctx);
   return iacResource(ctx, r, {
-    ...aws(ctx, r, v),
+    ...aws(ctx, r, v, { related: net.group ? [net.group] : [] }),
     type: 'aws.rds.instance',
     name: v.str('identifier') ?? r.address,
     config: {
@@ -469,9 +646,9 @@ function dbInstance(r: TfResource, ctx: MapContext): Resource {
       deletionProtection: v.bool('deletion_protection', false) ?? undefined,
       multiAz: v.bool('multi_az', false) ?? undefined,
       autoMinorVersionUpgrade: v.bool('auto_minor_version_upgrade', true) ?? undefined,
-      vpcId: undefined,
-      subnetIds: undefined,
-      securityGroupIds: ctx.idsOrRefs(r, 'vpc_security_group_ids', ['aws_security_group']),
+      vpcId: net.vpcId,
+      subnetIds: net.subnetIds,
+      securityGroupIds: ctx.idsOrRefs(r, 'vpc_security_group_ids', SG_TYPES),
       tlsParameter: tlsParameter(r, ctx, 'parameter_group_name', ['aws_db_parameter_group'], engine),
     },
   });
@@ -480,8 +657,11 @@ function dbInstance(r: TfResource, ctx: MapContext): Resource {
 function rdsCluster(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const engine = v.str('engine', 'aurora-mysql');
+  const net = dbSubnets(r, ctx);
+  const members = ctx.children(r, 'aws_rds_cluster_instance', 'cluster_identifier', ['cluster_identifier', 'id']);
+  const publicMembers = members.map((m) => readerOf(m).bool('publicly_accessible', false));
   return iacResource(ctx, r, {
-    ...aws(ctx, r, v),
+    ...aws(ctx, r, v, { related: [...(net.group ? [net.group] : []), ...members] }),
     type: 'aws.rds.cluster',
     name: v.str('cluster_identifier') ?? r.address,
     config: {
@@ -491,8 +671,11 @@ function rdsCluster(r: TfResource, ctx: MapContext): Resource {
       kmsKeyId: kmsRef(ctx, r, 'kms_key_id', v.str('kms_key_id')),
       backupRetentionDays: v.num('backup_retention_period', 1) ?? undefined,
       deletionProtection: v.bool('deletion_protection', false) ?? undefined,
-      vpcId: undefined,
-      securityGroupIds: ctx.idsOrRefs(r, 'vpc_security_group_ids', ['aws_security_group']),
+      vpcId: net.vpcId,
+      subnetIds: net.subnetIds,
+      // Instances declared in this input; a cluster with none has no endpoint to reach.
+      publiclyAccessible: publicMembers.includes(true) ? true : publicMembers.some((x) => x === undefined || x === null) ? undefined : false,
+      securityGroupIds: ctx.idsOrRefs(r, 'vpc_security_group_ids', SG_TYPES),
       tlsParameter: tlsParameter(r, ctx, 'db_cluster_parameter_group_name', ['aws_rds_cluster_parameter_group'], engine),
     },
   });
@@ -861,6 +1044,8 @@ export const AWS_MAPPERS: Readonly<Record<string, AwsMapper>> = {
   aws_default_security_group: securityGroup,
   aws_network_acl: networkAcl,
   aws_default_network_acl: networkAcl,
+  aws_route_table: routeTable,
+  aws_default_route_table: routeTable,
   aws_instance: instance,
   aws_internet_gateway: gateway,
   aws_nat_gateway: gateway,
@@ -888,7 +1073,7 @@ export const AWS_MAPPERS: Readonly<Record<string, AwsMapper>> = {
 };
 
 /** Split resources that only contribute to a parent above: joined type -> the parent type it is joined into. */
-export const AWS_JOINED_TYPES: Readonly<Record<string, string>> = {
+export const AWS_JOINED_TYPES: Readonly<Record<string, string | readonly string[]>> = {
   ...AWS_SERVICE_JOINED,
   aws_s3_bucket_server_side_encryption_configuration: 'aws_s3_bucket',
   aws_s3_bucket_policy: 'aws_s3_bucket',
@@ -900,9 +1085,13 @@ export const AWS_JOINED_TYPES: Readonly<Record<string, string>> = {
   aws_snapshot_create_volume_permission: 'aws_ebs_snapshot',
   aws_ebs_default_kms_key: 'aws_ebs_encryption_by_default',
   aws_flow_log: 'aws_vpc',
-  aws_route_table: 'aws_subnet',
-  aws_route_table_association: 'aws_subnet',
-  aws_route: 'aws_subnet',
+  aws_route_table_association: ['aws_route_table', 'aws_subnet'],
+  aws_route: ['aws_route_table', 'aws_subnet'],
+  aws_main_route_table_association: 'aws_route_table',
+  aws_network_acl_association: 'aws_network_acl',
+  aws_db_subnet_group: ['aws_db_instance', 'aws_rds_cluster'],
+  aws_rds_cluster_instance: 'aws_rds_cluster',
+  aws_vpc_peering_connection_accepter: 'aws_vpc_peering_connection',
   aws_vpc_security_group_ingress_rule: 'aws_security_group',
   aws_vpc_security_group_egress_rule: 'aws_security_group',
   aws_security_group_rule: 'aws_security_group',

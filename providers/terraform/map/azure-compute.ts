@@ -17,6 +17,7 @@ import { iacResource, type MapContext } from './context.js';
 export const VM_TYPES = ['azurerm_linux_virtual_machine', 'azurerm_windows_virtual_machine', 'azurerm_virtual_machine'];
 const NIC = 'azurerm_network_interface';
 const NIC_NSG = 'azurerm_network_interface_security_group_association';
+const NIC_ASG = 'azurerm_network_interface_application_security_group_association';
 const PROTECTED_VM = 'azurerm_backup_protected_vm';
 const DISK = 'azurerm_managed_disk';
 const DISK_ATTACHMENT = 'azurerm_virtual_machine_data_disk_attachment';
@@ -31,7 +32,18 @@ function networkInterface(nic: TfResource, ctx: MapContext): { nic: VmNetworkInt
   const publicIpAddressIds = blockTargets(ctx, nic, configs, 'ip_configuration.public_ip_address_id', ['azurerm_public_ip']);
   const nsg = associations[0] ? targetOf(ctx, associations[0], 'network_security_group_id', ['azurerm_network_security_group']) : null;
   if (!subnetIds || !publicIpAddressIds || nsg === undefined) return undefined;
-  return { nic: { id: ctx.id(nic), subnetIds, publicIpAddressIds, networkSecurityGroupId: nsg }, related: [nic, ...associations] };
+  const asgLinks = ctx.children(nic, NIC_ASG, 'network_interface_id', ['id']);
+  const asgs = asgLinks.map((a) => targetOf(ctx, a, 'application_security_group_id', ['azurerm_application_security_group']));
+  // A dynamic address is assigned at apply; a static one is in the configuration.
+  const addresses = configs.map((c) => (c.str('private_ip_address_allocation', 'Dynamic')?.toLowerCase() === 'static' ? c.str('private_ip_address') : undefined));
+  return {
+    nic: {
+      id: ctx.id(nic), subnetIds, publicIpAddressIds, networkSecurityGroupId: nsg,
+      applicationSecurityGroupIds: asgs.every((x) => typeof x === 'string') ? [...new Set(asgs)].sort() : undefined,
+      privateIpAddresses: addresses.every((x) => typeof x === 'string') ? addresses : undefined,
+    },
+    related: [nic, ...associations, ...asgLinks],
+  };
 }
 
 /** The VM's NICs, each resolved; undefined when one is outside the configuration or unknown. */
@@ -170,6 +182,7 @@ export const AZURE_COMPUTE_MAPPERS = {
 export const AZURE_COMPUTE_JOINED = {
   [NIC]: VM_TYPES,
   [NIC_NSG]: VM_TYPES,
+  [NIC_ASG]: VM_TYPES,
   // Spread after the backup module's entries: the protected VM joins both its vault and its VM.
   [PROTECTED_VM]: [...AZURE_BACKUP_JOINED[PROTECTED_VM], ...VM_TYPES],
   [DISK_ATTACHMENT]: [...VM_TYPES, DISK],

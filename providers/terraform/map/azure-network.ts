@@ -83,6 +83,17 @@ function inlineSubnets(r: TfResource, ctx: MapContext, v: Reader, vnetId: string
   });
 }
 
+/**
+ * A peering is Connected once both VNets hold one to the other. When the remote VNet is in this
+ * input, its own peerings answer; otherwise the other side is outside the input: not known.
+ */
+function peeringState(vnet: TfResource, peering: TfResource, ctx: MapContext): string | undefined {
+  const remote = ctx.parent(peering, 'remote_virtual_network_id', ['azurerm_virtual_network']);
+  if (!remote) return undefined;
+  const back = ctx.children(remote, 'azurerm_virtual_network_peering', 'virtual_network_name', ['name']).some((p) => ctx.parent(p, 'remote_virtual_network_id', ['azurerm_virtual_network']) === vnet);
+  return back ? 'Connected' : 'Initiated';
+}
+
 function virtualNetwork(r: TfResource, ctx: MapContext): Resource[] {
   const v = readerOf(r);
   const subnets = ctx.children(r, 'azurerm_subnet', 'virtual_network_name', ['name']);
@@ -90,6 +101,12 @@ function virtualNetwork(r: TfResource, ctx: MapContext): Resource[] {
   const logs = logRes.map((f) => flowLog(f, ctx));
   const peerings = ctx.children(r, 'azurerm_virtual_network_peering', 'virtual_network_name', ['name']);
   const peers = peerings.map((p) => ctx.idOrRef(p, 'remote_virtual_network_id', ['azurerm_virtual_network']));
+  const detail = peerings.map((p, i) => {
+    const remote = peers[i];
+    const allow = readerOf(p).bool('allow_virtual_network_access', true);
+    if (!remote || allow === undefined || allow === null) return undefined;
+    return { remoteVirtualNetworkId: remote, allowVirtualNetworkAccess: allow, peeringState: peeringState(r, p, ctx) };
+  });
   const vnet = iacResource(ctx, r, {
     ...azure(r, v, [...logRes, ...peerings]),
     type: 'azure.network.virtual-network',
@@ -97,6 +114,7 @@ function virtualNetwork(r: TfResource, ctx: MapContext): Resource[] {
     config: {
       addressPrefixes: v.strings('address_space'),
       peeredVnetIds: allKnown(peers),
+      peerings: allKnown(detail),
       flowLogs: allKnown(logs),
     },
   });

@@ -160,7 +160,10 @@ function sqlDatabase(r: TfResource, ctx: MapContext): Resource {
   });
 }
 
-function nsgRule(b: Reader, name: string): NsgSecurityRule | undefined {
+const ASG_TYPES = ['azurerm_application_security_group'];
+
+/** `asgs(attr)`: the application security groups an id-list attribute names (literal ids or resolved references). */
+function nsgRule(b: Reader, name: string, asgs: (attr: string) => readonly string[] | undefined): NsgSecurityRule | undefined {
   const direction = b.str('direction');
   const access = b.str('access');
   const protocol = b.str('protocol');
@@ -172,17 +175,39 @@ function nsgRule(b: Reader, name: string): NsgSecurityRule | undefined {
     return [...(s ? [s] : []), ...p];
   };
   const sources = one('source_address_prefix', 'source_address_prefixes');
+  const sourcePorts = one('source_port_range', 'source_port_ranges');
+  const destinations = one('destination_address_prefix', 'destination_address_prefixes');
   const ports = one('destination_port_range', 'destination_port_ranges');
-  const asgs = b.strings('source_application_security_group_ids');
-  if ((direction !== 'Inbound' && direction !== 'Outbound') || (access !== 'Allow' && access !== 'Deny') || !protocol || typeof priority !== 'number' || !sources || !ports || !asgs) return undefined;
-  return { name: b.str('name') ?? name, direction, access, protocol, priority, sourceAddressPrefixes: sources, sourceApplicationSecurityGroupIds: asgs, destinationPortRanges: ports };
+  const sourceAsgs = asgs('source_application_security_group_ids');
+  const destinationAsgs = asgs('destination_application_security_group_ids');
+  if ((direction !== 'Inbound' && direction !== 'Outbound') || (access !== 'Allow' && access !== 'Deny') || !protocol || typeof priority !== 'number') return undefined;
+  if (!sources || !sourcePorts || !destinations || !ports || !sourceAsgs || !destinationAsgs) return undefined;
+  return {
+    name: b.str('name') ?? name, direction, access, protocol, priority, sourceAddressPrefixes: sources, sourceApplicationSecurityGroupIds: sourceAsgs,
+    sourcePortRanges: sourcePorts, destinationAddressPrefixes: destinations, destinationApplicationSecurityGroupIds: destinationAsgs, destinationPortRanges: ports,
+  };
+}
+
+/** ASG ids of an inline `security_rule` block: literals, or the references of the one block that leaves the list unknown (refs are kept per attribute path). */
+function inlineAsgs(r: TfResource, ctx: MapContext, blocks: readonly Reader[], b: Reader): (attr: string) => readonly string[] | undefined {
+  return (attr) => {
+    const listed = b.strings(attr);
+    if (listed !== undefined) return listed;
+    const unknown = blocks.filter((x) => x.strings(attr) === undefined);
+    if (unknown.length !== 1 || unknown[0] !== b) return undefined;
+    const ids = (r.refs[`security_rule.${attr}`] ?? []).flatMap((a) => ctx.instancesFor(r, a, ASG_TYPES).map((x) => ctx.id(x)));
+    return ids.length > 0 ? [...new Set(ids)].sort() : undefined;
+  };
 }
 
 function nsg(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const separate = ctx.children(r, 'azurerm_network_security_rule', 'network_security_group_name', ['name']);
   const inline = v.blocks('security_rule');
-  const rules = [...(inline ?? [undefined]).map((b) => (b ? nsgRule(b, '') : undefined)), ...separate.map((s) => nsgRule(readerOf(s), s.name))];
+  const rules = [
+    ...(inline ?? [undefined]).map((b) => (b && inline ? nsgRule(b, '', inlineAsgs(r, ctx, inline, b)) : undefined)),
+    ...separate.map((s) => nsgRule(readerOf(s), s.name, (attr) => ctx.idsOrRefs(s, attr, ASG_TYPES))),
+  ];
   const subnets = ctx.children(r, 'azurerm_subnet_network_security_group_association', 'network_security_group_id', ['id']).map((a) => ctx.idOrRef(a, 'subnet_id', ['azurerm_subnet']));
   const nics = ctx.children(r, 'azurerm_network_interface_security_group_association', 'network_security_group_id', ['id']).map((a) => ctx.idOrRef(a, 'network_interface_id', ['azurerm_network_interface']));
   return iacResource(ctx, r, {

@@ -1,3 +1,4 @@
+import { pushAll } from '../../../src/lib/arrays.js';
 import { byString } from '../../../src/model/order.js';
 import type { Resource } from '../../../src/model/resource.js';
 import type { AuditConfig, AuditLogConfig, FirewallRule, IamBinding } from '../../../src/model/types/gcp/index.js';
@@ -157,14 +158,35 @@ function firewallRules(blocks: readonly Reader[] | undefined): FirewallRule[] | 
   return out;
 }
 
+/**
+ * Service-account e-mails: literals, or the `google_service_account`s of the input the attribute
+ * refers to. A planned account's e-mail is known at apply; it is `account_id@project.iam.gserviceaccount.com`,
+ * else the account's resource id (no `@`: the reachability model compares it only with itself).
+ * undefined when a reference stays unresolved.
+ */
+function serviceAccounts(ctx: MapContext, r: TfResource, path: string, literals: readonly string[] | undefined): string[] | undefined {
+  if (literals !== undefined) return [...literals];
+  const ids = (r.refs[path] ?? []).flatMap((a) => ctx.instancesFor(r, a, ['google_service_account']).map((x) => serviceAccountEmail(ctx, x)));
+  return ids.length > 0 ? [...new Set(ids)].sort() : undefined;
+}
+
+function serviceAccountEmail(ctx: MapContext, sa: TfResource): string {
+  const v = readerOf(sa);
+  const email = v.str('email');
+  if (email) return email;
+  const id = v.str('account_id');
+  const project = v.str('project') ?? sa.project;
+  return id && project ? `${id}@${project}.iam.gserviceaccount.com` : ctx.id(sa);
+}
+
 function firewall(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const direction = v.str('direction', 'INGRESS');
   const ranges = v.strings('source_ranges');
   const tags = v.strings('source_tags');
-  const accounts = v.strings('source_service_accounts');
-  // An ingress rule with no source ranges, tags or service accounts applies to 0.0.0.0/0 (so unknown tags leave the sources unknown).
-  const sources = ranges === undefined ? undefined : ranges.length > 0 || direction !== 'INGRESS' ? ranges : tags === undefined || accounts === undefined ? undefined : tags.length === 0 && accounts.length === 0 ? ['0.0.0.0/0'] : ranges;
+  const sourceAccounts = serviceAccounts(ctx, r, 'source_service_accounts', v.strings('source_service_accounts'));
+  // An ingress rule with no source ranges, tags or service accounts applies to 0.0.0.0/0 (so unknown tags or accounts leave the sources unknown).
+  const sources = ranges === undefined ? undefined : ranges.length > 0 || direction !== 'INGRESS' ? ranges : tags === undefined || sourceAccounts === undefined ? undefined : tags.length === 0 && sourceAccounts.length === 0 ? ['0.0.0.0/0'] : ranges;
   return iacResource(ctx, r, {
     ...gcp(r, v),
     type: 'gcp.compute.firewall',
@@ -178,6 +200,10 @@ function firewall(r: TfResource, ctx: MapContext): Resource {
       allowed: firewallRules(v.blocks('allow')),
       denied: firewallRules(v.blocks('deny')),
       targetTags: v.strings('target_tags'),
+      targetServiceAccounts: serviceAccounts(ctx, r, 'target_service_accounts', v.strings('target_service_accounts')),
+      sourceTags: tags,
+      sourceServiceAccounts: sourceAccounts,
+      destinationRanges: v.strings('destination_ranges'),
       logConfigEnabled: (() => {
         const l = v.block('log_config');
         return l === undefined ? undefined : l !== null;
@@ -242,6 +268,8 @@ function instance(r: TfResource, ctx: MapContext): Resource {
       subnetwork: refOrLiteral(ctx, r, 'network_interface.subnetwork', ['google_compute_subnetwork']) ?? n.str('subnetwork') ?? null,
       externalIps: (access ?? []).map((a) => a.str('nat_ip')).filter((x): x is string => typeof x === 'string'),
       hasAccessConfig: access === undefined ? undefined : access.length > 0,
+      // An internal address left to the API is assigned at creation.
+      networkIp: n.str('network_ip') ?? undefined,
       i,
     };
   });
@@ -254,13 +282,37 @@ function instance(r: TfResource, ctx: MapContext): Resource {
     region: (v.str('zone') ?? undefined)?.replace(/-[a-z]$/, '') ?? r.region,
     config: {
       status: 'RUNNING',
-      networkInterfaces: nics === undefined || nics.some((n) => n.hasAccessConfig === undefined) ? undefined : nics.map((n) => ({ network: n.network, subnetwork: n.subnetwork, externalIps: n.externalIps, hasAccessConfig: n.hasAccessConfig === true })),
+      networkInterfaces: nics === undefined || nics.some((n) => n.hasAccessConfig === undefined) ? undefined : nics.map((n) => ({ network: n.network, subnetwork: n.subnetwork, externalIps: n.externalIps, hasAccessConfig: n.hasAccessConfig === true, networkIp: n.networkIp })),
       metadata,
       disks: undefined,
-      serviceAccounts: v.blocks('service_account')?.map((s) => s.str('email')).filter((x): x is string => typeof x === 'string'),
+      serviceAccounts: instanceAccounts(ctx, r, v),
       shieldedSecureBoot: shielded === null ? false : shielded?.bool('enable_secure_boot', false),
+      networkTags: v.strings('tags'),
     },
   });
+}
+
+/** The instance's service account (one block at most): its e-mail, or the input's `google_service_account` it names. */
+function instanceAccounts(ctx: MapContext, r: TfResource, v: Reader): string[] | undefined {
+  const blocks = v.blocks('service_account');
+  if (blocks === undefined) return undefined;
+  const out: string[] = [];
+  for (const b of blocks) {
+    const email = b.str('email');
+    if (email === null) return undefined; // no e-mail: the Compute Engine default service account, whose e-mail holds the project number
+    const resolved = email === undefined ? serviceAccounts(ctx, r, 'service_account.email', undefined) : [email];
+    if (!resolved) return undefined;
+    pushAll(out, resolved);
+  }
+  return out;
+}
+
+/** A peering is ACTIVE once both networks hold one to the other; the other side outside the input is not known. */
+function peeringState(ctx: MapContext, net: TfResource, peering: TfResource): string | undefined {
+  const peer = ctx.parent(peering, 'peer_network', ['google_compute_network'], ['self_link', 'id', 'name']);
+  if (!peer) return undefined;
+  const back = ctx.children(peer, 'google_compute_network_peering', 'network', ['name', 'self_link', 'id']).some((p) => ctx.parent(p, 'peer_network', ['google_compute_network'], ['self_link', 'id', 'name']) === net);
+  return back ? 'ACTIVE' : 'INACTIVE';
 }
 
 function network(r: TfResource, ctx: MapContext): Resource {
@@ -273,6 +325,10 @@ function network(r: TfResource, ctx: MapContext): Resource {
     config: {
       autoCreateSubnetworks: v.bool('auto_create_subnetworks', true) ?? undefined,
       peerings: peerings.map((p) => ctx.idOrRef(p, 'peer_network', ['google_compute_network'])).filter((x): x is string => typeof x === 'string'),
+      peeringStates: peerings.flatMap((p) => {
+        const peer = ctx.idOrRef(p, 'peer_network', ['google_compute_network']);
+        return typeof peer === 'string' ? [{ network: peer, state: peeringState(ctx, r, p) }] : [];
+      }),
     },
   });
 }

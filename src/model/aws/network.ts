@@ -1,4 +1,4 @@
-import type { SecurityGroupRule } from '../types/aws/ec2.js';
+import type { RouteTargetKind, SecurityGroupRule } from '../types/aws/ec2.js';
 
 /** Pure helpers for security group and network ACL rules. */
 
@@ -45,4 +45,16 @@ export function worldOpenPorts(rules: readonly SecurityGroupRule[], ports: reado
     for (const port of ports) if (coversTcpPort(rule, port)) for (const s of sources) hits.add(`${port} from ${s}`);
   }
   return [...hits].sort();
+}
+
+const ROUTE_TARGET_PREFIXES: readonly (readonly [string, RouteTargetKind])[] = [
+  ['igw-', 'internet-gateway'], ['eigw-', 'egress-only-internet-gateway'], ['nat-', 'nat-gateway'], ['pcx-', 'vpc-peering'], ['tgw-', 'transit-gateway'],
+  ['vgw-', 'vpn-gateway'], ['eni-', 'network-interface'], ['i-', 'instance'], ['vpce-', 'vpc-endpoint'], ['lgw-', 'local-gateway'], ['cagw-', 'carrier-gateway'],
+  ['arn:aws:networkmanager:', 'core-network'],
+];
+
+/** A route's target kind from the id AWS gives it (`local`, `igw-...`, `pcx-...`, a Cloud WAN core network ARN). */
+export function routeTargetKind(targetId: string): RouteTargetKind {
+  if (targetId === 'local') return 'local';
+  return ROUTE_TARGET_PREFIXES.find(([prefix]) => targetId.startsWith(prefix))?.[1] ?? 'other';
 }

@@ -127,6 +127,7 @@ const EC2: Record<string, Handler> = {
   DescribeFlowLogs: (c) => ec2List('flowLogs', ec2Region(c).flowLogs, 'FlowLogs')(c),
   DescribeNetworkInterfaces: (c) => ec2List('networkInterfaces', ec2Region(c).networkInterfaces, 'NetworkInterfaces')(c),
   DescribeInternetGateways: (c) => ec2List('internetGateways', ec2Region(c).internetGateways, 'InternetGateways')(c),
+  DescribeVpcPeeringConnections: (c) => ec2List('vpcPeeringConnections', ec2Region(c).vpcPeeringConnections, 'VpcPeeringConnections')(c),
   DescribeInstances: (c) => {
     const out = ec2List('instances', ec2Region(c).instances, 'Instances')(c);
     const instances = (out.Instances as Item[]).map((i) => ({ ReservationId: `r-${String(i.InstanceId).slice(2)}`, OwnerId: c.account.id, Instances: [i] }));

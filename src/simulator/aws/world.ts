@@ -103,6 +103,8 @@ export interface WorldRegion {
     readonly instances?: readonly Item[];
     readonly networkInterfaces?: readonly Item[];
     readonly internetGateways?: readonly Item[];
+    /** DescribeVpcPeeringConnections items (`RequesterVpcInfo`, `AccepterVpcInfo`, `Status.Code`). */
+    readonly vpcPeeringConnections?: readonly Item[];
   };
   /** `notInConfig`: KeyMetadata members the key's AWS Config item lacks (an item not recorded in full). */
   readonly kms?: {

@@ -11,6 +11,8 @@ const BASE: { readonly [T in ResourceType]?: ConfigOf<T> } = {
   'aws.ec2.subnet': { vpcId: 'vpc-1', cidrBlock: '10.0.1.0/24', availabilityZone: 'us-east-1a', mapPublicIpOnLaunch: false, assignIpv6AddressOnCreation: false, routesToInternetGateway: false },
   'aws.ec2.security-group': { groupName: 'app', vpcId: 'vpc-1', isDefault: false, ingress: [], egress: [], attachedTo: ['eni-1'] },
   'aws.ec2.network-acl': { vpcId: 'vpc-1', isDefault: false, entries: [], subnetIds: ['subnet-1'] },
+  'aws.ec2.route-table': { vpcId: 'vpc-1', main: true, subnetIds: [], routes: [{ destination: '10.0.0.0/16', destinationPrefixListId: null, targetKind: 'local', targetId: 'local', state: 'active' }] },
+  'aws.ec2.network-gateway': { kind: 'vpc-peering', vpcIds: ['vpc-1', 'vpc-2'], subnetId: null, state: 'active' },
   'aws.ec2.instance': {
     state: 'running', vpcId: 'vpc-1', subnetId: 'subnet-1', securityGroupIds: ['sg-1'], publicIpAddress: null,
     metadataOptions: { httpTokens: 'required', httpEndpoint: 'enabled' }, iamInstanceProfileArn: null, imageId: 'ami-1', platform: null,
@@ -22,7 +24,7 @@ const BASE: { readonly [T in ResourceType]?: ConfigOf<T> } = {
     engine: 'postgres', engineVersion: '16.4', clusterId: null, storageEncrypted: true, kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', backupRetentionDays: 14, publiclyAccessible: false,
     deletionProtection: true, multiAz: true, autoMinorVersionUpgrade: true, vpcId: 'vpc-1', subnetIds: ['subnet-1'], securityGroupIds: ['sg-1'], tlsParameter: { name: 'rds.force_ssl', value: '1' },
   },
-  'aws.rds.cluster': { engine: 'aurora-postgresql', engineVersion: '16.4', storageEncrypted: true, kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', backupRetentionDays: 14, deletionProtection: true, vpcId: 'vpc-1', securityGroupIds: ['sg-1'], tlsParameter: { name: 'rds.force_ssl', value: '1' } },
+  'aws.rds.cluster': { engine: 'aurora-postgresql', engineVersion: '16.4', storageEncrypted: true, kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', backupRetentionDays: 14, deletionProtection: true, vpcId: 'vpc-1', subnetIds: ['subnet-1'], publiclyAccessible: false, securityGroupIds: ['sg-1'], tlsParameter: { name: 'rds.force_ssl', value: '1' } },
   'aws.rds.snapshot': { encrypted: true, kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', public: false, sourceId: 'db-1', snapshotType: 'manual' },
   'aws.dynamodb.table': { sseType: 'CUSTOMER_MANAGED', kmsKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/k1', pointInTimeRecovery: true, deletionProtection: true },
   'aws.efs.file-system': { encrypted: true, kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', automaticBackups: true },

@@ -52,12 +52,13 @@ export const snapshot = (c: Partial<DiskConfig> = {}, over: Over<'azure.compute.
 export const vm = (c: Partial<VirtualMachineConfig> = {}, over: Over<'azure.compute.virtual-machine'> = {}) =>
   az('azure.compute.virtual-machine', {
     osType: 'Linux', diskIds: [`${RG}/providers/Microsoft.Compute/disks/vm1-os`], encryptionAtHost: true,
-    networkInterfaces: [{ id: `${RG}/providers/Microsoft.Network/networkInterfaces/vm1-nic`, subnetIds: [SUBNET], publicIpAddressIds: [], networkSecurityGroupId: null }],
+    networkInterfaces: [{ id: `${RG}/providers/Microsoft.Network/networkInterfaces/vm1-nic`, subnetIds: [SUBNET], publicIpAddressIds: [], networkSecurityGroupId: null, applicationSecurityGroupIds: [], privateIpAddresses: ['10.0.1.4'] }],
     powerState: 'running', extensionTypes: ['MDE.Linux'], backupProtected: true, ...c,
   }, `${RG}/providers/Microsoft.Compute/virtualMachines/vm1`, over);
 
 export const rule = (r: Partial<NsgSecurityRule> = {}): NsgSecurityRule => ({
-  name: 'allow-ssh', direction: 'Inbound', access: 'Allow', protocol: 'Tcp', priority: 100, sourceAddressPrefixes: ['10.0.0.0/8'], sourceApplicationSecurityGroupIds: [], destinationPortRanges: ['22'], ...r,
+  name: 'allow-ssh', direction: 'Inbound', access: 'Allow', protocol: 'Tcp', priority: 100, sourceAddressPrefixes: ['10.0.0.0/8'], sourceApplicationSecurityGroupIds: [],
+  sourcePortRanges: ['*'], destinationAddressPrefixes: ['*'], destinationApplicationSecurityGroupIds: [], destinationPortRanges: ['22'], ...r,
 });
 
 export const nsg = (c: Partial<NetworkSecurityGroupConfig> = {}, over: Over<'azure.network.security-group'> = {}) =>
@@ -65,7 +66,7 @@ export const nsg = (c: Partial<NetworkSecurityGroupConfig> = {}, over: Over<'azu
 
 export const vnet = (c: Partial<VirtualNetworkConfig> = {}, over: Over<'azure.network.virtual-network'> = {}) =>
   az('azure.network.virtual-network', {
-    addressPrefixes: ['10.0.0.0/16'], peeredVnetIds: [],
+    addressPrefixes: ['10.0.0.0/16'], peeredVnetIds: [], peerings: [],
     flowLogs: [{ id: `/subscriptions/${SUB}/resourceGroups/NetworkWatcherRG/providers/Microsoft.Network/networkWatchers/NetworkWatcher_eastus/flowLogs/phi-vnet`, enabled: true, retentionDays: 90, trafficAnalyticsEnabled: true, targetResourceId: VNET }],
     ...c,
   }, VNET, over);

@@ -34,8 +34,8 @@ describe('Azure resource types', () => {
     const nsg = `${RG}/providers/Microsoft.Network/networkSecurityGroups/nic-nsg`;
     const other = `${RG}/providers/Microsoft.Network/virtualNetworks/mgmt`;
     const c = vm({ networkInterfaces: [
-      { id: 'nic1', subnetIds: [SUBNET], publicIpAddressIds: ['pip'], networkSecurityGroupId: nsg },
-      { id: 'nic2', subnetIds: [`${other}/subnets/m`], publicIpAddressIds: [], networkSecurityGroupId: null },
+      { id: 'nic1', subnetIds: [SUBNET], publicIpAddressIds: ['pip'], networkSecurityGroupId: nsg, applicationSecurityGroupIds: [], privateIpAddresses: ['10.0.1.4'] },
+      { id: 'nic2', subnetIds: [`${other}/subnets/m`], publicIpAddressIds: [], networkSecurityGroupId: null, applicationSecurityGroupIds: [], privateIpAddresses: ['10.0.1.5'] },
     ] }).config;
     expect(place?.(c)).toEqual({ networkId: VNET, subnetIds: [SUBNET, `${other}/subnets/m`], securityGroupIds: [nsg], publicAddress: true, peers: [other] });
     expect(place?.(vm({ networkInterfaces: undefined }).config)).toEqual({});

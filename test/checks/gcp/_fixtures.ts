@@ -25,13 +25,13 @@ export const disk = (c: Partial<ComputeDiskConfig> = {}, over: Over<'gcp.compute
   gcp('gcp.compute.disk', { kmsKeyName: KEY, sizeGb: 100, resourcePolicies: [], users: [], ...c }, `${C}/zones/us-central1-a/disks/d1`, over);
 
 export const instance = (c: Partial<ComputeInstanceConfig> = {}, over: Over<'gcp.compute.instance'> = {}) =>
-  gcp('gcp.compute.instance', { status: 'RUNNING', networkInterfaces: [{ network: NET, subnetwork: `${C}/regions/us-central1/subnetworks/s1`, externalIps: [], hasAccessConfig: false }], metadata: {}, disks: [], serviceAccounts: [], shieldedSecureBoot: true, ...c }, `${C}/zones/us-central1-a/instances/vm1`, over);
+  gcp('gcp.compute.instance', { status: 'RUNNING', networkInterfaces: [{ network: NET, subnetwork: `${C}/regions/us-central1/subnetworks/s1`, externalIps: [], hasAccessConfig: false, networkIp: '10.128.0.2' }], metadata: {}, disks: [], serviceAccounts: [], shieldedSecureBoot: true, networkTags: [], ...c }, `${C}/zones/us-central1-a/instances/vm1`, over);
 
 export const firewall = (c: Partial<ComputeFirewallConfig> = {}, over: Over<'gcp.compute.firewall'> = {}) =>
-  gcp('gcp.compute.firewall', { network: NET, direction: 'INGRESS', disabled: false, priority: 1000, sourceRanges: ['10.0.0.0/8'], allowed: [{ protocol: 'tcp', ports: [[22, 22]] }], denied: [], targetTags: [], logConfigEnabled: true, ...c }, `${C}/global/firewalls/fw1`, over);
+  gcp('gcp.compute.firewall', { network: NET, direction: 'INGRESS', disabled: false, priority: 1000, sourceRanges: ['10.0.0.0/8'], allowed: [{ protocol: 'tcp', ports: [[22, 22]] }], denied: [], targetTags: [], targetServiceAccounts: [], sourceTags: [], sourceServiceAccounts: [], destinationRanges: [], logConfigEnabled: true, ...c }, `${C}/global/firewalls/fw1`, over);
 
 export const network = (c: Partial<ComputeNetworkConfig> = {}, over: Over<'gcp.compute.network'> = {}) =>
-  gcp('gcp.compute.network', { autoCreateSubnetworks: false, peerings: [], ...c }, NET, over);
+  gcp('gcp.compute.network', { autoCreateSubnetworks: false, peerings: [], peeringStates: [], ...c }, NET, over);
 
 export const subnetwork = (c: Partial<ComputeSubnetworkConfig> = {}, over: Over<'gcp.compute.subnetwork'> = {}) =>
   gcp('gcp.compute.subnetwork', { network: NET, ipCidrRange: '10.0.0.0/24', privateIpGoogleAccess: true, flowLogsEnabled: true, purpose: 'PRIVATE', ...c }, `${C}/regions/us-central1/subnetworks/s1`, over);

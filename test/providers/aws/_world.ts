@@ -24,7 +24,7 @@ export function region(account: string, name: string, recording: boolean): World
       ],
       routeTables: [
         { RouteTableId: `rtb-${name}-pub`, VpcId: vpc, Associations: [{ SubnetId: `subnet-${name}-pub`, Main: false }], Routes: [{ DestinationCidrBlock: '0.0.0.0/0', GatewayId: `igw-${name}` }] },
-        { RouteTableId: `rtb-${name}-main`, VpcId: vpc, Associations: [{ Main: true }], Routes: [{ DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local' }] },
+        { RouteTableId: `rtb-${name}-main`, VpcId: vpc, Associations: [{ Main: true }], Routes: [{ DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local', State: 'active' }, { DestinationCidrBlock: '10.9.0.0/16', VpcPeeringConnectionId: `pcx-${name}`, State: 'active' }] },
       ],
       securityGroups: [
         { GroupId: `sg-${name}-ssh`, GroupName: 'bastion', VpcId: vpc, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }], IpPermissionsEgress: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] },
@@ -34,6 +34,10 @@ export function region(account: string, name: string, recording: boolean): World
       instances: [{ InstanceId: `i-${name}-1`, State: { Name: 'running' }, VpcId: vpc, SubnetId: `subnet-${name}-pub`, SecurityGroups: [{ GroupId: `sg-${name}-ssh` }], PublicIpAddress: '203.0.113.10', MetadataOptions: { HttpTokens: 'optional', HttpEndpoint: 'enabled' }, ImageId: 'ami-1', Tags: [{ Key: 'phi', Value: 'true' }] }],
       networkInterfaces: [{ NetworkInterfaceId: `eni-${name}-1`, Groups: [{ GroupId: `sg-${name}-ssh` }], Attachment: { InstanceId: `i-${name}-1` } }],
       internetGateways: [{ InternetGatewayId: `igw-${name}`, Attachments: [{ VpcId: vpc, State: 'available' }] }],
+      vpcPeeringConnections: [{
+        VpcPeeringConnectionId: `pcx-${name}`, RequesterVpcInfo: { VpcId: vpc, CidrBlock: '10.0.0.0/16', OwnerId: account, Region: name },
+        AccepterVpcInfo: { VpcId: `vpc-${name}-shared`, CidrBlock: '10.9.0.0/16', OwnerId: '999999999999', Region: name }, Status: { Code: 'active', Message: 'Active' },
+      }],
     },
     kms: {
       keys: [

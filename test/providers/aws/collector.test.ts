@@ -41,7 +41,7 @@ describe('AWS collector against the loopback simulator', () => {
     expect(countByType(resources)).toEqual({
       'aws.backup.plan': 4, 'aws.backup.region': 4, 'aws.backup.vault': 4, 'aws.cloudfront.distribution': 4, 'aws.cloudtrail.account-trails': 2, 'aws.cloudtrail.trail': 2, 'aws.config.recorder': 4,
       'aws.dynamodb.table': 8, 'aws.ec2.ebs-encryption-default': 4, 'aws.efs.file-system': 8,
-      'aws.ec2.instance': 4, 'aws.ec2.network-acl': 4, 'aws.ec2.network-gateway': 4, 'aws.ec2.security-group': 8, 'aws.ec2.snapshot': 4, 'aws.ec2.subnet': 8, 'aws.ec2.volume': 8,
+      'aws.ec2.instance': 4, 'aws.ec2.network-acl': 4, 'aws.ec2.network-gateway': 8, 'aws.ec2.route-table': 8, 'aws.ec2.security-group': 8, 'aws.ec2.snapshot': 4, 'aws.ec2.subnet': 8, 'aws.ec2.volume': 8,
       'aws.ec2.vpc': 4, 'aws.elbv2.listener': 8, 'aws.guardduty.detector': 4, 'aws.iam.identity-providers': 2, 'aws.iam.password-policy': 2, 'aws.iam.root-account': 2, 'aws.iam.user': 4, 'aws.inspector2.status': 4,
       'aws.kms.key': 12, 'aws.rds.instance': 4, 'aws.rds.snapshot': 4, 'aws.s3.account-public-access-block': 2, 'aws.s3.bucket': 4,
     });
@@ -64,6 +64,16 @@ describe('AWS collector against the loopback simulator', () => {
       expect(cfg(`security-group/sg-${region}-ssh`)).toMatchObject({ isDefault: false, attachedTo: [`eni-${region}-1`], ingress: [{ protocol: 'tcp', fromPort: 22, toPort: 22, ipv4Ranges: ['0.0.0.0/0'], ipv6Ranges: [], sourceGroupIds: [], prefixListIds: [] }] });
       expect(cfg(`instance/i-${region}-1`)).toMatchObject({ state: 'running', publicIpAddress: '203.0.113.10', metadataOptions: { httpTokens: 'optional', httpEndpoint: 'enabled' }, ssmManaged: true, patchCompliance: { status: 'NON_COMPLIANT', criticalNonCompliant: 1, highNonCompliant: 2 } });
       expect(byId(`arn:aws:ec2:${region}:${MEMBER}:vpc/vpc-${region}-1`).tags).toEqual({ phi: 'true' });
+      // Route tables and peering connections, for the reachability model.
+      expect(cfg(`route-table/rtb-${region}-main`)).toEqual({
+        vpcId: `vpc-${region}-1`, main: true, subnetIds: [],
+        routes: [
+          { destination: '10.0.0.0/16', destinationPrefixListId: null, targetKind: 'local', targetId: 'local', state: 'active' },
+          { destination: '10.9.0.0/16', destinationPrefixListId: null, targetKind: 'vpc-peering', targetId: `pcx-${region}`, state: 'active' },
+        ],
+      });
+      expect(cfg(`route-table/rtb-${region}-pub`)).toMatchObject({ main: false, subnetIds: [`subnet-${region}-pub`], routes: [{ destination: '0.0.0.0/0', targetKind: 'internet-gateway', targetId: `igw-${region}` }] });
+      expect(cfg(`vpc-peering-connection/pcx-${region}`)).toEqual({ kind: 'vpc-peering', vpcIds: [`vpc-${region}-1`, `vpc-${region}-shared`], subnetId: null, state: 'active' });
     }
     expect(byId(`arn:aws:ec2:us-east-1:${MEMBER}:vpc/vpc-us-east-1-1`).config).toMatchObject({ flowLogs: [{ id: 'fl-us-east-1', trafficType: 'ALL', destinationType: 'cloud-watch-logs', status: 'ACTIVE' }] });
     expect(byId(`arn:aws:ec2:eu-west-1:${MEMBER}:vpc/vpc-eu-west-1-1`).config).toMatchObject({ flowLogs: [] });

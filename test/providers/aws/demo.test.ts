@@ -16,6 +16,11 @@ describe('startAwsDemo', () => {
       expect(failing('encryption-at-rest')).toContain('aws-ec2-volume-encrypted');
       expect(failing('mfa')).toContain('aws-iam-user-console-mfa');
       expect(failing('network-segmentation')).toContain('aws-ec2-sg-no-public-admin-ports');
+      // Segmentation by reachability: the reporting host (no ePHI) reaches the ePHI database on every port through a group reference.
+      const flat = result.findings.find((f) => f.checkId === 'aws-ec2-ephi-network-segmented' && f.resource.id === 'arn:aws:rds:us-east-1:111122223333:db:ehr-db');
+      expect(flat?.status).toBe('fail');
+      expect(flat?.message).toContain('non-ePHI workload reporting-batch reaches it on all traffic');
+      expect(result.findings.find((f) => f.checkId === 'aws-ec2-ephi-network-segmented' && f.resource.id.endsWith('instance/i-0demo1'))?.status).toBe('pass');
       expect(failing('backup-separation')).toContain('aws-backup-plan-copies-offsite');
       // The hostile tag survives as data (reporters escape it).
       expect(result.resources.find((r) => r.id === 'arn:aws:s3:::web-assets')?.tags).toEqual({ note: '<img src=x onerror=alert(1)>' });

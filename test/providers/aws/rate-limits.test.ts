@@ -31,6 +31,8 @@ describe('AWS API rate limits', () => {
   it('looks up the most specific limit, per operation unless the limit is per service', () => {
     expect(limitFor(AWS_RATE_LIMITS, 'kms', 'DescribeKey')).toEqual({ limit: { capacity: 2000, refillPerSecond: 2000 }, bucket: 'kms:DescribeKey' });
     expect(limitFor(AWS_RATE_LIMITS, 'ec2', 'DescribeVolumes')).toEqual({ limit: { capacity: 100, refillPerSecond: 20 }, bucket: 'ec2:DescribeVolumes' });
+    // The reachability reads: EC2 non-mutating actions, each its own bucket of 100 refilled at 20/s.
+    for (const op of ['DescribeRouteTables', 'DescribeVpcPeeringConnections']) expect(limitFor(AWS_RATE_LIMITS, 'ec2', op)).toEqual({ limit: { capacity: 100, refillPerSecond: 20 }, bucket: `ec2:${op}` });
     // DynamoDB's control plane is one budget for all its operations.
     expect(limitFor(AWS_RATE_LIMITS, 'dynamodb', 'DescribeTable')?.bucket).toBe('dynamodb');
     expect(limitFor(AWS_RATE_LIMITS, 'dynamodb', 'ListTables')?.bucket).toBe('dynamodb');

@@ -40,13 +40,13 @@ const subAResources: WorldResource[] = [
   {
     type: 'Microsoft.Network/networkSecurityGroups', name: 'nsg1', resourceGroup: 'phi-rg', location: 'eastus',
     properties: {
-      securityRules: [{ name: 'ssh', properties: { direction: 'Inbound', access: 'Allow', protocol: 'Tcp', priority: 100, sourceAddressPrefix: 'Internet', destinationPortRange: '22' } }],
+      securityRules: [{ name: 'ssh', properties: { direction: 'Inbound', access: 'Allow', protocol: 'Tcp', priority: 100, sourceAddressPrefix: 'Internet', sourcePortRange: '*', destinationAddressPrefix: '*', destinationPortRange: '22' } }],
       subnets: [{ id: `${A}/providers/Microsoft.Network/virtualNetworks/vnet1/subnets/app` }],
     },
   },
   {
     type: 'Microsoft.Network/networkInterfaces', name: 'nic1', resourceGroup: 'phi-rg', location: 'eastus',
-    properties: { ipConfigurations: [{ name: 'ip', properties: { subnet: { id: `${A}/providers/Microsoft.Network/virtualNetworks/vnet1/subnets/app` }, publicIPAddress: { id: `${A}/providers/Microsoft.Network/publicIPAddresses/pip1` } } }] },
+    properties: { ipConfigurations: [{ name: 'ip', properties: { privateIPAddress: '10.0.1.4', privateIPAllocationMethod: 'Dynamic', subnet: { id: `${A}/providers/Microsoft.Network/virtualNetworks/vnet1/subnets/app` }, publicIPAddress: { id: `${A}/providers/Microsoft.Network/publicIPAddresses/pip1` } } }] },
   },
   {
     type: 'Microsoft.Compute/virtualMachines', name: 'vm1', resourceGroup: 'phi-rg', location: 'eastus',

@@ -81,13 +81,13 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
     const vm = byId.get(`${A}/Microsoft.Compute/virtualMachines/vm1`) as Resource<'azure.compute.virtual-machine'>;
     expect(vm.config).toEqual({
       osType: 'Linux', diskIds: [`${A}/Microsoft.Compute/disks/vm1-os`], encryptionAtHost: true, powerState: 'running', extensionTypes: ['MDE.Linux'], backupProtected: true,
-      networkInterfaces: [{ id: `${A}/Microsoft.Network/networkInterfaces/nic1`, subnetIds: [`${A}/Microsoft.Network/virtualNetworks/vnet1/subnets/app`], publicIpAddressIds: [`${A}/Microsoft.Network/publicIPAddresses/pip1`], networkSecurityGroupId: null }],
+      networkInterfaces: [{ id: `${A}/Microsoft.Network/networkInterfaces/nic1`, subnetIds: [`${A}/Microsoft.Network/virtualNetworks/vnet1/subnets/app`], publicIpAddressIds: [`${A}/Microsoft.Network/publicIPAddresses/pip1`], networkSecurityGroupId: null, applicationSecurityGroupIds: [], privateIpAddresses: ['10.0.1.4'] }],
     });
     const vnet = byId.get(`${A}/Microsoft.Network/virtualNetworks/vnet1`) as Resource<'azure.network.virtual-network'>;
     expect(vnet.config.flowLogs).toEqual([{ id: `/subscriptions/${SUB_A}/resourceGroups/NetworkWatcherRG/providers/Microsoft.Network/networkWatchers/NetworkWatcher_eastus/flowLogs/fl1`, enabled: true, retentionDays: 90, trafficAnalyticsEnabled: false, targetResourceId: `${A}/Microsoft.Network/virtualNetworks/vnet1` }]);
     expect((byId.get(`${A}/Microsoft.Network/virtualNetworks/vnet1/subnets/data`) as Resource<'azure.network.subnet'>).config.networkSecurityGroupId).toBeNull();
     const nsg = byId.get(`${A}/Microsoft.Network/networkSecurityGroups/nsg1`) as Resource<'azure.network.security-group'>;
-    expect(nsg.config.securityRules).toEqual([{ name: 'ssh', direction: 'Inbound', access: 'Allow', protocol: 'Tcp', priority: 100, sourceAddressPrefixes: ['Internet'], sourceApplicationSecurityGroupIds: [], destinationPortRanges: ['22'] }]);
+    expect(nsg.config.securityRules).toEqual([{ name: 'ssh', direction: 'Inbound', access: 'Allow', protocol: 'Tcp', priority: 100, sourceAddressPrefixes: ['Internet'], sourceApplicationSecurityGroupIds: [], sourcePortRanges: ['*'], destinationAddressPrefixes: ['*'], destinationApplicationSecurityGroupIds: [], destinationPortRanges: ['22'] }]);
 
     expect((byId.get(`${A}/Microsoft.Sql/servers/sql1`) as Resource<'azure.sql.server'>).config).toMatchObject({
       minimalTlsVersion: '1.2', encryptionProtectorKeyType: 'AzureKeyVault', auditing: { state: 'Enabled', retentionDays: 90, isAzureMonitorTargetEnabled: true }, securityAlertPolicyState: 'Enabled', vulnerabilityAssessmentEnabled: true, azureADOnlyAuthentication: true,

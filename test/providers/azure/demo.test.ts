@@ -17,6 +17,10 @@ describe('startAzureDemo', () => {
       const failing = (req: string) => result.findings.filter((f) => f.status === 'fail' && (f.requirements as readonly string[]).includes(req));
       for (const req of ['encryption-at-rest', 'encryption-in-transit', 'network-segmentation', 'backup-separation']) expect(failing(req).length, req).toBeGreaterThan(0);
       expect(result.findings.filter((f) => f.status === 'pass').length).toBeGreaterThan(10);
+      // Segmentation by reachability: the reporting VM (no ePHI) shares the ePHI VMs' subnet, whose NSG leaves AllowVnetInBound in force.
+      const flat = result.findings.find((f) => f.checkId === 'azure-network-ephi-segmented' && f.resource.name === 'app-vm');
+      expect(flat?.status).toBe('fail');
+      expect(flat?.message).toContain('non-ePHI workload reports-vm reaches it on all traffic');
       // Every Azure check has a resource to judge in the demo.
       const ran = new Set(result.findings.map((f) => f.checkId));
       expect(AZURE_CHECKS.filter((c) => !ran.has(c.meta.id)).map((c) => c.meta.id)).toEqual([]);

@@ -19,6 +19,12 @@ describe('startGcpDemo', () => {
       // Google encrypts every store at rest: the demo's encryption failures are in transit, and its CMEK gaps are key management.
       for (const req of ['encryption-in-transit', 'key-management', 'network-segmentation', 'backup-separation', 'audit-logging']) expect(failing(req).length, req).toBeGreaterThan(0);
       expect(failing('encryption-at-rest')).toEqual([]);
+      // Segmentation by reachability: phi-vpc keeps a copy of default-allow-internal, so the batch worker (no ePHI) reaches the EHR VM on every port.
+      const flat = result.findings.find((f) => f.checkId === 'gcp-compute-ephi-segmented' && f.resource.name === 'ehr-app-1');
+      expect(flat?.status).toBe('fail');
+      expect(flat?.message).toContain('non-ePHI workload batch-worker reaches it on');
+      const publicSql = result.findings.find((f) => f.checkId === 'gcp-compute-ephi-segmented' && f.resource.name === 'reporting-mysql');
+      expect(publicSql?.message).toContain('the internet reaches it on tcp 3306');
       const passing = result.findings.filter((f) => f.status === 'pass');
       expect(passing.length).toBeGreaterThan(10);
       // Every check that applies to a demo resource type produced at least one verdict.

@@ -13,7 +13,7 @@ describe('GCP resource types', () => {
   });
 
   it('place network-bearing resources on their network for the network map', () => {
-    const vm = instance({ networkInterfaces: [{ network: NET, subnetwork: `${NET}/s`, externalIps: ['34.1.1.1'], hasAccessConfig: true }] });
+    const vm = instance({ networkInterfaces: [{ network: NET, subnetwork: `${NET}/s`, externalIps: ['34.1.1.1'], hasAccessConfig: true, networkIp: '10.128.0.2' }] });
     expect(resourceTypeDescriptor('gcp.compute.instance')?.network?.(vm.config)).toEqual({ networkId: NET, subnetIds: [`${NET}/s`], publicAddress: true, peers: [] });
     const db = sqlInstance({ ipv4Enabled: false, privateNetwork: NET });
     expect(resourceTypeDescriptor('gcp.sql.instance')?.network?.(db.config)).toEqual({ networkId: NET, publicAddress: false });

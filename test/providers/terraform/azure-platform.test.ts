@@ -49,6 +49,7 @@ describe('azurerm networks', () => {
     expect(get(rs, 'terraform:azurerm_virtual_network.phi').config).toEqual({
       addressPrefixes: ['10.20.0.0/16'],
       peeredVnetIds: [],
+      peerings: [],
       flowLogs: [{ id: 'terraform:azurerm_network_watcher_flow_log.phi', enabled: true, retentionDays: 365, trafficAnalyticsEnabled: false, targetResourceId: 'terraform:azurerm_virtual_network.phi' }],
     });
     sameAsLive(rs, 'terraform:azurerm_subnet.app', subnet({}, { id: 'live-subnet' }), 1);

@@ -102,9 +102,42 @@ export interface Ec2InstanceConfig {
 /** Internet gateways, NAT gateways, peering connections and transit gateway attachments, for the network map. */
 export interface NetworkGatewayConfig {
   readonly kind: 'internet-gateway' | 'nat-gateway' | 'vpc-peering' | 'transit-gateway-attachment' | 'vpn-gateway';
-  /** VPCs the gateway is attached to or connects. */
+  /** VPCs the gateway is attached to or connects (a peering connection: requester, then accepter). */
   readonly vpcIds: readonly string[] | undefined;
   readonly subnetId: string | null | undefined;
+  /**
+   * Peering connections: `Status.Code` (`active`, `pending-acceptance`, `rejected`, `deleted`...);
+   * only an active connection carries traffic. null for kinds without one.
+   */
+  readonly state: string | null | undefined;
+}
+
+/** What a route sends traffic to, by the id prefix AWS gives each target. */
+export type RouteTargetKind =
+  | 'local' | 'internet-gateway' | 'egress-only-internet-gateway' | 'nat-gateway' | 'vpc-peering' | 'transit-gateway' | 'vpn-gateway'
+  | 'network-interface' | 'instance' | 'vpc-endpoint' | 'local-gateway' | 'carrier-gateway' | 'core-network' | 'other';
+
+/** One route of `RouteTables[].Routes[]` (DescribeRouteTables). */
+export interface Route {
+  /** `DestinationCidrBlock` or `DestinationIpv6CidrBlock`; null for a prefix-list route. */
+  readonly destination: string | null;
+  /** `DestinationPrefixListId`; null for a CIDR route. */
+  readonly destinationPrefixListId: string | null;
+  readonly targetKind: RouteTargetKind;
+  /** `GatewayId`, `NatGatewayId`, `VpcPeeringConnectionId`, `TransitGatewayId`... (`local` for the VPC's own range). */
+  readonly targetId: string;
+  /** `State`: `active`, or `blackhole` when the target is gone or detached. */
+  readonly state: 'active' | 'blackhole';
+}
+
+/** A VPC route table: its routes and the subnets it serves. */
+export interface RouteTableConfig {
+  readonly vpcId: string | undefined;
+  /** The VPC's main table, which serves every subnet without an explicit association. */
+  readonly main: boolean | undefined;
+  /** Subnets explicitly associated with the table. */
+  readonly subnetIds: readonly string[] | undefined;
+  readonly routes: readonly Route[] | undefined;
 }
 
 const vpcOf = (vpcId: string | null | undefined) => (vpcId ? { networkId: vpcId } : {});
@@ -130,6 +163,10 @@ export const EC2_INSTANCE = defineResourceType({
   type: 'aws.ec2.instance', provider: 'aws', title: 'EC2 instance', native: { awsConfig: 'AWS::EC2::Instance', terraform: ['aws_instance'] },
   network: (c) => ({ ...vpcOf(c.vpcId), subnetIds: c.subnetId ? [c.subnetId] : [], securityGroupIds: c.securityGroupIds, publicAddress: c.publicIpAddress === undefined ? undefined : c.publicIpAddress !== null }),
 });
+export const ROUTE_TABLE = defineResourceType({
+  type: 'aws.ec2.route-table', provider: 'aws', title: 'Route table', native: { awsConfig: 'AWS::EC2::RouteTable', terraform: ['aws_route_table', 'aws_default_route_table', 'aws_route', 'aws_route_table_association', 'aws_main_route_table_association'] },
+  network: (c) => ({ ...vpcOf(c.vpcId), subnetIds: c.subnetIds }),
+});
 export const NETWORK_GATEWAY = defineResourceType({
   type: 'aws.ec2.network-gateway', provider: 'aws', title: 'Network gateway', native: { terraform: ['aws_internet_gateway', 'aws_nat_gateway', 'aws_vpc_peering_connection'] },
   network: (c) => ({ networkId: c.vpcIds?.[0], peers: c.vpcIds, subnetIds: c.subnetId ? [c.subnetId] : [] }),
@@ -146,5 +183,6 @@ declare module '../registry.js' {
     'aws.ec2.network-acl': NetworkAclConfig;
     'aws.ec2.instance': Ec2InstanceConfig;
     'aws.ec2.network-gateway': NetworkGatewayConfig;
+    'aws.ec2.route-table': RouteTableConfig;
   }
 }

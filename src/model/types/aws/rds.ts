@@ -35,6 +35,10 @@ export interface RdsClusterConfig {
   readonly backupRetentionDays: number | undefined;
   readonly deletionProtection: boolean | undefined;
   readonly vpcId: string | null | undefined;
+  /** Subnets of the cluster's DB subnet group (where its instances run). */
+  readonly subnetIds: readonly string[] | undefined;
+  /** Some member instance is publicly accessible (the cluster's endpoints then resolve to a public address); false when it has none. */
+  readonly publiclyAccessible: boolean | undefined;
   readonly securityGroupIds: readonly string[] | undefined;
   readonly tlsParameter: RdsTlsParameter | null | undefined;
 }
@@ -53,7 +57,7 @@ export const RDS_INSTANCE = defineResourceType({
 });
 export const RDS_CLUSTER = defineResourceType({
   type: 'aws.rds.cluster', provider: 'aws', title: 'RDS / Aurora DB cluster', native: { awsConfig: 'AWS::RDS::DBCluster', terraform: ['aws_rds_cluster', 'aws_rds_cluster_parameter_group'] },
-  network: (c) => ({ networkId: c.vpcId ?? undefined, securityGroupIds: c.securityGroupIds }),
+  network: (c) => ({ networkId: c.vpcId ?? undefined, subnetIds: c.subnetIds, securityGroupIds: c.securityGroupIds, publicAddress: c.publiclyAccessible }),
 });
 export const RDS_SNAPSHOT = defineResourceType({ type: 'aws.rds.snapshot', provider: 'aws', title: 'RDS snapshot', native: { awsConfig: 'AWS::RDS::DBSnapshot', terraform: ['aws_db_snapshot'] }, network: (c) => ({ publicAddress: c.public }) });
 

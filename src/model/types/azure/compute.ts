@@ -36,6 +36,10 @@ export interface VmNetworkInterface {
   readonly publicIpAddressIds: readonly string[];
   /** `networkSecurityGroup.id` on the NIC; null = none on the NIC (the subnet's may still apply). */
   readonly networkSecurityGroupId: string | null;
+  /** `ipConfigurations[].properties.applicationSecurityGroups[].id`; [] = none. undefined = not known. */
+  readonly applicationSecurityGroupIds: readonly string[] | undefined;
+  /** `ipConfigurations[].properties.privateIPAddress`; undefined = not known (a dynamic address before apply). */
+  readonly privateIpAddresses: readonly string[] | undefined;
 }
 
 /** Microsoft.Compute/virtualMachines, api-version 2024-03-01 (`properties.*` unless noted). */

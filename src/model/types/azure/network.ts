@@ -17,6 +17,12 @@ export interface NsgSecurityRule {
   readonly sourceAddressPrefixes: readonly string[];
   /** `sourceApplicationSecurityGroups[].id`; [] = none. */
   readonly sourceApplicationSecurityGroupIds: readonly string[];
+  /** `sourcePortRange(s)`: almost always `*` (clients pick ephemeral ports). */
+  readonly sourcePortRanges: readonly string[];
+  /** `destinationAddressPrefix(es)`: CIDRs, IPs or service tags; [] with destination ASGs set. */
+  readonly destinationAddressPrefixes: readonly string[];
+  /** `destinationApplicationSecurityGroups[].id`; [] = none. */
+  readonly destinationApplicationSecurityGroupIds: readonly string[];
   /** `*`, `22`, `1000-2000`. */
   readonly destinationPortRanges: readonly string[];
 }
@@ -47,12 +53,24 @@ export interface FlowLog {
   readonly targetResourceId: string;
 }
 
+/** One `virtualNetworkPeerings[]` entry of a VNet (Microsoft.Network/virtualNetworks/virtualNetworkPeerings, 2023-11-01). */
+export interface VnetPeering {
+  /** `properties.remoteVirtualNetwork.id`. */
+  readonly remoteVirtualNetworkId: string;
+  /** `properties.allowVirtualNetworkAccess`: the remote space counts as `VirtualNetwork` for this VNet's NSG rules. */
+  readonly allowVirtualNetworkAccess: boolean;
+  /** `properties.peeringState`: `Initiated`, `Connected` or `Disconnected`; only Connected carries traffic. undefined = not known (IaC: the remote side is outside the input). */
+  readonly peeringState: string | undefined;
+}
+
 /** Microsoft.Network/virtualNetworks, api-version 2023-11-01. */
 export interface VirtualNetworkConfig {
   /** `addressSpace.addressPrefixes`. */
   readonly addressPrefixes: readonly string[] | undefined;
   /** `virtualNetworkPeerings[].properties.remoteVirtualNetwork.id`. */
   readonly peeredVnetIds: readonly string[] | undefined;
+  /** `virtualNetworkPeerings[]` with their access flag and state. */
+  readonly peerings: readonly VnetPeering[] | undefined;
   /** Flow logs targeting this VNet or its subnets (read from every Network Watcher in the subscription); [] = none. */
   readonly flowLogs: readonly FlowLog[] | undefined;
 }

@@ -19,6 +19,8 @@ export interface ComputeNetworkInterface {
   readonly externalIps: readonly string[];
   /** The interface has an access config (an ephemeral external IP even if none is shown yet). */
   readonly hasAccessConfig: boolean;
+  /** `networkIP`, the primary internal address; undefined = not known (assigned at creation). */
+  readonly networkIp: string | undefined;
 }
 
 export interface ComputeInstanceConfig {
@@ -30,6 +32,8 @@ export interface ComputeInstanceConfig {
   readonly disks: readonly string[] | undefined;
   readonly serviceAccounts: readonly string[] | undefined;
   readonly shieldedSecureBoot: boolean | null | undefined;
+  /** Network tags (`tags.items`), which firewall rules target and match as sources; [] = none. */
+  readonly networkTags: readonly string[] | undefined;
 }
 
 export interface FirewallRule {
@@ -47,8 +51,16 @@ export interface ComputeFirewallConfig {
   readonly sourceRanges: readonly string[] | undefined;
   readonly allowed: readonly FirewallRule[] | undefined;
   readonly denied: readonly FirewallRule[] | undefined;
-  /** [] = all instances in the network. */
+  /** [] = all instances in the network (unless target service accounts are set). */
   readonly targetTags: readonly string[] | undefined;
+  /** `targetServiceAccounts` (e-mails); [] = none. */
+  readonly targetServiceAccounts: readonly string[] | undefined;
+  /** `sourceTags` (ingress): traffic from instances with these network tags. */
+  readonly sourceTags: readonly string[] | undefined;
+  /** `sourceServiceAccounts` (ingress): traffic from instances running as these service accounts. */
+  readonly sourceServiceAccounts: readonly string[] | undefined;
+  /** `destinationRanges` (egress); [] = every destination. */
+  readonly destinationRanges: readonly string[] | undefined;
   /** null = logging off. */
   readonly logConfigEnabled: boolean | undefined;
 }
@@ -57,6 +69,8 @@ export interface ComputeNetworkConfig {
   readonly autoCreateSubnetworks: boolean | undefined;
   /** Full resource names of peer networks. */
   readonly peerings: readonly string[] | undefined;
+  /** `peerings[]` with their `state` (`ACTIVE` or `INACTIVE`); only an active peering exchanges subnet routes. state undefined = not known. */
+  readonly peeringStates: readonly { readonly network: string; readonly state: string | undefined }[] | undefined;
 }
 
 export interface ComputeSubnetworkConfig {
