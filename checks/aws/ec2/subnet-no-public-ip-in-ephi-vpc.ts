@@ -1,5 +1,5 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ephiResourcesInNetwork } from '../../../src/model/aws/ephi-placement.js';
+import { ephiResourcesInNetwork, unreadableTagsInNetwork } from '../../../src/model/aws/ephi-placement.js';
 
 export default defineCheck({
   meta: {
@@ -27,7 +27,12 @@ export default defineCheck({
     const c = subnet.config;
     if (c.vpcId === undefined) return notAssessed('VPC of the subnet could not be read', ['config.vpcId', c.vpcId]);
     const ephi = ephiResourcesInNetwork(c.vpcId, ctx.inventory, ctx.isEphi);
-    if (ephi.length === 0) return notApplicable('no ePHI-tagged resource in the VPC');
+    if (ephi.length === 0) {
+      // An unreadable tag may hide ePHI: then whether the control applies is unknown, not "no".
+      const unreadable = unreadableTagsInNetwork(c.vpcId, ctx.inventory);
+      if (unreadable.length > 0) return notAssessed(`no resource in the VPC is tagged as holding ePHI, but the tags of ${unreadable.length} could not be read`, ['unreadableTags', unreadable]);
+      return notApplicable('no ePHI-tagged resource in the VPC');
+    }
     const path = 'config.mapPublicIpOnLaunch';
     if (c.mapPublicIpOnLaunch === undefined) return notAssessed('subnet public IP setting could not be read', [path, c.mapPublicIpOnLaunch]);
     return c.mapPublicIpOnLaunch ? fail(`subnet auto-assigns public IPs in a VPC with ${ephi.length} ePHI resource(s)`, [path, true], ['ephiResourcesInVpc', ephi]) : pass('subnet does not auto-assign public IPs', [path, false]);

@@ -30,11 +30,16 @@ export default defineCheck({
     if (purpose !== undefined && purpose !== 'ENCRYPT_DECRYPT') return notApplicable(`${purpose} keys cannot rotate automatically`);
     const path = 'config.rotationPeriodSeconds';
     if (rotationPeriodSeconds === undefined || purpose === undefined) return notAssessed('the key purpose or rotation period could not be read', [path, rotationPeriodSeconds]);
-    const ephi = ctx.isEphi(key) || ctx.inventory.referencing(kmsKeyRelativeName(key.id)).some((r) => ctx.isEphi(r));
+    const users = ctx.inventory.referencing(kmsKeyRelativeName(key.id));
+    const ephi = ctx.isEphi(key) || users.some((r) => ctx.isEphi(r));
+    // Unreadable tags on the key or a resource it encrypts: it may be an ePHI key, held to the stricter limit.
+    const maybeEphi = !ephi && [key, ...users].some((r) => r.tags === undefined);
     const limitDays = Number(ephi ? ctx.options.ephiMaxDays : ctx.options.maxDays);
     if (rotationPeriodSeconds === null) return fail('no automatic rotation', [path, rotationPeriodSeconds], ['ephiKey', ephi]);
     const days = rotationPeriodSeconds / DAY;
     if (days > limitDays) return fail(`rotates every ${days} days; at most ${limitDays} allowed${ephi ? ' for an ePHI key' : ''}`, [path, rotationPeriodSeconds], ['ephiKey', ephi]);
+    const ephiLimit = Number(ctx.options.ephiMaxDays);
+    if (maybeEphi && days > ephiLimit) return notAssessed(`rotates every ${days} days, within ${limitDays} but over the ${ephiLimit}-day limit for ePHI keys, and whether it protects ePHI is unknown (tags could not be read)`, [path, rotationPeriodSeconds], ['ephiKey', undefined]);
     return pass(`rotates every ${days} days (limit ${limitDays})`, [path, rotationPeriodSeconds], ['ephiKey', ephi]);
   },
 });

@@ -24,3 +24,10 @@ export function ephiResourcesInNetwork(vpcId: string, inventory: InventoryView, 
   byVpc.set(vpcId, ids);
   return ids;
 }
+
+/** Ids of the network (VPC) and the resources placed in it whose tags could not be read, sorted: each may hold ePHI. */
+export function unreadableTagsInNetwork(vpcId: string, inventory: InventoryView): readonly string[] {
+  const vpc = inventory.byId(vpcId);
+  const ids = [...(vpc ? [vpc] : []), ...inventory.inNetwork(vpcId)].filter((r) => r.tags === undefined).map((r) => r.id);
+  return [...new Set(ids)].sort();
+}

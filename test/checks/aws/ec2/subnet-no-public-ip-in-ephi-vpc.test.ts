@@ -13,6 +13,7 @@ checkCases(check, {
   notAssessed: [
     { name: "setting unreadable", resource: aws('aws.ec2.subnet', { mapPublicIpOnLaunch: undefined }), inventory: [aws('aws.rds.instance', { vpcId: 'vpc-1' }, { id: 'db-phi', tags: EPHI_TAGS })], evidencePath: "config.mapPublicIpOnLaunch" },
     { name: "VPC unknown", resource: aws('aws.ec2.subnet', { vpcId: undefined }), evidencePath: "config.vpcId" },
+    { name: "no ePHI tag found, but a database's tags are unreadable", resource: aws('aws.ec2.subnet', { mapPublicIpOnLaunch: true }), inventory: [aws('aws.rds.instance', { vpcId: 'vpc-1' }, { id: 'db-untagged', tags: undefined })], evidencePath: "unreadableTags" },
   ],
   notApplicable: [
     { name: "ePHI only in another VPC", resource: aws('aws.ec2.subnet', { mapPublicIpOnLaunch: true }), inventory: [aws('aws.rds.instance', { vpcId: 'vpc-2' }, { id: 'db-phi', tags: EPHI_TAGS })] },

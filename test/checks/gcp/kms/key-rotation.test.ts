@@ -16,6 +16,9 @@ checkCases(check, {
     { name: 'non-ePHI key over a year', resource: cryptoKey({ rotationPeriodSeconds: 400 * DAY }), evidencePath: 'config.rotationPeriodSeconds' },
     { name: 'key used by an ePHI disk, yearly', resource: cryptoKey({ rotationPeriodSeconds: 365 * DAY }), inventory: [ephiDisk], evidencePath: 'config.rotationPeriodSeconds' },
   ],
-  notAssessed: [{ name: 'unreadable', resource: cryptoKey({ rotationPeriodSeconds: undefined }), evidencePath: 'config.rotationPeriodSeconds' }],
+  notAssessed: [
+    { name: 'unreadable', resource: cryptoKey({ rotationPeriodSeconds: undefined }), evidencePath: 'config.rotationPeriodSeconds' },
+    { name: 'yearly, and the disk it encrypts has unreadable labels (maybe an ePHI key)', resource: cryptoKey({ rotationPeriodSeconds: 365 * DAY }), inventory: [disk({ kmsKeyName: KEY }, { tags: undefined })], evidencePath: 'ephiKey' },
+  ],
   notApplicable: [{ name: 'asymmetric signing key', resource: cryptoKey({ purpose: 'ASYMMETRIC_SIGN', rotationPeriodSeconds: null }) }],
 });
