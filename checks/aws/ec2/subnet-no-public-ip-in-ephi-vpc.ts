@@ -1,5 +1,5 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { ephiResourcesInNetwork, unreadableTagsInNetwork } from '../../../src/model/aws/ephi-placement.js';
+import { networkEphi } from '../../../src/model/aws/ephi-placement.js';
 
 export default defineCheck({
   meta: {
@@ -26,10 +26,9 @@ export default defineCheck({
   evaluate(subnet, ctx) {
     const c = subnet.config;
     if (c.vpcId === undefined) return notAssessed('VPC of the subnet could not be read', ['config.vpcId', c.vpcId]);
-    const ephi = ephiResourcesInNetwork(c.vpcId, ctx.inventory, ctx.isEphi);
+    const { ephi, unreadable } = networkEphi(c.vpcId, ctx.inventory, ctx.isEphi);
     if (ephi.length === 0) {
       // An unreadable tag may hide ePHI: then whether the control applies is unknown, not "no".
-      const unreadable = unreadableTagsInNetwork(c.vpcId, ctx.inventory);
       if (unreadable.length > 0) return notAssessed(`no resource in the VPC is tagged as holding ePHI, but the tags of ${unreadable.length} could not be read`, ['unreadableTags', unreadable]);
       return notApplicable('no ePHI-tagged resource in the VPC');
     }
