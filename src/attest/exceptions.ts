@@ -104,7 +104,7 @@ export function validateExceptionChecks(exceptions: readonly RecordedException[]
       const c = byId.get(id);
       const where = `invalid attestations ${file}: exception ${i + 1} (${e.requirement})`;
       if (!c) throw new UsageError(`${where}: unknown check id "${id}" (see \`phiscan checks\`)`);
-      if (c.id !== id) throw new UsageError(`${where}: "${id}" is an old name; use the check id "${c.id}"`);
+      if (c.id !== id) throw new UsageError(`${where}: "${id}" is an alias of check ${c.id} (an old id or another tool's id); use the check id "${c.id}"`);
       if (!(c.requirements as readonly string[]).includes(e.requirement)) throw new UsageError(`${where}: check ${id} does not evidence ${e.requirement} (it evidences ${c.requirements.join(', ')})`);
     }
   });

@@ -99,6 +99,7 @@ describe('recorded exceptions', () => {
     };
     expect(err(exception({ checks: ['aws-ec2-volume-encrypted'] }))).toBe('no error');
     expect(err(exception({ checks: ['aws-ec2-volume-encrypt'] }))).toBe('invalid attestations a.yaml: exception 1 (encryption-at-rest): unknown check id "aws-ec2-volume-encrypt" (see `phiscan checks`)');
+    expect(err(exception({ checks: ['CKV_AWS_16'] }))).toBe('invalid attestations a.yaml: exception 1 (encryption-at-rest): "CKV_AWS_16" is an alias of check aws-rds-instance-storage-encrypted (an old id or another tool\'s id); use the check id "aws-rds-instance-storage-encrypted"');
     expect(err(exception({ checks: ['aws-s3-bucket-kms-encryption'] }))).toBe('invalid attestations a.yaml: exception 1 (encryption-at-rest): check aws-s3-bucket-kms-encryption does not evidence encryption-at-rest (it evidences key-management)');
   });
 });

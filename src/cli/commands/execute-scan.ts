@@ -1,7 +1,6 @@
 import { utcCalendarDate } from '../../attest/calendar-date.js';
 import { validateExceptionChecks } from '../../attest/exceptions.js';
 import { loadAttestations } from '../../attest/file.js';
-import { ALL_CHECKS } from '../../../checks/index.js';
 import { loadBaseline } from '../baseline.js';
 import { runClock } from '../clock.js';
 import type { SelectedInput } from '../inputs/types.js';
@@ -19,12 +18,13 @@ export async function executeScan(command: string, flags: ScanFlags, selectInput
   const settings = await resolveScanSettings(flags);
   await prepareOutput({ formats: settings.formats, output: settings.output });
   const c = settings.config;
-  const checks = selectChecks({ checks: c.checks, skipChecks: c.skipChecks, requirements: c.requirements, severityOverrides: c.severityOverrides }, await availableChecks(settings.checksDirs));
+  const available = await availableChecks(settings.checksDirs);
+  const checks = selectChecks({ checks: c.checks, skipChecks: c.skipChecks, requirements: c.requirements, severityOverrides: c.severityOverrides }, available);
   // Every input file is read and validated before a single cloud call.
   const clock = runClock();
   const runDate = utcCalendarDate(clock());
   const attestations = flags.attestations ? { file: flags.attestations, doc: await loadAttestations(flags.attestations, runDate), runDate } : undefined;
-  if (attestations) validateExceptionChecks(attestations.doc.exceptions ?? [], attestations.file, ALL_CHECKS.map((x) => x.meta));
+  if (attestations) validateExceptionChecks(attestations.doc.exceptions ?? [], attestations.file, available.map((x) => x.meta));
   const suppressions = await discoverSuppressions(settings.suppressionsFile);
   const baseline = settings.baselineFile !== undefined ? await loadBaseline(settings.baselineFile) : undefined;
   const inputs = await selectInputs(settings);
