@@ -1,11 +1,9 @@
-import { ephiOnly as ephiScope, type CheckContext, type Verdict } from '../../src/engine/check-api.js';
-import type { Resource } from '../../src/model/resource.js';
 import type { DiagnosticSetting } from '../../src/model/types/azure/index.js';
 
 /** Shared wording and helpers for Azure checks (not a check: the leading underscore keeps it out of the registry). */
 
 /** Controls required for ePHI only: other resources get no finding (unreadable tags: not assessed). */
-export const ephiOnly = (r: Resource, ctx: CheckContext): Verdict | undefined => ephiScope(r, ctx, 'not tagged as holding ePHI');
+export { ephiOnly } from '../../src/engine/check-api.js';
 
 export const CMK_RATIONALE =
   'Key management beyond the NPRM: Azure already encrypts all data at rest with Microsoft-managed keys, which is encryption as the NPRM proposes it. A customer-managed key in Key Vault or Managed HSM adds an access policy on decryption, Key Vault audit logs of every key use, rotation under your control and the ability to revoke the key to make the data unreadable.';
