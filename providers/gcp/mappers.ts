@@ -1,7 +1,7 @@
 import type { ConfigOf, ResourceType } from '../../src/model/resource.js';
 import type { FirewallRule } from '../../src/model/types/gcp/index.js';
 import type { Json } from './struct.js';
-import { arr, bool, computeName, durationSeconds, kmsKeyName, labels, num, obj, str, strings, type JsonObject } from './values.js';
+import { arr, bool, computeName, knownBool, durationSeconds, kmsKeyName, labels, num, obj, str, strings, type JsonObject } from './values.js';
 
 /** How one CAI asset type becomes one canonical resource type. */
 export interface AssetMapper<T extends ResourceType = ResourceType> {
@@ -119,7 +119,9 @@ export const COMPUTE_NETWORK_MAPPER = mapper({
   map: (d) => ({
     tags: {},
     config: {
-      autoCreateSubnetworks: bool(d.autoCreateSubnetworks),
+      // Compute writes autoCreateSubnetworks for every VPC network; only legacy networks lack it (and carry IPv4Range).
+      autoCreateSubnetworks: knownBool(d.autoCreateSubnetworks),
+      legacyIpv4Range: str(d.IPv4Range) ?? null,
       peerings: arr(d.peerings).flatMap((p) => computeName(str(obj(p).network)) ?? []),
       peeringStates: arr(d.peerings).flatMap((p) => {
         const network = computeName(str(obj(p).network));

@@ -20,6 +20,13 @@ export function bool(v: Json | undefined): boolean {
   return v === true || v === 'true';
 }
 
+/** A boolean the API writes out in both states (absent = not known), unlike the fields it omits when false. */
+export function knownBool(v: Json | undefined): boolean | undefined {
+  if (v === true || v === 'true') return true;
+  if (v === false || v === 'false') return false;
+  return undefined;
+}
+
 /** int64 fields arrive as strings in REST JSON. */
 export function num(v: Json | undefined): number | undefined {
   if (typeof v === 'number') return v;

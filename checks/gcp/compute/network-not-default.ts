@@ -24,6 +24,8 @@ export default defineCheck({
     const auto = network.config.autoCreateSubnetworks;
     const path = 'config.autoCreateSubnetworks';
     if (network.name === 'default') return fail('the default network is present', ['name', network.name], [path, auto]);
+    const legacy = network.config.legacyIpv4Range;
+    if (typeof legacy === 'string') return fail('legacy network: one global range and no subnets to segment', ['config.legacyIpv4Range', legacy]);
     if (auto === undefined) return notAssessed('the subnet mode could not be read', [path, auto]);
     if (auto) return fail('auto-mode network: a subnet in every region with predefined ranges', [path, auto]);
     return pass('custom-mode network', [path, auto]);

@@ -324,6 +324,7 @@ function network(r: TfResource, ctx: MapContext): Resource {
     name: v.str('name') ?? r.address,
     config: {
       autoCreateSubnetworks: v.bool('auto_create_subnetworks', true) ?? undefined,
+      legacyIpv4Range: null, // the google provider cannot declare legacy networks
       peerings: peerings.map((p) => ctx.idOrRef(p, 'peer_network', ['google_compute_network'])).filter((x): x is string => typeof x === 'string'),
       peeringStates: peerings.flatMap((p) => {
         const peer = ctx.idOrRef(p, 'peer_network', ['google_compute_network']);

@@ -31,7 +31,7 @@ export const firewall = (c: Partial<ComputeFirewallConfig> = {}, over: Over<'gcp
   gcp('gcp.compute.firewall', { network: NET, direction: 'INGRESS', disabled: false, priority: 1000, sourceRanges: ['10.0.0.0/8'], allowed: [{ protocol: 'tcp', ports: [[22, 22]] }], denied: [], targetTags: [], targetServiceAccounts: [], sourceTags: [], sourceServiceAccounts: [], destinationRanges: [], logConfigEnabled: true, ...c }, `${C}/global/firewalls/fw1`, over);
 
 export const network = (c: Partial<ComputeNetworkConfig> = {}, over: Over<'gcp.compute.network'> = {}) =>
-  gcp('gcp.compute.network', { autoCreateSubnetworks: false, peerings: [], peeringStates: [], ...c }, NET, over);
+  gcp('gcp.compute.network', { autoCreateSubnetworks: false, legacyIpv4Range: null, peerings: [], peeringStates: [], ...c }, NET, over);
 
 export const subnetwork = (c: Partial<ComputeSubnetworkConfig> = {}, over: Over<'gcp.compute.subnetwork'> = {}) =>
   gcp('gcp.compute.subnetwork', { network: NET, ipCidrRange: '10.0.0.0/24', privateIpGoogleAccess: true, flowLogsEnabled: true, purpose: 'PRIVATE', ...c }, `${C}/regions/us-central1/subnetworks/s1`, over);

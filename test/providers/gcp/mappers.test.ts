@@ -21,6 +21,13 @@ describe('GCP mappers read absent fields as the API default', () => {
     expect(SQL_INSTANCE_MAPPER.map(sql({ ipConfiguration: { ipv4Enabled: false, privateNetwork: 'projects/phi-prod/global/networks/vpc' } })).config.ipv4Enabled).toBe(false);
   });
 
+  it('VPC networks: an absent subnet mode is not custom mode (legacy networks lack it and carry IPv4Range)', () => {
+    const net = (extra: JsonObject): JsonObject => ({ kind: 'compute#network', name: 'n', ...extra });
+    expect(COMPUTE_NETWORK_MAPPER.map(net({ autoCreateSubnetworks: false })).config).toMatchObject({ autoCreateSubnetworks: false, legacyIpv4Range: null });
+    expect(COMPUTE_NETWORK_MAPPER.map(net({})).config.autoCreateSubnetworks).toBeUndefined();
+    expect(COMPUTE_NETWORK_MAPPER.map(net({ IPv4Range: '10.240.0.0/16', gatewayIPv4: '10.240.0.1' })).config).toMatchObject({ autoCreateSubnetworks: undefined, legacyIpv4Range: '10.240.0.0/16' });
+  });
+
   it('Cloud Storage: the legacy bucketPolicyOnly is uniform bucket-level access', () => {
     const bucket = (iamConfiguration: JsonObject): JsonObject => ({ kind: 'storage#bucket', name: 'b', location: 'US', locationType: 'multi-region', storageClass: 'STANDARD', iamConfiguration });
     expect(STORAGE_BUCKET_MAPPER.map(bucket({ bucketPolicyOnly: { enabled: true, lockedTime: '2026-01-01T00:00:00Z' } })).config.uniformBucketLevelAccess).toBe(true);

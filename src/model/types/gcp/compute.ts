@@ -66,7 +66,10 @@ export interface ComputeFirewallConfig {
 }
 
 export interface ComputeNetworkConfig {
+  /** undefined: not written (a legacy network, or not known). */
   readonly autoCreateSubnetworks: boolean | undefined;
+  /** The single range of a legacy (pre-VPC) network; null = not a legacy network. */
+  readonly legacyIpv4Range: string | null | undefined;
   /** Full resource names of peer networks. */
   readonly peerings: readonly string[] | undefined;
   /** `peerings[]` with their `state` (`ACTIVE` or `INACTIVE`); only an active peering exchanges subnet routes. state undefined = not known. */
