@@ -72,7 +72,7 @@ export const AWS_CONFIG_HIPAA: ReferenceList = {
     rule('elasticsearch-node-to-node-encryption-check', 'ELASTICSEARCH_NODE_TO_NODE_ENCRYPTION_CHECK', covered(['aws-opensearch-domain-node-to-node-encryption'])),
     rule('elb-acm-certificate-required', 'ELB_ACM_CERTIFICATE_REQUIRED', uncovered(CLASSIC_ELB)),
     rule('elb-cross-zone-load-balancing-enabled', 'ELB_CROSS_ZONE_LOAD_BALANCING_ENABLED', outOfScope('load distribution across zones; availability engineering, not an ePHI safeguard')),
-    rule('elb-deletion-protection-enabled', 'ELB_DELETION_PROTECTION_ENABLED', outOfScope('a load balancer holds no ePHI and is recreated from code; deletion protection of data stores is checked')),
+    rule('elb-deletion-protection-enabled', 'ELB_DELETION_PROTECTION_ENABLED', outOfScope('a load balancer holds no ePHI; deletion protection matters for data stores, where it is checked')),
     rule('elb-logging-enabled', 'ELB_LOGGING_ENABLED', partial(['aws-elbv2-load-balancer-access-logging'], CLASSIC_ELB)),
     rule('elb-predefined-security-policy-ssl-check', 'ELB_PREDEFINED_SECURITY_POLICY_SSL_CHECK', uncovered(CLASSIC_ELB)),
     rule('elb-tls-https-listeners-only', 'ELB_TLS_HTTPS_LISTENERS_ONLY', uncovered(CLASSIC_ELB)),

@@ -41,7 +41,7 @@ export const AZURE_HIPAA_HITRUST: ReferenceList = {
     def('AzureBaseline_SystemAuditPoliciesAccountManagement', '94d9aca8-3757-46df-aa51-f218c5f11954', IN_GUEST),
     def('AzureBaseline_SystemAuditPoliciesDetailedTracking', '58383b73-94a9-4414-b382-4146eb02611b', IN_GUEST),
     def('diagnosticsLogsInSearchServiceMonitoring', 'b4330a05-a843-4bc8-bf9a-cacce50c67f4', NOT_COLLECTED('Azure AI Search services'), 'Resource logs in Search services should be enabled'),
-    def('AuditVirtualMachinesWithoutDisasterRecoveryConfigured', '0015ea4d-51ff-4ce3-8d8c-f3f8f0179a56', outOfScope('Site Recovery replication is high availability, not a required safeguard: the NPRM asks for backups and restore within 72 hours (azure-compute-virtual-machine-backup)')),
+    def('AuditVirtualMachinesWithoutDisasterRecoveryConfigured', '0015ea4d-51ff-4ce3-8d8c-f3f8f0179a56', outOfScope('Site Recovery replication is high availability, not a required safeguard: the NPRM asks for backups and restore within 72 hours (azure-compute-virtual-machine-backup); where Site Recovery is used, azure-siterecovery-test-failover-recent judges its tests')),
     def('vulnerabilityAssessmentOnManagedInstanceMonitoring', '1b7aa243-30e4-4c9e-bca8-d0d3022b634a', NOT_COLLECTED('SQL managed instances'), 'Vulnerability assessment should be enabled on SQL Managed Instance'),
     def('AzureBaseline_SecurityOptionsMicrosoftNetworkServer', 'caf2d518-f029-4f6b-833b-d7081702f253', IN_GUEST),
     def('AzureBaseline_AdministrativeTemplatesNetwork', '67e010c1-640d-438e-a3a5-feaccb533a98', IN_GUEST),

@@ -51,7 +51,7 @@ const CHECKS: Readonly<Record<string, Coverage>> = {
   eks_cluster_kms_cmk_encryption_in_secrets_enabled: covered(['aws-eks-cluster-secrets-encryption']),
   elb_logging_enabled: uncovered('Classic Load Balancers are not collected (ALB/NLB are)'),
   elb_ssl_listeners: uncovered('Classic Load Balancers are not collected (ALB/NLB are)'),
-  elbv2_deletion_protection: outOfScope('a load balancer holds no ePHI and is recreated from code'),
+  elbv2_deletion_protection: outOfScope('a load balancer holds no ePHI; deletion protection matters for data stores, where it is checked'),
   elbv2_logging_enabled: covered(['aws-elbv2-load-balancer-access-logging']),
   emr_cluster_master_nodes_no_public_ip: uncovered('EMR clusters are not collected'),
   guardduty_is_enabled: covered(['aws-guardduty-detector-enabled']),

@@ -26,7 +26,8 @@ const CHECKS: Readonly<Record<string, Coverage>> = {
   compute_firewall_rdp_access_from_internet_restricted: covered(['gcp-compute-firewall-no-public-admin-ports']),
   compute_firewall_ssh_access_from_internet_restricted: covered(['gcp-compute-firewall-no-public-admin-ports']),
   compute_instance_public_ip: covered(['gcp-compute-instance-no-external-ip']),
-  compute_network_legacy_network_not_used: covered(['gcp-compute-network-not-default'], 'stricter: only custom-mode networks pass'),
+  // gcp-compute-network-not-default would pass a legacy network: the mapper reads its absent autoCreateSubnetworks as false (custom mode).
+  compute_network_legacy_network_not_used: uncovered('legacy (pre-VPC) networks are not told apart from custom-mode networks'),
   essentialcontacts_security_contacts_configured: ESSENTIAL_CONTACTS,
   gemini_api_disabled: outOfScope('which services a business associate agreement covers is a contract question, not configuration'),
   gke_cluster_master_authorized_networks_enabled: covered(['gcp-container-cluster-private-nodes']),
