@@ -28,7 +28,7 @@ function section(list: ReferenceList): string[] {
     '',
     ...table(list.idHeader, list.detailHeader, list.rows),
   ];
-  if (list.parts) lines.push('', `Each Prowler check, and the requirements that list it:`, '', ...table(list.parts.header, 'requirements', list.parts.rows));
+  if (list.parts) lines.push('', 'Each Prowler check, and the requirements that list it:', '', ...table(list.parts.header, 'requirements', list.parts.rows));
   return lines;
 }
 
@@ -59,8 +59,7 @@ function uncoveredByReason(): string[] {
 }
 
 export function renderCoverageDoc(): string {
-  const anchors = REFERENCE_LISTS.map((l) => `<a id="${l.key}"></a>`);
-  const sections = REFERENCE_LISTS.flatMap((l, i) => ['', anchors[i] ?? '', '', ...section(l)]);
+  const sections = REFERENCE_LISTS.flatMap((l) => ['', `<a id="${l.key}"></a>`, '', ...section(l)]);
   const totals = countByStatus(REFERENCE_LISTS.flatMap((l) => l.rows));
   const rows = REFERENCE_LISTS.reduce((n, l) => n + l.rows.length, 0);
   return [
