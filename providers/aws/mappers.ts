@@ -3,6 +3,7 @@ import type {
   NetworkGatewayConfig, PolicyDocument, RdsClusterConfig, RdsInstanceConfig, RdsSnapshotConfig, RdsTlsParameter, Route, RouteTableConfig, S3BucketConfig, S3PublicAccessBlock,
   SecurityGroupConfig, SecurityGroupRule, SubnetConfig, VpcConfig,
 } from '../../src/model/types/aws/index.js';
+import { BACKUP_DEFAULT_SCHEDULE } from '../../src/model/aws/backup.js';
 import { routeTargetKind } from '../../src/model/aws/network.js';
 
 /**
@@ -309,7 +310,7 @@ export function backupRegionConfig(settings: Raw | undefined, plans: readonly Ra
 export function backupPlanConfig(plan: Raw | undefined, selections: readonly Raw[] | undefined): BackupPlanConfig {
   return {
     rules: plan === undefined ? undefined : arr(obj(plan.BackupPlan).Rules).map((r) => ({
-      name: str(r.RuleName) ?? '', targetVaultName: str(r.TargetBackupVaultName) ?? '', scheduleExpression: str(r.ScheduleExpression) ?? null, continuous: bool(r.EnableContinuousBackup) ?? false,
+      name: str(r.RuleName) ?? '', targetVaultName: str(r.TargetBackupVaultName) ?? '', scheduleExpression: str(r.ScheduleExpression) ?? BACKUP_DEFAULT_SCHEDULE, continuous: bool(r.EnableContinuousBackup) ?? false,
       deleteAfterDays: num(obj(r.Lifecycle).DeleteAfterDays) ?? null,
       copyTo: arr(r.CopyActions).map((c) => ({ destinationVaultArn: str(c.DestinationBackupVaultArn) ?? '', deleteAfterDays: num(obj(c.Lifecycle).DeleteAfterDays) ?? null })),
     })),

@@ -35,7 +35,7 @@ export default defineCheck({
     const continuousOk = allContinuousCapable(scope.selected);
     const intervals = rules.map((r) => ({
       rule: r.name, schedule: r.scheduleExpression,
-      hours: r.continuous === true && continuousOk ? 0 : r.scheduleExpression === null ? Number.POSITIVE_INFINITY : r.scheduleExpression === undefined ? undefined : maxIntervalHours(r.scheduleExpression, ctx.now),
+      hours: r.continuous === true && continuousOk ? 0 : r.scheduleExpression === undefined ? undefined : maxIntervalHours(r.scheduleExpression, ctx.now),
     }));
     const known = intervals.filter((i): i is typeof i & { hours: number } => i.hours !== undefined).sort((a, b) => a.hours - b.hours);
     const best = known[0];

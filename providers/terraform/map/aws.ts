@@ -1,4 +1,5 @@
 import type { Resource } from '../../../src/model/resource.js';
+import { BACKUP_DEFAULT_SCHEDULE } from '../../../src/model/aws/backup.js';
 import { routeTargetKind } from '../../../src/model/aws/network.js';
 import { ADMINISTRATOR_ACCESS_ARN, fullAdminStatements } from '../../../src/model/aws/iam-policy.js';
 import type { BackupPlanRule, BackupSelection, BackupTagCondition, NetworkAclEntry, PolicyDocument, Route, RouteTargetKind, SecurityGroupRule } from '../../../src/model/types/aws/index.js';
@@ -948,7 +949,7 @@ function backupPlan(r: TfResource, ctx: MapContext): Resource {
     const deleteAfterDays = lifecycle === null ? null : lifecycle?.num('delete_after');
     if (deleteAfterDays === undefined) return undefined;
     return {
-      name: b.str('rule_name') ?? '', targetVaultName: vault ?? '', scheduleExpression: b.str('schedule'), continuous: b.bool('enable_continuous_backup', false) ?? undefined,
+      name: b.str('rule_name') ?? '', targetVaultName: vault ?? '', scheduleExpression: b.str('schedule', BACKUP_DEFAULT_SCHEDULE) ?? undefined, continuous: b.bool('enable_continuous_backup', false) ?? undefined,
       deleteAfterDays, copyTo: copyTo as { destinationVaultArn: string; deleteAfterDays: number | null }[],
     };
   });

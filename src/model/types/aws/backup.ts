@@ -19,8 +19,8 @@ export interface BackupVaultConfig {
 export interface BackupPlanRule {
   readonly name: string;
   readonly targetVaultName: string;
-  /** `ScheduleExpression` (`cron(...)` in the rule's time zone, or `rate(...)`); null = none (on demand only); undefined = unknown until apply. */
-  readonly scheduleExpression: string | null | undefined;
+  /** `ScheduleExpression` (`cron(...)` in the rule's time zone); AWS Backup's default `cron(0 5 ? * * *)` when none is given; undefined = unknown until apply. */
+  readonly scheduleExpression: string | undefined;
   /** `EnableContinuousBackup`: point-in-time recovery for the types that support it (RDS, Aurora, S3, SAP HANA). */
   readonly continuous: boolean | undefined;
   /** `Lifecycle.DeleteAfterDays`; null = never deleted. */
