@@ -6,6 +6,7 @@ import type { BackupPlanRule, BackupSelection, BackupTagCondition, NetworkAclEnt
 import { UNKNOWN, type TfResource } from '../model.js';
 import { allKnown, type Reader, readerOf } from '../reader.js';
 import { aws, KNOWN_AFTER_APPLY, kmsRef, policyOf } from './aws-common.js';
+import { AWS_IDENTITY_JOINED, AWS_IDENTITY_MAPPERS } from './aws-identity.js';
 import { AWS_SERVICE_JOINED, AWS_SERVICE_MAPPERS } from './aws-services.js';
 import { iacResource, type MapContext } from './context.js';
 
@@ -1042,6 +1043,7 @@ function inspector(r: TfResource, ctx: MapContext): Resource {
 /** Terraform resource type -> mapper. Split resources joined into a parent have no entry of their own. */
 export const AWS_MAPPERS: Readonly<Record<string, AwsMapper>> = {
   ...AWS_SERVICE_MAPPERS,
+  ...AWS_IDENTITY_MAPPERS,
   aws_s3_bucket: s3Bucket,
   aws_s3_account_public_access_block: s3AccountPab,
   aws_ebs_volume: ebsVolume,
@@ -1086,6 +1088,7 @@ export const AWS_MAPPERS: Readonly<Record<string, AwsMapper>> = {
 /** Split resources that only contribute to a parent above: joined type -> the parent type it is joined into. */
 export const AWS_JOINED_TYPES: Readonly<Record<string, string | readonly string[]>> = {
   ...AWS_SERVICE_JOINED,
+  ...AWS_IDENTITY_JOINED,
   aws_s3_bucket_server_side_encryption_configuration: 'aws_s3_bucket',
   aws_s3_bucket_policy: 'aws_s3_bucket',
   aws_s3_bucket_versioning: 'aws_s3_bucket',

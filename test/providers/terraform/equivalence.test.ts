@@ -22,7 +22,7 @@ const KEY = `arn:aws:kms:us-east-1:${ACCT}:key/phi`;
 const PHI = { phi: 'true' };
 // Runtime state no configuration declares: Systems Manager registration and patch compliance.
 // Segmentation reads the whole network, which these live worlds leave out (segmentation-equivalence.test.ts compares live and Terraform networks for GCP only so far).
-const RUNTIME_ONLY = new Set(['aws-ssm-instance-managed', 'aws-ssm-instance-patch-compliant', 'aws-ec2-ephi-network-segmented']);
+const RUNTIME_ONLY = new Set(['aws-ssm-instance-managed', 'aws-ssm-instance-patch-compliant', 'aws-ssm-instance-association-compliant', 'aws-backup-recovery-point-encrypted', 'aws-ec2-ephi-network-segmented']);
 
 const live = <T extends Parameters<typeof aws>[0]>(type: T, id: string, config: Parameters<typeof aws<T>>[1], tags: Record<string, string> = {}) =>
   aws(type, config, { id, name: id.split(/[:/]/).pop() ?? id, tags, account: undefined, region: 'us-east-1' });
@@ -84,7 +84,7 @@ const NONCOMPLIANT_RESOURCES: Record<string, Resource> = {
   'terraform:aws_s3_account_public_access_block.this': live('aws.s3.account-public-access-block', `aws/${ACCT}/s3-account-public-access-block`, { publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: false, restrictPublicBuckets: false } }),
   'terraform:aws_ebs_encryption_by_default.this': live('aws.ec2.ebs-encryption-default', `aws/${ACCT}/us-east-1/ebs-encryption-default`, { enabled: false, kmsKeyId: null }),
   'terraform:aws_backup_plan.daily': live('aws.backup.plan', `arn:aws:backup:us-east-1:${ACCT}:backup-plan:daily`, {
-    rules: [{ name: 'daily', targetVaultName: 'main', scheduleExpression: 'cron(0 5 * * ? *)', continuous: false, deleteAfterDays: null, copyTo: [] }],
+    rules: [{ name: 'daily', targetVaultName: 'main', scheduleExpression: 'cron(0 5 ? * SUN *)', continuous: false, deleteAfterDays: 7, copyTo: [] }],
     selections: [{ resources: ['*'], notResources: ['arn:aws:ec2:*:*:volume/*'], listOfTags: [], conditions: { stringEquals: [{ key: 'phi', value: 'true' }], stringLike: [], stringNotEquals: [], stringNotLike: [] } }],
   }),
   'terraform:aws_backup_region_settings.this': live('aws.backup.region', `arn:aws:backup:us-east-1:${ACCT}:region-settings`, { resourceTypeOptIn: { DynamoDB: false, EBS: true, EFS: true, RDS: false, S3: false }, planArns: undefined, restoreTestingPlans: undefined }),

@@ -15,5 +15,8 @@ checkCases(check, {
     { name: 'only an unused-access analyzer', resource: aws('aws.iam.access-analyzer', { analyzers: [analyzer('ACCOUNT_UNUSED_ACCESS', 'ACTIVE')] }), evidencePath: 'config.analyzers' },
     { name: 'account analyzer disabled', resource: aws('aws.iam.access-analyzer', { analyzers: [analyzer('ACCOUNT', 'DISABLED')] }), evidencePath: 'config.analyzers' },
   ],
-  notAssessed: [{ name: 'listing failed', resource: aws('aws.iam.access-analyzer', { analyzers: undefined }), evidencePath: 'config.analyzers' }],
+  notAssessed: [
+    { name: 'listing failed', resource: aws('aws.iam.access-analyzer', { analyzers: undefined }), evidencePath: 'config.analyzers' },
+    { name: 'configuration declares only an unused-access analyzer', resource: aws('aws.iam.access-analyzer', { analyzers: [analyzer('ACCOUNT_UNUSED_ACCESS', null)] }), evidencePath: 'config.analyzers' },
+  ],
 });
