@@ -860,7 +860,7 @@ function iamUser(r: TfResource, ctx: MapContext): Resource {
       createdAt: undefined,
       hasAdministratorAccess: admin === true ? true : viaGroups ? undefined : admin,
       // An attachment whose policy ARN is unknown until apply is still an attachment.
-      attachedPolicyArns: attachments.map((a) => (typeof a.values.policy_arn === 'string' ? a.values.policy_arn : ctx.id(a))).sort(),
+      attachedPolicyArns: attachments.map((a) => ctx.idOrRef(a, 'policy_arn', ['aws_iam_policy']) ?? ctx.id(a)).sort(),
       inlinePolicyNames: inline.map((p) => readerOf(p).str('name') ?? p.address).sort(),
     },
   });
