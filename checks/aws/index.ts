@@ -1,6 +1,12 @@
 import type { Check } from '../../src/engine/check-api.js';
+import acmCertificateNotExpiring from './acm/certificate-not-expiring.js';
+import acmCertificateRsa2048OrStronger from './acm/certificate-rsa-2048-or-stronger.js';
 import backupEphiResourceCovered from './backup/ephi-resource-covered.js';
 import backupPlanCopiesOffsite from './backup/plan-copies-offsite.js';
+import backupPlanFrequency48h from './backup/plan-frequency-48h.js';
+import backupPlanMinRetention from './backup/plan-min-retention.js';
+import backupRecoveryPointEncrypted from './backup/recovery-point-encrypted.js';
+import backupRestoreTestingPlan from './backup/restore-testing-plan.js';
 import backupVaultLockCompliance from './backup/vault-lock-compliance.js';
 import backupVaultPolicyProtectsRecoveryPoints from './backup/vault-policy-protects-recovery-points.js';
 import cloudfrontDistributionHttpsOrigins from './cloudfront/distribution-https-origins.js';
@@ -36,14 +42,19 @@ import elbv2ListenerEncrypted from './elbv2/listener-encrypted.js';
 import elbv2ListenerModernTlsPolicy from './elbv2/listener-modern-tls-policy.js';
 import guarddutyDetectorEnabled from './guardduty/detector-enabled.js';
 import guarddutyMalwareProtectionEnabled from './guardduty/malware-protection-enabled.js';
+import iamAccessAnalyzerEnabled from './iam/access-analyzer-enabled.js';
+import iamBreakGlassAccessDocumented from './iam/break-glass-access-documented.js';
 import iamIdentityProviderMfa from './iam/identity-provider-mfa.js';
 import iamPasswordPolicyStrong from './iam/password-policy-strong.js';
+import iamPolicyNoFullAdmin from './iam/policy-no-full-admin.js';
+import iamRoleNoAdministratorAccess from './iam/role-no-administrator-access.js';
 import iamRootAccountHardwareMfa from './iam/root-account-hardware-mfa.js';
 import iamRootAccountMfa from './iam/root-account-mfa.js';
 import iamRootAccountNoAccessKeys from './iam/root-account-no-access-keys.js';
 import iamUserAccessKeyRotated from './iam/user-access-key-rotated.js';
 import iamUserConsoleMfa from './iam/user-console-mfa.js';
 import iamUserNoAdministratorAccess from './iam/user-no-administrator-access.js';
+import iamUserNoDirectPolicies from './iam/user-no-direct-policies.js';
 import iamUserNoUnusedCredentials from './iam/user-no-unused-credentials.js';
 import inspector2ScanningEnabled from './inspector2/scanning-enabled.js';
 import kmsKeyPendingDeletionUnused from './kms/key-pending-deletion-unused.js';
@@ -68,13 +79,23 @@ import s3BucketEphiCustomerManagedKey from './s3/bucket-ephi-customer-managed-ke
 import s3BucketKmsEncryption from './s3/bucket-kms-encryption.js';
 import s3BucketPublicAccessBlocked from './s3/bucket-public-access-blocked.js';
 import s3BucketVersioningEnabled from './s3/bucket-versioning-enabled.js';
+import secretsmanagerSecretRotatedRecently from './secretsmanager/secret-rotated-recently.js';
+import secretsmanagerSecretRotationEnabled from './secretsmanager/secret-rotation-enabled.js';
+import ssmDocumentNotPublic from './ssm/document-not-public.js';
+import ssmInstanceAssociationCompliant from './ssm/instance-association-compliant.js';
 import ssmInstanceManaged from './ssm/instance-managed.js';
 import ssmInstancePatchCompliant from './ssm/instance-patch-compliant.js';
 
 /** Every AWS check, sorted by id. */
 export const AWS_CHECKS: readonly Check[] = [
+  acmCertificateNotExpiring,
+  acmCertificateRsa2048OrStronger,
   backupEphiResourceCovered,
   backupPlanCopiesOffsite,
+  backupPlanFrequency48h,
+  backupPlanMinRetention,
+  backupRecoveryPointEncrypted,
+  backupRestoreTestingPlan,
   backupVaultLockCompliance,
   backupVaultPolicyProtectsRecoveryPoints,
   cloudfrontDistributionHttpsOrigins,
@@ -110,14 +131,19 @@ export const AWS_CHECKS: readonly Check[] = [
   elbv2ListenerModernTlsPolicy,
   guarddutyDetectorEnabled,
   guarddutyMalwareProtectionEnabled,
+  iamAccessAnalyzerEnabled,
+  iamBreakGlassAccessDocumented,
   iamIdentityProviderMfa,
   iamPasswordPolicyStrong,
+  iamPolicyNoFullAdmin,
+  iamRoleNoAdministratorAccess,
   iamRootAccountHardwareMfa,
   iamRootAccountMfa,
   iamRootAccountNoAccessKeys,
   iamUserAccessKeyRotated,
   iamUserConsoleMfa,
   iamUserNoAdministratorAccess,
+  iamUserNoDirectPolicies,
   iamUserNoUnusedCredentials,
   inspector2ScanningEnabled,
   kmsKeyPendingDeletionUnused,
@@ -142,6 +168,10 @@ export const AWS_CHECKS: readonly Check[] = [
   s3BucketKmsEncryption,
   s3BucketPublicAccessBlocked,
   s3BucketVersioningEnabled,
+  secretsmanagerSecretRotatedRecently,
+  secretsmanagerSecretRotationEnabled,
+  ssmDocumentNotPublic,
+  ssmInstanceAssociationCompliant,
   ssmInstanceManaged,
   ssmInstancePatchCompliant,
 ];

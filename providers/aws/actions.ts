@@ -6,7 +6,12 @@
  * sts:AssumeRole (organization scans: it mints read-only session credentials, changes nothing).
  */
 export const AWS_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = {
-  backup: ['DescribeRegionSettings', 'GetBackupPlan', 'GetBackupSelection', 'GetBackupVaultAccessPolicy', 'ListBackupPlans', 'ListBackupSelections', 'ListBackupVaults'],
+  'access-analyzer': ['ListAnalyzers'],
+  acm: ['ListCertificates'],
+  backup: [
+    'DescribeRegionSettings', 'GetBackupPlan', 'GetBackupSelection', 'GetBackupVaultAccessPolicy', 'ListBackupPlans', 'ListBackupSelections', 'ListBackupVaults', 'ListRecoveryPointsByBackupVault',
+    'ListRestoreTestingPlans', 'ListRestoreTestingSelections',
+  ],
   cloudfront: ['GetDistributionConfig', 'ListDistributions', 'ListTagsForResource'],
   cloudtrail: ['DescribeTrails', 'GetEventSelectors', 'GetTrailStatus'],
   config: ['DescribeConfigurationRecorderStatus', 'DescribeConfigurationRecorders', 'DescribeDeliveryChannels', 'SelectAggregateResourceConfig', 'SelectResourceConfig'],
@@ -30,7 +35,8 @@ export const AWS_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = {
     'GetAccountPublicAccessBlock', 'GetBucketObjectLockConfiguration', 'GetBucketPolicy', 'GetBucketPublicAccessBlock', 'GetBucketTagging',
     'GetBucketVersioning', 'GetEncryptionConfiguration', 'ListAllMyBuckets',
   ],
-  ssm: ['DescribeInstanceInformation', 'ListResourceComplianceSummaries'],
+  secretsmanager: ['ListSecrets'],
+  ssm: ['DescribeDocumentPermission', 'DescribeInstanceInformation', 'ListDocuments', 'ListResourceComplianceSummaries'],
   sts: ['AssumeRole', 'GetCallerIdentity'],
 };
 

@@ -1,5 +1,7 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
+import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
+import { ACMClient } from '@aws-sdk/client-acm';
 import { BackupClient } from '@aws-sdk/client-backup';
 import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
@@ -18,6 +20,7 @@ import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { RDSClient } from '@aws-sdk/client-rds';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
 import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler';
@@ -40,16 +43,16 @@ export interface ClientSettings {
 }
 
 const CONSTRUCTORS = {
-  backup: BackupClient, cloudfront: CloudFrontClient, cloudtrail: CloudTrailClient, config: ConfigServiceClient, dynamodb: DynamoDBClient, ec2: EC2Client, ecr: ECRClient, efs: EFSClient,
+  accessanalyzer: AccessAnalyzerClient, acm: ACMClient, backup: BackupClient, cloudfront: CloudFrontClient, cloudtrail: CloudTrailClient, config: ConfigServiceClient, dynamodb: DynamoDBClient, ec2: EC2Client, ecr: ECRClient, efs: EFSClient,
   elbv2: ElasticLoadBalancingV2Client, guardduty: GuardDutyClient,
-  iam: IAMClient, inspector2: Inspector2Client, kms: KMSClient, lambda: LambdaClient, organizations: OrganizationsClient, rds: RDSClient, s3: S3Client, s3control: S3ControlClient, ssm: SSMClient, sts: STSClient,
+  iam: IAMClient, inspector2: Inspector2Client, kms: KMSClient, lambda: LambdaClient, organizations: OrganizationsClient, rds: RDSClient, s3: S3Client, s3control: S3ControlClient, secretsmanager: SecretsManagerClient, ssm: SSMClient, sts: STSClient,
 } as const;
 
 export type ClientName = keyof typeof CONSTRUCTORS;
 export type ClientOf<N extends ClientName> = InstanceType<(typeof CONSTRUCTORS)[N]>;
 
 /** A client's service as the call log and the rate-limit table name it, where the two differ. */
-const SERVICE_NAMES: Readonly<Partial<Record<ClientName, string>>> = { elbv2: 'elasticloadbalancing', efs: 'elasticfilesystem', s3control: 's3-control' };
+const SERVICE_NAMES: Readonly<Partial<Record<ClientName, string>>> = { accessanalyzer: 'access-analyzer', elbv2: 'elasticloadbalancing', efs: 'elasticfilesystem', s3control: 's3-control' };
 
 /** The HTTP handler with the run's abort signal on every request, so calls need no per-call send options. */
 class AbortableHttpHandler extends NodeHttpHandler {

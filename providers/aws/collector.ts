@@ -13,6 +13,7 @@ import type { CollectContext, CollectEvent, Collector } from '../types.js';
 import { ClientPool, type Credentials } from './clients.js';
 import { classify } from './errors.js';
 import { AWS_RATE_LIMITS, type RateLimits } from './rate-limits.js';
+import { collectAccessAnalyzer, collectAcm, collectSecretsManager, collectSsmDocuments } from './units/access-secrets.js';
 import { collectAccountTrails, collectCloudTrail, collectConfigRecorder, collectElbv2, collectGuardDuty, collectIam, collectInspector2, readRecorder, recordsType, type RecorderState } from './units/account.js';
 import { collectBackup, collectKms, collectRds, collectS3, KMS_CONFIG_TYPE } from './units/data-stores.js';
 import { collectEc2, EC2_CONFIG_TYPES } from './units/ec2.js';
@@ -56,7 +57,7 @@ export interface AwsCollectorOptions {
 }
 
 /** Regional services, one unit each per account and region; `global` units run once per account. */
-export const REGIONAL_SERVICES = ['backup', 'cloudtrail', 'config', 'dynamodb', 'ec2', 'elasticfilesystem', 'elasticloadbalancing', 'guardduty', 'inspector2', 'kms', 'rds'] as const;
+export const REGIONAL_SERVICES = ['access-analyzer', 'acm', 'backup', 'cloudtrail', 'config', 'dynamodb', 'ec2', 'elasticfilesystem', 'elasticloadbalancing', 'guardduty', 'inspector2', 'kms', 'rds', 'secretsmanager', 'ssm'] as const;
 export const GLOBAL_SERVICES = ['cloudfront', 'cloudtrail', 'iam', 's3'] as const;
 
 const ALL_TYPES: readonly ResourceType[] = AWS_RESOURCE_TYPES.map((d) => d.type);
@@ -342,5 +343,9 @@ async function runUnit(u: UnitContext, recorder: () => Promise<RecorderState | u
     case 'guardduty': return collectGuardDuty(u);
     case 'inspector2': return collectInspector2(u);
     case 'config': return collectConfigRecorder(u, recorder());
+    case 'access-analyzer': return collectAccessAnalyzer(u);
+    case 'acm': return collectAcm(u);
+    case 'secretsmanager': return collectSecretsManager(u);
+    case 'ssm': return collectSsmDocuments(u);
   }
 }

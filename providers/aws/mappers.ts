@@ -3,6 +3,7 @@ import type {
   NetworkGatewayConfig, PolicyDocument, RdsClusterConfig, RdsInstanceConfig, RdsSnapshotConfig, RdsTlsParameter, Route, RouteTableConfig, S3BucketConfig, S3PublicAccessBlock,
   SecurityGroupConfig, SecurityGroupRule, SubnetConfig, VpcConfig,
 } from '../../src/model/types/aws/index.js';
+import { BACKUP_DEFAULT_SCHEDULE } from '../../src/model/aws/backup.js';
 import { routeTargetKind } from '../../src/model/aws/network.js';
 
 /**
@@ -165,6 +166,8 @@ export interface SsmFacts {
   readonly managed: ReadonlySet<string> | undefined;
   /** Patch compliance summaries by instance id; undefined when the call failed. */
   readonly patch: ReadonlyMap<string, Raw> | undefined;
+  /** State Manager association compliance summaries by instance id; undefined when the call failed. */
+  readonly association: ReadonlyMap<string, Raw> | undefined;
 }
 
 export function instanceConfig(i: Raw, ssm: SsmFacts): Ec2InstanceConfig {
@@ -183,6 +186,17 @@ export function instanceConfig(i: Raw, ssm: SsmFacts): Ec2InstanceConfig {
     patchCompliance: ssm.patch === undefined || ssm.managed === undefined ? undefined
       : patch ? { status: str(patch.Status) === 'COMPLIANT' ? 'COMPLIANT' : 'NON_COMPLIANT', criticalNonCompliant: num(severity.CriticalCount) ?? 0, highNonCompliant: num(severity.HighCount) ?? 0, lastScan: iso(obj(patch.ExecutionSummary).ExecutionTime) ?? null }
       : ssm.managed.has(id) ? undefined : null,
+    associationCompliance: associationCompliance(ssm.association?.get(id), ssm.association !== undefined),
+  };
+}
+
+/** An instance's association compliance summary; null when the listing has none for it, undefined when it failed. */
+function associationCompliance(summary: Raw | undefined, read: boolean): Ec2InstanceConfig['associationCompliance'] {
+  if (!read) return undefined;
+  if (!summary) return null;
+  return {
+    status: str(summary.Status) === 'COMPLIANT' ? 'COMPLIANT' : 'NON_COMPLIANT', nonCompliant: num(obj(summary.NonCompliantSummary).NonCompliantCount) ?? 0,
+    lastExecution: iso(obj(summary.ExecutionSummary).ExecutionTime) ?? null,
   };
 }
 
@@ -257,13 +271,14 @@ export function listenerConfig(l: Raw, lb: Raw | undefined): LoadBalancerListene
   };
 }
 
-export function backupVaultConfig(v: Raw, policy: PolicyDocument | null | undefined, now: Date): BackupVaultConfig {
+export function backupVaultConfig(v: Raw, policy: PolicyDocument | null | undefined, now: Date, unencryptedRecoveryPoints: readonly string[] | undefined): BackupVaultConfig {
   const locked = bool(v.Locked);
   const lockDate = iso(v.LockDate);
   return {
     vaultType: str(v.VaultType) ?? 'BACKUP_VAULT', locked,
     lockMode: locked === undefined ? undefined : !locked ? null : lockDate !== undefined && Date.parse(lockDate) <= now.getTime() ? 'COMPLIANCE' : 'GOVERNANCE',
     minRetentionDays: num(v.MinRetentionDays) ?? null, encryptionKeyArn: strOrNull(v.EncryptionKeyArn), accessPolicy: policy, recoveryPoints: num(v.NumberOfRecoveryPoints),
+    unencryptedRecoveryPoints,
   };
 }
 
@@ -283,18 +298,20 @@ export function backupSelection(s: Raw): BackupSelection {
 }
 
 /** DescribeRegionSettings output (undefined: the call failed) and the ListBackupPlans items (undefined: failed). */
-export function backupRegionConfig(settings: Raw | undefined, plans: readonly Raw[] | undefined): BackupRegionConfig {
+export function backupRegionConfig(settings: Raw | undefined, plans: readonly Raw[] | undefined, restoreTestingPlans: BackupRegionConfig['restoreTestingPlans']): BackupRegionConfig {
   const prefs = settings === undefined ? undefined : obj(settings.ResourceTypeOptInPreference);
   return {
     resourceTypeOptIn: prefs === undefined ? undefined : Object.fromEntries(Object.entries(prefs).filter((e): e is [string, boolean] => typeof e[1] === 'boolean').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     planArns: plans?.flatMap((p) => str(p.BackupPlanArn) ?? []).sort(),
+    restoreTestingPlans,
   };
 }
 
 export function backupPlanConfig(plan: Raw | undefined, selections: readonly Raw[] | undefined): BackupPlanConfig {
   return {
     rules: plan === undefined ? undefined : arr(obj(plan.BackupPlan).Rules).map((r) => ({
-      name: str(r.RuleName) ?? '', targetVaultName: str(r.TargetBackupVaultName) ?? '', deleteAfterDays: num(obj(r.Lifecycle).DeleteAfterDays) ?? null,
+      name: str(r.RuleName) ?? '', targetVaultName: str(r.TargetBackupVaultName) ?? '', scheduleExpression: str(r.ScheduleExpression) ?? BACKUP_DEFAULT_SCHEDULE, continuous: bool(r.EnableContinuousBackup) ?? false,
+      deleteAfterDays: num(obj(r.Lifecycle).DeleteAfterDays) ?? null,
       copyTo: arr(r.CopyActions).map((c) => ({ destinationVaultArn: str(c.DestinationBackupVaultArn) ?? '', deleteAfterDays: num(obj(c.Lifecycle).DeleteAfterDays) ?? null })),
     })),
     selections: selections?.map(backupSelection),

@@ -40,6 +40,7 @@ const PROVIDERS: readonly ProviderCoverage[] = [
       'configuration-management',
       'data-backup-48h',
       'disable-unused-ports',
+      'emergency-access',
       'encryption-at-rest',
       'encryption-in-transit',
       'integrity',
@@ -56,7 +57,6 @@ const PROVIDERS: readonly ProviderCoverage[] = [
     ],
     excluded: {
       'backup-monitoring': 'AWS Backup vault notifications and EventBridge rules on backup job state are not collected',
-      'emergency-access': 'a break-glass procedure is a documented process; no AWS setting shows that it exists or works',
       'mfa-privilege-change': 'IAM policy conditions (aws:MultiFactorAuthPresent) on privilege-changing actions are not analysed, and IAM Identity Center MFA is outside the APIs read',
       'remove-extraneous-software': 'needs per-instance software inventory (SSM Inventory applications), which the AWS model does not collect',
       'unique-identification': 'shared IAM users are not detected (the credential report is not analysed for sharing); a password policy is authentication, not unique identification',

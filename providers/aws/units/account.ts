@@ -9,13 +9,12 @@ import {
 } from '@aws-sdk/client-iam';
 import { BatchGetAccountStatusCommand } from '@aws-sdk/client-inspector2';
 import { GetAccountSettingsCommand } from '@aws-sdk/client-lambda';
-import { statements } from '../../../src/model/aws/iam-policy.js';
 import type { IamUserConfig } from '../../../src/model/types/aws/index.js';
 import { arr, listenerConfig, num, obj, parsePolicy, str, tagsOf, type Raw } from '../mappers.js';
 import { drain, type UnitContext } from '../unit.js';
+import { adminPolicyArns, directPolicies, emitAuthorization, holdsFullAdmin } from './iam-authz.js';
 
 const raw = (v: readonly unknown[] | undefined): Raw[] => (v ?? []) as Raw[];
-const ADMIN_POLICY = 'arn:aws:iam::aws:policy/AdministratorAccess';
 
 /** Parse the credential report CSV (no quoted fields in this report) into rows keyed by header. */
 export function parseCredentialReport(csv: string): Record<string, string>[] {
@@ -26,14 +25,7 @@ export function parseCredentialReport(csv: string): Record<string, string>[] {
 
 const reportDate = (v: string | undefined): string | null => (v && !['N/A', 'no_information', 'not_supported'].includes(v) ? v : null);
 
-/** Does a policy document allow `*` on `*`? */
-function grantsAll(doc: unknown): boolean {
-  const parsed = typeof doc === 'string' ? parsePolicy(doc) : undefined;
-  if (!parsed) return false;
-  return statements(parsed).some((s) => s.Effect === 'Allow' && [s.Action].flat().includes('*') && [s.Resource].flat().includes('*'));
-}
-
-/** IAM for the account: users and root from the credential report, password policy, administrator grants. */
+/** IAM for the account: users and root from the credential report, password policy, administrator grants, roles and customer-managed policies. */
 export async function collectIam(u: UnitContext): Promise<void> {
   const { account } = u.unit;
   const iam = u.client('iam');
@@ -51,7 +43,7 @@ export async function collectIam(u: UnitContext): Promise<void> {
   const [summary, policy, authz, virtualMfa, saml] = await Promise.all([
     u.call('iam', 'GetAccountSummary', ['aws.iam.root-account'], () => iam.send(new GetAccountSummaryCommand({}))),
     u.call('iam', 'GetAccountPasswordPolicy', ['aws.iam.password-policy'], () => iam.send(new GetAccountPasswordPolicyCommand({})), ['NoSuchEntity', 'NoSuchEntityException']),
-    u.call('iam', 'GetAccountAuthorizationDetails', ['aws.iam.user'], () => drain(paginateGetAccountAuthorizationDetails({ client: iam, pageSize: 1000 }, { Filter: ['User', 'Group'] }), (r) => [r], u.signal)),
+    u.call('iam', 'GetAccountAuthorizationDetails', ['aws.iam.user', 'aws.iam.role', 'aws.iam.policy', 'aws.iam.emergency-access'], () => drain(paginateGetAccountAuthorizationDetails({ client: iam, pageSize: 1000 }, { Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy'] }), (r) => [r], u.signal)),
     u.call('iam', 'ListVirtualMFADevices', ['aws.iam.root-account'], () => drain(paginateListVirtualMFADevices({ client: iam, pageSize: 1000 }, { AssignmentStatus: 'Assigned' }), (r) => raw(r.VirtualMFADevices), u.signal)),
     u.call('iam', 'ListSAMLProviders', ['aws.iam.identity-providers'], () => iam.send(new ListSAMLProvidersCommand({}))),
   ]);
@@ -63,7 +55,9 @@ export async function collectIam(u: UnitContext): Promise<void> {
 
   const users = authz?.flatMap((p) => raw(p.UserDetailList));
   const groups = new Map(authz?.flatMap((p) => raw(p.GroupDetailList)).map((g) => [str(g.GroupName) ?? '', g]));
-  const isAdmin = (attached: unknown, inline: unknown) => arr(attached).some((a) => str(a.PolicyArn) === ADMIN_POLICY) || arr(inline).some((p) => grantsAll(p.PolicyDocument));
+  emitAuthorization(u, authz ?? undefined);
+  const adminPolicies = adminPolicyArns(authz ?? []);
+  const isAdmin = (attached: unknown, inline: unknown) => holdsFullAdmin(attached, inline, adminPolicies);
   for (const row of report ?? []) {
     const name = row.user ?? '';
     if (name === '<root_account>') continue;
@@ -74,7 +68,7 @@ export async function collectIam(u: UnitContext): Promise<void> {
       || ((detail.GroupList as string[] | undefined) ?? []).some((g) => { const gd = groups.get(g); return gd !== undefined && isAdmin(gd.AttachedManagedPolicies, gd.GroupPolicyList); }));
     const config: IamUserConfig = {
       passwordEnabled: row.password_enabled === 'true', passwordLastUsed: reportDate(row.password_last_used), mfaActive: row.mfa_active === 'true', accessKeys: keys,
-      createdAt: row.user_creation_time, hasAdministratorAccess: admin,
+      createdAt: row.user_creation_time, hasAdministratorAccess: admin, ...directPolicies(detail),
     };
     u.emit({ ...base, type: 'aws.iam.user', id: row.arn ?? `arn:aws:iam::${account}:user/${name}`, name, tags: detail ? tagsOf(detail.Tags) : undefined, config, source: { kind: 'live', api: 'iam:GetCredentialReport' } });
   }

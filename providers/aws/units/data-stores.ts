@@ -13,6 +13,7 @@ import {
   tlsParameterName, type Raw,
 } from '../mappers.js';
 import { drain, type ConfigItems, type UnitContext } from '../unit.js';
+import { restoreTestingPlans, unencryptedRecoveryPoints } from './backup-extra.js';
 
 const raw = (v: readonly unknown[] | undefined): Raw[] => (v ?? []) as Raw[];
 
@@ -199,24 +200,28 @@ export async function collectS3(u: UnitContext): Promise<void> {
   })));
 }
 
-/** AWS Backup vaults (lock, policy) and plans (rules, copy actions, selections) of a region. */
+/** AWS Backup vaults (lock, policy, unencrypted recovery points), plans (rules, copy actions, selections) and restore testing plans of a region. */
 export async function collectBackup(u: UnitContext): Promise<void> {
   const { account, region } = u.unit;
   const backup = u.client('backup');
-  const [vaults, plans, settings] = await Promise.all([
+  const [vaults, plans, settings, restoreTests] = await Promise.all([
     u.call('backup', 'ListBackupVaults', ['aws.backup.vault'], () => drain(paginateListBackupVaults({ client: backup, pageSize: 1000 }, {}), (r) => raw(r.BackupVaultList), u.signal)),
     u.call('backup', 'ListBackupPlans', ['aws.backup.plan'], () => drain(paginateListBackupPlans({ client: backup, pageSize: 1000 }, {}), (r) => raw(r.BackupPlansList), u.signal)),
     u.call('backup', 'DescribeRegionSettings', ['aws.backup.region'], () => backup.send(new DescribeRegionSettingsCommand({}))),
+    restoreTestingPlans(u),
   ]);
   u.emit({
     provider: 'aws', type: 'aws.backup.region', id: `arn:aws:backup:${region}:${account}:region-settings`, name: `AWS Backup (${region})`, account, region, tags: undefined,
-    config: backupRegionConfig(settings ? (settings as unknown as Raw) : undefined, plans ?? undefined), source: { kind: 'live', api: 'backup:DescribeRegionSettings' },
+    config: backupRegionConfig(settings ? (settings as unknown as Raw) : undefined, plans ?? undefined, restoreTests), source: { kind: 'live', api: 'backup:DescribeRegionSettings' },
   });
   await Promise.all((vaults ?? []).map((v) => u.each(async () => {
     const name = str(v.BackupVaultName) ?? '';
-    const policy = await u.call('backup', 'GetBackupVaultAccessPolicy', ['aws.backup.vault'], () => backup.send(new GetBackupVaultAccessPolicyCommand({ BackupVaultName: name })), ['ResourceNotFoundException']);
+    const [policy, unencrypted] = await Promise.all([
+      u.call('backup', 'GetBackupVaultAccessPolicy', ['aws.backup.vault'], () => backup.send(new GetBackupVaultAccessPolicyCommand({ BackupVaultName: name })), ['ResourceNotFoundException']),
+      unencryptedRecoveryPoints(u, name),
+    ]);
     const doc = policy === undefined ? undefined : policy === null ? null : (parsePolicy(policy.Policy) ?? null);
-    u.emit({ provider: 'aws', type: 'aws.backup.vault', id: str(v.BackupVaultArn) ?? `arn:aws:backup:${region}:${account}:backup-vault:${name}`, name, account, region, tags: undefined, config: backupVaultConfig(v, doc, u.now), source: { kind: 'live', api: 'backup:ListBackupVaults' } });
+    u.emit({ provider: 'aws', type: 'aws.backup.vault', id: str(v.BackupVaultArn) ?? `arn:aws:backup:${region}:${account}:backup-vault:${name}`, name, account, region, tags: undefined, config: backupVaultConfig(v, doc, u.now, unencrypted), source: { kind: 'live', api: 'backup:ListBackupVaults' } });
   })));
   await Promise.all((plans ?? []).map((pl) => u.each(async () => {
     const BackupPlanId = str(pl.BackupPlanId) ?? '';

@@ -57,8 +57,10 @@ export async function collectEc2(u: UnitContext): Promise<void> {
     u.call('ssm', 'DescribeInstanceInformation', ['aws.ec2.instance'], () => drain(paginateDescribeInstanceInformation({ client: ssm, pageSize: 50 }, {}), (r) => raw(r.InstanceInformationList), u.signal)),
     u.call('ssm', 'ListResourceComplianceSummaries', ['aws.ec2.instance'], () =>
       drain(paginateListResourceComplianceSummaries({ client: ssm, pageSize: 100 }, { Filters: [{ Key: 'ComplianceType', Values: ['Patch'], Type: 'EQUAL' }] }), (r) => raw(r.ResourceComplianceSummaryItems), u.signal)),
+    u.call('ssm', 'ListResourceComplianceSummaries', ['aws.ec2.instance'], () =>
+      drain(paginateListResourceComplianceSummaries({ client: ssm, pageSize: 100 }, { Filters: [{ Key: 'ComplianceType', Values: ['Association'], Type: 'EQUAL' }] }), (r) => raw(r.ResourceComplianceSummaryItems), u.signal)),
   ]);
-  const [[volumes, vpcs, subnets, routeTables, groups, acls, instances, interfaces], [flowLogs, snapshots, publicSnapshots, ebsDefault, ebsKey, gateways, peerings, managed, patch]] = await Promise.all([inventory, direct]);
+  const [[volumes, vpcs, subnets, routeTables, groups, acls, instances, interfaces], [flowLogs, snapshots, publicSnapshots, ebsDefault, ebsKey, gateways, peerings, managed, patch, association]] = await Promise.all([inventory, direct]);
 
   const base = { provider: 'aws' as const, account, region };
   const src = (from: { api: string }) => ({ kind: 'live' as const, api: from.api });
@@ -89,6 +91,7 @@ export async function collectEc2(u: UnitContext): Promise<void> {
   const ssmFacts = {
     managed: managed ? new Set(managed.filter((m) => str(m.PingStatus) === 'Online').map((m) => str(m.InstanceId) ?? '')) : undefined,
     patch: patch ? new Map(patch.map((c) => [str(c.ResourceId) ?? '', c])) : undefined,
+    association: association ? new Map(association.map((c) => [str(c.ResourceId) ?? '', c])) : undefined,
   };
   for (const i of instances.items ?? []) {
     const id = str(i.InstanceId) ?? '';

@@ -1,4 +1,5 @@
 import type { Resource } from '../../../src/model/resource.js';
+import { maxIntervalHours } from '../../../src/model/aws/schedule.js';
 import type { ClassicLoadBalancerListener, ElastiCacheLogDelivery, PolicyStatement } from '../../../src/model/types/aws/index.js';
 import { UNKNOWN, type TfResource } from '../model.js';
 import { allKnown, oneOf, type Reader, readerOf } from '../reader.js';
@@ -353,10 +354,9 @@ function sqsQueue(r: TfResource, ctx: MapContext): Resource {
 
 /** Days of a `rate(N days)` (or hours) rotation schedule; null for a cron schedule. */
 function rateDays(expression: string): number | null | undefined {
-  const m = /^rate\(\s*(\d+)\s+(day|days|hour|hours)\s*\)$/.exec(expression.trim());
-  if (!m) return expression.trim().startsWith('cron(') ? null : undefined;
-  const n = Number(m[1]);
-  return m[2]?.startsWith('hour') ? n / 24 : n;
+  if (/^\s*cron\(/i.test(expression)) return null;
+  const hours = maxIntervalHours(expression, new Date(0));
+  return hours === undefined ? undefined : hours / 24;
 }
 
 function secret(r: TfResource, ctx: MapContext): Resource {
@@ -376,6 +376,7 @@ function secret(r: TfResource, ctx: MapContext): Resource {
       kmsKeyId: kmsRef(ctx, r, 'kms_key_id', v.str('kms_key_id')),
       // Rotation is its own resource (provider v5): without one in the input the secret does not rotate.
       rotationEnabled: rotation !== undefined,
+      createdDate: undefined,
       rotationLambdaArn: rotations[0] ? refOrLiteral(ctx, rotations[0], 'rotation_lambda_arn', ['aws_lambda_function'], rotation?.str('rotation_lambda_arn')) : null,
       rotationIntervalDays: !rotation ? null : rules === undefined || days === undefined || schedule === undefined ? undefined : rules === null ? null : days ?? (schedule ? rateDays(schedule) : null),
       rotationScheduleExpression: !rotation ? null : rules === null ? null : schedule,

@@ -1,9 +1,12 @@
 import type { Resource } from '../../../src/model/resource.js';
+import { BACKUP_DEFAULT_SCHEDULE } from '../../../src/model/aws/backup.js';
 import { routeTargetKind } from '../../../src/model/aws/network.js';
+import { ADMINISTRATOR_ACCESS_ARN, fullAdminStatements } from '../../../src/model/aws/iam-policy.js';
 import type { BackupPlanRule, BackupSelection, BackupTagCondition, NetworkAclEntry, PolicyDocument, Route, RouteTargetKind, SecurityGroupRule } from '../../../src/model/types/aws/index.js';
 import { UNKNOWN, type TfResource } from '../model.js';
 import { allKnown, type Reader, readerOf } from '../reader.js';
 import { aws, KNOWN_AFTER_APPLY, kmsRef, policyOf } from './aws-common.js';
+import { AWS_IDENTITY_JOINED, AWS_IDENTITY_MAPPERS } from './aws-identity.js';
 import { AWS_SERVICE_JOINED, AWS_SERVICE_MAPPERS } from './aws-services.js';
 import { iacResource, type MapContext } from './context.js';
 
@@ -518,6 +521,7 @@ function instance(r: TfResource, ctx: MapContext): Resource {
     name: v.map('tags')?.Name ?? r.address,
     config: {
       state: 'running',
+      associationCompliance: undefined,
       vpcId: subnetRes ? ctx.idOrRef(subnetRes, 'vpc_id', ['aws_vpc', 'aws_default_vpc']) : undefined,
       subnetId: ctx.idOrRef(r, 'subnet_id', ['aws_subnet']),
       securityGroupIds: ctx.idsOrRefs(r, 'vpc_security_group_ids', ['aws_security_group', 'aws_default_security_group']),
@@ -823,7 +827,6 @@ function passwordPolicy(r: TfResource, ctx: MapContext): Resource {
   });
 }
 
-const ADMIN_POLICY = /:policy\/AdministratorAccess$/;
 
 function iamUser(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
@@ -835,17 +838,13 @@ function iamUser(r: TfResource, ctx: MapContext): Resource {
   let admin: boolean | undefined = false;
   for (const a of attachments) {
     const arn = a.values.policy_arn;
-    if (typeof arn === 'string' && ADMIN_POLICY.test(arn)) admin = true;
+    if (typeof arn === 'string' && ADMINISTRATOR_ACCESS_ARN.test(arn)) admin = true;
     else if (arn === UNKNOWN && admin === false) admin = undefined;
   }
   for (const p of inline) {
     const doc = policyOf(readerOf(p).str('policy'));
     if (doc === undefined && admin === false) admin = undefined;
-    const stmts = doc ? (Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement]) : [];
-    for (const s of stmts as PolicyDocument['Statement'][] as { Effect: string; Action?: unknown; Resource?: unknown }[]) {
-      const has = (x: unknown) => x === '*' || (Array.isArray(x) && x.includes('*'));
-      if (s.Effect === 'Allow' && has(s.Action) && has(s.Resource)) admin = true;
-    }
+    if (doc && fullAdminStatements(doc).length > 0) admin = true;
   }
   // Group memberships and MFA devices are outside what the configuration shows reliably.
   const viaGroups = ctx.ofType('aws_iam_user_group_membership').some((g) => ctx.parent(g, 'user', ['aws_iam_user'], keys) === r) || ctx.ofType('aws_iam_group_membership').some((g) => (g.refs.users ?? []).includes(r.configAddress));
@@ -860,6 +859,9 @@ function iamUser(r: TfResource, ctx: MapContext): Resource {
       accessKeys: accessKeys.map((k) => ({ active: readerOf(k).str('status', 'Active') !== 'Inactive', lastRotated: null, lastUsed: null })),
       createdAt: undefined,
       hasAdministratorAccess: admin === true ? true : viaGroups ? undefined : admin,
+      // An attachment whose policy ARN is unknown until apply is still an attachment.
+      attachedPolicyArns: attachments.map((a) => ctx.idOrRef(a, 'policy_arn', ['aws_iam_policy']) ?? ctx.id(a)).sort(),
+      inlinePolicyNames: inline.map((p) => readerOf(p).str('name') ?? p.address).sort(),
     },
   });
 }
@@ -929,6 +931,7 @@ function backupVault(r: TfResource, ctx: MapContext): Resource {
       encryptionKeyArn: kmsRef(ctx, r, 'kms_key_arn', v.str('kms_key_arn')),
       accessPolicy: policies[0] ? policyOf(readerOf(policies[0]).str('policy')) : null,
       recoveryPoints: undefined,
+      unencryptedRecoveryPoints: undefined,
     },
   });
 }
@@ -942,7 +945,14 @@ function backupPlan(r: TfResource, ctx: MapContext): Resource {
     if (copies === undefined || vault === undefined) return undefined;
     const copyTo = copies.map((c) => ({ destinationVaultArn: c.str('destination_vault_arn'), deleteAfterDays: c.block('lifecycle')?.num('delete_after') ?? null }));
     if (copyTo.some((c) => typeof c.destinationVaultArn !== 'string')) return undefined;
-    return { name: b.str('rule_name') ?? '', targetVaultName: vault ?? '', deleteAfterDays: b.block('lifecycle')?.num('delete_after') ?? null, copyTo: copyTo as { destinationVaultArn: string; deleteAfterDays: number | null }[] };
+    // Retention unknown until apply must not read as "never deleted".
+    const lifecycle = b.block('lifecycle');
+    const deleteAfterDays = lifecycle === null ? null : lifecycle?.num('delete_after');
+    if (deleteAfterDays === undefined) return undefined;
+    return {
+      name: b.str('rule_name') ?? '', targetVaultName: vault ?? '', scheduleExpression: b.str('schedule', BACKUP_DEFAULT_SCHEDULE) ?? undefined, continuous: b.bool('enable_continuous_backup', false) ?? undefined,
+      deleteAfterDays, copyTo: copyTo as { destinationVaultArn: string; deleteAfterDays: number | null }[],
+    };
   });
   const selections = ctx.children(r, 'aws_backup_selection', 'plan_id', ['id']).map((s): BackupSelection | undefined => {
     const sv = readerOf(s);
@@ -1009,6 +1019,8 @@ function backupRegionSettings(r: TfResource, ctx: MapContext): Resource {
     config: {
       resourceTypeOptIn: prefs === undefined ? undefined : Object.fromEntries(Object.entries(prefs).map(([k, x]) => [k, x === 'true'])),
       planArns: undefined,
+      // Restore testing plans are judged on the live account: a configuration never shows all of a region's.
+      restoreTestingPlans: undefined,
     },
   });
 }
@@ -1031,6 +1043,7 @@ function inspector(r: TfResource, ctx: MapContext): Resource {
 /** Terraform resource type -> mapper. Split resources joined into a parent have no entry of their own. */
 export const AWS_MAPPERS: Readonly<Record<string, AwsMapper>> = {
   ...AWS_SERVICE_MAPPERS,
+  ...AWS_IDENTITY_MAPPERS,
   aws_s3_bucket: s3Bucket,
   aws_s3_account_public_access_block: s3AccountPab,
   aws_ebs_volume: ebsVolume,
@@ -1075,6 +1088,7 @@ export const AWS_MAPPERS: Readonly<Record<string, AwsMapper>> = {
 /** Split resources that only contribute to a parent above: joined type -> the parent type it is joined into. */
 export const AWS_JOINED_TYPES: Readonly<Record<string, string | readonly string[]>> = {
   ...AWS_SERVICE_JOINED,
+  ...AWS_IDENTITY_JOINED,
   aws_s3_bucket_server_side_encryption_configuration: 'aws_s3_bucket',
   aws_s3_bucket_policy: 'aws_s3_bucket',
   aws_s3_bucket_versioning: 'aws_s3_bucket',

@@ -1,6 +1,9 @@
 import type { BackupPlanConfig, BackupSelection, BackupTagCondition } from '../types/aws/backup.js';
 import type { Resource } from '../resource.js';
 
+/** AWS Backup runs a rule without a schedule expression daily at 05:00 UTC (BackupRuleInput ScheduleExpression). */
+export const BACKUP_DEFAULT_SCHEDULE = 'cron(0 5 ? * * *)';
+
 /** Components of an ARN (`arn:partition:service:region:account:resource`); undefined when it is not one. */
 export function parseArn(arn: string): { service: string; region: string; account: string } | undefined {
   const parts = arn.split(':');

@@ -53,3 +53,40 @@ function conditionValue(block: Readonly<Record<string, unknown>>, key: string): 
   if (!hit) return undefined;
   return Array.isArray(hit[1]) ? (hit[1] as unknown[]) : [hit[1]];
 }
+
+/** The AWS managed AdministratorAccess policy, in any partition. */
+export const ADMINISTRATOR_ACCESS_ARN = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
+
+/**
+ * Actions that let a principal rewrite its own permissions: an Allow that still grants them on
+ * every resource can grant itself `*:*`, so a NotAction statement that leaves them in amounts to
+ * full administrator access (PowerUserAccess excludes `iam:*` and does not).
+ */
+const SELF_GRANT = ['iam:AttachRolePolicy', 'iam:AttachUserPolicy', 'iam:PutRolePolicy', 'iam:PutUserPolicy', 'iam:CreatePolicyVersion'];
+
+/**
+ * Allow statements granting full administrator access: `Action: "*"` on `Resource: "*"` (AWS
+ * Config `iam-policy-no-statements-with-admin-access`), or a `NotAction` on `Resource: "*"`
+ * that excludes none of the self-granting IAM actions. Conditions do not narrow the answer: a
+ * conditioned `*:*` is still administrator access whenever the condition holds.
+ */
+export function fullAdminStatements(doc: PolicyDocument): readonly PolicyStatement[] {
+  return statements(doc).filter((s) => {
+    if (s.Effect !== 'Allow' || s.NotResource !== undefined || !asList(s.Resource).includes('*')) return false;
+    if (s.Action !== undefined) return asList(s.Action).includes('*');
+    return s.NotAction !== undefined && SELF_GRANT.some((a) => statementCoversAction(s, a));
+  });
+}
+
+/**
+ * Does every Allow statement of a role's trust policy that lets principals assume it require MFA
+ * (`aws:MultiFactorAuthPresent` true under Bool, or BoolIfExists)? False when no statement allows assuming it.
+ */
+export function trustRequiresMfa(trust: PolicyDocument): boolean {
+  const allows = statements(trust).filter((s) => s.Effect === 'Allow' && statementCoversAction(s, 'sts:AssumeRole'));
+  return allows.length > 0 && allows.every((s) => {
+    const cond = s.Condition?.Bool ?? s.Condition?.BoolIfExists;
+    const v = cond ? conditionValue(cond, 'aws:MultiFactorAuthPresent') : undefined;
+    return v !== undefined && v.map(String).every((x) => x.toLowerCase() === 'true');
+  });
+}

@@ -1,3 +1,5 @@
+import * as accessanalyzer from '@aws-sdk/client-accessanalyzer';
+import * as acm from '@aws-sdk/client-acm';
 import * as backup from '@aws-sdk/client-backup';
 import * as cloudfront from '@aws-sdk/client-cloudfront';
 import * as cloudtrail from '@aws-sdk/client-cloudtrail';
@@ -16,6 +18,7 @@ import * as organizations from '@aws-sdk/client-organizations';
 import * as rds from '@aws-sdk/client-rds';
 import * as s3 from '@aws-sdk/client-s3';
 import * as s3control from '@aws-sdk/client-s3-control';
+import * as secretsmanager from '@aws-sdk/client-secrets-manager';
 import * as ssm from '@aws-sdk/client-ssm';
 import * as sts from '@aws-sdk/client-sts';
 import { configItems, selectConfig } from './config-items.js';
@@ -293,7 +296,7 @@ const BACKUP: Record<string, Handler> = {
     ResourceTypeManagementPreference: { DynamoDB: true, EFS: true },
   }),
   ListBackupVaults: (c) => {
-    const p = page((backupRegion(c).vaults ?? []).map((v) => withoutKeys(v, 'policy')), `${c.account.id}/${c.region}/vaults`, str(c.input.nextToken), num(c.input.maxResults), c.pageSize(1000));
+    const p = page((backupRegion(c).vaults ?? []).map((v) => withoutKeys(v, 'policy', 'recoveryPoints')), `${c.account.id}/${c.region}/vaults`, str(c.input.nextToken), num(c.input.maxResults), c.pageSize(1000));
     return { BackupVaultList: p.items, NextToken: p.next };
   },
   GetBackupVaultAccessPolicy: (c) => {
@@ -320,6 +323,23 @@ const BACKUP: Record<string, Handler> = {
     if (!sel) throw new SimError(404, 'ResourceNotFoundException', `Selection ${c.labels.SelectionId ?? ''} not found`);
     const { SelectionId, ...rest } = sel;
     return { BackupPlanId: plan.BackupPlanId, SelectionId: SelectionId ?? c.labels.SelectionId, BackupSelection: rest };
+  },
+  ListRecoveryPointsByBackupVault: (c) => {
+    const v = (backupRegion(c).vaults ?? []).find((x) => x.BackupVaultName === c.labels.BackupVaultName);
+    if (!v) throw new SimError(404, 'ResourceNotFoundException', `Backup vault ${c.labels.BackupVaultName ?? ''} not found`);
+    const p = page(v.recoveryPoints ?? [], `${c.account.id}/${c.region}/rp/${String(v.BackupVaultName)}`, str(c.input.nextToken), num(c.input.maxResults), c.pageSize(1000));
+    return { RecoveryPoints: p.items, NextToken: p.next };
+  },
+  ListRestoreTestingPlans: (c) => {
+    const p = page((backupRegion(c).restoreTestingPlans ?? []).map((x) => withoutKeys(x, 'selections')), `${c.account.id}/${c.region}/rtp`, str(c.input.NextToken), num(c.input.MaxResults), c.pageSize(1000));
+    return { RestoreTestingPlans: p.items, NextToken: p.next };
+  },
+  ListRestoreTestingSelections: (c) => {
+    const plan = (backupRegion(c).restoreTestingPlans ?? []).find((x) => x.RestoreTestingPlanName === c.labels.RestoreTestingPlanName);
+    if (!plan) throw new SimError(404, 'ResourceNotFoundException', `Restore testing plan ${c.labels.RestoreTestingPlanName ?? ''} not found`);
+    const items = (plan.selections ?? []).map((s) => ({ RestoreTestingPlanName: plan.RestoreTestingPlanName, CreationTime: '2026-01-01T00:00:00Z', IamRoleArn: `arn:aws:iam::${c.account.id}:role/restore`, ...s }));
+    const p = page(items, `${c.account.id}/${c.region}/rts/${plan.RestoreTestingPlanName}`, str(c.input.NextToken), num(c.input.MaxResults), c.pageSize(1000));
+    return { RestoreTestingSelections: p.items, NextToken: p.next };
   },
 };
 
@@ -424,8 +444,49 @@ const SSM: Record<string, Handler> = {
     return { InstanceInformationList: p.items.map((id) => ({ InstanceId: id, PingStatus: 'Online', ResourceType: 'EC2Instance' })), NextToken: p.next };
   },
   ListResourceComplianceSummaries: (c) => {
-    const p = page(regionOf(c).ssm?.patchCompliance ?? [], `${c.account.id}/${c.region}/ssm-patch`, str(c.input.NextToken), num(c.input.MaxResults), c.pageSize(50));
+    // The ComplianceType filter picks the summaries: Patch or Association.
+    const filters = Array.isArray(c.input.Filters) ? (c.input.Filters as Item[]) : [];
+    const type = filters.find((f) => f.Key === 'ComplianceType')?.Values;
+    const wanted = Array.isArray(type) ? (type as string[]) : ['Patch', 'Association'];
+    const ssm = regionOf(c).ssm;
+    const items = [...(wanted.includes('Patch') ? (ssm?.patchCompliance ?? []) : []), ...(wanted.includes('Association') ? (ssm?.associationCompliance ?? []) : [])];
+    const p = page(items, `${c.account.id}/${c.region}/ssm-compliance/${wanted.join(',')}`, str(c.input.NextToken), num(c.input.MaxResults), c.pageSize(50));
     return { ResourceComplianceSummaryItems: p.items, NextToken: p.next };
+  },
+  ListDocuments: (c) => {
+    const p = page((regionOf(c).ssm?.documents ?? []).map((d) => withoutKeys(d, 'sharedWith')), `${c.account.id}/${c.region}/ssm-docs`, str(c.input.NextToken), num(c.input.MaxResults), c.pageSize(50));
+    return { DocumentIdentifiers: p.items, NextToken: p.next };
+  },
+  DescribeDocumentPermission: (c) => {
+    const d = (regionOf(c).ssm?.documents ?? []).find((x) => x.Name === str(c.input.Name));
+    if (!d) throw new SimError(400, 'InvalidDocument', `Document ${str(c.input.Name) ?? ''} does not exist`);
+    const ids = d.sharedWith ?? [];
+    return { AccountIds: ids, AccountSharingInfoList: ids.map((AccountId) => ({ AccountId, SharedDocumentVersion: '$DEFAULT' })) };
+  },
+};
+
+const SECRETSMANAGER: Record<string, Handler> = {
+  ListSecrets: (c) => {
+    const p = page(regionOf(c).secretsmanager?.secrets ?? [], `${c.account.id}/${c.region}/secrets`, str(c.input.NextToken), num(c.input.MaxResults), c.pageSize(100));
+    return { SecretList: p.items, NextToken: p.next };
+  },
+};
+
+const ACM: Record<string, Handler> = {
+  ListCertificates: (c) => {
+    // Without Includes.keyTypes only RSA_1024 and RSA_2048 certificates are listed, as ACM does.
+    const keyTypes = (c.input.Includes as { keyTypes?: unknown } | undefined)?.keyTypes;
+    const types = Array.isArray(keyTypes) ? (keyTypes as string[]) : ['RSA_1024', 'RSA_2048'];
+    const items = (regionOf(c).acm?.certificates ?? []).filter((x) => types.includes(String(x.KeyAlgorithm ?? 'RSA_2048')));
+    const p = page(items, `${c.account.id}/${c.region}/acm/${types.join(',')}`, str(c.input.NextToken), num(c.input.MaxItems), c.pageSize(1000));
+    return { CertificateSummaryList: p.items, NextToken: p.next };
+  },
+};
+
+const ACCESS_ANALYZER: Record<string, Handler> = {
+  ListAnalyzers: (c) => {
+    const p = page(regionOf(c).accessAnalyzer?.analyzers ?? [], `${c.account.id}/${c.region}/analyzers`, str(c.input.nextToken), num(c.input.maxResults), c.pageSize(100));
+    return { analyzers: p.items, nextToken: p.next };
   },
 };
 
@@ -472,11 +533,27 @@ const IAM: Record<string, Handler> = {
       GroupList: u.groups ?? [], AttachedManagedPolicies: (u.attachedPolicies ?? []).map(policyRef), UserPolicyList: (u.inlinePolicies ?? []).map(inline), Tags: u.Tags ?? [],
     }));
     const groups = (c.account.iam?.groups ?? []).map((g) => ({ GroupName: g.GroupName, GroupId: `AGPA${g.GroupName.toUpperCase()}`, Arn: `arn:aws:iam::${c.account.id}:group/${g.GroupName}`, Path: '/', AttachedManagedPolicies: (g.attachedPolicies ?? []).map(policyRef), GroupPolicyList: (g.inlinePolicies ?? []).map(inline) }));
-    const all: Item[] = [...users.map((u) => ({ kind: 'user', u })), ...groups.map((g) => ({ kind: 'group', g }))];
-    const p = page(all, `${c.account.id}/authz`, str(c.input.Marker), num(c.input.MaxItems), c.pageSize(1000));
+    const roles = (c.account.iam?.roles ?? []).map((r) => ({
+      RoleName: r.RoleName, RoleId: `AROA${r.RoleName.toUpperCase()}`, Arn: `arn:aws:iam::${c.account.id}:role${r.path ?? '/'}${r.RoleName}`, Path: r.path ?? '/', CreateDate: '2024-01-01T00:00:00Z',
+      AssumeRolePolicyDocument: encodeURIComponent(JSON.stringify(r.trustPolicy ?? { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] })),
+      AttachedManagedPolicies: (r.attachedPolicies ?? []).map(policyRef), RolePolicyList: (r.inlinePolicies ?? []).map(inline), Tags: r.Tags ?? [], InstanceProfileList: [],
+    }));
+    const policies = (c.account.iam?.policies ?? []).map((p) => ({
+      PolicyName: p.PolicyName, PolicyId: `ANPA${p.PolicyName.toUpperCase()}`, Arn: `arn:aws:iam::${c.account.id}:policy/${p.PolicyName}`, Path: '/', DefaultVersionId: 'v1', AttachmentCount: p.attachmentCount ?? 0,
+      PermissionsBoundaryUsageCount: 0, IsAttachable: true, CreateDate: '2024-01-01T00:00:00Z', UpdateDate: '2024-01-01T00:00:00Z',
+      PolicyVersionList: [{ Document: encodeURIComponent(JSON.stringify(p.document)), VersionId: 'v1', IsDefaultVersion: true, CreateDate: '2024-01-01T00:00:00Z' }],
+    }));
+    // The Filter parameter picks the entity kinds, as IAM does (none = all of them).
+    const filter = listParam(c.input, 'Filter');
+    const want = (k: string) => filter.length === 0 || filter.includes(k);
+    const all: Item[] = [
+      ...(want('User') ? users.map((u) => ({ kind: 'user', u })) : []), ...(want('Group') ? groups.map((g) => ({ kind: 'group', g })) : []),
+      ...(want('Role') ? roles.map((r) => ({ kind: 'role', r })) : []), ...(want('LocalManagedPolicy') ? policies.map((p) => ({ kind: 'policy', p })) : []),
+    ];
+    const p = page(all, `${c.account.id}/authz/${filter.join(',')}`, str(c.input.Marker), num(c.input.MaxItems), c.pageSize(1000));
     return {
       UserDetailList: p.items.filter((x) => x.kind === 'user').map((x) => x.u), GroupDetailList: p.items.filter((x) => x.kind === 'group').map((x) => x.g),
-      RoleDetailList: [], Policies: [], IsTruncated: p.next !== undefined, Marker: p.next,
+      RoleDetailList: p.items.filter((x) => x.kind === 'role').map((x) => x.r), Policies: p.items.filter((x) => x.kind === 'policy').map((x) => x.p), IsTruncated: p.next !== undefined, Marker: p.next,
     };
   },
 };
@@ -598,6 +675,9 @@ export const SERVICES: readonly ServiceDef[] = [
   def('ecr', 'ecr', 'json', ecr, '', ECR),
   def('lambda', 'lambda', 'rest-json', lambda, '', LAMBDA, { throttle: { status: 429, code: 'TooManyRequestsException' } }),
   def('backup', 'backup', 'rest-json', backup, '', BACKUP, { throttle: { status: 400, code: 'ThrottlingException' } }),
+  def('secretsmanager', 'secretsmanager', 'json', secretsmanager, '', SECRETSMANAGER),
+  def('acm', 'acm', 'json', acm, '', ACM),
+  def('access-analyzer', 'access-analyzer', 'rest-json', accessanalyzer, '', ACCESS_ANALYZER),
   def('dynamodb', 'dynamodb', 'json', dynamodb, '', DYNAMODB),
   def('elasticfilesystem', 'elasticfilesystem', 'rest-json', efs, '', EFS),
   def('cloudfront', 'cloudfront', 'rest-xml', cloudfront, 'http://cloudfront.amazonaws.com/doc/2020-05-31/', CLOUDFRONT, { global: true, throttle: { status: 400, code: 'Throttling' }, accessDenied: { status: 403, code: 'AccessDenied' } }),

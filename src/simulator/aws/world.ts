@@ -52,6 +52,13 @@ export interface WorldIam {
   readonly samlProviders?: readonly string[];
   /** `GetAccountPasswordPolicy` PasswordPolicy; null = none (NoSuchEntity). */
   readonly passwordPolicy?: Item | null;
+  /** Roles (`RoleDetailList`); `path` `/aws-service-role/...` for service-linked ones. */
+  readonly roles?: readonly {
+    readonly RoleName: string; readonly path?: string; readonly trustPolicy?: PolicyJson; readonly attachedPolicies?: readonly string[];
+    readonly inlinePolicies?: readonly { readonly name: string; readonly document: PolicyJson }[]; readonly Tags?: readonly { readonly Key: string; readonly Value: string }[];
+  }[];
+  /** Customer-managed policies (`Policies`, LocalManagedPolicy): the default version's document. */
+  readonly policies?: readonly { readonly PolicyName: string; readonly document: PolicyJson; readonly attachmentCount?: number }[];
 }
 
 export interface WorldBucket {
@@ -121,7 +128,10 @@ export interface WorldRegion {
   readonly elbv2?: { readonly loadBalancers?: readonly Item[]; readonly listeners?: readonly Item[] };
   readonly cloudtrail?: { readonly trails?: readonly (Item & { readonly isLogging?: boolean; readonly dataEvents?: boolean })[] };
   readonly backup?: {
-    readonly vaults?: readonly (Item & { readonly policy?: PolicyJson | null })[];
+    /** `recoveryPoints`: ListRecoveryPointsByBackupVault items (RecoveryPointArn, IsEncrypted...). */
+    readonly vaults?: readonly (Item & { readonly policy?: PolicyJson | null; readonly recoveryPoints?: readonly Item[] })[];
+    /** ListRestoreTestingPlans items, each with its selections (ListRestoreTestingSelections items). */
+    readonly restoreTestingPlans?: readonly (Item & { readonly RestoreTestingPlanName: string; readonly selections?: readonly Item[] })[];
     readonly plans?: readonly { readonly BackupPlanId: string; readonly BackupPlanArn: string; readonly BackupPlanName: string; readonly Rules: readonly Item[]; readonly selections?: readonly Item[] }[];
     /** DescribeRegionSettings ResourceTypeOptInPreference overrides (every type defaults to opted in). */
     readonly resourceTypeOptIn?: Readonly<Record<string, boolean>>;
@@ -137,7 +147,20 @@ export interface WorldRegion {
   readonly ecr?: { readonly repositories?: readonly string[] };
   /** Lambda GetAccountSettings AccountUsage.FunctionCount; omitted = 0. */
   readonly lambda?: { readonly functions?: number };
-  readonly ssm?: { readonly managedInstances?: readonly string[]; readonly patchCompliance?: readonly Item[] };
+  readonly ssm?: {
+    readonly managedInstances?: readonly string[];
+    /** ResourceComplianceSummaryItems of ComplianceType Patch, and of Association. */
+    readonly patchCompliance?: readonly Item[];
+    readonly associationCompliance?: readonly Item[];
+    /** Owned documents (DocumentIdentifier items) and the account ids each is shared with (`all` = public). */
+    readonly documents?: readonly (Item & { readonly Name: string; readonly sharedWith?: readonly string[] })[];
+  };
+  /** ListSecrets SecretListEntry items. */
+  readonly secretsmanager?: { readonly secrets?: readonly Item[] };
+  /** ListCertificates CertificateSummary items. */
+  readonly acm?: { readonly certificates?: readonly Item[] };
+  /** ListAnalyzers AnalyzerSummary items (camelCase, as the API). */
+  readonly accessAnalyzer?: { readonly analyzers?: readonly Item[] };
 }
 
 /** The access key id the simulator accepts for an account's own (long-term) credentials. */

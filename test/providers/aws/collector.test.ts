@@ -42,7 +42,7 @@ describe('AWS collector against the loopback simulator', () => {
       'aws.backup.plan': 4, 'aws.backup.region': 4, 'aws.backup.vault': 4, 'aws.cloudfront.distribution': 4, 'aws.cloudtrail.account-trails': 2, 'aws.cloudtrail.trail': 2, 'aws.config.recorder': 4,
       'aws.dynamodb.table': 8, 'aws.ec2.ebs-encryption-default': 4, 'aws.efs.file-system': 8,
       'aws.ec2.instance': 4, 'aws.ec2.network-acl': 4, 'aws.ec2.network-gateway': 8, 'aws.ec2.route-table': 8, 'aws.ec2.security-group': 8, 'aws.ec2.snapshot': 4, 'aws.ec2.subnet': 8, 'aws.ec2.volume': 8,
-      'aws.ec2.vpc': 4, 'aws.elbv2.listener': 8, 'aws.guardduty.detector': 4, 'aws.iam.identity-providers': 2, 'aws.iam.password-policy': 2, 'aws.iam.root-account': 2, 'aws.iam.user': 4, 'aws.inspector2.status': 4,
+      'aws.ec2.vpc': 4, 'aws.elbv2.listener': 8, 'aws.guardduty.detector': 4, 'aws.iam.access-analyzer': 4, 'aws.iam.emergency-access': 2, 'aws.iam.identity-providers': 2, 'aws.iam.password-policy': 2, 'aws.iam.root-account': 2, 'aws.iam.user': 4, 'aws.inspector2.status': 4,
       'aws.kms.key': 12, 'aws.rds.instance': 4, 'aws.rds.snapshot': 4, 'aws.s3.account-public-access-block': 2, 'aws.s3.bucket': 4,
     });
     expect(new Set(resources.map((r) => r.account))).toEqual(new Set([MGMT, MEMBER]));
@@ -114,7 +114,7 @@ describe('AWS collector against the loopback simulator', () => {
     expect(byId(`arn:aws:s3::${MEMBER}:account-public-access-block`).config).toEqual({ publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true } });
 
     // IAM from the credential report and authorization details.
-    expect(byId(`arn:aws:iam::${MEMBER}:user/alice`).config).toEqual({ passwordEnabled: true, passwordLastUsed: '2026-10-01T00:00:00Z', mfaActive: false, accessKeys: [], createdAt: '2025-01-01T00:00:00Z', hasAdministratorAccess: true });
+    expect(byId(`arn:aws:iam::${MEMBER}:user/alice`).config).toEqual({ passwordEnabled: true, passwordLastUsed: '2026-10-01T00:00:00Z', mfaActive: false, accessKeys: [], createdAt: '2025-01-01T00:00:00Z', hasAdministratorAccess: true, attachedPolicyArns: [], inlinePolicyNames: [] });
     expect(byId(`arn:aws:iam::${MEMBER}:user/bob`)).toMatchObject({ tags: { team: 'data' }, config: { passwordEnabled: false, hasAdministratorAccess: false, accessKeys: [{ active: true, lastRotated: '2025-01-01T00:00:00Z', lastUsed: '2026-10-01T00:00:00Z' }] } });
     expect(byId(`arn:aws:iam::${MEMBER}:root`).config).toEqual({ credentialsPresent: true, mfaEnabled: true, hardwareMfa: false, accessKeysPresent: false, passwordLastUsed: null });
     expect(byId(`arn:aws:iam::${MEMBER}:account-password-policy`).config).toMatchObject({ present: true, minimumLength: 14, reusePrevention: 24 });
@@ -127,7 +127,7 @@ describe('AWS collector against the loopback simulator', () => {
     expect(byId(`arn:aws:cloudtrail:us-east-1:${MEMBER}:trail/main`).config).toMatchObject({ isMultiRegion: true, isLogging: true, logFileValidation: true, kmsKeyId: null, dataEvents: false });
     // A member account also sees the management account's organization trail (a shadow trail).
     expect(byId(`arn:aws:cloudtrail::${MEMBER}:account-trails`).config).toEqual({ trailArns: [`arn:aws:cloudtrail:us-east-1:${MGMT}:trail/main`, `arn:aws:cloudtrail:us-east-1:${MEMBER}:trail/main`] });
-    expect(byId(`arn:aws:backup:us-east-1:${MEMBER}:backup-plan:plan-1`).config).toEqual({ rules: [{ name: 'daily', targetVaultName: 'prod', deleteAfterDays: 35, copyTo: [] }], selections: [{ resources: [], notResources: [], listOfTags: [{ key: 'phi', value: 'true' }], conditions: { stringEquals: [], stringLike: [], stringNotEquals: [], stringNotLike: [] } }] });
+    expect(byId(`arn:aws:backup:us-east-1:${MEMBER}:backup-plan:plan-1`).config).toEqual({ rules: [{ name: 'daily', targetVaultName: 'prod', scheduleExpression: 'cron(0 5 ? * * *)', continuous: false, deleteAfterDays: 35, copyTo: [] }], selections: [{ resources: [], notResources: [], listOfTags: [{ key: 'phi', value: 'true' }], conditions: { stringEquals: [], stringLike: [], stringNotEquals: [], stringNotLike: [] } }] });
     expect(byId(`arn:aws:iam::${MEMBER}:saml-provider/*`).config).toEqual({ samlProviders: [`arn:aws:iam::${MEMBER}:saml-provider/AWSSSO_4f1e0000deadbeef_DO_NOT_DELETE`] });
     expect(byId(`arn:aws:backup:us-east-1:${MEMBER}:region-settings`).config).toMatchObject({ planArns: [`arn:aws:backup:us-east-1:${MEMBER}:backup-plan:plan-1`], resourceTypeOptIn: { Aurora: true, DynamoDB: true, EBS: true, EFS: true, RDS: true, S3: true } });
     expect(byId(`arn:aws:backup:us-east-1:${MEMBER}:backup-vault:prod`).config).toMatchObject({ locked: false, lockMode: null, accessPolicy: null, recoveryPoints: 3 });

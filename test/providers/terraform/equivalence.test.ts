@@ -22,7 +22,7 @@ const KEY = `arn:aws:kms:us-east-1:${ACCT}:key/phi`;
 const PHI = { phi: 'true' };
 // Runtime state no configuration declares: Systems Manager registration and patch compliance.
 // Segmentation reads the whole network, which these live worlds leave out (segmentation-equivalence.test.ts compares live and Terraform networks for GCP only so far).
-const RUNTIME_ONLY = new Set(['aws-ssm-instance-managed', 'aws-ssm-instance-patch-compliant', 'aws-ec2-ephi-network-segmented']);
+const RUNTIME_ONLY = new Set(['aws-ssm-instance-managed', 'aws-ssm-instance-patch-compliant', 'aws-ssm-instance-association-compliant', 'aws-backup-recovery-point-encrypted', 'aws-ec2-ephi-network-segmented']);
 
 const live = <T extends Parameters<typeof aws>[0]>(type: T, id: string, config: Parameters<typeof aws<T>>[1], tags: Record<string, string> = {}) =>
   aws(type, config, { id, name: id.split(/[:/]/).pop() ?? id, tags, account: undefined, region: 'us-east-1' });
@@ -47,12 +47,12 @@ const COMPLIANT: Record<string, Resource> = {
   'terraform:aws_ebs_encryption_by_default.this': live('aws.ec2.ebs-encryption-default', `aws/${ACCT}/us-east-1/ebs-encryption-default`, { enabled: true, kmsKeyId: null }),
   'terraform:aws_s3_account_public_access_block.this': live('aws.s3.account-public-access-block', `aws/${ACCT}/s3-account-public-access-block`, { publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true } }),
   'terraform:aws_backup_plan.phi': live('aws.backup.plan', `arn:aws:backup:us-east-1:${ACCT}:backup-plan:phi`, {
-    rules: [{ name: 'daily', targetVaultName: 'phi', deleteAfterDays: 35, copyTo: [{ destinationVaultArn: 'arn:aws:backup:us-west-2:444455556666:backup-vault:phi-dr', deleteAfterDays: 35 }] }],
+    rules: [{ name: 'daily', targetVaultName: 'phi', scheduleExpression: 'cron(0 5 * * ? *)', continuous: false, deleteAfterDays: 35, copyTo: [{ destinationVaultArn: 'arn:aws:backup:us-west-2:444455556666:backup-vault:phi-dr', deleteAfterDays: 35 }] }],
     selections: [{ resources: [], notResources: [], listOfTags: [{ key: 'phi', value: 'true' }], conditions: { stringEquals: [], stringLike: [], stringNotEquals: [], stringNotLike: [] } }],
   }),
   // One configuration never holds every plan of the region: its deployed twin is read as if ListBackupPlans had failed.
   'terraform:aws_backup_region_settings.this': live('aws.backup.region', `arn:aws:backup:us-east-1:${ACCT}:region-settings`, {
-    resourceTypeOptIn: { Aurora: true, DocumentDB: true, DynamoDB: true, EBS: true, EC2: true, EFS: true, FSx: true, Neptune: true, RDS: true, S3: true, VirtualMachine: true }, planArns: undefined,
+    resourceTypeOptIn: { Aurora: true, DocumentDB: true, DynamoDB: true, EBS: true, EC2: true, EFS: true, FSx: true, Neptune: true, RDS: true, S3: true, VirtualMachine: true }, planArns: undefined, restoreTestingPlans: undefined,
   }),
 };
 
@@ -84,10 +84,10 @@ const NONCOMPLIANT_RESOURCES: Record<string, Resource> = {
   'terraform:aws_s3_account_public_access_block.this': live('aws.s3.account-public-access-block', `aws/${ACCT}/s3-account-public-access-block`, { publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: false, restrictPublicBuckets: false } }),
   'terraform:aws_ebs_encryption_by_default.this': live('aws.ec2.ebs-encryption-default', `aws/${ACCT}/us-east-1/ebs-encryption-default`, { enabled: false, kmsKeyId: null }),
   'terraform:aws_backup_plan.daily': live('aws.backup.plan', `arn:aws:backup:us-east-1:${ACCT}:backup-plan:daily`, {
-    rules: [{ name: 'daily', targetVaultName: 'main', deleteAfterDays: null, copyTo: [] }],
+    rules: [{ name: 'daily', targetVaultName: 'main', scheduleExpression: 'cron(0 5 ? * SUN *)', continuous: false, deleteAfterDays: 7, copyTo: [] }],
     selections: [{ resources: ['*'], notResources: ['arn:aws:ec2:*:*:volume/*'], listOfTags: [], conditions: { stringEquals: [{ key: 'phi', value: 'true' }], stringLike: [], stringNotEquals: [], stringNotLike: [] } }],
   }),
-  'terraform:aws_backup_region_settings.this': live('aws.backup.region', `arn:aws:backup:us-east-1:${ACCT}:region-settings`, { resourceTypeOptIn: { DynamoDB: false, EBS: true, EFS: true, RDS: false, S3: false }, planArns: undefined }),
+  'terraform:aws_backup_region_settings.this': live('aws.backup.region', `arn:aws:backup:us-east-1:${ACCT}:region-settings`, { resourceTypeOptIn: { DynamoDB: false, EBS: true, EFS: true, RDS: false, S3: false }, planArns: undefined, restoreTestingPlans: undefined }),
   'terraform:module.data.aws_db_instance.records': live('aws.rds.instance', `arn:aws:rds:us-east-1:${ACCT}:db:records`, {
     engine: 'mysql', engineVersion: '8.0.35', clusterId: null, storageEncrypted: false, kmsKeyId: null, backupRetentionDays: 1, publiclyAccessible: true, deletionProtection: false, multiAz: false, autoMinorVersionUpgrade: true, tlsParameter: { name: 'require_secure_transport', value: null },
   }, PHI),

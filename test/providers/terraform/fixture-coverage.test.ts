@@ -27,6 +27,12 @@ const PROVIDERS: readonly { name: string; checks: readonly Check[]; minReachable
       'aws-kms-key-pending-deletion-unused': 'a key scheduled for deletion is being destroyed, not planned',
       'aws-ssm-instance-managed': 'Systems Manager registration is runtime state',
       'aws-ssm-instance-patch-compliant': 'patch compliance is runtime state',
+      'aws-ssm-instance-association-compliant': 'association compliance is runtime state',
+      'aws-acm-certificate-not-expiring': 'certificate status and expiry are runtime state',
+      'aws-backup-recovery-point-encrypted': 'recovery points are runtime state',
+      'aws-backup-restore-testing-plan': 'a configuration never holds all of a region\'s restore testing plans, so they are read from the live account only',
+      'aws-iam-access-analyzer-enabled': 'a configuration declares some analyzers, never all of the region\'s: without an account analyzer declared it is not assessed, never failed',
+      'aws-secretsmanager-secret-rotated-recently': 'the last rotation is runtime state',
     },
   },
   {

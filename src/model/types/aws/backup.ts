@@ -12,11 +12,18 @@ export interface BackupVaultConfig {
   /** null = no vault access policy. */
   readonly accessPolicy: PolicyDocument | null | undefined;
   readonly recoveryPoints: number | undefined;
+  /** ARNs of the vault's recovery points that are not encrypted (`ListRecoveryPointsByBackupVault` IsEncrypted false); undefined = not read. */
+  readonly unencryptedRecoveryPoints: readonly string[] | undefined;
 }
 
 export interface BackupPlanRule {
   readonly name: string;
   readonly targetVaultName: string;
+  /** `ScheduleExpression` (`cron(...)` in the rule's time zone); AWS Backup's default `cron(0 5 ? * * *)` when none is given; undefined = unknown until apply. */
+  readonly scheduleExpression: string | undefined;
+  /** `EnableContinuousBackup`: point-in-time recovery for the types that support it (RDS, Aurora, S3, SAP HANA). */
+  readonly continuous: boolean | undefined;
+  /** `Lifecycle.DeleteAfterDays`; null = never deleted. */
   readonly deleteAfterDays: number | null;
   readonly copyTo: readonly { readonly destinationVaultArn: string; readonly deleteAfterDays: number | null }[];
 }
@@ -63,6 +70,18 @@ export interface BackupRegionConfig {
   readonly resourceTypeOptIn: Readonly<Record<string, boolean>> | undefined;
   /** ARNs of the region's backup plans; undefined = ListBackupPlans failed. */
   readonly planArns: readonly string[] | undefined;
+  /** Restore testing plans (`ListRestoreTestingPlans`, `ListRestoreTestingSelections`); undefined = not read. */
+  readonly restoreTestingPlans: readonly BackupRestoreTestingPlan[] | undefined;
+}
+
+/** A restore testing plan: its schedule and the resource types its selections restore. */
+export interface BackupRestoreTestingPlan {
+  readonly arn: string;
+  readonly name: string;
+  /** `cron(...)` or `rate(...)`; undefined = unknown until apply. */
+  readonly scheduleExpression: string | undefined;
+  /** `ProtectedResourceType` of each selection (`EBS`, `RDS`, `S3`...); undefined = selections not read. */
+  readonly protectedResourceTypes: readonly string[] | undefined;
 }
 
 export const BACKUP_VAULT = defineResourceType({ type: 'aws.backup.vault', provider: 'aws', title: 'AWS Backup vault', native: { awsConfig: 'AWS::Backup::BackupVault', terraform: ['aws_backup_vault', 'aws_backup_logically_air_gapped_vault', 'aws_backup_vault_lock_configuration', 'aws_backup_vault_policy'] } });

@@ -97,6 +97,11 @@ export interface Ec2InstanceConfig {
   readonly patchCompliance: { readonly status: 'COMPLIANT' | 'NON_COMPLIANT'; readonly criticalNonCompliant: number; readonly highNonCompliant: number; readonly lastScan: string | null } | null | undefined;
   /** Managed by Systems Manager (SSM agent online). */
   readonly ssmManaged: boolean | undefined;
+  /**
+   * State Manager association compliance (`ListResourceComplianceSummaries`, ComplianceType
+   * Association); null = the instance reports none (not managed, or no association).
+   */
+  readonly associationCompliance: { readonly status: 'COMPLIANT' | 'NON_COMPLIANT'; readonly nonCompliant: number; readonly lastExecution: string | null } | null | undefined;
 }
 
 /** Internet gateways, NAT gateways, peering connections and transit gateway attachments, for the network map. */

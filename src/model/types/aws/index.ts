@@ -1,10 +1,11 @@
+import { ACM_CERTIFICATE } from './acm.js';
 import { APIGATEWAY_STAGE } from './apigateway.js';
 import { BACKUP_PLAN, BACKUP_REGION, BACKUP_VAULT } from './backup.js';
 import { EBS_ENCRYPTION_DEFAULT, EBS_SNAPSHOT, EBS_VOLUME, EC2_INSTANCE, NETWORK_ACL, NETWORK_GATEWAY, ROUTE_TABLE, SECURITY_GROUP, SUBNET, VPC } from './ec2.js';
 import { EKS_CLUSTER } from './eks.js';
 import { ELASTICACHE_CLUSTER, ELASTICACHE_REPLICATION_GROUP } from './elasticache.js';
 import { ELB_LOAD_BALANCER } from './elb.js';
-import { IAM_IDENTITY_PROVIDERS, IAM_PASSWORD_POLICY, IAM_ROOT_ACCOUNT, IAM_USER } from './iam.js';
+import { IAM_ACCESS_ANALYZER, IAM_EMERGENCY_ACCESS, IAM_IDENTITY_PROVIDERS, IAM_PASSWORD_POLICY, IAM_POLICY, IAM_ROLE, IAM_ROOT_ACCOUNT, IAM_USER } from './iam.js';
 import { KMS_KEY } from './kms.js';
 import { LAMBDA_FUNCTION } from './lambda.js';
 import { CLOUDTRAIL_ACCOUNT_TRAILS, CLOUDTRAIL_TRAIL, CONFIG_RECORDER } from './logging.js';
@@ -15,9 +16,11 @@ import { RDS_CLUSTER, RDS_INSTANCE, RDS_SNAPSHOT } from './rds.js';
 import { REDSHIFT_CLUSTER } from './redshift.js';
 import { S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, S3_BUCKET } from './s3.js';
 import { SECRETSMANAGER_SECRET } from './secretsmanager.js';
+import { SSM_DOCUMENT } from './ssm.js';
 import { DYNAMODB_TABLE, EFS_FILE_SYSTEM } from './storage.js';
 import { GUARDDUTY_DETECTOR, INSPECTOR2_STATUS } from './threat-detection.js';
 
+export type * from './acm.js';
 export type * from './apigateway.js';
 export type * from './backup.js';
 export type * from './common.js';
@@ -36,11 +39,13 @@ export type * from './rds.js';
 export type * from './redshift.js';
 export type * from './s3.js';
 export type * from './secretsmanager.js';
+export type * from './ssm.js';
 export type * from './storage.js';
 export type * from './threat-detection.js';
 
 /** Canonical AWS resource types, sorted by type name. */
 export const AWS_RESOURCE_TYPES = [
+  ACM_CERTIFICATE,
   APIGATEWAY_STAGE,
   BACKUP_PLAN,
   BACKUP_REGION,
@@ -67,8 +72,12 @@ export const AWS_RESOURCE_TYPES = [
   ELB_LOAD_BALANCER,
   LB_LISTENER,
   GUARDDUTY_DETECTOR,
+  IAM_ACCESS_ANALYZER,
+  IAM_EMERGENCY_ACCESS,
   IAM_IDENTITY_PROVIDERS,
   IAM_PASSWORD_POLICY,
+  IAM_POLICY,
+  IAM_ROLE,
   IAM_ROOT_ACCOUNT,
   IAM_USER,
   INSPECTOR2_STATUS,
@@ -84,4 +93,5 @@ export const AWS_RESOURCE_TYPES = [
   SECRETSMANAGER_SECRET,
   SNS_TOPIC,
   SQS_QUEUE,
+  SSM_DOCUMENT,
 ] as const;

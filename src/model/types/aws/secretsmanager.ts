@@ -15,6 +15,8 @@ export interface SecretsManagerSecretConfig {
   readonly rotationScheduleExpression: string | null | undefined;
   /** `LastRotatedDate` (ISO 8601); null = never rotated. Runtime state: unknown from IaC. */
   readonly lastRotatedDate: string | null | undefined;
+  /** `CreatedDate` (ISO 8601). Runtime state: unknown from IaC. */
+  readonly createdDate: string | undefined;
   /** Resource policy; null = none. */
   readonly policy: PolicyDocument | null | undefined;
   /** Regions the secret is replicated to (`ReplicationStatus[].Region`). */

@@ -2,7 +2,7 @@ import check from '../../../../checks/aws/backup/plan-copies-offsite.js';
 import { checkCases } from '../../../helpers/check-tester.js';
 import { aws } from '../fixtures.js';
 
-const copyTo = (...arns: string[]) => ({ rules: [{ name: 'daily', targetVaultName: 'local', deleteAfterDays: 35, copyTo: arns.map((destinationVaultArn) => ({ destinationVaultArn, deleteAfterDays: 35 })) }] });
+const copyTo = (...arns: string[]) => ({ rules: [{ name: 'daily', targetVaultName: 'local', scheduleExpression: 'cron(0 5 ? * * *)', continuous: false, deleteAfterDays: 35, copyTo: arns.map((destinationVaultArn) => ({ destinationVaultArn, deleteAfterDays: 35 })) }] });
 const LAG = 'arn:aws:backup:us-east-1:111122223333:backup-vault:air-gapped';
 
 checkCases(check, {
