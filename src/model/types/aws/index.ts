@@ -14,6 +14,7 @@ import { OPENSEARCH_DOMAIN } from './opensearch.js';
 import { RDS_CLUSTER, RDS_INSTANCE, RDS_SNAPSHOT } from './rds.js';
 import { REDSHIFT_CLUSTER } from './redshift.js';
 import { S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, S3_BUCKET } from './s3.js';
+import { SAGEMAKER_NOTEBOOK } from './sagemaker.js';
 import { SECRETSMANAGER_SECRET } from './secretsmanager.js';
 import { DYNAMODB_TABLE, EFS_FILE_SYSTEM } from './storage.js';
 import { GUARDDUTY_DETECTOR, INSPECTOR2_STATUS } from './threat-detection.js';
@@ -35,6 +36,7 @@ export type * from './opensearch.js';
 export type * from './rds.js';
 export type * from './redshift.js';
 export type * from './s3.js';
+export type * from './sagemaker.js';
 export type * from './secretsmanager.js';
 export type * from './storage.js';
 export type * from './threat-detection.js';
@@ -81,6 +83,7 @@ export const AWS_RESOURCE_TYPES = [
   REDSHIFT_CLUSTER,
   S3_ACCOUNT_PUBLIC_ACCESS_BLOCK,
   S3_BUCKET,
+  SAGEMAKER_NOTEBOOK,
   SECRETSMANAGER_SECRET,
   SNS_TOPIC,
   SQS_QUEUE,
