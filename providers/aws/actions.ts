@@ -6,6 +6,8 @@
  * sts:AssumeRole (organization scans: it mints read-only session credentials, changes nothing).
  */
 export const AWS_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = {
+  // API Gateway authorizes reads by HTTP verb: GET on the APIs and their stages.
+  apigateway: ['GET'],
   backup: ['DescribeRegionSettings', 'GetBackupPlan', 'GetBackupSelection', 'GetBackupVaultAccessPolicy', 'ListBackupPlans', 'ListBackupSelections', 'ListBackupVaults'],
   cloudfront: ['GetDistributionConfig', 'ListDistributions', 'ListTagsForResource'],
   cloudtrail: ['DescribeTrails', 'GetEventSelectors', 'GetTrailStatus'],
@@ -17,19 +19,26 @@ export const AWS_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = {
     'GetEbsEncryptionByDefault',
   ],
   ecr: ['DescribeRepositories'],
+  eks: ['DescribeCluster', 'ListClusters'],
+  elasticache: ['DescribeReplicationGroups', 'ListTagsForResource'],
   elasticfilesystem: ['DescribeBackupPolicy', 'DescribeFileSystems'],
   elasticloadbalancing: ['DescribeListeners', 'DescribeLoadBalancers'],
+  es: ['DescribeDomains', 'ListDomainNames', 'ListTags'],
   guardduty: ['GetDetector', 'ListDetectors', 'ListMalwareProtectionPlans'],
   iam: ['GenerateCredentialReport', 'GetAccountAuthorizationDetails', 'GetAccountPasswordPolicy', 'GetAccountSummary', 'GetCredentialReport', 'ListSAMLProviders', 'ListVirtualMFADevices'],
   inspector2: ['BatchGetAccountStatus'],
   kms: ['DescribeKey', 'GetKeyRotationStatus', 'ListKeys', 'ListResourceTags'],
-  lambda: ['GetAccountSettings'],
+  lambda: ['GetAccountSettings', 'GetPolicy', 'ListFunctions', 'ListTags'],
   organizations: ['ListAccounts'],
   rds: ['DescribeDBClusterParameters', 'DescribeDBClusters', 'DescribeDBInstances', 'DescribeDBParameters', 'DescribeDBSnapshotAttributes', 'DescribeDBSnapshots'],
+  redshift: ['DescribeClusterParameters', 'DescribeClusters', 'DescribeLoggingStatus'],
   s3: [
     'GetAccountPublicAccessBlock', 'GetBucketObjectLockConfiguration', 'GetBucketPolicy', 'GetBucketPublicAccessBlock', 'GetBucketTagging',
     'GetBucketVersioning', 'GetEncryptionConfiguration', 'ListAllMyBuckets',
   ],
+  sagemaker: ['DescribeNotebookInstance', 'ListNotebookInstances', 'ListTags'],
+  sns: ['GetTopicAttributes', 'ListTagsForResource', 'ListTopics'],
+  sqs: ['GetQueueAttributes', 'ListQueueTags', 'ListQueues'],
   ssm: ['DescribeInstanceInformation', 'ListResourceComplianceSummaries'],
   sts: ['AssumeRole', 'GetCallerIdentity'],
 };

@@ -17,6 +17,9 @@ import { collectAccountTrails, collectCloudTrail, collectConfigRecorder, collect
 import { collectBackup, collectKms, collectRds, collectS3, KMS_CONFIG_TYPE } from './units/data-stores.js';
 import { collectEc2, EC2_CONFIG_TYPES } from './units/ec2.js';
 import { collectCloudFront, collectDynamoDb, collectEfs } from './units/storage-edge.js';
+import { collectApiGateway, collectEks, collectLambda, collectSageMaker } from './units/compute-apis.js';
+import { collectElastiCache, collectOpenSearch, collectRedshift } from './units/data-services.js';
+import { collectSns, collectSqs } from './units/messaging.js';
 import { drain, makeUnitContext, type ConfigItems, type Unit, type UnitContext } from './unit.js';
 import { NoIdentityError } from '../no-identity.js';
 import { groupBy } from '../../src/lib/arrays.js';
@@ -56,7 +59,10 @@ export interface AwsCollectorOptions {
 }
 
 /** Regional services, one unit each per account and region; `global` units run once per account. */
-export const REGIONAL_SERVICES = ['backup', 'cloudtrail', 'config', 'dynamodb', 'ec2', 'elasticfilesystem', 'elasticloadbalancing', 'guardduty', 'inspector2', 'kms', 'rds'] as const;
+export const REGIONAL_SERVICES = [
+  'backup', 'cloudtrail', 'config', 'dynamodb', 'ec2', 'elasticfilesystem', 'elasticloadbalancing', 'guardduty', 'inspector2', 'kms', 'rds',
+  'apigateway', 'eks', 'elasticache', 'es', 'lambda', 'redshift', 'sagemaker', 'sns', 'sqs',
+] as const;
 export const GLOBAL_SERVICES = ['cloudfront', 'cloudtrail', 'iam', 's3'] as const;
 
 const ALL_TYPES: readonly ResourceType[] = AWS_RESOURCE_TYPES.map((d) => d.type);
@@ -342,5 +348,14 @@ async function runUnit(u: UnitContext, recorder: () => Promise<RecorderState | u
     case 'guardduty': return collectGuardDuty(u);
     case 'inspector2': return collectInspector2(u);
     case 'config': return collectConfigRecorder(u, recorder());
+    case 'apigateway': return collectApiGateway(u);
+    case 'eks': return collectEks(u);
+    case 'elasticache': return collectElastiCache(u);
+    case 'es': return collectOpenSearch(u);
+    case 'lambda': return collectLambda(u);
+    case 'redshift': return collectRedshift(u);
+    case 'sagemaker': return collectSageMaker(u);
+    case 'sns': return collectSns(u);
+    case 'sqs': return collectSqs(u);
   }
 }
