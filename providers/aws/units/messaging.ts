@@ -19,7 +19,7 @@ export async function collectSns(u: UnitContext): Promise<void> {
     if (!attrs) return;
     u.emit({
       provider: 'aws', type: 'aws.sns.topic', id: TopicArn, name: TopicArn.split(':').pop() ?? TopicArn, account, region, tags: tags ? tagsOf(tags.Tags) : undefined,
-      config: snsTopicConfig((attrs.Attributes ?? {}) as Raw), source: { kind: 'live', api: 'sns:GetTopicAttributes' },
+      config: snsTopicConfig(attrs.Attributes ?? {}), source: { kind: 'live', api: 'sns:GetTopicAttributes' },
     });
   })));
 }

@@ -29,7 +29,7 @@ function domain(c: CallContext, arn: string | undefined) {
 }
 
 export const OPENSEARCH: Record<string, Handler> = {
-  ListDomainNames: (c) => ({ DomainNames: (region(c).opensearch?.domains ?? []).map((d) => ({ DomainName: d.DomainName, EngineType: String(d.EngineVersion ?? '').startsWith('Elasticsearch') ? 'Elasticsearch' : 'OpenSearch' })) }),
+  ListDomainNames: (c) => ({ DomainNames: (region(c).opensearch?.domains ?? []).map((d) => ({ DomainName: d.DomainName, EngineType: str(d.EngineVersion)?.startsWith('Elasticsearch') ? 'Elasticsearch' : 'OpenSearch' })) }),
   DescribeDomains: (c) => {
     const names = Array.isArray(c.input.DomainNames) ? (c.input.DomainNames as unknown[]).map(String) : [];
     if (names.length > 5) throw new SimError(400, 'ValidationException', 'Please provide a maximum of 5 domain names to describe.');
