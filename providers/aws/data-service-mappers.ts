@@ -7,7 +7,8 @@ import { arr, bool, num, obj, parsePolicy, str, type Raw } from './mappers.js';
 /**
  * Pure mappers from the SDK v3 output shapes of the data services (OpenSearch, Redshift,
  * ElastiCache, SNS, SQS, SageMaker, EKS, API Gateway, Lambda) into the typed configs. A member
- * the response lacks is undefined (not known) unless the API documents its absence as "off".
+ * the response lacks is undefined (not known) unless the API documents its absence as "off"; a
+ * resource whose describe call failed is still listed, with every field undefined.
  */
 
 const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
@@ -18,8 +19,9 @@ function policyOrNull(text: unknown): PolicyDocument | null | undefined {
   return typeof text === 'string' ? parsePolicy(text) : undefined;
 }
 
-/** `DescribeDomains` `DomainStatus`. A domain outside a VPC has no `VPCOptions`. */
-export function openSearchDomainConfig(d: Raw): OpenSearchDomainConfig {
+/** `DescribeDomains` `DomainStatus` (undefined: the describe failed, nothing is known). A domain outside a VPC has no `VPCOptions`. */
+export function openSearchDomainConfig(d: Raw | undefined): OpenSearchDomainConfig {
+  if (!d) return { engineVersion: undefined, encryptionAtRest: undefined, kmsKeyId: undefined, nodeToNodeEncryption: undefined, enforceHttps: undefined, tlsSecurityPolicy: undefined, vpc: undefined, accessPolicy: undefined, enabledLogTypes: undefined, fineGrainedAccessControl: undefined };
   const enc = d.EncryptionAtRestOptions === undefined ? undefined : obj(d.EncryptionAtRestOptions);
   const endpoint = d.DomainEndpointOptions === undefined ? undefined : obj(d.DomainEndpointOptions);
   const vpc = obj(d.VPCOptions);
@@ -111,8 +113,9 @@ export function elastiCacheReplicationGroupConfig(g: Raw): ElastiCacheReplicatio
 
 const FEEDBACK_PROTOCOLS: Readonly<Record<string, string>> = { Application: 'application', Firehose: 'firehose', HTTP: 'http', Lambda: 'lambda', SQS: 'sqs' };
 
-/** `GetTopicAttributes` `Attributes`: a topic without `KmsMasterKeyId` is not encrypted. */
-export function snsTopicConfig(a: Raw): SnsTopicConfig {
+/** `GetTopicAttributes` `Attributes` (undefined: unread): a topic without `KmsMasterKeyId` is not encrypted. */
+export function snsTopicConfig(a: Raw | undefined): SnsTopicConfig {
+  if (!a) return { kmsMasterKeyId: undefined, policy: undefined, fifo: undefined, deliveryStatusLogging: undefined };
   return {
     kmsMasterKeyId: str(a.KmsMasterKeyId) || null,
     policy: policyOrNull(a.Policy),
@@ -121,8 +124,9 @@ export function snsTopicConfig(a: Raw): SnsTopicConfig {
   };
 }
 
-/** `GetQueueAttributes` (`All`) `Attributes`. */
-export function sqsQueueConfig(a: Raw): SqsQueueConfig {
+/** `GetQueueAttributes` (`All`) `Attributes` (undefined: unread). */
+export function sqsQueueConfig(a: Raw | undefined): SqsQueueConfig {
+  if (!a) return { kmsMasterKeyId: undefined, sqsManagedSseEnabled: undefined, policy: undefined, fifo: undefined };
   return {
     kmsMasterKeyId: str(a.KmsMasterKeyId) || null,
     sqsManagedSseEnabled: bool(a.SqsManagedSseEnabled),
@@ -133,8 +137,9 @@ export function sqsQueueConfig(a: Raw): SqsQueueConfig {
 
 const enabled = (v: unknown): boolean | undefined => (v === 'Enabled' ? true : v === 'Disabled' ? false : undefined);
 
-/** `DescribeNotebookInstance`. */
-export function sageMakerNotebookConfig(n: Raw): SageMakerNotebookConfig {
+/** `DescribeNotebookInstance` (undefined: unread). */
+export function sageMakerNotebookConfig(n: Raw | undefined): SageMakerNotebookConfig {
+  if (!n) return { kmsKeyId: undefined, directInternetAccess: undefined, rootAccess: undefined, subnetId: undefined, securityGroupIds: undefined };
   return {
     kmsKeyId: str(n.KmsKeyId) || null,
     directInternetAccess: enabled(n.DirectInternetAccess),
@@ -144,8 +149,9 @@ export function sageMakerNotebookConfig(n: Raw): SageMakerNotebookConfig {
   };
 }
 
-/** `DescribeCluster` `cluster`. */
-export function eksClusterConfig(c: Raw): EksClusterConfig {
+/** `DescribeCluster` `cluster` (undefined: unread). */
+export function eksClusterConfig(c: Raw | undefined): EksClusterConfig {
+  if (!c) return { version: undefined, vpcId: undefined, subnetIds: undefined, securityGroupIds: undefined, endpointPublicAccess: undefined, endpointPrivateAccess: undefined, publicAccessCidrs: undefined, secretsEncryptionKeyArn: undefined, enabledLogTypes: undefined };
   const vpc = c.resourcesVpcConfig === undefined ? undefined : obj(c.resourcesVpcConfig);
   const secrets = Array.isArray(c.encryptionConfig) ? arr(c.encryptionConfig).find((e) => strings(e.resources)?.includes('secrets')) : undefined;
   const logging = c.logging === undefined ? undefined : obj(c.logging);

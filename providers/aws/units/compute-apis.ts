@@ -25,10 +25,9 @@ export async function collectSageMaker(u: UnitContext): Promise<void> {
       u.call('sagemaker', 'DescribeNotebookInstance', hides, () => sm.send(new DescribeNotebookInstanceCommand({ NotebookInstanceName }))),
       u.call('sagemaker', 'ListTags', hides, () => drain(paginateListTags({ client: sm, pageSize: 100 }, { ResourceArn: arn }), (r) => r.Tags, u.signal)),
     ]);
-    if (!detail) return;
     u.emit({
       provider: 'aws', type: 'aws.sagemaker.notebook-instance', id: arn, name: NotebookInstanceName, account, region, tags: tags ? tagsOf(tags) : undefined,
-      config: sageMakerNotebookConfig(detail as unknown as Raw), source: { kind: 'live', api: 'sagemaker:DescribeNotebookInstance' },
+      config: sageMakerNotebookConfig(detail ? (detail as unknown as Raw) : undefined), source: { kind: 'live', api: 'sagemaker:DescribeNotebookInstance' },
     });
   })));
 }
@@ -41,10 +40,9 @@ export async function collectEks(u: UnitContext): Promise<void> {
   const names = await u.call('eks', 'ListClusters', hides, () => drain(paginateListClusters({ client: eks, pageSize: 100 }, {}), (r) => r.clusters, u.signal));
   await Promise.all((names ?? []).map((name) => u.each(async () => {
     const out = await u.call('eks', 'DescribeCluster', hides, () => eks.send(new DescribeClusterCommand({ name })));
-    if (!out?.cluster) return;
-    const c = out.cluster as unknown as Raw;
+    const c = out?.cluster ? (out.cluster as unknown as Raw) : undefined;
     u.emit({
-      provider: 'aws', type: 'aws.eks.cluster', id: str(c.arn) ?? `arn:aws:eks:${region}:${account}:cluster/${name}`, name, account, region, tags: tagMap(c.tags),
+      provider: 'aws', type: 'aws.eks.cluster', id: str(c?.arn) ?? `arn:aws:eks:${region}:${account}:cluster/${name}`, name, account, region, tags: c ? tagMap(c.tags) : undefined,
       config: eksClusterConfig(c), source: { kind: 'live', api: 'eks:DescribeCluster' },
     });
   })));

@@ -23,10 +23,12 @@ export async function collectOpenSearch(u: UnitContext): Promise<void> {
   const all = (names?.DomainNames ?? []).map((d) => d.DomainName ?? '').filter(Boolean);
   await Promise.all(chunk(all, DOMAINS_PER_CALL).map((DomainNames) => u.each(async () => {
     const out = await u.call('es', 'DescribeDomains', hides, () => os.send(new DescribeDomainsCommand({ DomainNames })));
-    await Promise.all(raw(out?.DomainStatusList).map(async (d) => {
-      const name = str(d.DomainName) ?? '';
-      const arn = str(d.ARN) ?? `arn:aws:es:${region}:${account}:domain/${name}`;
-      const tags = await u.call('es', 'ListTags', hides, () => os.send(new ListOpenSearchTagsCommand({ ARN: arn })));
+    const described = new Map(raw(out?.DomainStatusList).map((d) => [str(d.DomainName) ?? '', d]));
+    // A batch that could not be described still lists its domains, with nothing known of them.
+    await Promise.all(DomainNames.map(async (name) => {
+      const d = described.get(name);
+      const arn = str(d?.ARN) ?? `arn:aws:es:${region}:${account}:domain/${name}`;
+      const tags = d ? await u.call('es', 'ListTags', hides, () => os.send(new ListOpenSearchTagsCommand({ ARN: arn }))) : undefined;
       u.emit({ provider: 'aws', type: 'aws.opensearch.domain', id: arn, name, account, region, tags: tags ? tagsOf(tags.TagList) : undefined, config: openSearchDomainConfig(d), source: { kind: 'live', api: 'es:DescribeDomains' } });
     }));
   })));

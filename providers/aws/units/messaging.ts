@@ -16,10 +16,9 @@ export async function collectSns(u: UnitContext): Promise<void> {
       u.call('sns', 'GetTopicAttributes', hides, () => sns.send(new GetTopicAttributesCommand({ TopicArn }))),
       u.call('sns', 'ListTagsForResource', hides, () => sns.send(new ListSnsTagsCommand({ ResourceArn: TopicArn }))),
     ]);
-    if (!attrs) return;
     u.emit({
       provider: 'aws', type: 'aws.sns.topic', id: TopicArn, name: TopicArn.split(':').pop() ?? TopicArn, account, region, tags: tags ? tagsOf(tags.Tags) : undefined,
-      config: snsTopicConfig(attrs.Attributes ?? {}), source: { kind: 'live', api: 'sns:GetTopicAttributes' },
+      config: snsTopicConfig(attrs ? attrs.Attributes ?? {} : undefined), source: { kind: 'live', api: 'sns:GetTopicAttributes' },
     });
   })));
 }
@@ -35,11 +34,10 @@ export async function collectSqs(u: UnitContext): Promise<void> {
       u.call('sqs', 'GetQueueAttributes', hides, () => sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['All'] }))),
       u.call('sqs', 'ListQueueTags', hides, () => sqs.send(new ListQueueTagsCommand({ QueueUrl }))),
     ]);
-    if (!attrs) return;
-    const a = (attrs.Attributes ?? {}) as Raw;
+    const a = attrs ? ((attrs.Attributes ?? {}) as Raw) : undefined;
     const name = QueueUrl.split('/').pop() ?? QueueUrl;
     u.emit({
-      provider: 'aws', type: 'aws.sqs.queue', id: str(a.QueueArn) ?? `arn:aws:sqs:${region}:${account}:${name}`, name, account, region, tags: tags ? tagsOf(Object.entries(tags.Tags ?? {}).map(([Key, Value]) => ({ Key, Value }))) : undefined,
+      provider: 'aws', type: 'aws.sqs.queue', id: str(a?.QueueArn) ?? `arn:aws:sqs:${region}:${account}:${name}`, name, account, region, tags: tags ? tagsOf(Object.entries(tags.Tags ?? {}).map(([Key, Value]) => ({ Key, Value }))) : undefined,
       config: sqsQueueConfig(a), source: { kind: 'live', api: 'sqs:GetQueueAttributes' },
     });
   })));

@@ -247,15 +247,18 @@ describe('AWS data services through real SDK clients and the wire simulator', ()
         { kind: 'AccessDenied', service: 'redshift', operation: 'DescribeLoggingStatus' },
         { kind: 'AccessDenied', service: 'sqs', operation: 'GetQueueAttributes' },
         { kind: 'AccessDenied', service: 'lambda', operation: 'GetPolicy' },
-        { kind: 'AccessDenied', service: 'es', operation: 'ListDomainNames' },
+        { kind: 'AccessDenied', service: 'es', operation: 'DescribeDomains' },
         { kind: 'AccessDenied', service: 'sagemaker', operation: 'ListTags' },
       ],
     });
     expect([...new Set(gaps.map((g) => `${g.service}:${g.operation}:${g.reason}`))].sort()).toEqual([
-      'es:ListDomainNames:access-denied', 'lambda:GetPolicy:access-denied', 'redshift:DescribeLoggingStatus:access-denied', 'sagemaker:ListTags:access-denied', 'sqs:GetQueueAttributes:access-denied',
+      'es:DescribeDomains:access-denied', 'lambda:GetPolicy:access-denied', 'redshift:DescribeLoggingStatus:access-denied', 'sagemaker:ListTags:access-denied', 'sqs:GetQueueAttributes:access-denied',
     ]);
-    expect(resources.filter((r) => r.type === 'aws.opensearch.domain' || r.type === 'aws.sqs.queue')).toEqual([]);
     const v = verdicts(resources);
+    // Domains that could not be described are still listed, with nothing known: every check says not assessed.
+    expect(resources.filter((r) => r.type === 'aws.opensearch.domain')).toHaveLength(6);
+    expect(new Set(Object.entries(v).filter(([k]) => k.startsWith('aws-opensearch-domain-')).map(([, s]) => s))).toEqual(new Set(['not_assessed']));
+    expect(['good', 'kms', 'bad'].map((q) => v[`aws-sqs-queue-encrypted-at-rest @ ${q}`])).toEqual(['not_assessed', 'not_assessed', 'not_assessed']);
     expect(v['aws-redshift-cluster-audit-logging @ good']).toBe('not_assessed');
     expect(v['aws-redshift-cluster-encrypted-at-rest @ good']).toBe('pass');
     expect(v['aws-lambda-function-not-public @ good']).toBe('not_assessed');
