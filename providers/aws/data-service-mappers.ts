@@ -11,6 +11,9 @@ import { arr, bool, num, obj, parsePolicy, str, type Raw } from './mappers.js';
  * resource whose describe call failed is still listed, with every field undefined.
  */
 
+/** A `{key: value}` tag map (EKS, API Gateway, Lambda, SQS) as a record of strings. */
+export const tagMap = (v: unknown): Record<string, string> => Object.fromEntries(Object.entries(obj(v)).map(([k, x]) => [k, typeof x === 'string' ? x : '']));
+
 const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
 
 /** A policy text as a document: null when there is none, undefined when it does not parse. */

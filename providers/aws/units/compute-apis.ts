@@ -3,14 +3,12 @@ import { GetApisCommand, GetStagesCommand as GetV2StagesCommand } from '@aws-sdk
 import { DescribeClusterCommand, paginateListClusters } from '@aws-sdk/client-eks';
 import { GetPolicyCommand, ListTagsCommand as ListLambdaTagsCommand, paginateListFunctions } from '@aws-sdk/client-lambda';
 import { DescribeNotebookInstanceCommand, paginateListNotebookInstances, paginateListTags } from '@aws-sdk/client-sagemaker';
-import { eksClusterConfig, lambdaFunctionConfig, restStageConfig, sageMakerNotebookConfig, v2StageConfig } from '../data-service-mappers.js';
-import { obj, parsePolicy, str, tagsOf, type Raw } from '../mappers.js';
+import { eksClusterConfig, lambdaFunctionConfig, restStageConfig, sageMakerNotebookConfig, tagMap, v2StageConfig } from '../data-service-mappers.js';
+import { parsePolicy, str, tagsOf, type Raw } from '../mappers.js';
 import { drain, type UnitContext } from '../unit.js';
 import { pushAll } from '../../../src/lib/arrays.js';
 
 const raw = (v: readonly unknown[] | undefined): Raw[] => (v ?? []) as Raw[];
-/** A `{key: value}` tag map as a record of strings. */
-const tagMap = (v: unknown): Record<string, string> => Object.fromEntries(Object.entries(obj(v)).map(([k, x]) => [k, typeof x === 'string' ? x : '']));
 
 /** SageMaker notebook instances of a region: the list, each instance's settings and its tags. */
 export async function collectSageMaker(u: UnitContext): Promise<void> {

@@ -1,6 +1,6 @@
 import { GetTopicAttributesCommand, ListTagsForResourceCommand as ListSnsTagsCommand, paginateListTopics } from '@aws-sdk/client-sns';
 import { GetQueueAttributesCommand, ListQueueTagsCommand, paginateListQueues } from '@aws-sdk/client-sqs';
-import { snsTopicConfig, sqsQueueConfig } from '../data-service-mappers.js';
+import { snsTopicConfig, sqsQueueConfig, tagMap } from '../data-service-mappers.js';
 import { str, tagsOf, type Raw } from '../mappers.js';
 import { drain, type UnitContext } from '../unit.js';
 
@@ -37,7 +37,7 @@ export async function collectSqs(u: UnitContext): Promise<void> {
     const a = attrs ? ((attrs.Attributes ?? {}) as Raw) : undefined;
     const name = QueueUrl.split('/').pop() ?? QueueUrl;
     u.emit({
-      provider: 'aws', type: 'aws.sqs.queue', id: str(a?.QueueArn) ?? `arn:aws:sqs:${region}:${account}:${name}`, name, account, region, tags: tags ? tagsOf(Object.entries(tags.Tags ?? {}).map(([Key, Value]) => ({ Key, Value }))) : undefined,
+      provider: 'aws', type: 'aws.sqs.queue', id: str(a?.QueueArn) ?? `arn:aws:sqs:${region}:${account}:${name}`, name, account, region, tags: tags ? tagMap(tags.Tags) : undefined,
       config: sqsQueueConfig(a), source: { kind: 'live', api: 'sqs:GetQueueAttributes' },
     });
   })));
