@@ -1,6 +1,9 @@
 import type { Check } from '../../src/engine/check-api.js';
 import acmCertificateNotExpiring from './acm/certificate-not-expiring.js';
 import acmCertificateRsa2048OrStronger from './acm/certificate-rsa-2048-or-stronger.js';
+import apigatewayStageAccessLogging from './apigateway/stage-access-logging.js';
+import apigatewayStageCacheEncrypted from './apigateway/stage-cache-encrypted.js';
+import apigatewayStageClientCertificate from './apigateway/stage-client-certificate.js';
 import backupEphiResourceCovered from './backup/ephi-resource-covered.js';
 import backupPlanCopiesOffsite from './backup/plan-copies-offsite.js';
 import backupPlanFrequency48h from './backup/plan-frequency-48h.js';
@@ -38,6 +41,12 @@ import ec2VolumeEncrypted from './ec2/volume-encrypted.js';
 import ec2VpcFlowLogsEnabled from './ec2/vpc-flow-logs-enabled.js';
 import efsFileSystemBackupsEnabled from './efs/file-system-backups-enabled.js';
 import efsFileSystemEncrypted from './efs/file-system-encrypted.js';
+import eksClusterAuditLogging from './eks/cluster-audit-logging.js';
+import eksClusterEndpointNotPublic from './eks/cluster-endpoint-not-public.js';
+import eksClusterSecretsEncryption from './eks/cluster-secrets-encryption.js';
+import elasticacheReplicationGroupAutomaticBackups from './elasticache/replication-group-automatic-backups.js';
+import elasticacheReplicationGroupEncryptedAtRest from './elasticache/replication-group-encrypted-at-rest.js';
+import elasticacheReplicationGroupEncryptedInTransit from './elasticache/replication-group-encrypted-in-transit.js';
 import elbv2ListenerEncrypted from './elbv2/listener-encrypted.js';
 import elbv2ListenerModernTlsPolicy from './elbv2/listener-modern-tls-policy.js';
 import guarddutyDetectorEnabled from './guardduty/detector-enabled.js';
@@ -59,6 +68,12 @@ import iamUserNoUnusedCredentials from './iam/user-no-unused-credentials.js';
 import inspector2ScanningEnabled from './inspector2/scanning-enabled.js';
 import kmsKeyPendingDeletionUnused from './kms/key-pending-deletion-unused.js';
 import kmsKeyRotationEnabled from './kms/key-rotation-enabled.js';
+import lambdaFunctionNotPublic from './lambda/function-not-public.js';
+import opensearchDomainAuditLogs from './opensearch/domain-audit-logs.js';
+import opensearchDomainEncryptedAtRest from './opensearch/domain-encrypted-at-rest.js';
+import opensearchDomainHttpsRequired from './opensearch/domain-https-required.js';
+import opensearchDomainNodeToNodeEncryption from './opensearch/domain-node-to-node-encryption.js';
+import opensearchDomainNotPublic from './opensearch/domain-not-public.js';
 import rdsClusterBackupRetention from './rds/cluster-backup-retention.js';
 import rdsClusterDeletionProtection from './rds/cluster-deletion-protection.js';
 import rdsClusterStorageEncrypted from './rds/cluster-storage-encrypted.js';
@@ -71,6 +86,10 @@ import rdsInstanceStorageEncrypted from './rds/instance-storage-encrypted.js';
 import rdsInstanceTlsRequired from './rds/instance-tls-required.js';
 import rdsSnapshotEncrypted from './rds/snapshot-encrypted.js';
 import rdsSnapshotNotPublic from './rds/snapshot-not-public.js';
+import redshiftClusterAuditLogging from './redshift/cluster-audit-logging.js';
+import redshiftClusterEncryptedAtRest from './redshift/cluster-encrypted-at-rest.js';
+import redshiftClusterNotPublic from './redshift/cluster-not-public.js';
+import redshiftClusterTlsRequired from './redshift/cluster-tls-required.js';
 import s3AccountPublicAccessBlocked from './s3/account-public-access-blocked.js';
 import s3BackupBucketObjectLock from './s3/backup-bucket-object-lock.js';
 import s3BucketDenyInsecureTransport from './s3/bucket-deny-insecure-transport.js';
@@ -79,8 +98,12 @@ import s3BucketEphiCustomerManagedKey from './s3/bucket-ephi-customer-managed-ke
 import s3BucketKmsEncryption from './s3/bucket-kms-encryption.js';
 import s3BucketPublicAccessBlocked from './s3/bucket-public-access-blocked.js';
 import s3BucketVersioningEnabled from './s3/bucket-versioning-enabled.js';
+import sagemakerNotebookKmsEncryption from './sagemaker/notebook-kms-encryption.js';
+import sagemakerNotebookNoDirectInternet from './sagemaker/notebook-no-direct-internet.js';
 import secretsmanagerSecretRotatedRecently from './secretsmanager/secret-rotated-recently.js';
 import secretsmanagerSecretRotationEnabled from './secretsmanager/secret-rotation-enabled.js';
+import snsTopicEncryptedAtRest from './sns/topic-encrypted-at-rest.js';
+import sqsQueueEncryptedAtRest from './sqs/queue-encrypted-at-rest.js';
 import ssmDocumentNotPublic from './ssm/document-not-public.js';
 import ssmInstanceAssociationCompliant from './ssm/instance-association-compliant.js';
 import ssmInstanceManaged from './ssm/instance-managed.js';
@@ -90,6 +113,9 @@ import ssmInstancePatchCompliant from './ssm/instance-patch-compliant.js';
 export const AWS_CHECKS: readonly Check[] = [
   acmCertificateNotExpiring,
   acmCertificateRsa2048OrStronger,
+  apigatewayStageAccessLogging,
+  apigatewayStageCacheEncrypted,
+  apigatewayStageClientCertificate,
   backupEphiResourceCovered,
   backupPlanCopiesOffsite,
   backupPlanFrequency48h,
@@ -127,6 +153,12 @@ export const AWS_CHECKS: readonly Check[] = [
   ec2VpcFlowLogsEnabled,
   efsFileSystemBackupsEnabled,
   efsFileSystemEncrypted,
+  eksClusterAuditLogging,
+  eksClusterEndpointNotPublic,
+  eksClusterSecretsEncryption,
+  elasticacheReplicationGroupAutomaticBackups,
+  elasticacheReplicationGroupEncryptedAtRest,
+  elasticacheReplicationGroupEncryptedInTransit,
   elbv2ListenerEncrypted,
   elbv2ListenerModernTlsPolicy,
   guarddutyDetectorEnabled,
@@ -148,6 +180,12 @@ export const AWS_CHECKS: readonly Check[] = [
   inspector2ScanningEnabled,
   kmsKeyPendingDeletionUnused,
   kmsKeyRotationEnabled,
+  lambdaFunctionNotPublic,
+  opensearchDomainAuditLogs,
+  opensearchDomainEncryptedAtRest,
+  opensearchDomainHttpsRequired,
+  opensearchDomainNodeToNodeEncryption,
+  opensearchDomainNotPublic,
   rdsClusterBackupRetention,
   rdsClusterDeletionProtection,
   rdsClusterStorageEncrypted,
@@ -160,6 +198,10 @@ export const AWS_CHECKS: readonly Check[] = [
   rdsInstanceTlsRequired,
   rdsSnapshotEncrypted,
   rdsSnapshotNotPublic,
+  redshiftClusterAuditLogging,
+  redshiftClusterEncryptedAtRest,
+  redshiftClusterNotPublic,
+  redshiftClusterTlsRequired,
   s3AccountPublicAccessBlocked,
   s3BackupBucketObjectLock,
   s3BucketDenyInsecureTransport,
@@ -168,8 +210,12 @@ export const AWS_CHECKS: readonly Check[] = [
   s3BucketKmsEncryption,
   s3BucketPublicAccessBlocked,
   s3BucketVersioningEnabled,
+  sagemakerNotebookKmsEncryption,
+  sagemakerNotebookNoDirectInternet,
   secretsmanagerSecretRotatedRecently,
   secretsmanagerSecretRotationEnabled,
+  snsTopicEncryptedAtRest,
+  sqsQueueEncryptedAtRest,
   ssmDocumentNotPublic,
   ssmInstanceAssociationCompliant,
   ssmInstanceManaged,

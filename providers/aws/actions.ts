@@ -8,6 +8,8 @@
 export const AWS_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   'access-analyzer': ['ListAnalyzers'],
   acm: ['ListCertificates'],
+  // API Gateway authorizes reads by HTTP verb: GET on the APIs and their stages.
+  apigateway: ['GET'],
   backup: [
     'DescribeRegionSettings', 'GetBackupPlan', 'GetBackupSelection', 'GetBackupVaultAccessPolicy', 'ListBackupPlans', 'ListBackupSelections', 'ListBackupVaults', 'ListRecoveryPointsByBackupVault',
     'ListRestoreTestingPlans', 'ListRestoreTestingSelections',
@@ -22,20 +24,27 @@ export const AWS_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = {
     'GetEbsEncryptionByDefault',
   ],
   ecr: ['DescribeRepositories'],
+  eks: ['DescribeCluster', 'ListClusters'],
+  elasticache: ['DescribeReplicationGroups', 'ListTagsForResource'],
   elasticfilesystem: ['DescribeBackupPolicy', 'DescribeFileSystems'],
   elasticloadbalancing: ['DescribeListeners', 'DescribeLoadBalancers'],
+  es: ['DescribeDomains', 'ListDomainNames', 'ListTags'],
   guardduty: ['GetDetector', 'ListDetectors', 'ListMalwareProtectionPlans'],
   iam: ['GenerateCredentialReport', 'GetAccountAuthorizationDetails', 'GetAccountPasswordPolicy', 'GetAccountSummary', 'GetCredentialReport', 'ListSAMLProviders', 'ListVirtualMFADevices'],
   inspector2: ['BatchGetAccountStatus'],
   kms: ['DescribeKey', 'GetKeyRotationStatus', 'ListKeys', 'ListResourceTags'],
-  lambda: ['GetAccountSettings'],
+  lambda: ['GetAccountSettings', 'GetPolicy', 'ListFunctions', 'ListTags'],
   organizations: ['ListAccounts'],
   rds: ['DescribeDBClusterParameters', 'DescribeDBClusters', 'DescribeDBInstances', 'DescribeDBParameters', 'DescribeDBSnapshotAttributes', 'DescribeDBSnapshots'],
+  redshift: ['DescribeClusterParameters', 'DescribeClusters', 'DescribeLoggingStatus'],
   s3: [
     'GetAccountPublicAccessBlock', 'GetBucketObjectLockConfiguration', 'GetBucketPolicy', 'GetBucketPublicAccessBlock', 'GetBucketTagging',
     'GetBucketVersioning', 'GetEncryptionConfiguration', 'ListAllMyBuckets',
   ],
+  sagemaker: ['DescribeNotebookInstance', 'ListNotebookInstances', 'ListTags'],
   secretsmanager: ['ListSecrets'],
+  sns: ['GetTopicAttributes', 'ListTagsForResource', 'ListTopics'],
+  sqs: ['GetQueueAttributes', 'ListQueueTags', 'ListQueues'],
   ssm: ['DescribeDocumentPermission', 'DescribeInstanceInformation', 'ListDocuments', 'ListResourceComplianceSummaries'],
   sts: ['AssumeRole', 'GetCallerIdentity'],
 };

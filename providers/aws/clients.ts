@@ -2,6 +2,8 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
 import { ACMClient } from '@aws-sdk/client-acm';
+import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import { ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
 import { BackupClient } from '@aws-sdk/client-backup';
 import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
@@ -10,17 +12,24 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EC2Client, type EC2ClientConfig } from '@aws-sdk/client-ec2';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { EFSClient } from '@aws-sdk/client-efs';
+import { EKSClient } from '@aws-sdk/client-eks';
+import { ElastiCacheClient } from '@aws-sdk/client-elasticache';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { Inspector2Client } from '@aws-sdk/client-inspector2';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { LambdaClient } from '@aws-sdk/client-lambda';
+import { OpenSearchClient } from '@aws-sdk/client-opensearch';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { RDSClient } from '@aws-sdk/client-rds';
+import { RedshiftClient } from '@aws-sdk/client-redshift';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
 import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler';
@@ -46,13 +55,14 @@ const CONSTRUCTORS = {
   accessanalyzer: AccessAnalyzerClient, acm: ACMClient, backup: BackupClient, cloudfront: CloudFrontClient, cloudtrail: CloudTrailClient, config: ConfigServiceClient, dynamodb: DynamoDBClient, ec2: EC2Client, ecr: ECRClient, efs: EFSClient,
   elbv2: ElasticLoadBalancingV2Client, guardduty: GuardDutyClient,
   iam: IAMClient, inspector2: Inspector2Client, kms: KMSClient, lambda: LambdaClient, organizations: OrganizationsClient, rds: RDSClient, s3: S3Client, s3control: S3ControlClient, secretsmanager: SecretsManagerClient, ssm: SSMClient, sts: STSClient,
+  apigateway: APIGatewayClient, apigatewayv2: ApiGatewayV2Client, eks: EKSClient, elasticache: ElastiCacheClient, opensearch: OpenSearchClient, redshift: RedshiftClient, sagemaker: SageMakerClient, sns: SNSClient, sqs: SQSClient,
 } as const;
 
 export type ClientName = keyof typeof CONSTRUCTORS;
 export type ClientOf<N extends ClientName> = InstanceType<(typeof CONSTRUCTORS)[N]>;
 
 /** A client's service as the call log and the rate-limit table name it, where the two differ. */
-const SERVICE_NAMES: Readonly<Partial<Record<ClientName, string>>> = { accessanalyzer: 'access-analyzer', elbv2: 'elasticloadbalancing', efs: 'elasticfilesystem', s3control: 's3-control' };
+const SERVICE_NAMES: Readonly<Partial<Record<ClientName, string>>> = { accessanalyzer: 'access-analyzer', elbv2: 'elasticloadbalancing', efs: 'elasticfilesystem', s3control: 's3-control', opensearch: 'es' };
 
 /** The HTTP handler with the run's abort signal on every request, so calls need no per-call send options. */
 class AbortableHttpHandler extends NodeHttpHandler {

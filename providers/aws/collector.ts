@@ -18,6 +18,9 @@ import { collectAccountTrails, collectCloudTrail, collectConfigRecorder, collect
 import { collectBackup, collectKms, collectRds, collectS3, KMS_CONFIG_TYPE } from './units/data-stores.js';
 import { collectEc2, EC2_CONFIG_TYPES } from './units/ec2.js';
 import { collectCloudFront, collectDynamoDb, collectEfs } from './units/storage-edge.js';
+import { collectApiGateway, collectEks, collectLambda, collectSageMaker } from './units/compute-apis.js';
+import { collectElastiCache, collectOpenSearch, collectRedshift } from './units/data-services.js';
+import { collectSns, collectSqs } from './units/messaging.js';
 import { drain, makeUnitContext, type ConfigItems, type Unit, type UnitContext } from './unit.js';
 import { NoIdentityError } from '../no-identity.js';
 import { groupBy } from '../../src/lib/arrays.js';
@@ -57,7 +60,10 @@ export interface AwsCollectorOptions {
 }
 
 /** Regional services, one unit each per account and region; `global` units run once per account. */
-export const REGIONAL_SERVICES = ['access-analyzer', 'acm', 'backup', 'cloudtrail', 'config', 'dynamodb', 'ec2', 'elasticfilesystem', 'elasticloadbalancing', 'guardduty', 'inspector2', 'kms', 'rds', 'secretsmanager', 'ssm'] as const;
+export const REGIONAL_SERVICES = [
+  'access-analyzer', 'acm', 'backup', 'cloudtrail', 'config', 'dynamodb', 'ec2', 'elasticfilesystem', 'elasticloadbalancing', 'guardduty', 'inspector2', 'kms', 'rds', 'secretsmanager', 'ssm',
+  'apigateway', 'eks', 'elasticache', 'es', 'lambda', 'redshift', 'sagemaker', 'sns', 'sqs',
+] as const;
 export const GLOBAL_SERVICES = ['cloudfront', 'cloudtrail', 'iam', 's3'] as const;
 
 const ALL_TYPES: readonly ResourceType[] = AWS_RESOURCE_TYPES.map((d) => d.type);
@@ -347,5 +353,14 @@ async function runUnit(u: UnitContext, recorder: () => Promise<RecorderState | u
     case 'acm': return collectAcm(u);
     case 'secretsmanager': return collectSecretsManager(u);
     case 'ssm': return collectSsmDocuments(u);
+    case 'apigateway': return collectApiGateway(u);
+    case 'eks': return collectEks(u);
+    case 'elasticache': return collectElastiCache(u);
+    case 'es': return collectOpenSearch(u);
+    case 'lambda': return collectLambda(u);
+    case 'redshift': return collectRedshift(u);
+    case 'sagemaker': return collectSageMaker(u);
+    case 'sns': return collectSns(u);
+    case 'sqs': return collectSqs(u);
   }
 }

@@ -55,8 +55,9 @@ module "queue" {
   source = "./modules/queue"
 }
 `;
-const QUEUE = `resource "aws_sqs_queue" "jobs" {
-  name = "jobs"
+const QUEUE = `resource "aws_elasticache_cluster" "jobs" {
+  cluster_id = "jobs"
+  engine     = "memcached"
 }
 `;
 
@@ -68,7 +69,7 @@ const ADDRESSES: Record<string, [string, number]> = {
   'aws_iam_role.app': ['main.tf', 23],
   'random_id.suffix': ['main.tf', 29],
   'kubernetes_namespace.phi': ['main.tf', 33],
-  'module.queue.aws_sqs_queue.jobs': ['modules/queue/main.tf', 1],
+  'module.queue.aws_elasticache_cluster.jobs': ['modules/queue/main.tf', 1],
 };
 
 interface Entry { id: string; type: string; provider: string; ephi: boolean; owner: string | null; checks?: number; source: { file: string; line: number; address: string; joined?: { address: string; file: string; line: number }[] } }
@@ -102,7 +103,7 @@ describe('phiscan scan --terraform-dir: the asset inventory holds every managed 
     expect(byId.get('terraform:random_id.suffix')).toMatchObject({ type: 'iac.unmapped', provider: 'other', checks: 0 });
     expect(byId.get('terraform:kubernetes_namespace.phi')).toMatchObject({ type: 'iac.unmapped', provider: 'other', checks: 0 });
     // A canonical type with no checks yet is mapped, and marked the same way.
-    expect(byId.get('terraform:module.queue.aws_sqs_queue.jobs')).toMatchObject({ type: 'aws.sqs.queue', checks: 0 });
+    expect(byId.get('terraform:module.queue.aws_elasticache_cluster.jobs')).toMatchObject({ type: 'aws.elasticache.cluster', checks: 0 });
 
     const judged = new Set(report.findings.map((f) => f.resource.id));
     for (const e of report.resources) if (e.checks === 0) expect(judged.has(e.id), e.id).toBe(false);
@@ -129,7 +130,7 @@ describe('phiscan scan --terraform-dir: the asset inventory holds every managed 
     const names = run?.results.flatMap((x) => x.locations.flatMap((l) => l.logicalLocations.map((n) => n.name))) ?? [];
     expect(names.some((n) => /aws_iam_role|random_id|kubernetes_namespace|aws_s3_bucket_policy/.test(n))).toBe(false);
     const note = run?.invocations[0]?.toolExecutionNotifications.find((n) => n.descriptor.id === 'resources-without-checks');
-    expect(note?.message.text).toMatch(/^5 inventoried resources have no checks for their type and no results here: aws\.sqs\.queue \(1\), aws_iam_role \(1\), aws_s3_bucket_policy \(1\), kubernetes_namespace \(1\), random_id \(1\)\./);
+    expect(note?.message.text).toMatch(/^5 inventoried resources have no checks for their type and no results here: aws\.elasticache\.cluster \(1\), aws_iam_role \(1\), aws_s3_bucket_policy \(1\), kubernetes_namespace \(1\), random_id \(1\)\./);
   });
 
   it('HTML lists them by type under "Inventoried without checks"', () => {

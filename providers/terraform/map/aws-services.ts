@@ -9,7 +9,7 @@ import { iacResource, type MapContext } from './context.js';
 /**
  * Terraform AWS resources for the service types the live collector will fill from the same API
  * fields (the Describe and Get responses): Classic Load Balancers, EKS, ElastiCache, OpenSearch,
- * Redshift, SNS, SQS, Secrets Manager, API Gateway stages and Lambda. Defaults are the AWS
+ * Redshift, SNS, SQS, Secrets Manager, API Gateway stages, Lambda and SageMaker notebook instances. Defaults are the AWS
  * provider's (v5) or, where the provider leaves a value to the service, the API's; both are
  * recorded in `source.defaulted`. Nothing here reads a secret value (auth tokens, environment
  * variable values): only whether it is set.
@@ -520,6 +520,30 @@ function lambdaFunction(r: TfResource, ctx: MapContext): Resource {
   });
 }
 
+// ---- SageMaker ------------------------------------------------------------------------------
+
+/** `Enabled` / `Disabled` as a boolean; the provider's (and the API's) default is `Enabled`. */
+const enabledFlag = (v: Reader, attr: string): boolean | undefined => {
+  const flag = oneOf(v.str(attr, 'Enabled'), ['Enabled', 'Disabled'] as const);
+  return flag === undefined ? undefined : flag === 'Enabled';
+};
+
+function sageMakerNotebook(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  return iacResource(ctx, r, {
+    ...aws(ctx, r, v),
+    type: 'aws.sagemaker.notebook-instance',
+    name: v.str('name') ?? r.address,
+    config: {
+      kmsKeyId: kmsRef(ctx, r, 'kms_key_id', v.str('kms_key_id')),
+      directInternetAccess: enabledFlag(v, 'direct_internet_access'),
+      rootAccess: enabledFlag(v, 'root_access'),
+      subnetId: ctx.idOrRef(r, 'subnet_id', SUBNETS),
+      securityGroupIds: ctx.idsOrRefs(r, 'security_groups', SECURITY_GROUPS),
+    },
+  });
+}
+
 export const AWS_SERVICE_MAPPERS = {
   aws_elb: classicLoadBalancer,
   aws_eks_cluster: eksCluster,
@@ -534,6 +558,7 @@ export const AWS_SERVICE_MAPPERS = {
   aws_api_gateway_stage: restApiStage,
   aws_apigatewayv2_stage: httpApiStage,
   aws_lambda_function: lambdaFunction,
+  aws_sagemaker_notebook_instance: sageMakerNotebook,
 };
 
 /** Split resources joined into the service types above. */

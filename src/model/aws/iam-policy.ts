@@ -90,3 +90,31 @@ export function trustRequiresMfa(trust: PolicyDocument): boolean {
     return v !== undefined && v.map(String).every((x) => x.toLowerCase() === 'true');
   });
 }
+
+/**
+ * Condition keys that confine a grant to everyone to a known source: a calling resource or account,
+ * the caller's organization or account, a VPC, endpoint or address range. Keys compare
+ * case-insensitively, as IAM does.
+ */
+const CONFINING_KEYS = ['aws:sourcearn', 'aws:sourceaccount', 'aws:sourceowner', 'aws:sourceorgid', 'aws:sourceorgpaths', 'aws:principalorgid', 'aws:principalorgpaths', 'aws:principalaccount', 'aws:principalarn', 'aws:sourcevpc', 'aws:sourcevpce', 'aws:sourceip'];
+
+/** Values that confine nothing: a bare wildcard, or an address range covering the whole internet. */
+const OPEN_VALUES = new Set(['*', '0.0.0.0/0', '::/0']);
+
+function confines(condition: PolicyStatement['Condition']): boolean {
+  if (!condition) return false;
+  return Object.entries(condition).some(([op, block]) => !/^Not|IfExists$/i.test(op.replace(/^ForAnyValue:|^ForAllValues:/i, '')) && Object.entries(block).some(([key, value]) => {
+    if (!CONFINING_KEYS.includes(key.toLowerCase())) return false;
+    const values = (Array.isArray(value) ? value : [value]).map(String);
+    return values.length > 0 && values.every((x) => !OPEN_VALUES.has(x));
+  }));
+}
+
+/**
+ * Allow statements that grant to anyone (`*`, `{ AWS: '*' }`, or a NotPrincipal) with no condition
+ * confining the caller to a source, account, organization, network or address range: the grants
+ * that make a resource public.
+ */
+export function publicGrants(doc: PolicyDocument): readonly PolicyStatement[] {
+  return statements(doc).filter((s) => s.Effect === 'Allow' && (isEveryone(s.Principal) || s.NotPrincipal !== undefined) && !confines(s.Condition));
+}

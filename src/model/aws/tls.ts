@@ -32,3 +32,13 @@ export function isModernCloudFrontProtocol(v: string): boolean {
 export function isTlsListenerProtocol(p: string): boolean {
   return p === 'HTTPS' || p === 'TLS';
 }
+
+/**
+ * OpenSearch Service endpoint security policies: `Policy-Min-TLS-1-0-2019-07` still accepts TLS 1.0
+ * and 1.1; the `Policy-Min-TLS-1-2-*` policies (and any later minimum) require TLS 1.2 or later.
+ */
+export function classifyOpenSearchTlsPolicy(name: string): 'modern' | 'legacy' | 'unknown' {
+  if (/^Policy-Min-TLS-1-[01]-/.test(name)) return 'legacy';
+  if (/^Policy-Min-TLS-1-[2-9]-/.test(name)) return 'modern';
+  return 'unknown';
+}

@@ -76,6 +76,11 @@ const IAM_ACTIONS: Readonly<Record<string, string>> = {
   's3:GetObjectLockConfiguration': 's3:GetBucketObjectLockConfiguration',
   's3:GetPublicAccessBlock': 's3:GetBucketPublicAccessBlock',
   's3-control:GetPublicAccessBlock': 's3:GetAccountPublicAccessBlock',
+  // API Gateway authorizes every read as GET on the resource path.
+  'apigateway:GetRestApis': 'apigateway:GET',
+  'apigateway:GetStages': 'apigateway:GET',
+  'apigatewayv2:GetApis': 'apigateway:GET',
+  'apigatewayv2:GetStages': 'apigateway:GET',
 };
 
 export function iamActionOf(service: string, operation: string): string {
@@ -138,7 +143,9 @@ function route(req: IncomingMessage, body: string, signingName: string): Route |
     const sub = Object.keys(query).find((k) => S3_SUBRESOURCES[k]);
     return sub ? { service, operation: S3_SUBRESOURCES[sub] ?? '', input: query, labels: { Bucket: bucket } } : { service, operation: `${req.method ?? 'GET'} /{Bucket}`, input: query, labels: { Bucket: bucket } };
   }
-  const service = SERVICES.find((s) => s.signingName === signingName && s.name !== 's3-control');
+  // Services sharing a signing name (API Gateway v1 and v2) are told apart by their REST paths.
+  const candidates = SERVICES.filter((s) => s.signingName === signingName && s.name !== 's3-control');
+  const service = candidates[0];
   if (!service) return undefined;
   switch (service.protocol) {
     case 'ec2':
@@ -155,10 +162,12 @@ function route(req: IncomingMessage, body: string, signingName: string): Route |
       // REST services route by method and path template; only rest-json bodies carry input members here (the XML ones are GETs).
       const input: Record<string, unknown> = { ...query, ...(body && service.protocol === 'rest-json' ? (JSON.parse(body) as Record<string, unknown>) : {}) };
       const path = url.pathname.replace(/\/$/, '') || '/';
-      for (const t of restTemplates(service)) {
-        if (t.method !== req.method) continue;
-        const m = t.pattern.exec(path);
-        if (m) return { service, operation: t.operation, input, labels: Object.fromEntries(t.labels.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')])) };
+      for (const candidate of candidates) {
+        for (const t of restTemplates(candidate)) {
+          if (t.method !== req.method) continue;
+          const m = t.pattern.exec(path);
+          if (m) return { service: candidate, operation: t.operation, input, labels: Object.fromEntries(t.labels.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')])) };
+        }
       }
       return { service, operation: `${req.method ?? ''} ${path}`, input, labels: {} };
     }

@@ -1,5 +1,7 @@
 import * as accessanalyzer from '@aws-sdk/client-accessanalyzer';
 import * as acm from '@aws-sdk/client-acm';
+import * as apigateway from '@aws-sdk/client-api-gateway';
+import * as apigatewayv2 from '@aws-sdk/client-apigatewayv2';
 import * as backup from '@aws-sdk/client-backup';
 import * as cloudfront from '@aws-sdk/client-cloudfront';
 import * as cloudtrail from '@aws-sdk/client-cloudtrail';
@@ -8,20 +10,28 @@ import * as dynamodb from '@aws-sdk/client-dynamodb';
 import * as ec2 from '@aws-sdk/client-ec2';
 import * as ecr from '@aws-sdk/client-ecr';
 import * as efs from '@aws-sdk/client-efs';
+import * as eks from '@aws-sdk/client-eks';
+import * as elasticache from '@aws-sdk/client-elasticache';
 import * as elbv2 from '@aws-sdk/client-elastic-load-balancing-v2';
 import * as guardduty from '@aws-sdk/client-guardduty';
 import * as iam from '@aws-sdk/client-iam';
 import * as inspector2 from '@aws-sdk/client-inspector2';
 import * as kms from '@aws-sdk/client-kms';
 import * as lambda from '@aws-sdk/client-lambda';
+import * as opensearch from '@aws-sdk/client-opensearch';
 import * as organizations from '@aws-sdk/client-organizations';
 import * as rds from '@aws-sdk/client-rds';
+import * as redshift from '@aws-sdk/client-redshift';
 import * as s3 from '@aws-sdk/client-s3';
 import * as s3control from '@aws-sdk/client-s3-control';
 import * as secretsmanager from '@aws-sdk/client-secrets-manager';
+import * as sagemaker from '@aws-sdk/client-sagemaker';
+import * as sns from '@aws-sdk/client-sns';
+import * as sqs from '@aws-sdk/client-sqs';
 import * as ssm from '@aws-sdk/client-ssm';
 import * as sts from '@aws-sdk/client-sts';
 import { configItems, selectConfig } from './config-items.js';
+import { APIGATEWAY, APIGATEWAYV2, EKS, ELASTICACHE, LAMBDA_FUNCTIONS, OPENSEARCH, REDSHIFT, SAGEMAKER, SNS, SQS } from './data-services.js';
 import { page } from './paging.js';
 import { operationsOf, type OperationInfo, type Protocol } from './protocol.js';
 import { sessionKeyFor, type AwsWorld, type Item, type WorldAccount, type WorldRegion } from './world.js';
@@ -646,6 +656,7 @@ const ECR: Record<string, Handler> = {
 };
 
 const LAMBDA: Record<string, Handler> = {
+  ...LAMBDA_FUNCTIONS,
   GetAccountSettings: (c) => ({ AccountLimit: { TotalCodeSize: 80530636800, CodeSizeUnzipped: 262144000, CodeSizeZipped: 52428800, ConcurrentExecutions: 1000 }, AccountUsage: { TotalCodeSize: 0, FunctionCount: regionOf(c).lambda?.functions ?? 0 } }),
 };
 
@@ -683,6 +694,16 @@ export const SERVICES: readonly ServiceDef[] = [
   def('cloudfront', 'cloudfront', 'rest-xml', cloudfront, 'http://cloudfront.amazonaws.com/doc/2020-05-31/', CLOUDFRONT, { global: true, throttle: { status: 400, code: 'Throttling' }, accessDenied: { status: 403, code: 'AccessDenied' } }),
   def('s3', 's3', 'rest-xml', s3, 'http://s3.amazonaws.com/doc/2006-03-01/', S3, { global: true }),
   def('s3-control', 's3', 'rest-xml', s3control, 'http://awss3control.amazonaws.com/doc/2018-08-20/', S3CONTROL, { global: true }),
+  def('es', 'es', 'rest-json', opensearch, '', OPENSEARCH),
+  def('redshift', 'redshift', 'query', redshift, 'http://redshift.amazonaws.com/doc/2012-12-01/', REDSHIFT),
+  def('elasticache', 'elasticache', 'query', elasticache, 'http://elasticache.amazonaws.com/doc/2015-02-02/', ELASTICACHE),
+  def('sns', 'sns', 'query', sns, 'http://sns.amazonaws.com/doc/2010-03-31/', SNS),
+  def('sqs', 'sqs', 'json', sqs, '', SQS, { throttle: { status: 400, code: 'RequestThrottled' } }),
+  def('sagemaker', 'sagemaker', 'json', sagemaker, '', SAGEMAKER),
+  def('eks', 'eks', 'rest-json', eks, '', EKS),
+  // API Gateway v1 and v2 share the `apigateway` signing name: a request goes to the one whose path it matches.
+  def('apigateway', 'apigateway', 'rest-json', apigateway, '', APIGATEWAY, { throttle: { status: 429, code: 'TooManyRequestsException' } }),
+  def('apigatewayv2', 'apigateway', 'rest-json', apigatewayv2, '', APIGATEWAYV2, { throttle: { status: 429, code: 'TooManyRequestsException' } }),
 ];
 
 /** `service:Operation` names the simulator answers, for the read-only policy test. */

@@ -5,6 +5,8 @@
  * protocol; the AWS Config view of an item is the same object with camelCase keys.
  */
 
+import type { DataServicesRegion } from './world-data-services.js';
+
 export type Item = Readonly<Record<string, unknown>>;
 export type PolicyJson = Readonly<Record<string, unknown>>;
 
@@ -90,7 +92,7 @@ export interface WorldS3 {
   readonly buckets?: readonly WorldBucket[];
 }
 
-export interface WorldRegion {
+export interface WorldRegion extends DataServicesRegion {
   /** null/omitted = no recorder in the region. `resourceTypes`: record only these (INCLUSION_BY_RESOURCE_TYPES); omitted = all supported types. */
   readonly config?: {
     readonly recording: boolean; readonly allSupported?: boolean; readonly resourceTypes?: readonly string[]; readonly includeGlobalResourceTypes?: boolean; readonly lastStatus?: string; readonly deliveryChannel?: boolean;

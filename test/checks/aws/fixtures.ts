@@ -51,6 +51,33 @@ const BASE: { readonly [T in ResourceType]?: ConfigOf<T> } = {
   'aws.backup.region': { resourceTypeOptIn: { Aurora: true, DynamoDB: true, EBS: true, EFS: true, RDS: true, S3: true }, planArns: ['plan-1'], restoreTestingPlans: [] },
   'aws.guardduty.detector': { detectorId: 'd-1', enabled: true, ebsMalwareProtection: true, s3MalwareProtection: true, s3DataEvents: true },
   'aws.inspector2.status': { ec2: true, ecr: true, lambda: true, workloads: { ec2: true, ecr: true, lambda: true } },
+  'aws.opensearch.domain': {
+    engineVersion: 'OpenSearch_2.13', encryptionAtRest: true, kmsKeyId: null, nodeToNodeEncryption: true, enforceHttps: true, tlsSecurityPolicy: 'Policy-Min-TLS-1-2-PFS-2023-10',
+    vpc: { vpcId: 'vpc-1', subnetIds: ['subnet-1'], securityGroupIds: ['sg-1'] }, accessPolicy: null, enabledLogTypes: ['AUDIT_LOGS', 'ES_APPLICATION_LOGS'], fineGrainedAccessControl: true,
+  },
+  'aws.redshift.cluster': {
+    encrypted: true, kmsKeyId: null, publiclyAccessible: false, vpcId: 'vpc-1', securityGroupIds: ['sg-1'], subnetGroupName: 'private', requireSsl: true,
+    auditLogging: { destinationType: 'cloudwatch', bucketName: null }, automatedSnapshotRetentionDays: 7, enhancedVpcRouting: true,
+  },
+  'aws.elasticache.replication-group': {
+    engine: 'redis', atRestEncryptionEnabled: true, transitEncryptionEnabled: true, transitEncryptionMode: 'required', authTokenEnabled: true, snapshotRetentionDays: 7,
+    securityGroupIds: undefined, subnetGroupName: 'private', logDelivery: [], kmsKeyId: null, automaticFailover: true, multiAz: true,
+  },
+  'aws.sns.topic': { kmsMasterKeyId: 'alias/aws/sns', policy: null, fifo: false, deliveryStatusLogging: [] },
+  'aws.sqs.queue': { kmsMasterKeyId: null, sqsManagedSseEnabled: true, policy: null, fifo: false },
+  'aws.sagemaker.notebook-instance': { kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', directInternetAccess: false, rootAccess: false, subnetId: 'subnet-1', securityGroupIds: ['sg-1'] },
+  'aws.eks.cluster': {
+    version: '1.31', vpcId: 'vpc-1', subnetIds: ['subnet-1'], securityGroupIds: ['sg-1'], endpointPublicAccess: false, endpointPrivateAccess: true, publicAccessCidrs: ['0.0.0.0/0'],
+    secretsEncryptionKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/k1', enabledLogTypes: ['api', 'audit', 'authenticator'],
+  },
+  'aws.apigateway.stage': {
+    apiType: 'REST', apiId: 'a1', accessLogDestinationArn: 'arn:aws:logs:us-east-1:111122223333:log-group:api', executionLoggingLevel: 'ERROR', cacheClusterEnabled: true, cacheDataEncrypted: true,
+    clientCertificateId: 'cert-1', webAclArn: null, tracingEnabled: true,
+  },
+  'aws.lambda.function': {
+    runtime: 'nodejs22.x', packageType: 'Zip', kmsKeyArn: null, environmentVariableNames: [], vpc: null, tracingMode: 'PassThrough', logGroup: '/aws/lambda/f', functionUrlAuthType: undefined,
+    policy: { Version: '2012-10-17', Statement: [{ Sid: 's3', Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'lambda:InvokeFunction', Resource: 'arn:aws:lambda:us-east-1:111122223333:function:f', Condition: { ArnLike: { 'AWS:SourceArn': 'arn:aws:s3:::in' } } }] },
+  },
 };
 
 type Over<T extends ResourceType> = Partial<Omit<Resource<T>, 'type' | 'config'>>;

@@ -313,7 +313,7 @@ describe('AWS collector against the loopback simulator', () => {
     const allowed = new Set(readActions());
     const called = [...new Set(runs.flatMap((r) => r.sim.calls.map((c) => c.action)))].sort();
     expect(called.filter((a) => !allowed.has(a))).toEqual([]);
-    for (const a of called) expect(a, a).toMatch(/^[a-z0-9-]+:(Describe|List|Get|Select|BatchGet|GenerateCredentialReport|AssumeRole$)/);
+    for (const a of called) expect(a, a).toMatch(/^[a-z0-9-]+:(Describe|List|Get|Select|BatchGet|GenerateCredentialReport|AssumeRole$|GET$)/);
     expect(called).toContain('sts:AssumeRole');
     const published = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'aws-readonly-policy.json'), 'utf8')) as unknown;
     expect(published).toEqual(readOnlyPolicy());

@@ -481,6 +481,34 @@ resource "aws_sns_topic" "t" {
   });
 });
 
+describe('SageMaker notebook instance', () => {
+  it('reads the KMS key, direct internet and root access, subnet and security groups; defaults are the API\'s (Enabled)', async () => {
+    const rs = await hcl(`${NETWORK}
+resource "aws_sagemaker_notebook_instance" "private" {
+  name                   = "private"
+  role_arn               = "arn:aws:iam::111122223333:role/sm"
+  instance_type          = "ml.t3.medium"
+  kms_key_id             = aws_kms_key.phi.arn
+  subnet_id              = aws_subnet.a.id
+  security_groups        = [aws_security_group.app.id]
+  direct_internet_access = "Disabled"
+  root_access            = "Disabled"
+}
+resource "aws_sagemaker_notebook_instance" "defaults" {
+  name          = "defaults"
+  role_arn      = "arn:aws:iam::111122223333:role/sm"
+  instance_type = "ml.t3.medium"
+}
+`);
+    expect(byId(rs, 'aws_sagemaker_notebook_instance.private').config).toEqual({
+      kmsKeyId: 'terraform:aws_kms_key.phi', directInternetAccess: false, rootAccess: false, subnetId: 'terraform:aws_subnet.a', securityGroupIds: ['terraform:aws_security_group.app'],
+    });
+    const d = byId(rs, 'aws_sagemaker_notebook_instance.defaults');
+    expect(d.config).toEqual({ kmsKeyId: null, directInternetAccess: true, rootAccess: true, subnetId: null, securityGroupIds: [] });
+    expect(defaulted(d)).toEqual(expect.arrayContaining(['direct_internet_access', 'root_access']));
+  });
+});
+
 describe('from a plan', () => {
   it('values known only after apply stay unknown; the auth token in the plan is never kept', () => {
     const rs = mapResources(parsePlan('plan.json', planJson([

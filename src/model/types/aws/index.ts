@@ -15,6 +15,7 @@ import { OPENSEARCH_DOMAIN } from './opensearch.js';
 import { RDS_CLUSTER, RDS_INSTANCE, RDS_SNAPSHOT } from './rds.js';
 import { REDSHIFT_CLUSTER } from './redshift.js';
 import { S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, S3_BUCKET } from './s3.js';
+import { SAGEMAKER_NOTEBOOK } from './sagemaker.js';
 import { SECRETSMANAGER_SECRET } from './secretsmanager.js';
 import { SSM_DOCUMENT } from './ssm.js';
 import { DYNAMODB_TABLE, EFS_FILE_SYSTEM } from './storage.js';
@@ -38,6 +39,7 @@ export type * from './opensearch.js';
 export type * from './rds.js';
 export type * from './redshift.js';
 export type * from './s3.js';
+export type * from './sagemaker.js';
 export type * from './secretsmanager.js';
 export type * from './ssm.js';
 export type * from './storage.js';
@@ -90,6 +92,7 @@ export const AWS_RESOURCE_TYPES = [
   REDSHIFT_CLUSTER,
   S3_ACCOUNT_PUBLIC_ACCESS_BLOCK,
   S3_BUCKET,
+  SAGEMAKER_NOTEBOOK,
   SECRETSMANAGER_SECRET,
   SNS_TOPIC,
   SQS_QUEUE,
