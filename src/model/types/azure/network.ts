@@ -33,13 +33,15 @@ export interface NetworkSecurityGroupConfig {
   readonly securityRules: readonly NsgSecurityRule[] | undefined;
   /** `subnets[].id`. */
   readonly subnetIds: readonly string[] | undefined;
+  /** NSG flow logs (Microsoft.Network/networkWatchers/flowLogs whose `targetResourceId` is this NSG); [] = none. */
+  readonly flowLogs: readonly FlowLog[] | undefined;
   /** `networkInterfaces[].id`. */
   readonly networkInterfaceIds: readonly string[] | undefined;
 }
 
 /**
- * A VNet flow log: Microsoft.Network/networkWatchers/flowLogs (2023-11-01) whose
- * `properties.targetResourceId` is the VNet (or one of its subnets).
+ * A flow log: Microsoft.Network/networkWatchers/flowLogs (2023-11-01) whose
+ * `properties.targetResourceId` is the VNet (or one of its subnets), or an NSG (NSG flow logs).
  */
 export interface FlowLog {
   readonly id: string;
