@@ -47,10 +47,8 @@ function subscriptionOf(r: TfResource, attr: string): string | undefined {
 function groups(ctx: MapContext): Map<TfResource, Group> {
   const keyed: [TfResource, string][] = [
     ...[...ctx.ofType(PRICING), ...ctx.ofType(SETTING)].map((r): [TfResource, string] => [r, r.account ?? '']),
-    ...ctx.ofType(ALERT).flatMap((r): [TfResource, string][] => {
-      const s = subscriptionOf(r, 'scopes');
-      return s === undefined ? [] : [[r, s]];
-    }),
+    // An alert lives in the subscription it watches (or, scoped below it, the provider's).
+    ...ctx.ofType(ALERT).map((r): [TfResource, string] => [r, subscriptionOf(r, 'scopes') ?? r.account ?? '']),
     ...ctx.ofType(ASSIGNMENT).map((r): [TfResource, string] => [r, subscriptionOf(r, 'subscription_id') ?? r.account ?? '']),
     ...ctx.ofType(DIAGNOSTIC).flatMap((r): [TfResource, string][] => {
       const s = subscriptionOf(r, 'target_resource_id');
@@ -100,11 +98,28 @@ const LIST_CRITERIA: readonly [string, string][] = [
   ['resource_providers', 'resourceProvider'], ['resource_types', 'resourceType'], ['resource_groups', 'resourceGroup'], ['resource_ids', 'resourceId'], ['levels', 'level'], ['statuses', 'status'], ['sub_statuses', 'subStatus'],
 ];
 
-function activityLogAlert(r: TfResource, ctx: MapContext): ActivityLogAlert | undefined {
+/**
+ * An alert's scopes, with the subscription it watches spelt as the subscription resource's id (as
+ * live alerts carry `/subscriptions/<id>`, the live subscription's id); undefined when one is unknown.
+ */
+function alertScopes(r: TfResource, subscription: string, subscriptionId: string): string[] | undefined {
+  const raw = r.values.scopes;
+  if (!Array.isArray(raw)) return undefined;
+  const current = (r.refs.scopes ?? []).some((a) => CURRENT.test(a.replace(/^(module\.[^.]+\.)+/, '')));
+  const out: string[] = [];
+  for (const x of raw) {
+    if (typeof x === 'string') out.push(SUBSCRIPTION_ID.exec(x)?.[1]?.toLowerCase() === subscription && subscription !== '' ? subscriptionId : x);
+    else if (current && raw.length === 1) out.push(subscriptionId);
+    else return undefined;
+  }
+  return out;
+}
+
+function activityLogAlert(r: TfResource, ctx: MapContext, subscription: string, subscriptionId: string): ActivityLogAlert | undefined {
   const v = readerOf(r);
   const criteria = v.block('criteria');
   const enabled = v.bool('enabled', true);
-  const scopes = v.strings('scopes');
+  const scopes = alertScopes(r, subscription, subscriptionId);
   const actions = v.blocks('action');
   if (!criteria || typeof enabled !== 'boolean' || !scopes || !actions) return undefined;
   const allOf: AlertCondition[] = [];
@@ -128,7 +143,7 @@ function activityLogAlert(r: TfResource, ctx: MapContext): ActivityLogAlert | un
   const referenced = (r.refs['action.action_group_id'] ?? []).length > 0;
   const groups = actions.map((a) => a.str('action_group_id') ?? (referenced ? '(known after apply)' : undefined));
   if (groups.some((g) => g === undefined)) return undefined;
-  return { id: ctx.id(r), name: v.str('name') ?? r.name, enabled, scopes: [...scopes], allOf, actionGroupIds: groups.filter((g): g is string => typeof g === 'string') };
+  return { id: ctx.id(r), name: v.str('name') ?? r.name, enabled, scopes, allOf, actionGroupIds: groups.filter((g): g is string => typeof g === 'string') };
 }
 
 function securitySetting(r: TfResource): SecuritySetting | undefined {
@@ -146,7 +161,8 @@ function declared<T>(items: readonly (T | undefined)[]): T[] | undefined {
 function subscription(r: TfResource, ctx: MapContext): Resource | undefined {
   const group = ctx.once(groups).get(r);
   if (!group) return undefined;
-  const anchor = group.members.find((m) => m.type !== DIAGNOSTIC);
+  // Anchor on a pricing or policy assignment first, so adding an alert or setting does not rename the subscription.
+  const anchor = [PRICING, ASSIGNMENT, SETTING, ALERT].flatMap((t) => group.members.filter((m) => m.type === t))[0];
   if (anchor !== r) return undefined;
   const of = (type: string) => group.members.filter((m) => m.type === type);
   // Assignments are at this subscription: its phiscan id, as live assignments carry the subscription's id.
@@ -165,7 +181,7 @@ function subscription(r: TfResource, ctx: MapContext): Resource | undefined {
       defenderPlans: declared(of(PRICING).map(defenderPlan)),
       activityLogDiagnosticSettings: declared<DiagnosticSetting>(of(DIAGNOSTIC).map((d) => diagnosticSetting(ctx, d))),
       policyAssignments: declared(of(ASSIGNMENT).map((a) => policyAssignment(a, ctx, scope))),
-      activityLogAlerts: declared(of(ALERT).map((a) => activityLogAlert(a, ctx))),
+      activityLogAlerts: declared(of(ALERT).map((a) => activityLogAlert(a, ctx, group.subscription, scope))),
       // Role assignments and custom roles are managed across configurations and the portal: one configuration never shows them all.
       roleAssignments: undefined,
       customRoleDefinitions: undefined,

@@ -99,7 +99,8 @@ function keyVaultKey(r: TfResource, ctx: MapContext): Resource {
       vaultId: ctx.idOrRef(r, 'key_vault_id', ['azurerm_key_vault']) ?? '(known after apply)',
       kty: v.str('key_type') ?? undefined,
       enabled: true,
-      expires: v.str('expiration_date'),
+      // Without expiration_date, a rotation policy's expire_after may still date versions: unknown until apply.
+      expires: v.str('expiration_date') ?? (policy?.str('expire_after') ? undefined : v.str('expiration_date')),
       rotationPolicy: policy === undefined ? undefined : policy === null ? null : {
         expiryTime: policy.str('expire_after') ?? null,
         lifetimeActions: automatic ? [{ action: 'Rotate', timeAfterCreate: automatic.str('time_after_creation') ?? null, timeBeforeExpiry: automatic.str('time_before_expiry') ?? null }] : [],

@@ -88,7 +88,7 @@ export const RECOVERYSERVICES_VAULT = defineResourceType({
   type: 'azure.recoveryservices.vault',
   provider: 'azure',
   title: 'Recovery Services vault',
-  native: { arm: 'Microsoft.RecoveryServices/vaults', terraform: ['azurerm_recovery_services_vault'] },
+  native: { arm: 'Microsoft.RecoveryServices/vaults', terraform: ['azurerm_recovery_services_vault', 'azurerm_backup_policy_vm', 'azurerm_recovery_services_vault_resource_guard_association'] },
 });
 
 export const DATAPROTECTION_BACKUP_VAULT = defineResourceType({

@@ -123,7 +123,7 @@ export const NETWORK_SECURITY_GROUP = defineResourceType({
   type: 'azure.network.security-group',
   provider: 'azure',
   title: 'Network security group',
-  native: { arm: 'Microsoft.Network/networkSecurityGroups', terraform: ['azurerm_network_security_group', 'azurerm_network_security_rule'] },
+  native: { arm: 'Microsoft.Network/networkSecurityGroups', terraform: ['azurerm_network_security_group', 'azurerm_network_security_rule', 'azurerm_network_watcher_flow_log'] },
   network: (c) => {
     const vnet = vnetsOfSubnets(c.subnetIds)[0];
     // Open to the internet: an inbound Allow rule from Internet, * or 0.0.0.0/0 (the fixed default rules deny it).
