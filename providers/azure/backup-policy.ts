@@ -39,7 +39,7 @@ function scheduleGap(s: JsonObject): { frequency: string | null; hours: number |
     return { frequency: 'Minutes', hours: mins === null ? null : mins / 60 };
   }
   const frequency = str(s.scheduleRunFrequency);
-  switch (frequency?.toLowerCase()) {
+  switch ((frequency ?? '').toLowerCase()) {
     case 'hourly': return { frequency, hours: hourlyGap(obj(s.hourlySchedule)) };
     case 'daily': return { frequency, hours: 24 };
     case 'weekly': return { frequency, hours: weeklyGapHours([...strings(s.scheduleRunDays), ...strings(obj(s.weeklySchedule).scheduleRunDays)]) };

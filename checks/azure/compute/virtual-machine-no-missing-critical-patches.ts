@@ -39,7 +39,10 @@ export default defineCheck({
     const path = 'config.patchAssessment';
     if (a === undefined) return notAssessed('Azure Update Manager results (Resource Graph patchassessmentresources) could not be read', [path, a]);
     if (a === null) return notAssessed('Azure Update Manager has no assessment for this VM (see azure-compute-virtual-machine-patch-assessment)', [path, a]);
-    const opt = (k: string, d: number) => (typeof ctx.options[k] === 'number' ? (ctx.options[k] as number) : d);
+    const opt = (k: string, d: number): number => {
+      const v = ctx.options[k];
+      return typeof v === 'number' ? v : d;
+    };
     const now = ctx.now.getTime();
     const assessed = a.lastModifiedDateTime === null ? Number.NaN : Date.parse(a.lastModifiedDateTime);
     const maxAge = opt('maxAssessmentAgeDays', 7);

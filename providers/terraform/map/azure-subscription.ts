@@ -35,9 +35,9 @@ interface Group {
  * `subscription_id`, '' when not literal); undefined when the resource is not subscription-scoped.
  */
 function subscriptionOf(r: TfResource, attr: string): string | undefined {
-  const raw = r.values[attr];
+  const raw: unknown = r.values[attr];
   // A list attribute (an alert's `scopes`): its first subscription-scope entry.
-  const v = Array.isArray(raw) ? raw.find((x) => typeof x === 'string' && SUBSCRIPTION_ID.test(x)) : raw;
+  const v: unknown = Array.isArray(raw) ? (raw as unknown[]).find((x) => typeof x === 'string' && SUBSCRIPTION_ID.test(x)) : raw;
   const m = typeof v === 'string' ? SUBSCRIPTION_ID.exec(v) : null;
   if (m?.[1]) return m[1].toLowerCase();
   return (r.refs[attr] ?? []).some((a) => CURRENT.test(a.replace(/^(module\.[^.]+\.)+/, ''))) ? (r.account ?? '') : undefined;

@@ -179,9 +179,9 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
     const rows = table === 'resources'
       ? resources.filter((r) => wanted.has(r.subscriptionId.toLowerCase()) && (!types || types.has(r.world.type.toLowerCase()))).map((r) => graphRow(r, world.tenantId))
       : world.subscriptions.filter((s) => wanted.has(s.subscriptionId.toLowerCase())).flatMap((s) => (s.patchAssessmentResources ?? [])
-        .filter((row) => !types || types.has(String(row.type ?? '').toLowerCase()))
+        .filter((row) => !types || types.has(typeof row.type === 'string' ? row.type.toLowerCase() : ''))
         .map((row): JsonObject => ({ ...row, subscriptionId: s.subscriptionId, tenantId: world.tenantId })))
-        .sort((a, b) => (String(a.id).toLowerCase() < String(b.id).toLowerCase() ? -1 : 1));
+        .sort((a, b) => (idOf(a) < idOf(b) ? -1 : 1));
     const opts = (body.options ?? {}) as JsonObject;
     const top = Math.min(typeof opts.$top === 'number' ? opts.$top : 100, 1000, pageSize);
     const offset = typeof opts.$skipToken === 'string' ? decodeOffset(opts.$skipToken) : 0;
@@ -274,6 +274,9 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
     }),
   };
 }
+
+/** A row's id, lower-cased, for Resource Graph's `order by id asc`. */
+const idOf = (row: JsonObject): string => (typeof row.id === 'string' ? row.id.toLowerCase() : '');
 
 function withoutProperties(r: ServedResource): JsonObject {
   return Object.fromEntries(Object.entries(r.body).filter(([k]) => k !== 'properties'));
