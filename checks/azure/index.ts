@@ -1,10 +1,17 @@
 import type { Check } from '../../src/engine/check-api.js';
+import authorizationNoCustomOwnerRoles from './authorization/no-custom-owner-roles.js';
+import authorizationPrivilegedRolesEligible from './authorization/privileged-roles-eligible.js';
+import authorizationSubscriptionMax3Owners from './authorization/subscription-max-3-owners.js';
+import authorizationSubscriptionMultipleOwners from './authorization/subscription-multiple-owners.js';
 import computeDiskCmk from './compute/disk-cmk.js';
 import computeDiskEncryptedAtRest from './compute/disk-encrypted-at-rest.js';
 import computeDiskNoPublicExport from './compute/disk-no-public-export.js';
+import computeVirtualMachineBackupSeparateSubscription from './compute/virtual-machine-backup-separate-subscription.js';
 import computeVirtualMachineBackup from './compute/virtual-machine-backup.js';
 import computeVirtualMachineEncryptionAtHost from './compute/virtual-machine-encryption-at-host.js';
+import computeVirtualMachineNoMissingCriticalPatches from './compute/virtual-machine-no-missing-critical-patches.js';
 import computeVirtualMachineNoPublicIp from './compute/virtual-machine-no-public-ip.js';
+import computeVirtualMachinePatchAssessment from './compute/virtual-machine-patch-assessment.js';
 import cosmosdbAccountCmk from './cosmosdb/account-cmk.js';
 import cosmosdbAccountDiagnosticLogs from './cosmosdb/account-diagnostic-logs.js';
 import cosmosdbAccountEncryptedAtRest from './cosmosdb/account-encrypted-at-rest.js';
@@ -13,15 +20,23 @@ import cosmosdbAccountNetworkRestricted from './cosmosdb/account-network-restric
 import cosmosdbAccountTls12 from './cosmosdb/account-tls12.js';
 import dataprotectionBackupVaultGeoRedundant from './dataprotection/backup-vault-geo-redundant.js';
 import dataprotectionBackupVaultImmutability from './dataprotection/backup-vault-immutability.js';
+import dataprotectionBackupVaultMultiUserAuthorization from './dataprotection/backup-vault-multi-user-authorization.js';
 import dataprotectionBackupVaultSoftDelete from './dataprotection/backup-vault-soft-delete.js';
 import entraTenantMfaAdmins from './entra/tenant-mfa-admins.js';
 import entraTenantMfaAllUsers from './entra/tenant-mfa-all-users.js';
+import keyvaultKeyExpirationSet from './keyvault/key-expiration-set.js';
 import keyvaultKeyRotationPolicy from './keyvault/key-rotation-policy.js';
 import keyvaultVaultDiagnosticLogs from './keyvault/vault-diagnostic-logs.js';
 import keyvaultVaultNetworkRestricted from './keyvault/vault-network-restricted.js';
 import keyvaultVaultPurgeProtection from './keyvault/vault-purge-protection.js';
 import keyvaultVaultSoftDelete from './keyvault/vault-soft-delete.js';
+import monitorActivityLogAlertNsgChanges from './monitor/activity-log-alert-nsg-changes.js';
+import monitorActivityLogAlertNsgRuleChanges from './monitor/activity-log-alert-nsg-rule-changes.js';
+import monitorActivityLogAlertPolicyAssignmentChanges from './monitor/activity-log-alert-policy-assignment-changes.js';
+import monitorActivityLogAlertSecuritySolutionChanges from './monitor/activity-log-alert-security-solution-changes.js';
+import monitorActivityLogAlertSqlFirewallChanges from './monitor/activity-log-alert-sql-firewall-changes.js';
 import monitorSubscriptionActivityLogExport from './monitor/subscription-activity-log-export.js';
+import monitorSubscriptionDiagnosticCategories from './monitor/subscription-diagnostic-categories.js';
 import mysqlFlexibleServerCmk from './mysql/flexible-server-cmk.js';
 import mysqlFlexibleServerEncryptedAtRest from './mysql/flexible-server-encrypted-at-rest.js';
 import mysqlFlexibleServerGeoBackup from './mysql/flexible-server-geo-backup.js';
@@ -29,6 +44,7 @@ import mysqlFlexibleServerNoPublicAccess from './mysql/flexible-server-no-public
 import mysqlFlexibleServerSecureTransport from './mysql/flexible-server-secure-transport.js';
 import networkApplicationGatewayTls12 from './network/application-gateway-tls12.js';
 import networkEphiSegmented from './network/ephi-segmented.js';
+import networkFlowLogRetention90d from './network/flow-log-retention-90d.js';
 import networkSecurityGroupNoPublicAdminPorts from './network/security-group-no-public-admin-ports.js';
 import networkSecurityGroupNoPublicDatabasePorts from './network/security-group-no-public-database-ports.js';
 import networkSubnetNsg from './network/subnet-nsg.js';
@@ -39,16 +55,22 @@ import postgresqlFlexibleServerEncryptedAtRest from './postgresql/flexible-serve
 import postgresqlFlexibleServerGeoBackup from './postgresql/flexible-server-geo-backup.js';
 import postgresqlFlexibleServerNoPublicAccess from './postgresql/flexible-server-no-public-access.js';
 import postgresqlFlexibleServerSecureTransport from './postgresql/flexible-server-secure-transport.js';
+import recoveryservicesBackupPolicyFrequency48h from './recoveryservices/backup-policy-frequency-48h.js';
+import recoveryservicesBackupPolicyMinRetention from './recoveryservices/backup-policy-min-retention.js';
 import recoveryservicesVaultGeoRedundant from './recoveryservices/vault-geo-redundant.js';
 import recoveryservicesVaultImmutability from './recoveryservices/vault-immutability.js';
+import recoveryservicesVaultMultiUserAuthorization from './recoveryservices/vault-multi-user-authorization.js';
 import recoveryservicesVaultSoftDelete from './recoveryservices/vault-soft-delete.js';
 import redisCacheNoNonTlsPort from './redis/cache-no-non-tls-port.js';
 import redisCacheTls12 from './redis/cache-tls12.js';
+import securitySubscriptionDefenderEndpointIntegration from './security/subscription-defender-endpoint-integration.js';
 import securitySubscriptionDefenderServers from './security/subscription-defender-servers.js';
 import securitySubscriptionDefenderSql from './security/subscription-defender-sql.js';
 import securitySubscriptionDefenderStorageMalwareScanning from './security/subscription-defender-storage-malware-scanning.js';
+import siterecoveryTestFailoverRecent from './siterecovery/test-failover-recent.js';
 import sqlDatabaseGeoBackup from './sql/database-geo-backup.js';
 import sqlDatabaseTde from './sql/database-tde.js';
+import sqlServerAuditingRetention90d from './sql/server-auditing-retention-90d.js';
 import sqlServerAuditing from './sql/server-auditing.js';
 import sqlServerCmk from './sql/server-cmk.js';
 import sqlServerEntraOnlyAuth from './sql/server-entra-only-auth.js';
@@ -71,12 +93,19 @@ import webSiteTls12 from './web/site-tls12.js';
 
 /** Every azure check, sorted by id. */
 export const AZURE_CHECKS: readonly Check[] = [
+  authorizationNoCustomOwnerRoles,
+  authorizationPrivilegedRolesEligible,
+  authorizationSubscriptionMax3Owners,
+  authorizationSubscriptionMultipleOwners,
   computeDiskCmk,
   computeDiskEncryptedAtRest,
   computeDiskNoPublicExport,
   computeVirtualMachineBackup,
+  computeVirtualMachineBackupSeparateSubscription,
   computeVirtualMachineEncryptionAtHost,
+  computeVirtualMachineNoMissingCriticalPatches,
   computeVirtualMachineNoPublicIp,
+  computeVirtualMachinePatchAssessment,
   cosmosdbAccountCmk,
   cosmosdbAccountDiagnosticLogs,
   cosmosdbAccountEncryptedAtRest,
@@ -85,15 +114,23 @@ export const AZURE_CHECKS: readonly Check[] = [
   cosmosdbAccountTls12,
   dataprotectionBackupVaultGeoRedundant,
   dataprotectionBackupVaultImmutability,
+  dataprotectionBackupVaultMultiUserAuthorization,
   dataprotectionBackupVaultSoftDelete,
   entraTenantMfaAdmins,
   entraTenantMfaAllUsers,
+  keyvaultKeyExpirationSet,
   keyvaultKeyRotationPolicy,
   keyvaultVaultDiagnosticLogs,
   keyvaultVaultNetworkRestricted,
   keyvaultVaultPurgeProtection,
   keyvaultVaultSoftDelete,
+  monitorActivityLogAlertNsgChanges,
+  monitorActivityLogAlertNsgRuleChanges,
+  monitorActivityLogAlertPolicyAssignmentChanges,
+  monitorActivityLogAlertSecuritySolutionChanges,
+  monitorActivityLogAlertSqlFirewallChanges,
   monitorSubscriptionActivityLogExport,
+  monitorSubscriptionDiagnosticCategories,
   mysqlFlexibleServerCmk,
   mysqlFlexibleServerEncryptedAtRest,
   mysqlFlexibleServerGeoBackup,
@@ -101,6 +138,7 @@ export const AZURE_CHECKS: readonly Check[] = [
   mysqlFlexibleServerSecureTransport,
   networkApplicationGatewayTls12,
   networkEphiSegmented,
+  networkFlowLogRetention90d,
   networkSecurityGroupNoPublicAdminPorts,
   networkSecurityGroupNoPublicDatabasePorts,
   networkSubnetNsg,
@@ -111,17 +149,23 @@ export const AZURE_CHECKS: readonly Check[] = [
   postgresqlFlexibleServerGeoBackup,
   postgresqlFlexibleServerNoPublicAccess,
   postgresqlFlexibleServerSecureTransport,
+  recoveryservicesBackupPolicyFrequency48h,
+  recoveryservicesBackupPolicyMinRetention,
   recoveryservicesVaultGeoRedundant,
   recoveryservicesVaultImmutability,
+  recoveryservicesVaultMultiUserAuthorization,
   recoveryservicesVaultSoftDelete,
   redisCacheNoNonTlsPort,
   redisCacheTls12,
+  securitySubscriptionDefenderEndpointIntegration,
   securitySubscriptionDefenderServers,
   securitySubscriptionDefenderSql,
   securitySubscriptionDefenderStorageMalwareScanning,
+  siterecoveryTestFailoverRecent,
   sqlDatabaseGeoBackup,
   sqlDatabaseTde,
   sqlServerAuditing,
+  sqlServerAuditingRetention90d,
   sqlServerCmk,
   sqlServerEntraOnlyAuth,
   sqlServerNoPublicAccess,

@@ -8,8 +8,10 @@ import type { Resource, ResourceType } from '../../src/model/resource.js';
 import type { EntraTenantConfig, SubscriptionConfig } from '../../src/model/types/azure/index.js';
 import { graphBatches, readViaArm } from './inventory.js';
 import {
-  ARM_MAPPERS, ARM_TYPES, conditionalAccessPolicies, defenderPlans, diagnosticSettings, DIAGNOSTICS_API, FLOW_LOG_TYPE, HELPER_TYPES, mapperFor, NIC_TYPE, policyAssignments,
+  ACTIVITY_LOG_ALERT_TYPE, activityLogAlert, ARM_MAPPERS, ARM_TYPES, conditionalAccessPolicies, customRoleDefinitions, defenderPlans, diagnosticSettings, DIAGNOSTICS_API, FLOW_LOG_TYPE, HELPER_TYPES,
+  mapperFor, NIC_TYPE, policyAssignments, roleAssignments, roleAssignmentScheduleInstances, securitySettings,
 } from './mappers.js';
+import { PATCH_ASSESSMENT_ACTION, readPatchAssessments } from './patch-assessment.js';
 import { childrenOf, type ArmRecord, type ChildResult, type Joins } from './records.js';
 import { ARM_SCOPE, AzureCallError, classify, GRAPH_SCOPE, PUBLIC_CLOUD, RestClient, type AzureEndpoints, type JsonObject, type PipelineSettings } from './rest.js';
 import { lower, str } from './values.js';
@@ -20,6 +22,11 @@ export const SUBSCRIPTIONS_API = '2022-12-01';
 export const MANAGEMENT_GROUPS_API = '2020-05-01';
 export const PRICINGS_API = '2024-01-01';
 export const POLICY_ASSIGNMENTS_API = '2023-04-01';
+export const ROLE_ASSIGNMENTS_API = '2022-04-01';
+export const ROLE_DEFINITIONS_API = '2022-04-01';
+/** PIM schedule instances (Microsoft.Authorization, ARM): read with Reader; they fail without an Entra ID P2 / Governance licence. */
+export const ROLE_SCHEDULE_INSTANCES_API = '2020-10-01';
+export const SECURITY_SETTINGS_API = '2022-05-01';
 /** Microsoft Graph application permission the MFA settings need. */
 export const GRAPH_PERMISSION = 'Policy.Read.All';
 
@@ -214,7 +221,8 @@ async function collectSubscription(sub: SubscriptionInfo, deps: SubscriptionDeps
     for (const f of result.failures) {
       const m = mapperFor(f.armType);
       const helper = HELPER_TYPES.find((h) => lower(h.armType) === lower(f.armType));
-      if (helper) unknownTypes.add(lower(helper.armType));
+      // A resource of this type went unread: anything joined from the type's records is incomplete.
+      unknownTypes.add(lower(f.armType));
       book.add(namespaceOf(f.armType), `${f.armType}/read`, m ? [m.resourceType, ...(m.derives ?? [])] : (helper?.hides ?? []), f.error, f.id);
     }
     records = result.records;
@@ -250,7 +258,20 @@ async function collectSubscription(sub: SubscriptionInfo, deps: SubscriptionDeps
       }));
     }
   }
-  const subSettings = collectSubscriptionSettings(sub, arm, limit, book);
+  const byTypeEarly = (t: string) => (unknownTypes.has(lower(t)) ? undefined : records.filter((r) => lower(r.type) === lower(t)));
+  const subSettings = collectSubscriptionSettings(sub, arm, limit, book, byTypeEarly(ACTIVITY_LOG_ALERT_TYPE));
+  // Update Manager results live only in Resource Graph (the ARM alternative is a POST that starts an assessment).
+  const vmType = 'microsoft.compute/virtualmachines';
+  const patches = records.some((r) => lower(r.type) === vmType)
+    ? limit(async () => {
+      try {
+        return await readPatchAssessments(arm, account);
+      } catch (err) {
+        book.add('Microsoft.ResourceGraph', PATCH_ASSESSMENT_ACTION, ['azure.compute.virtual-machine'], classify(err), `patchassessmentresources in ${account}`);
+        return undefined;
+      }
+    })
+    : Promise.resolve(new Map());
   await Promise.all(jobs);
 
   const byType = (t: string) => records.filter((r) => lower(r.type) === lower(t));
@@ -265,6 +286,7 @@ async function collectSubscription(sub: SubscriptionInfo, deps: SubscriptionDeps
         return src ? [lower(src)] : [];
       });
     })),
+    patchAssessments: await patches,
   };
 
   const api = viaGraph ? 'resourcegraph:resources' : 'arm:resources/getById';
@@ -288,7 +310,7 @@ async function collectSubscription(sub: SubscriptionInfo, deps: SubscriptionDeps
   return events;
 }
 
-async function collectSubscriptionSettings(sub: SubscriptionInfo, arm: RestClient, limit: LimitFunction, book: GapBook): Promise<Resource<'azure.resources.subscription'>> {
+async function collectSubscriptionSettings(sub: SubscriptionInfo, arm: RestClient, limit: LimitFunction, book: GapBook, alerts: readonly ArmRecord[] | undefined): Promise<Resource<'azure.resources.subscription'>> {
   const base = `/subscriptions/${sub.subscriptionId}`;
   const read = <T>(action: string, path: string, apiVersion: string, map: (items: JsonObject[]) => T): Promise<T | undefined> =>
     limit(async () => {
@@ -299,14 +321,21 @@ async function collectSubscriptionSettings(sub: SubscriptionInfo, arm: RestClien
         return undefined;
       }
     });
-  const [defender, activityLog, policies] = await Promise.all([
+  const authz = `${base}/providers/Microsoft.Authorization`;
+  const [defender, activityLog, policies, assignments, customRoles, scheduleInstances, security] = await Promise.all([
     read('Microsoft.Security/pricings/read', `${base}/providers/Microsoft.Security/pricings`, PRICINGS_API, defenderPlans),
     read('Microsoft.Insights/diagnosticSettings/read', `${base}/providers/Microsoft.Insights/diagnosticSettings`, DIAGNOSTICS_API, (l) => diagnosticSettings(l) ?? []),
-    read('Microsoft.Authorization/policyAssignments/read', `${base}/providers/Microsoft.Authorization/policyAssignments?$filter=atScope()`, POLICY_ASSIGNMENTS_API, policyAssignments),
+    read('Microsoft.Authorization/policyAssignments/read', `${authz}/policyAssignments?$filter=atScope()`, POLICY_ASSIGNMENTS_API, policyAssignments),
+    read('Microsoft.Authorization/roleAssignments/read', `${authz}/roleAssignments?$filter=atScope()`, ROLE_ASSIGNMENTS_API, roleAssignments),
+    read('Microsoft.Authorization/roleDefinitions/read', `${authz}/roleDefinitions?$filter=type eq 'CustomRole'`, ROLE_DEFINITIONS_API, customRoleDefinitions),
+    read('Microsoft.Authorization/roleAssignmentScheduleInstances/read', `${authz}/roleAssignmentScheduleInstances?$filter=atScope()`, ROLE_SCHEDULE_INSTANCES_API, roleAssignmentScheduleInstances),
+    read('Microsoft.Security/settings/read', `${base}/providers/Microsoft.Security/settings`, SECURITY_SETTINGS_API, securitySettings),
   ]);
   const config: SubscriptionConfig = {
     displayName: sub.displayName, state: sub.state, tenantId: sub.tenantId,
     defenderPlans: defender, activityLogDiagnosticSettings: activityLog, policyAssignments: policies,
+    activityLogAlerts: alerts?.map(activityLogAlert).sort((a, b) => (lower(a.id) < lower(b.id) ? -1 : lower(a.id) > lower(b.id) ? 1 : 0)),
+    roleAssignments: assignments, customRoleDefinitions: customRoles, roleAssignmentScheduleInstances: scheduleInstances, securitySettings: security,
   };
   return { provider: 'azure', type: 'azure.resources.subscription', id: base, name: sub.displayName ?? sub.subscriptionId, account: sub.subscriptionId, region: 'global', tags: undefined, config, source: { kind: 'live', api: 'arm:subscriptions' } };
 }
@@ -360,6 +389,10 @@ export const AZURE_READ_OPERATIONS: readonly string[] = [...new Set([
   'Microsoft.Security/pricings/read',
   'Microsoft.Insights/diagnosticSettings/read',
   'Microsoft.Authorization/policyAssignments/read',
+  'Microsoft.Authorization/roleAssignments/read',
+  'Microsoft.Authorization/roleDefinitions/read',
+  'Microsoft.Authorization/roleAssignmentScheduleInstances/read',
+  'Microsoft.Security/settings/read',
   ...ARM_TYPES.map((t) => `${t}/read`),
   ...ARM_MAPPERS.flatMap((m) => (m.children ?? []).map((c) => c.action)),
 ])].sort();

@@ -1,7 +1,9 @@
 import type { ConfigOf, ResourceType } from '../../src/model/resource.js';
 import type {
-  ConditionalAccessPolicy, DefenderPlan, IncludeExclude, DiagnosticSetting, FlowLog, KeyRotationPolicy, NetworkRuleSet, NsgSecurityRule, PolicyAssignment, PublicNetworkAccess, VmNetworkInterface, VnetPeering,
+  ActivityLogAlert, AlertLeafCondition, ConditionalAccessPolicy, CustomRoleDefinition, DefenderPlan, IncludeExclude, DiagnosticSetting, FlowLog, KeyRotationPolicy, NetworkRuleSet, NsgSecurityRule,
+  PolicyAssignment, PublicNetworkAccess, RecoveryServicesBackupPolicy, ReplicatedItem, RoleAssignment, RoleAssignmentScheduleInstance, SecuritySetting, VmNetworkInterface, VnetPeering,
 } from '../../src/model/types/azure/index.js';
+import { backupPolicySummary } from './backup-policy.js';
 import type { ArmRecord, ChildSpec, Children, Joins } from './records.js';
 import type { Json, JsonObject } from './rest.js';
 import { bool, ids, lastSegment, lower, num, obj, objs, oneOf, str, strings, tagsOf } from './values.js';
@@ -139,6 +141,15 @@ function nicOf(id: string, nics: ReadonlyMap<string, ArmRecord>): VmNetworkInter
   };
 }
 
+/** `osProfile.{windows,linux}Configuration.patchSettings`; undefined when the record has no osProfile at all. */
+function patchSettings(p: JsonObject): { assessmentMode: string | null; patchMode: string | null } | undefined {
+  if (p.osProfile === undefined || p.osProfile === null) return undefined;
+  const os = obj(p.osProfile);
+  const config = obj(os.windowsConfiguration ?? os.linuxConfiguration);
+  const settings = obj(config.patchSettings);
+  return { assessmentMode: str(settings.assessmentMode), patchMode: str(settings.patchMode) };
+}
+
 function keyConfig(vaultId: string, k: JsonObject): ConfigOf<'azure.keyvault.key'> {
   const p = obj(k.properties);
   const attrs = obj(p.attributes);
@@ -178,6 +189,23 @@ function flexibleServer(r: ArmRecord, c: Children, params: readonly string[]): C
     geoRedundantBackup: orUndef(oneOf(backup.geoRedundantBackup, ['Enabled', 'Disabled'] as const)),
     backupRetentionDays: orUndef(num(backup.backupRetentionDays)),
     parameters,
+  };
+}
+
+/** `properties.resourceGuardResourceId` of each Resource Guard proxy (Recovery Services and Backup vaults spell it the same). */
+const resourceGuardIds = (list: readonly JsonObject[] | undefined): string[] | undefined =>
+  list?.flatMap((g) => str(obj(g.properties).resourceGuardResourceId) ?? []).sort();
+
+function backupPolicy(o: JsonObject): RecoveryServicesBackupPolicy {
+  const p = obj(o.properties);
+  return { name: str(o.name) ?? '', backupManagementType: str(p.backupManagementType) ?? '', protectedItemsCount: num(p.protectedItemsCount), ...backupPolicySummary(p) };
+}
+
+function replicatedItem(o: JsonObject): ReplicatedItem {
+  const p = obj(o.properties);
+  return {
+    id: str(o.id) ?? '', friendlyName: str(p.friendlyName) ?? str(o.name) ?? '', protectionState: str(p.protectionState),
+    lastSuccessfulTestFailoverTime: str(p.lastSuccessfulTestFailoverTime), sourceResourceId: str(obj(p.providerSpecificDetails).fabricObjectId),
   };
 }
 
@@ -268,6 +296,8 @@ export const ARM_MAPPERS: readonly ArmMapper[] = [
         powerState: power === undefined ? undefined : power === null ? undefined : power.replace(/^PowerState\//, ''),
         extensionTypes: extensions?.flatMap((e) => str(obj(e.properties).type) ?? []).sort(),
         backupProtected: j.protectedSourceIds ? j.protectedSourceIds.has(lower(r.id)) : undefined,
+        patchSettings: patchSettings(p),
+        patchAssessment: j.patchAssessments ? (j.patchAssessments.get(lower(r.id)) ?? null) : undefined,
       };
     },
   }),
@@ -292,7 +322,8 @@ export const ARM_MAPPERS: readonly ArmMapper[] = [
   }),
   mapper({
     armType: 'Microsoft.DataProtection/backupVaults', resourceType: 'azure.dataprotection.backup-vault', apiVersion: '2024-04-01',
-    map: (r) => {
+    children: [{ key: 'guards', path: 'backupResourceGuardProxies', apiVersion: '2024-04-01', list: true, action: 'Microsoft.DataProtection/backupVaults/backupResourceGuardProxies/read' }],
+    map: (r, c) => {
       const p = r.properties;
       const sec = obj(p.securitySettings);
       const sd = obj(sec.softDeleteSettings);
@@ -305,6 +336,7 @@ export const ARM_MAPPERS: readonly ArmMapper[] = [
           return type ? [{ datastoreType: str(s.datastoreType) ?? '', type }] : [];
         }),
         crossRegionRestoreState: oneOf(obj(obj(p.featureSettings).crossRegionRestoreSettings).state, ['Enabled', 'Disabled'] as const),
+        resourceGuardIds: resourceGuardIds(c.list('guards')),
       };
     },
   }),
@@ -315,6 +347,9 @@ export const ARM_MAPPERS: readonly ArmMapper[] = [
       // Older vaults report these only through the legacy config resources.
       { key: 'vaultConfig', path: 'backupconfig/vaultconfig', apiVersion: '2024-04-01', action: 'Microsoft.RecoveryServices/vaults/backupconfig/read', when: (r) => obj(r.properties.securitySettings).softDeleteSettings === undefined },
       { key: 'storageConfig', path: 'backupstorageconfig/vaultstorageconfig', apiVersion: '2024-04-01', action: 'Microsoft.RecoveryServices/vaults/backupstorageconfig/read', when: (r) => r.properties.redundancySettings === undefined },
+      { key: 'policies', path: 'backupPolicies', apiVersion: '2024-04-01', list: true, action: 'Microsoft.RecoveryServices/vaults/backupPolicies/read' },
+      { key: 'guards', path: 'backupResourceGuardProxies', apiVersion: '2024-04-01', list: true, action: 'Microsoft.RecoveryServices/vaults/backupResourceGuardProxies/read' },
+      { key: 'replicated', path: 'replicationProtectedItems', apiVersion: '2024-04-01', list: true, action: 'Microsoft.RecoveryServices/vaults/replicationProtectedItems/read' },
     ],
     map: (r, c) => {
       const p = r.properties;
@@ -333,6 +368,9 @@ export const ARM_MAPPERS: readonly ArmMapper[] = [
         crossRegionRestore: orUndef(oneOf(redundancy?.crossRegionRestore, ['Enabled', 'Disabled'] as const) ?? (legacyCrr === null ? null : legacyCrr ? 'Enabled' : 'Disabled')),
         publicNetworkAccess: orUndef(pna(p.publicNetworkAccess)),
         protectedItemSourceIds: c.list('protectedItems')?.flatMap((i) => str(obj(i.properties).sourceResourceId) ?? []).sort(),
+        backupPolicies: c.list('policies')?.map(backupPolicy),
+        resourceGuardIds: resourceGuardIds(c.list('guards')),
+        replicatedItems: c.list('replicated')?.map(replicatedItem),
       };
     },
   }),
@@ -348,7 +386,10 @@ export const ARM_MAPPERS: readonly ArmMapper[] = [
   }),
   mapper({
     armType: 'Microsoft.Network/networkSecurityGroups', resourceType: 'azure.network.security-group', apiVersion: '2023-11-01',
-    map: (r) => ({ securityRules: nsgRules(r.properties.securityRules), subnetIds: ids(r.properties.subnets), networkInterfaceIds: ids(r.properties.networkInterfaces) }),
+    map: (r, _c, j) => ({
+      securityRules: nsgRules(r.properties.securityRules), subnetIds: ids(r.properties.subnets), networkInterfaceIds: ids(r.properties.networkInterfaces),
+      flowLogs: j.flowLogs?.filter((f) => lower(str(f.properties.targetResourceId) ?? '') === lower(r.id)).map(flowLog),
+    }),
   }),
   mapper({
     armType: 'Microsoft.Network/virtualNetworks', resourceType: 'azure.network.virtual-network', apiVersion: '2023-11-01',
@@ -421,7 +462,7 @@ export const ARM_MAPPERS: readonly ArmMapper[] = [
         auditing: audit ? (() => {
           const a = obj(audit.properties);
           const state = oneOf(a.state, ['Enabled', 'Disabled'] as const);
-          return state ? { state, retentionDays: num(a.retentionDays), isAzureMonitorTargetEnabled: bool(a.isAzureMonitorTargetEnabled) ?? false } : undefined;
+          return state ? { state, retentionDays: num(a.retentionDays), isAzureMonitorTargetEnabled: bool(a.isAzureMonitorTargetEnabled) ?? false, storageEndpoint: str(a.storageEndpoint) } : undefined;
         })() : undefined,
         securityAlertPolicyState: alert ? orUndef(oneOf(obj(alert.properties).state, ['Enabled', 'Disabled'] as const)) : undefined,
         vulnerabilityAssessmentEnabled: va ? true : vaKnown ? false : undefined,
@@ -499,9 +540,11 @@ export const ARM_MAPPERS: readonly ArmMapper[] = [
 /** ARM types read only to join onto others (VM NICs, VNet flow logs). */
 export const NIC_TYPE = 'Microsoft.Network/networkInterfaces';
 export const FLOW_LOG_TYPE = 'Microsoft.Network/networkWatchers/flowLogs';
+export const ACTIVITY_LOG_ALERT_TYPE = 'Microsoft.Insights/activityLogAlerts';
 export const HELPER_TYPES: readonly { readonly armType: string; readonly apiVersion: string; readonly hides: readonly ResourceType[] }[] = [
   { armType: NIC_TYPE, apiVersion: '2023-11-01', hides: ['azure.compute.virtual-machine'] },
-  { armType: FLOW_LOG_TYPE, apiVersion: '2023-11-01', hides: ['azure.network.virtual-network'] },
+  { armType: FLOW_LOG_TYPE, apiVersion: '2023-11-01', hides: ['azure.network.virtual-network', 'azure.network.security-group'] },
+  { armType: ACTIVITY_LOG_ALERT_TYPE, apiVersion: '2020-10-01', hides: ['azure.resources.subscription'] },
 ];
 
 /** Every ARM type the inventory reads. */
@@ -536,6 +579,51 @@ export function policyAssignments(list: readonly JsonObject[]): PolicyAssignment
       scope: str(p.scope) ?? '',
     };
   }).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+const leaf = (l: JsonObject): AlertLeafCondition => ({ field: str(l.field), equals: str(l.equals), containsAny: strings(l.containsAny) });
+
+export function activityLogAlert(r: ArmRecord): ActivityLogAlert {
+  const p = r.properties;
+  return {
+    id: r.id, name: r.name,
+    enabled: bool(p.enabled) ?? true,
+    scopes: strings(p.scopes),
+    allOf: objs(obj(p.condition).allOf).map((c) => ({ ...leaf(c), anyOf: objs(c.anyOf).map(leaf) })),
+    actionGroupIds: objs(obj(p.actions).actionGroups).flatMap((g) => str(g.actionGroupId) ?? []),
+  };
+}
+
+export function roleAssignments(list: readonly JsonObject[]): RoleAssignment[] {
+  return list.map((a) => {
+    const p = obj(a.properties);
+    return { id: str(a.id) ?? '', principalId: str(p.principalId) ?? '', principalType: str(p.principalType), roleDefinitionId: str(p.roleDefinitionId) ?? '', scope: str(p.scope) ?? '' };
+  }).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function customRoleDefinitions(list: readonly JsonObject[]): CustomRoleDefinition[] {
+  return list.filter((d) => str(obj(d.properties).type) === 'CustomRole').map((d) => {
+    const p = obj(d.properties);
+    const perms = objs(p.permissions);
+    return {
+      id: str(d.id) ?? '', roleName: str(p.roleName) ?? str(d.name) ?? '',
+      actions: perms.flatMap((x) => strings(x.actions)), notActions: perms.flatMap((x) => strings(x.notActions)), assignableScopes: strings(p.assignableScopes),
+    };
+  }).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function roleAssignmentScheduleInstances(list: readonly JsonObject[]): RoleAssignmentScheduleInstance[] {
+  return list.map((a) => {
+    const p = obj(a.properties);
+    return {
+      id: str(a.id) ?? '', principalId: str(p.principalId) ?? '', principalType: str(p.principalType), roleDefinitionId: str(p.roleDefinitionId) ?? '', scope: str(p.scope) ?? '',
+      assignmentType: str(p.assignmentType), memberType: str(p.memberType), endDateTime: str(p.endDateTime),
+    };
+  }).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function securitySettings(list: readonly JsonObject[]): SecuritySetting[] {
+  return list.map((x) => ({ name: str(x.name) ?? '', enabled: bool(obj(x.properties).enabled) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** `{ includeX, excludeX }` of a condition object; null when Graph returns none. */

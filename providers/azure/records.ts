@@ -1,3 +1,4 @@
+import type { PatchAssessment } from '../../src/model/types/azure/index.js';
 import type { AzureCallError, JsonObject } from './rest.js';
 
 /** One ARM resource as read from Resource Graph or ARM `getById`, in one shape. */
@@ -59,4 +60,6 @@ export interface Joins {
   readonly flowLogs: readonly ArmRecord[] | undefined;
   /** Lower-cased `sourceResourceId`s of every Recovery Services protected item. */
   readonly protectedSourceIds: ReadonlySet<string> | undefined;
+  /** Latest Update Manager assessment per lower-cased VM id (Resource Graph `patchassessmentresources`). */
+  readonly patchAssessments: ReadonlyMap<string, PatchAssessment> | undefined;
 }

@@ -12,7 +12,10 @@ import { PostgresqlFlexibleServerConfiguration } from '@cdktf/provider-azurerm/l
 import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone/index.js';
 import { PrivateDnsZoneVirtualNetworkLink } from '@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link/index.js';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider/index.js';
+import { DataProtectionResourceGuard } from '@cdktf/provider-azurerm/lib/data-protection-resource-guard/index.js';
 import { RecoveryServicesVault } from '@cdktf/provider-azurerm/lib/recovery-services-vault/index.js';
+import { RecoveryServicesVaultResourceGuardAssociation } from '@cdktf/provider-azurerm/lib/recovery-services-vault-resource-guard-association/index.js';
+import { SecurityCenterSetting } from '@cdktf/provider-azurerm/lib/security-center-setting/index.js';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group/index.js';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment/index.js';
 import { SecurityCenterSubscriptionPricing } from '@cdktf/provider-azurerm/lib/security-center-subscription-pricing/index.js';
@@ -298,14 +301,20 @@ export interface RecoveryVaultProps extends AzureScope {
   readonly name: string;
   /** `Unlocked` (can still be disabled) or `Locked` (irreversible). Default Locked. */
   readonly immutability?: 'Unlocked' | 'Locked';
+  /**
+   * Resource Guard for multi-user authorization: best one your security team owns in a separate
+   * subscription or tenant. Default: a guard created next to the vault (MUA on, but the same administrators can change it).
+   */
+  readonly resourceGuardId?: string;
   readonly tags?: Tags;
 }
 
-/** Recovery Services vault: geo-redundant with cross-region restore, immutable, soft delete on, no public network access. */
+/** Recovery Services vault: geo-redundant with cross-region restore, immutable, soft delete on, no public network access, behind a Resource Guard. */
 export class EphiRecoveryVault extends Construct {
   /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
   static readonly requirements: readonly RequirementId[] = ['backup-procedures', 'backup-separation', 'system-restore-72h', 'integrity'];
   readonly vault: RecoveryServicesVault;
+  readonly resourceGuard: RecoveryServicesVaultResourceGuardAssociation;
 
   constructor(scope: Construct, id: string, props: RecoveryVaultProps) {
     super(scope, id);
@@ -322,6 +331,8 @@ export class EphiRecoveryVault extends Construct {
       monitoring: { alertsForAllJobFailuresEnabled: true, alertsForCriticalOperationFailuresEnabled: true },
       tags: { ...props.tags },
     });
+    const guard = props.resourceGuardId ?? new DataProtectionResourceGuard(this, 'resource-guard', { name: `${props.name}-guard`, location: props.location, resourceGroupName: props.resourceGroup.name, tags: { ...props.tags } }).id;
+    this.resourceGuard = new RecoveryServicesVaultResourceGuardAssociation(this, 'resource-guard-association', { vaultId: this.vault.id, resourceGuardId: guard });
   }
 }
 
@@ -346,6 +357,8 @@ export class DefenderPlans extends Construct {
   /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
   static readonly requirements: readonly RequirementId[] = ['anti-malware', 'vulnerability-scanning', 'patch-management'];
   readonly pricings: SecurityCenterSubscriptionPricing[];
+  /** Defender for Endpoint integration (WDATP): deploys MDE to the subscription's servers. */
+  readonly endpointIntegration: SecurityCenterSetting;
 
   constructor(scope: Construct, id: string, props: DefenderPlansProps) {
     super(scope, id);
@@ -355,6 +368,7 @@ export class DefenderPlans extends Construct {
       ...(p.subplan ? { subplan: p.subplan } : {}),
       ...(p.extensions ? { extension: p.extensions.map((name) => ({ name })) } : {}),
     }));
+    this.endpointIntegration = new SecurityCenterSetting(this, 'wdatp', { settingName: 'WDATP', enabled: true });
   }
 }
 
@@ -492,6 +506,8 @@ export interface AzureHipaaBaselineProps {
   readonly networkWatcher?: SegmentedVnetProps['networkWatcher'];
   readonly defenderPlans?: DefenderPlansProps['plans'];
   readonly recoveryVaultImmutability?: 'Unlocked' | 'Locked';
+  /** Resource Guard (in your security subscription) for the vault's multi-user authorization. Default: one created next to the vault. */
+  readonly recoveryVaultResourceGuardId?: string;
   /** Create the PostgreSQL flexible server. Default true. */
   readonly postgres?: boolean;
   /** The pair of `location`, where geo-redundant backups and their key vault go. Default from `AZURE_REGION_PAIRS`. */
@@ -553,7 +569,7 @@ export class AzureHipaaBaseline extends Construct {
       ...(props.networkWatcher ? { networkWatcher: props.networkWatcher } : {}),
       tags,
     });
-    this.recoveryVault = new EphiRecoveryVault(this, 'recovery-vault', { ...scopeProps, name: `${p}-ephi-rsv`, ...(props.recoveryVaultImmutability ? { immutability: props.recoveryVaultImmutability } : {}), tags });
+    this.recoveryVault = new EphiRecoveryVault(this, 'recovery-vault', { ...scopeProps, name: `${p}-ephi-rsv`, ...(props.recoveryVaultImmutability ? { immutability: props.recoveryVaultImmutability } : {}), ...(props.recoveryVaultResourceGuardId ? { resourceGuardId: props.recoveryVaultResourceGuardId } : {}), tags });
     diagnostics(this, 'recovery-vault-diagnostics', this.recoveryVault.vault.id, ws, ['allLogs']);
     this.defender = new DefenderPlans(this, 'defender', { subscriptionId: props.subscriptionId, ...(props.defenderPlans ? { plans: props.defenderPlans } : {}) });
     // Subscription activity log (administrative, security, policy, ...) exported to the workspace.

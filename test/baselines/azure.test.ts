@@ -12,19 +12,26 @@ const CLAIMED = [
   'azure-postgresql-flexible-server-encrypted-at-rest',
   'azure-storage-account-encrypted-at-rest',
   'azure-keyvault-key-rotation-policy', 'azure-keyvault-vault-diagnostic-logs', 'azure-keyvault-vault-network-restricted', 'azure-keyvault-vault-purge-protection', 'azure-keyvault-vault-soft-delete',
-  'azure-monitor-subscription-activity-log-export',
-  'azure-network-ephi-segmented', 'azure-network-security-group-no-public-admin-ports', 'azure-network-security-group-no-public-database-ports', 'azure-network-subnet-nsg', 'azure-network-virtual-network-flow-logs',
+  'azure-monitor-subscription-activity-log-export', 'azure-monitor-subscription-diagnostic-categories',
+  'azure-network-ephi-segmented', 'azure-network-flow-log-retention-90d', 'azure-network-security-group-no-public-admin-ports', 'azure-network-security-group-no-public-database-ports', 'azure-network-subnet-nsg', 'azure-network-virtual-network-flow-logs',
   'azure-policy-subscription-hipaa-assignment',
   'azure-postgresql-flexible-server-cmk', 'azure-postgresql-flexible-server-geo-backup', 'azure-postgresql-flexible-server-no-public-access', 'azure-postgresql-flexible-server-secure-transport',
-  'azure-recoveryservices-vault-geo-redundant', 'azure-recoveryservices-vault-immutability', 'azure-recoveryservices-vault-soft-delete',
-  'azure-security-subscription-defender-servers', 'azure-security-subscription-defender-sql', 'azure-security-subscription-defender-storage-malware-scanning',
+  'azure-recoveryservices-vault-geo-redundant', 'azure-recoveryservices-vault-immutability', 'azure-recoveryservices-vault-multi-user-authorization', 'azure-recoveryservices-vault-soft-delete',
+  'azure-security-subscription-defender-endpoint-integration', 'azure-security-subscription-defender-servers', 'azure-security-subscription-defender-sql', 'azure-security-subscription-defender-storage-malware-scanning',
   'azure-storage-account-blob-logging', 'azure-storage-account-blob-recovery', 'azure-storage-account-cmk', 'azure-storage-account-infrastructure-encryption',
   'azure-storage-account-network-restricted', 'azure-storage-account-no-public-blob-access', 'azure-storage-account-no-shared-key',
   'azure-storage-account-secure-transfer', 'azure-storage-account-tls12',
 ];
 
-/** Values unknown until apply that leave a check not_assessed. None today. */
-const NOT_ASSESSED_ALLOWED: readonly AllowedNotAssessed[] = [];
+/** What a configuration cannot show, or the baseline leaves to you, and so stays not_assessed. */
+const SUBSCRIPTION = /azurerm_security_center_subscription_pricing\.baseline_defender_Arm_/;
+const NOT_ASSESSED_ALLOWED: readonly AllowedNotAssessed[] = [
+  ...['azure-authorization-subscription-max-3-owners', 'azure-authorization-subscription-multiple-owners', 'azure-authorization-no-custom-owner-roles'].map((checkId) => ({ checkId, resource: SUBSCRIPTION, reason: 'role assignments and custom roles are made across configurations and the portal: one configuration never shows them all' })),
+  { checkId: 'azure-authorization-privileged-roles-eligible', resource: SUBSCRIPTION, reason: 'PIM assignment schedules are runtime state' },
+  ...['nsg', 'nsg-rule', 'policy-assignment', 'security-solution', 'sql-firewall'].map((w) => ({ checkId: `azure-monitor-activity-log-alert-${w}-changes`, resource: SUBSCRIPTION, reason: 'activity log alerts need an action group that reaches your responders; the baseline does not create them' })),
+  { checkId: 'azure-keyvault-key-expiration-set', resource: /azurerm_key_vault_key\./, reason: 'the rotation policy dates the versions it creates (expire_after); the first version\'s expiry is known only after apply' },
+  { checkId: 'azure-siterecovery-test-failover-recent', resource: /azurerm_recovery_services_vault\./, reason: 'test failovers are runtime history' },
+];
 
 type Baseline = AzureBaselineStack['baseline'];
 const raw = (x: { addOverride(path: string, value: unknown): void } | undefined, path: string, value: unknown) => {
@@ -56,6 +63,8 @@ const WEAKENED: readonly { stack: string; weaken: (b: Baseline) => unknown; fail
   { stack: 'weak-rsv-no-soft-delete', weaken: (b) => raw(b.recoveryVault.vault, 'soft_delete_enabled', false), fails: 'azure-recoveryservices-vault-soft-delete' },
   { stack: 'weak-rsv-unlocked', weaken: (b) => raw(b.recoveryVault.vault, 'immutability', 'Unlocked'), fails: 'azure-recoveryservices-vault-immutability' },
   { stack: 'weak-rsv-lrs', weaken: (b) => { raw(b.recoveryVault.vault, 'storage_mode_type', 'LocallyRedundant'); raw(b.recoveryVault.vault, 'cross_region_restore_enabled', false); }, fails: 'azure-recoveryservices-vault-geo-redundant' },
+  { stack: 'weak-rsv-no-guard', weaken: (b) => b.recoveryVault.node.tryRemoveChild('resource-guard-association'), fails: 'azure-recoveryservices-vault-multi-user-authorization' },
+  { stack: 'weak-defender-no-mde', weaken: (b) => raw(b.defender.endpointIntegration, 'enabled', false), fails: 'azure-security-subscription-defender-endpoint-integration' },
   { stack: 'weak-defender-servers-free', weaken: (b) => raw(plan(b, 'VirtualMachines'), 'tier', 'Free'), fails: 'azure-security-subscription-defender-servers' },
   { stack: 'weak-defender-sql-free', weaken: (b) => raw(plan(b, 'SqlServers'), 'tier', 'Free'), fails: 'azure-security-subscription-defender-sql' },
   { stack: 'weak-defender-no-malware-scan', weaken: (b) => plan(b, 'StorageAccounts')?.putExtension([{ name: 'SensitiveDataDiscovery' }]), fails: 'azure-security-subscription-defender-storage-malware-scanning' },
@@ -119,7 +128,7 @@ describe('Azure baseline', () => {
     expect(json).toContain('"Key Vault Crypto Officer"');
     const r = scan(custom);
     expect(failures(r.findings)).toEqual([]);
-    expect(r.findings.filter((f) => f.status === 'not_assessed')).toEqual([]);
+    expect(unexpectedNotAssessed(r.findings, NOT_ASSESSED_ALLOWED)).toEqual([]);
   });
 
   it('rejects a name prefix Azure would refuse, before synthesis', () => {

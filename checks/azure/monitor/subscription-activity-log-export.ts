@@ -1,5 +1,5 @@
-import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
-import { logsCategory } from '../_shared.js';
+import { defineCheck } from '../../../src/engine/check-api.js';
+import { evaluateActivityLogExport } from './_activity-log.js';
 
 export default defineCheck({
   meta: {
@@ -22,13 +22,5 @@ export default defineCheck({
     references: ['https://learn.microsoft.com/azure/azure-monitor/essentials/activity-log', 'https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings'],
     defaultOptions: { categories: ['Administrative', 'Security', 'Policy'] },
   },
-  evaluate(sub, ctx) {
-    const settings = sub.config.activityLogDiagnosticSettings;
-    const path = 'config.activityLogDiagnosticSettings';
-    if (settings === undefined) return notAssessed('the subscription diagnostic settings could not be read', [path, settings]);
-    const categories = (ctx.options.categories as readonly string[] | undefined) ?? [];
-    const missing = categories.filter((c) => !logsCategory(settings, c, ['allLogs', 'audit']));
-    if (missing.length === 0) return pass(`the activity log (${categories.join(', ')}) is exported`, [path, settings.map((s) => s.name)]);
-    return fail(settings.length === 0 ? 'the activity log is not exported' : `no export for the ${missing.join(', ')} categor${missing.length === 1 ? 'y' : 'ies'}`, [path, settings]);
-  },
+  evaluate: (sub, ctx) => evaluateActivityLogExport(sub, (ctx.options.categories as readonly string[] | undefined) ?? []),
 });

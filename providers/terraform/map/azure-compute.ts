@@ -91,6 +91,14 @@ function diskIdsOf(r: TfResource, ctx: MapContext, attachments: readonly TfResou
   return [os, ...(data as string[])];
 }
 
+/** `patch_assessment_mode` / `patch_mode` (provider defaults: ImageDefault; Windows patch mode AutomaticByOS); the legacy resource has neither. */
+function patchSettings(r: TfResource, v: Reader): VirtualMachineConfig['patchSettings'] {
+  if (r.type === 'azurerm_virtual_machine') return { assessmentMode: null, patchMode: null };
+  const assessmentMode = v.str('patch_assessment_mode', 'ImageDefault');
+  const patchMode = v.str('patch_mode', r.type === 'azurerm_windows_virtual_machine' ? 'AutomaticByOS' : 'ImageDefault');
+  return assessmentMode === undefined || patchMode === undefined ? undefined : { assessmentMode, patchMode };
+}
+
 function virtualMachine(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const { nics, related } = networkInterfaces(r, ctx, v);
@@ -106,6 +114,9 @@ function virtualMachine(r: TfResource, ctx: MapContext): Resource {
     // Extensions can be installed outside the configuration (Defender, Azure Policy): the list is runtime state.
     extensionTypes: undefined,
     backupProtected: backup.value,
+    patchSettings: patchSettings(r, v),
+    // Update Manager assessments are runtime state.
+    patchAssessment: undefined,
   };
   return iacResource(ctx, r, {
     ...azure(r, v, [...related, ...backup.protectedBy, ...attachments]),

@@ -13,9 +13,9 @@ import { iacResource, type MapContext } from './context.js';
  */
 
 const NSG_TYPES = ['azurerm_network_security_group'];
-const FLOW_LOG = 'azurerm_network_watcher_flow_log';
+export const FLOW_LOG = 'azurerm_network_watcher_flow_log';
 
-function flowLog(f: TfResource, ctx: MapContext): FlowLog | undefined {
+export function flowLog(f: TfResource, ctx: MapContext): FlowLog | undefined {
   const v = readerOf(f);
   const enabled = v.bool('enabled');
   const retention = v.block('retention_policy');
@@ -27,7 +27,7 @@ function flowLog(f: TfResource, ctx: MapContext): FlowLog | undefined {
     enabled,
     retentionDays: keep ? (retention?.num('days', 0) ?? null) : null,
     trafficAnalyticsEnabled: analytics?.bool('enabled', false) === true,
-    targetResourceId: ctx.idOrRef(f, 'target_resource_id', ['azurerm_virtual_network', 'azurerm_subnet']) ?? '',
+    targetResourceId: ctx.idOrRef(f, 'target_resource_id', ['azurerm_virtual_network', 'azurerm_subnet', ...NSG_TYPES]) ?? ctx.idOrRef(f, 'network_security_group_id', NSG_TYPES) ?? '',
   };
 }
 

@@ -6,7 +6,7 @@ import { AZURE_BACKUP_JOINED, AZURE_BACKUP_MAPPERS } from './azure-backup.js';
 import { azure, type AzureMapper, diagnosticSettings, enabledAccess, firewallRules, ruleSet } from './azure-common.js';
 import { AZURE_COMPUTE_JOINED, AZURE_COMPUTE_MAPPERS } from './azure-compute.js';
 import { AZURE_DBFLEX_JOINED, AZURE_DBFLEX_MAPPERS } from './azure-dbflex.js';
-import { AZURE_NETWORK_JOINED, AZURE_NETWORK_MAPPERS } from './azure-network.js';
+import { AZURE_NETWORK_JOINED, AZURE_NETWORK_MAPPERS, FLOW_LOG, flowLog } from './azure-network.js';
 import { AZURE_PAAS_JOINED, AZURE_PAAS_MAPPERS } from './azure-paas.js';
 import { AZURE_SUBSCRIPTION_JOINED, AZURE_SUBSCRIPTION_MAPPERS } from './azure-subscription.js';
 import { iacResource, type MapContext } from './context.js';
@@ -99,7 +99,8 @@ function keyVaultKey(r: TfResource, ctx: MapContext): Resource {
       vaultId: ctx.idOrRef(r, 'key_vault_id', ['azurerm_key_vault']) ?? '(known after apply)',
       kty: v.str('key_type') ?? undefined,
       enabled: true,
-      expires: v.str('expiration_date'),
+      // Without expiration_date, a rotation policy's expire_after may still date versions: unknown until apply.
+      expires: v.str('expiration_date') ?? (policy?.str('expire_after') ? undefined : v.str('expiration_date')),
       rotationPolicy: policy === undefined ? undefined : policy === null ? null : {
         expiryTime: policy.str('expire_after') ?? null,
         lifetimeActions: automatic ? [{ action: 'Rotate', timeAfterCreate: automatic.str('time_after_creation') ?? null, timeBeforeExpiry: automatic.str('time_before_expiry') ?? null }] : [],
@@ -129,7 +130,9 @@ function sqlServer(r: TfResource, ctx: MapContext): Resource {
       publicNetworkAccess: enabledAccess(v.bool('public_network_access_enabled', true)),
       firewallRules: firewallRules(firewall),
       encryptionProtectorKeyType: !tde[0] || tdeKey === null ? 'ServiceManaged' : 'AzureKeyVault',
-      auditing: !audit ? { state: 'Disabled', retentionDays: null, isAzureMonitorTargetEnabled: false } : auditEnabled === undefined || auditEnabled === null ? undefined : { state: auditEnabled ? 'Enabled' : 'Disabled', retentionDays: audit.num('retention_in_days', 0) ?? null, isAzureMonitorTargetEnabled: audit.bool('log_monitoring_enabled', true) === true },
+      auditing: !audit ? { state: 'Disabled', retentionDays: null, isAzureMonitorTargetEnabled: false, storageEndpoint: null } : auditEnabled === undefined || auditEnabled === null ? undefined : {
+        state: auditEnabled ? 'Enabled' : 'Disabled', retentionDays: audit.num('retention_in_days', 0) ?? null, isAzureMonitorTargetEnabled: audit.bool('log_monitoring_enabled', true) === true, storageEndpoint: audit.str('storage_endpoint'),
+      },
       securityAlertPolicyState: alertState === 'Enabled' || alertState === 'Disabled' ? alertState : undefined,
       vulnerabilityAssessmentEnabled: va[0] ? (readerOf(va[0]).block('recurring_scans')?.bool('enabled', false) ?? undefined) : undefined,
       azureADOnlyAuthentication: admin === undefined ? undefined : admin === null ? null : admin.bool('azuread_authentication_only', false),
@@ -210,14 +213,17 @@ function nsg(r: TfResource, ctx: MapContext): Resource {
   ];
   const subnets = ctx.children(r, 'azurerm_subnet_network_security_group_association', 'network_security_group_id', ['id']).map((a) => ctx.idOrRef(a, 'subnet_id', ['azurerm_subnet']));
   const nics = ctx.children(r, 'azurerm_network_interface_security_group_association', 'network_security_group_id', ['id']).map((a) => ctx.idOrRef(a, 'network_interface_id', ['azurerm_network_interface']));
+  // NSG flow logs name the NSG in `network_security_group_id` (azurerm v3) or `target_resource_id` (v4).
+  const logRes = [...new Set([...ctx.children(r, FLOW_LOG, 'network_security_group_id', ['id']), ...ctx.children(r, FLOW_LOG, 'target_resource_id', ['id'])])];
   return iacResource(ctx, r, {
-    ...azure(r, v, separate),
+    ...azure(r, v, [...separate, ...logRes]),
     type: 'azure.network.security-group',
     name: v.str('name') ?? r.address,
     config: {
       securityRules: allKnown(rules),
       subnetIds: allKnown(subnets),
       networkInterfaceIds: allKnown(nics),
+      flowLogs: allKnown(logRes.map((f) => flowLog(f, ctx))),
     },
   });
 }
@@ -252,6 +258,7 @@ export const AZURE_JOINED_TYPES: Readonly<Record<string, readonly string[]>> = {
   azurerm_mssql_server_security_alert_policy: ['azurerm_mssql_server'],
   azurerm_mssql_server_vulnerability_assessment: ['azurerm_mssql_server'],
   azurerm_network_security_rule: ['azurerm_network_security_group'],
+  [FLOW_LOG]: [...AZURE_NETWORK_JOINED[FLOW_LOG], 'azurerm_network_security_group'],
   azurerm_subnet_network_security_group_association: ['azurerm_network_security_group', ...AZURE_NETWORK_JOINED.azurerm_subnet_network_security_group_association],
   azurerm_network_interface_security_group_association: ['azurerm_network_security_group', ...AZURE_COMPUTE_JOINED.azurerm_network_interface_security_group_association],
 };

@@ -63,7 +63,12 @@ export interface AzureSimulator {
 const DEFAULT_API_VERSIONS = ['2021-04-01', '2022-09-01', '2023-01-01', '2023-05-01', '2024-01-01-preview'];
 const RESOURCE_GRAPH_PATH = '/providers/microsoft.resourcegraph/resources';
 /** Child lists served empty when the world declares none. */
-const LIST_CHILDREN = ['providers/microsoft.insights/diagnosticsettings', 'firewallrules', 'extensions', 'keys', 'backupprotecteditems'];
+const LIST_CHILDREN = ['providers/microsoft.insights/diagnosticsettings', 'firewallrules', 'extensions', 'keys', 'backupprotecteditems', 'backuppolicies', 'backupresourceguardproxies', 'replicationprotecteditems'];
+/** Subscription-scope lists ARM answers (empty when nothing is configured) when a world does not declare them. */
+const SUBSCRIPTION_LISTS = [
+  'providers/microsoft.authorization/roleassignments', 'providers/microsoft.authorization/roledefinitions', 'providers/microsoft.authorization/roleassignmentscheduleinstances',
+  'providers/microsoft.security/settings',
+];
 
 class HttpError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly headers: Record<string, string> = {}) {
@@ -133,6 +138,7 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
     for (const [settingPath, body] of Object.entries(sub.settings ?? {})) {
       if (rest === `/${settingPath.toLowerCase()}`) return Array.isArray(body.value) ? page(body.value as Json[], url, false) : body;
     }
+    if (SUBSCRIPTION_LISTS.some((l) => rest === `/${l}`)) return { value: [] };
     const exact = byId.get(lower);
     if (exact) return exact.body;
     // A child path of a served resource: declared sub-resource bodies, or a list of child resources.
@@ -165,11 +171,17 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
 
   const resourceGraph = (body: JsonObject): JsonObject => {
     const query = typeof body.query === 'string' ? body.query : '';
-    if (!/^\s*resources\b/i.test(query)) throw new HttpError(400, 'BadRequest', 'Only the Resources table is simulated.');
+    const table = /^\s*(resources|patchassessmentresources)\b/i.exec(query)?.[1]?.toLowerCase();
+    if (!table) throw new HttpError(400, 'BadRequest', 'Only the Resources and PatchAssessmentResources tables are simulated.');
     const wanted = new Set((Array.isArray(body.subscriptions) ? body.subscriptions : []).map((s) => String(s).toLowerCase()));
     const typeList = /\btype\s+in~\s*\(([^)]*)\)/i.exec(query)?.[1];
     const types = typeList ? new Set([...typeList.matchAll(/'([^']*)'/g)].map((t) => (t[1] ?? '').toLowerCase())) : undefined;
-    const rows = resources.filter((r) => wanted.has(r.subscriptionId.toLowerCase()) && (!types || types.has(r.world.type.toLowerCase()))).map((r) => graphRow(r, world.tenantId));
+    const rows = table === 'resources'
+      ? resources.filter((r) => wanted.has(r.subscriptionId.toLowerCase()) && (!types || types.has(r.world.type.toLowerCase()))).map((r) => graphRow(r, world.tenantId))
+      : world.subscriptions.filter((s) => wanted.has(s.subscriptionId.toLowerCase())).flatMap((s) => (s.patchAssessmentResources ?? [])
+        .filter((row) => !types || types.has(typeof row.type === 'string' ? row.type.toLowerCase() : ''))
+        .map((row): JsonObject => ({ ...row, subscriptionId: s.subscriptionId, tenantId: world.tenantId })))
+        .sort((a, b) => (idOf(a) < idOf(b) ? -1 : 1));
     const opts = (body.options ?? {}) as JsonObject;
     const top = Math.min(typeof opts.$top === 'number' ? opts.$top : 100, 1000, pageSize);
     const offset = typeof opts.$skipToken === 'string' ? decodeOffset(opts.$skipToken) : 0;
@@ -262,6 +274,9 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
     }),
   };
 }
+
+/** A row's id, lower-cased, for Resource Graph's `order by id asc`. */
+const idOf = (row: JsonObject): string => (typeof row.id === 'string' ? row.id.toLowerCase() : '');
 
 function withoutProperties(r: ServedResource): JsonObject {
   return Object.fromEntries(Object.entries(r.body).filter(([k]) => k !== 'properties'));

@@ -47,6 +47,12 @@ export interface WorldSubscription {
    * (`providers/Microsoft.Security/pricings`, `providers/Microsoft.Insights/diagnosticSettings`).
    */
   readonly settings?: Readonly<Record<string, JsonObject>>;
+  /**
+   * Rows of the Resource Graph `patchassessmentresources` table (Azure Update Manager), as ARG
+   * returns them: `id` (`<vm id>/patchAssessmentResults/latest[/softwarePatches/<patch>]`), `type`
+   * (`microsoft.compute/virtualmachines/patchassessmentresults[/softwarepatches]`) and `properties`.
+   */
+  readonly patchAssessmentResources?: readonly JsonObject[];
 }
 
 export interface WorldManagementGroup {

@@ -1,5 +1,6 @@
 import type { Resource, ResourceType } from '../../../src/model/resource.js';
 import type {
+  ActivityLogAlert, RoleAssignment, RoleAssignmentScheduleInstance,
   ApplicationGatewayConfig, BackupVaultConfig, CosmosDbAccountConfig, DiagnosticSetting, DiskConfig, EntraTenantConfig, FlexibleServerConfig, KeyVaultConfig,
   KeyVaultKeyConfig, NetworkSecurityGroupConfig, NsgSecurityRule, RecoveryServicesVaultConfig, RedisCacheConfig, SqlDatabaseConfig, SqlServerConfig,
   StorageAccountConfig, SubnetConfig, SubscriptionConfig, VirtualMachineConfig, VirtualNetworkConfig, WebSiteConfig,
@@ -17,6 +18,8 @@ export const SUBNET = `${VNET}/subnets/app`;
 export const NSG = `${RG}/providers/Microsoft.Network/networkSecurityGroups/app-nsg`;
 export const WORKSPACE = `${RG}/providers/Microsoft.OperationalInsights/workspaces/audit`;
 export const DES = `${RG}/providers/Microsoft.Compute/diskEncryptionSets/phi-des`;
+/** A Resource Guard in a separate security subscription. */
+export const RESOURCE_GUARD = '/subscriptions/00000000-0000-0000-0000-0000000000aa/resourceGroups/guard-rg/providers/Microsoft.DataProtection/resourceGuards/phi-guard';
 
 type Over<T extends ResourceType> = Partial<Omit<Resource<T>, 'type' | 'config'>>;
 const az = <T extends ResourceType>(type: T, config: Resource<T>['config'], id: string, over: Over<T>) =>
@@ -53,7 +56,9 @@ export const vm = (c: Partial<VirtualMachineConfig> = {}, over: Over<'azure.comp
   az('azure.compute.virtual-machine', {
     osType: 'Linux', diskIds: [`${RG}/providers/Microsoft.Compute/disks/vm1-os`], encryptionAtHost: true,
     networkInterfaces: [{ id: `${RG}/providers/Microsoft.Network/networkInterfaces/vm1-nic`, subnetIds: [SUBNET], publicIpAddressIds: [], networkSecurityGroupId: null, applicationSecurityGroupIds: [], privateIpAddresses: ['10.0.1.4'] }],
-    powerState: 'running', extensionTypes: ['MDE.Linux'], backupProtected: true, ...c,
+    powerState: 'running', extensionTypes: ['MDE.Linux'], backupProtected: true,
+    patchSettings: { assessmentMode: 'AutomaticByPlatform', patchMode: 'AutomaticByPlatform' },
+    patchAssessment: { status: 'Succeeded', lastModifiedDateTime: '2026-10-31T06:00:00Z', missingPatches: [] }, ...c,
   }, `${RG}/providers/Microsoft.Compute/virtualMachines/vm1`, over);
 
 export const rule = (r: Partial<NsgSecurityRule> = {}): NsgSecurityRule => ({
@@ -62,7 +67,7 @@ export const rule = (r: Partial<NsgSecurityRule> = {}): NsgSecurityRule => ({
 });
 
 export const nsg = (c: Partial<NetworkSecurityGroupConfig> = {}, over: Over<'azure.network.security-group'> = {}) =>
-  az('azure.network.security-group', { securityRules: [rule()], subnetIds: [SUBNET], networkInterfaceIds: [], ...c }, NSG, over);
+  az('azure.network.security-group', { securityRules: [rule()], subnetIds: [SUBNET], networkInterfaceIds: [], flowLogs: [], ...c }, NSG, over);
 
 export const vnet = (c: Partial<VirtualNetworkConfig> = {}, over: Over<'azure.network.virtual-network'> = {}) =>
   az('azure.network.virtual-network', {
@@ -89,7 +94,7 @@ export const SQL_SERVER_ID = `${RG}/providers/Microsoft.Sql/servers/phi-sql`;
 export const sqlServer = (c: Partial<SqlServerConfig> = {}, over: Over<'azure.sql.server'> = {}) =>
   az('azure.sql.server', {
     minimalTlsVersion: '1.2', publicNetworkAccess: 'Disabled', firewallRules: [], encryptionProtectorKeyType: 'AzureKeyVault',
-    auditing: { state: 'Enabled', retentionDays: 0, isAzureMonitorTargetEnabled: true }, securityAlertPolicyState: 'Enabled', vulnerabilityAssessmentEnabled: true,
+    auditing: { state: 'Enabled', retentionDays: 0, isAzureMonitorTargetEnabled: true, storageEndpoint: 'https://phiaudit.blob.core.windows.net/' }, securityAlertPolicyState: 'Enabled', vulnerabilityAssessmentEnabled: true,
     azureADOnlyAuthentication: true, privateEndpointConnectionIds: [], ...c,
   }, SQL_SERVER_ID, over);
 
@@ -133,13 +138,42 @@ export const redis = (c: Partial<RedisCacheConfig> = {}, over: Over<'azure.redis
 export const rsVault = (c: Partial<RecoveryServicesVaultConfig> = {}, over: Over<'azure.recoveryservices.vault'> = {}) =>
   az('azure.recoveryservices.vault', {
     softDeleteState: 'AlwaysON', softDeleteRetentionPeriodInDays: 14, immutabilityState: 'Locked', standardTierStorageRedundancy: 'GeoRedundant', crossRegionRestore: 'Enabled',
-    publicNetworkAccess: 'Disabled', protectedItemSourceIds: [`${RG}/providers/Microsoft.Compute/virtualMachines/vm1`], ...c,
+    publicNetworkAccess: 'Disabled', protectedItemSourceIds: [`${RG}/providers/Microsoft.Compute/virtualMachines/vm1`],
+    backupPolicies: [{ name: 'daily-phi', backupManagementType: 'AzureIaasVM', protectedItemsCount: 1, scheduleRunFrequency: 'Daily', maxBackupIntervalHours: 24, retentionDays: 35 }],
+    resourceGuardIds: [RESOURCE_GUARD], replicatedItems: [], ...c,
   }, `${RG}/providers/Microsoft.RecoveryServices/vaults/phi-rsv`, over);
 
 export const backupVault = (c: Partial<BackupVaultConfig> = {}, over: Over<'azure.dataprotection.backup-vault'> = {}) =>
   az('azure.dataprotection.backup-vault', {
-    softDeleteState: 'AlwaysOn', softDeleteRetentionDurationInDays: 14, immutabilityState: 'Locked', storageSettings: [{ datastoreType: 'VaultStore', type: 'GeoRedundant' }], crossRegionRestoreState: 'Enabled', ...c,
+    softDeleteState: 'AlwaysOn', softDeleteRetentionDurationInDays: 14, immutabilityState: 'Locked', storageSettings: [{ datastoreType: 'VaultStore', type: 'GeoRedundant' }], crossRegionRestoreState: 'Enabled',
+    resourceGuardIds: [RESOURCE_GUARD], ...c,
   }, `${RG}/providers/Microsoft.DataProtection/backupVaults/phi-bv`, over);
+
+export const ACTION_GROUP = `${RG}/providers/Microsoft.Insights/actionGroups/secops`;
+export const OWNER_ROLE = `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/8e3af657-a8ff-443c-a75c-2fe8c4bcb635`;
+export const CONTRIBUTOR_ROLE = `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c`;
+export const READER_ROLE = `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7`;
+/** The write and delete operations the five activity log alert checks look for. */
+export const ALERTED_OPERATIONS = [
+  'Microsoft.Authorization/policyAssignments/write', 'Microsoft.Authorization/policyAssignments/delete',
+  'Microsoft.Network/networkSecurityGroups/write', 'Microsoft.Network/networkSecurityGroups/delete',
+  'Microsoft.Network/networkSecurityGroups/securityRules/write', 'Microsoft.Network/networkSecurityGroups/securityRules/delete',
+  'Microsoft.Sql/servers/firewallRules/write', 'Microsoft.Sql/servers/firewallRules/delete',
+  'Microsoft.Security/securitySolutions/write', 'Microsoft.Security/securitySolutions/delete',
+];
+type Leaf = { field: string; equals?: string; containsAny?: readonly string[] };
+const leaf = (l: Leaf) => ({ field: l.field, equals: l.equals ?? null, containsAny: l.containsAny ?? [] });
+export const activityAlert = (allOf: readonly (Leaf & { anyOf?: readonly Leaf[] })[], over: Partial<ActivityLogAlert> = {}): ActivityLogAlert => ({
+  id: `${RG}/providers/Microsoft.Insights/activityLogAlerts/${over.name ?? 'alert'}`, name: 'alert', enabled: true, scopes: [`/subscriptions/${SUB}`],
+  allOf: allOf.map((c) => ({ ...leaf(c), anyOf: (c.anyOf ?? []).map(leaf) })), actionGroupIds: [ACTION_GROUP], ...over,
+});
+export const roleAssignment = (principalId: string, roleDefinitionId: string, principalType: string | null, scope = `/subscriptions/${SUB}`): RoleAssignment => ({
+  id: `${scope === '/' ? '' : scope}/providers/Microsoft.Authorization/roleAssignments/${principalId}-${roleDefinitionId.slice(-4)}`, principalId, principalType, roleDefinitionId, scope,
+});
+export const scheduleInstance = (principalId: string, roleDefinitionId: string, assignmentType: string, endDateTime: string | null, over: Partial<RoleAssignmentScheduleInstance> = {}): RoleAssignmentScheduleInstance => ({
+  id: `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleAssignmentScheduleInstances/${principalId}-${roleDefinitionId.slice(-4)}`, principalId, principalType: 'User', roleDefinitionId,
+  scope: `/subscriptions/${SUB}`, assignmentType, memberType: 'Direct', endDateTime, ...over,
+});
 
 export const subscription = (c: Partial<SubscriptionConfig> = {}, over: Over<'azure.resources.subscription'> = {}) =>
   az('azure.resources.subscription', {
@@ -155,6 +189,11 @@ export const subscription = (c: Partial<SubscriptionConfig> = {}, over: Over<'az
       id: `/subscriptions/${SUB}/providers/Microsoft.Authorization/policyAssignments/hipaa`, name: 'hipaa', displayName: 'HIPAA HITRUST 9.2',
       policyDefinitionId: '/providers/Microsoft.Authorization/policySetDefinitions/a169a624-5599-4385-a696-c8d643089fab', enforcementMode: 'Default', scope: `/subscriptions/${SUB}`,
     }],
+    activityLogAlerts: ALERTED_OPERATIONS.map((op) => activityAlert([{ field: 'category', equals: op.startsWith('Microsoft.Security/') ? 'Security' : 'Administrative' }, { field: 'operationName', equals: op }], { name: op.replace(/\W+/g, '-') })),
+    roleAssignments: [roleAssignment('owner-a', OWNER_ROLE, 'User'), roleAssignment('owner-b', OWNER_ROLE, 'User')],
+    customRoleDefinitions: [],
+    roleAssignmentScheduleInstances: [scheduleInstance('owner-a', OWNER_ROLE, 'Activated', '2026-11-01T08:00:00Z'), scheduleInstance('owner-b', OWNER_ROLE, 'Activated', '2026-11-01T04:00:00Z')],
+    securitySettings: [{ name: 'MCAS', enabled: true }, { name: 'WDATP', enabled: true }],
     ...c,
   }, `/subscriptions/${SUB}`, { name: 'phi-prod', region: undefined, ...over });
 

@@ -11,8 +11,17 @@ function compliantWorld(): Resource[] {
   return [
     fx.storageAccount({}, tags), fx.disk({}, tags), fx.snapshot({}, tags), fx.vm({}, tags), fx.nsg(), fx.vnet(), fx.subnet(), fx.appGateway(),
     fx.webSite({}, tags), fx.sqlServer({}, tags), fx.sqlDatabase({}, tags), fx.postgres({}, tags), fx.mysql({}, tags), fx.cosmos({}, tags),
-    fx.keyVault(), fx.keyVaultKey(), fx.redis({}, tags), fx.rsVault(), fx.backupVault(), fx.subscription(), fx.tenant(),
+    fx.keyVault(), fx.keyVaultKey(), fx.redis({}, tags), backupSubscriptionVault(), fx.backupVault(), fx.subscription(), fx.tenant(),
   ];
+}
+
+/** The VM's vault, in a dedicated backup subscription, with a Site Recovery item tested last month. */
+function backupSubscriptionVault(): Resource {
+  const sub = '00000000-0000-0000-0000-0000000000bb';
+  const id = `/subscriptions/${sub}/resourceGroups/backup/providers/Microsoft.RecoveryServices/vaults/central`;
+  return fx.rsVault({
+    replicatedItems: [{ id: `${id}/replicationFabrics/f/replicationProtectionContainers/c/replicationProtectedItems/vm1`, friendlyName: 'vm1', protectionState: 'Protected', lastSuccessfulTestFailoverTime: '2026-10-01T00:00:00Z', sourceResourceId: `${fx.RG}/providers/Microsoft.Compute/virtualMachines/vm1` }],
+  }, { id, name: 'central', account: sub });
 }
 
 describe('all Azure checks on a whole subscription', () => {

@@ -5,6 +5,11 @@ export const SUB_A = 'aaaaaaaa-0000-4000-8000-000000000001';
 export const SUB_B = 'bbbbbbbb-0000-4000-8000-000000000002';
 export const SUB_OTHER = 'cccccccc-0000-4000-8000-000000000003';
 
+export const OWNER = '8e3af657-a8ff-443c-a75c-2fe8c4bcb635';
+const roleAssignment = (sub: string, name: string, role: string, principalId: string, principalType: string, scope: string) => ({
+  id: `${scope === '/' ? '' : scope}/providers/Microsoft.Authorization/roleAssignments/${name}`, name, type: 'Microsoft.Authorization/roleAssignments',
+  properties: { roleDefinitionId: `/subscriptions/${sub}/providers/Microsoft.Authorization/roleDefinitions/${role}`, principalId, principalType, scope, condition: null, conditionVersion: null, createdOn: '2025-01-01T00:00:00Z' },
+});
 const rg = (sub: string, group: string) => `/subscriptions/${sub}/resourceGroups/${group}`;
 const A = rg(SUB_A, 'phi-rg');
 const diag = (name: string, category: string) => ({ value: [{ id: `x/diagnosticSettings/${name}`, name, properties: { workspaceId: '/subscriptions/x/resourceGroups/law/providers/Microsoft.OperationalInsights/workspaces/law', logs: [{ category, enabled: true }] } }] });
@@ -54,6 +59,7 @@ const subAResources: WorldResource[] = [
       storageProfile: { osDisk: { osType: 'Linux', managedDisk: { id: `${A}/providers/Microsoft.Compute/disks/vm1-os` } } },
       networkProfile: { networkInterfaces: [{ id: `${A}/providers/Microsoft.Network/networkInterfaces/nic1` }] },
       securityProfile: { encryptionAtHost: true },
+      osProfile: { computerName: 'vm1', adminUsername: 'azureuser', linuxConfiguration: { disablePasswordAuthentication: true, patchSettings: { patchMode: 'AutomaticByPlatform', assessmentMode: 'AutomaticByPlatform' } } },
       extended: { instanceView: { powerState: { code: 'PowerState/running' } } },
     },
     children: { extensions: { value: [{ id: 'e', name: 'MDE.Linux', properties: { type: 'MDE.Linux', publisher: 'Microsoft.Azure.AzureDefenderForServers' } }] } },
@@ -68,7 +74,37 @@ const subAResources: WorldResource[] = [
       securitySettings: { softDeleteSettings: { softDeleteState: 'AlwaysON', softDeleteRetentionPeriodInDays: 14 }, immutabilitySettings: { state: 'Locked' } },
       redundancySettings: { standardTierStorageRedundancy: 'GeoRedundant', crossRegionRestore: 'Enabled' }, publicNetworkAccess: 'Disabled',
     },
-    children: { backupProtectedItems: { value: [{ id: 'pi1', name: 'vm;iaasvmcontainerv2;phi-rg;vm1', properties: { protectedItemType: 'Microsoft.Compute/virtualMachines', sourceResourceId: `${A}/providers/Microsoft.Compute/virtualMachines/vm1` } }] } },
+    children: {
+      backupProtectedItems: { value: [{ id: 'pi1', name: 'vm;iaasvmcontainerv2;phi-rg;vm1', properties: { protectedItemType: 'Microsoft.Compute/virtualMachines', sourceResourceId: `${A}/providers/Microsoft.Compute/virtualMachines/vm1` } }] },
+      backupPolicies: { value: [{
+        id: `${A}/providers/Microsoft.RecoveryServices/vaults/rsv1/backupPolicies/DefaultPolicy`, name: 'DefaultPolicy', type: 'Microsoft.RecoveryServices/vaults/backupPolicies',
+        properties: {
+          backupManagementType: 'AzureIaasVM', instantRpRetentionRangeInDays: 2, timeZone: 'UTC', protectedItemsCount: 1,
+          schedulePolicy: { schedulePolicyType: 'SimpleSchedulePolicy', scheduleRunFrequency: 'Weekly', scheduleRunDays: ['Sunday', 'Wednesday'], scheduleRunTimes: ['2026-01-01T02:00:00Z'], scheduleWeeklyFrequency: 0 },
+          retentionPolicy: { retentionPolicyType: 'LongTermRetentionPolicy', weeklySchedule: { daysOfTheWeek: ['Sunday', 'Wednesday'], retentionTimes: ['2026-01-01T02:00:00Z'], retentionDuration: { count: 12, durationType: 'Weeks' } } },
+        },
+      }] },
+      backupResourceGuardProxies: { value: [{
+        id: `${A}/providers/Microsoft.RecoveryServices/vaults/rsv1/backupResourceGuardProxies/VaultProxy`, name: 'VaultProxy', type: 'Microsoft.RecoveryServices/vaults/backupResourceGuardProxies',
+        properties: { resourceGuardResourceId: `/subscriptions/${SUB_B}/resourceGroups/apps/providers/Microsoft.DataProtection/resourceGuards/guard1`, lastUpdatedTime: '2026-06-01T00:00:00Z', description: '' },
+      }] },
+      replicationProtectedItems: { value: [{
+        id: `${A}/providers/Microsoft.RecoveryServices/vaults/rsv1/replicationFabrics/asr-a2a-default-eastus/replicationProtectionContainers/asr-a2a-default-eastus-container/replicationProtectedItems/vm1-item`,
+        name: 'vm1-item', type: 'Microsoft.RecoveryServices/vaults/replicationFabrics/replicationProtectionContainers/replicationProtectedItems',
+        properties: {
+          friendlyName: 'vm1', protectedItemType: 'ReplicationProtectedItem', protectionState: 'Protected', replicationHealth: 'Normal', testFailoverState: 'None',
+          lastSuccessfulTestFailoverTime: '2026-03-01T10:00:00Z', providerSpecificDetails: { instanceType: 'A2A', fabricObjectId: `${A}/providers/Microsoft.Compute/virtualMachines/vm1` },
+        },
+      }] },
+    },
+  },
+  {
+    type: 'Microsoft.Insights/activityLogAlerts', name: 'nsg-write', resourceGroup: 'phi-rg', location: 'global',
+    properties: {
+      scopes: [`/subscriptions/${SUB_A}`], enabled: true, description: 'NSG changes',
+      condition: { allOf: [{ field: 'category', equals: 'Administrative' }, { anyOf: [{ field: 'operationName', equals: 'Microsoft.Network/networkSecurityGroups/write' }, { field: 'operationName', equals: 'Microsoft.Network/networkSecurityGroups/delete' }] }] },
+      actions: { actionGroups: [{ actionGroupId: `${A}/providers/microsoft.insights/actionGroups/secops`, webhookProperties: {} }] },
+    },
   },
   {
     type: 'Microsoft.Sql/servers', name: 'sql1', resourceGroup: 'phi-rg', location: 'eastus',
@@ -136,7 +172,40 @@ export const WORLD: AzureWorld = {
         ] },
         'providers/Microsoft.Insights/diagnosticSettings': diag('activity', 'Administrative'),
         'providers/Microsoft.Authorization/policyAssignments': { value: [{ id: `/subscriptions/${SUB_A}/providers/Microsoft.Authorization/policyAssignments/hipaa`, name: 'hipaa', properties: { displayName: 'HITRUST/HIPAA', policyDefinitionId: '/providers/Microsoft.Authorization/policySetDefinitions/a169a624-5599-4385-a696-c8d643089fab', enforcementMode: 'Default', scope: `/subscriptions/${SUB_A}` } }] },
+        'providers/Microsoft.Authorization/roleAssignments': { value: [
+          roleAssignment(SUB_A, 'ra-owner-1', OWNER, 'u-1', 'User', `/subscriptions/${SUB_A}`),
+          roleAssignment(SUB_A, 'ra-owner-mg', OWNER, 'g-1', 'Group', '/providers/Microsoft.Management/managementGroups/mg-phi'),
+        ] },
+        'providers/Microsoft.Authorization/roleDefinitions': { value: [{
+          id: `/subscriptions/${SUB_A}/providers/Microsoft.Authorization/roleDefinitions/11111111-2222-3333-4444-555555555555`, name: '11111111-2222-3333-4444-555555555555', type: 'Microsoft.Authorization/roleDefinitions',
+          properties: { roleName: 'phi-everything', type: 'CustomRole', description: '', permissions: [{ actions: ['*'], notActions: [], dataActions: [], notDataActions: [] }], assignableScopes: [`/subscriptions/${SUB_A}`] },
+        }] },
+        'providers/Microsoft.Authorization/roleAssignmentScheduleInstances': { value: [{
+          id: `/subscriptions/${SUB_A}/providers/Microsoft.Authorization/roleAssignmentScheduleInstances/rasi-1`, name: 'rasi-1', type: 'Microsoft.Authorization/roleAssignmentScheduleInstances',
+          properties: {
+            scope: `/subscriptions/${SUB_A}`, roleDefinitionId: `/subscriptions/${SUB_A}/providers/Microsoft.Authorization/roleDefinitions/${OWNER}`, principalId: 'u-1', principalType: 'User',
+            roleAssignmentScheduleId: 'ras-1', originRoleAssignmentId: 'ra-owner-1', status: 'Provisioned', startDateTime: '2025-01-01T00:00:00Z', endDateTime: null,
+            assignmentType: 'Assigned', memberType: 'Direct', createdOn: '2025-01-01T00:00:00Z',
+          },
+        }] },
+        'providers/Microsoft.Security/settings': { value: [
+          { id: `/subscriptions/${SUB_A}/providers/Microsoft.Security/settings/MCAS`, name: 'MCAS', type: 'Microsoft.Security/settings', kind: 'DataExportSettings', properties: { enabled: true } },
+          { id: `/subscriptions/${SUB_A}/providers/Microsoft.Security/settings/WDATP`, name: 'WDATP', type: 'Microsoft.Security/settings', kind: 'DataExportSettings', properties: { enabled: true } },
+        ] },
       },
+      patchAssessmentResources: [
+        {
+          id: `${A}/providers/Microsoft.Compute/virtualMachines/vm1/patchAssessmentResults/latest`, name: 'latest', type: 'microsoft.compute/virtualmachines/patchassessmentresults', location: 'eastus', resourceGroup: 'phi-rg',
+          properties: {
+            rebootPending: false, patchServiceUsed: 'APT', osType: 'Linux', startedBy: 'Platform', status: 'Succeeded', startDateTime: '2026-10-31T05:58:00Z', lastModifiedDateTime: '2026-10-31T06:00:00Z',
+            availablePatchCountByClassification: { security: 1, critical: 0, other: 0 },
+          },
+        },
+        {
+          id: `${A}/providers/Microsoft.Compute/virtualMachines/vm1/patchAssessmentResults/latest/softwarePatches/0b3e0c1c-openssl`, name: '0b3e0c1c-openssl', type: 'microsoft.compute/virtualmachines/patchassessmentresults/softwarepatches', location: 'eastus', resourceGroup: 'phi-rg',
+          properties: { patchName: 'openssl', version: '3.0.13-0ubuntu3.5', classifications: ['Security'], publishedDateTime: '2026-09-01T00:00:00Z', lastModifiedDateTime: '2026-10-31T06:00:00Z' },
+        },
+      ],
     },
     {
       subscriptionId: SUB_B, displayName: 'apps', resourceGroups: [{ name: 'apps', location: 'westus' }], resources: subBResources,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AZURE_CHECKS } from '../../../checks/azure/index.js';
 import { evaluate, runEngine } from '../../../src/engine/run.js';
+import { PATCH_ASSESSMENT_QUERY } from '../../../providers/azure/patch-assessment.js';
 import { AZURE_READ_OPERATIONS, createAzureCollector, staticTokenCredential, type AzureCollectorOptions, type AzureScope } from '../../../providers/azure/index.js';
 import type { CollectContext, CollectEvent } from '../../../providers/types.js';
 import type { Resource } from '../../../src/model/resource.js';
@@ -81,6 +82,8 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
     const vm = byId.get(`${A}/Microsoft.Compute/virtualMachines/vm1`) as Resource<'azure.compute.virtual-machine'>;
     expect(vm.config).toEqual({
       osType: 'Linux', diskIds: [`${A}/Microsoft.Compute/disks/vm1-os`], encryptionAtHost: true, powerState: 'running', extensionTypes: ['MDE.Linux'], backupProtected: true,
+      patchSettings: { assessmentMode: 'AutomaticByPlatform', patchMode: 'AutomaticByPlatform' },
+      patchAssessment: { status: 'Succeeded', lastModifiedDateTime: '2026-10-31T06:00:00Z', missingPatches: [{ name: 'openssl', classifications: ['Security'], msrcSeverity: null, publishedDateTime: '2026-09-01T00:00:00Z', kbId: null }] },
       networkInterfaces: [{ id: `${A}/Microsoft.Network/networkInterfaces/nic1`, subnetIds: [`${A}/Microsoft.Network/virtualNetworks/vnet1/subnets/app`], publicIpAddressIds: [`${A}/Microsoft.Network/publicIPAddresses/pip1`], networkSecurityGroupId: null, applicationSecurityGroupIds: [], privateIpAddresses: ['10.0.1.4'] }],
     });
     const vnet = byId.get(`${A}/Microsoft.Network/virtualNetworks/vnet1`) as Resource<'azure.network.virtual-network'>;
@@ -124,8 +127,31 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
       },
       grantControls: { operator: 'OR', builtInControls: [], authenticationStrength: { id: '00000000-0000-0000-0000-000000000004', requirementsSatisfied: 'mfa' } },
     });
+    expect(subA.config.activityLogAlerts?.map((a) => a.name)).toEqual(['nsg-write']);
+    expect(subA.config.securitySettings).toEqual([{ name: 'MCAS', enabled: true }, { name: 'WDATP', enabled: true }]);
+    expect(subA.config.customRoleDefinitions).toEqual([{ id: `/subscriptions/${SUB_A}/providers/Microsoft.Authorization/roleDefinitions/11111111-2222-3333-4444-555555555555`, roleName: 'phi-everything', actions: ['*'], notActions: [], assignableScopes: [`/subscriptions/${SUB_A}`] }]);
+    expect((byId.get(`${A}/Microsoft.RecoveryServices/vaults/rsv1`) as Resource<'azure.recoveryservices.vault'>).config).toMatchObject({
+      backupPolicies: [{ name: 'DefaultPolicy', backupManagementType: 'AzureIaasVM', protectedItemsCount: 1, scheduleRunFrequency: 'Weekly', maxBackupIntervalHours: 96, retentionDays: 84 }],
+      resourceGuardIds: [`/subscriptions/${SUB_B}/resourceGroups/apps/providers/Microsoft.DataProtection/resourceGuards/guard1`],
+      replicatedItems: [{ friendlyName: 'vm1', protectionState: 'Protected', lastSuccessfulTestFailoverTime: '2026-03-01T10:00:00Z', sourceResourceId: `${A}/Microsoft.Compute/virtualMachines/vm1` }],
+    });
     const engine = evaluate([...byId.values()], [], AZURE_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
     const mfa = (id: string) => engine.findings.find((f) => f.checkId === id)?.status;
+    // The checks added for Prowler / HIPAA HITRUST parity read what the collector gathered.
+    const status = (id: string, resource: string) => engine.findings.find((f) => f.checkId === id && f.resource.id === resource)?.status;
+    const subId = `/subscriptions/${SUB_A}`;
+    const rsv = `${A}/Microsoft.RecoveryServices/vaults/rsv1`;
+    expect({
+      nsgAlert: status('azure-monitor-activity-log-alert-nsg-changes', subId), sqlAlert: status('azure-monitor-activity-log-alert-sql-firewall-changes', subId),
+      owners: status('azure-authorization-subscription-max-3-owners', subId), customOwner: status('azure-authorization-no-custom-owner-roles', subId),
+      pim: status('azure-authorization-privileged-roles-eligible', subId), wdatp: status('azure-security-subscription-defender-endpoint-integration', subId),
+      frequency: status('azure-recoveryservices-backup-policy-frequency-48h', rsv), retention: status('azure-recoveryservices-backup-policy-min-retention', rsv),
+      mua: status('azure-recoveryservices-vault-multi-user-authorization', rsv), drill: status('azure-siterecovery-test-failover-recent', rsv),
+      assessment: status('azure-compute-virtual-machine-patch-assessment', `${A}/Microsoft.Compute/virtualMachines/vm1`), patches: status('azure-compute-virtual-machine-no-missing-critical-patches', `${A}/Microsoft.Compute/virtualMachines/vm1`),
+    }).toEqual({
+      nsgAlert: 'pass', sqlAlert: 'fail', owners: 'not_assessed', customOwner: 'fail', pim: 'fail', wdatp: 'pass',
+      frequency: 'fail', retention: 'pass', mua: 'pass', drill: 'fail', assessment: 'pass', patches: 'fail',
+    });
     expect(mfa('azure-entra-tenant-mfa-all-users')).toBe('pass');
     // The admin policy is narrowed (locations, risk, platforms, device filter), but the all-users policy covers the roles.
     expect(mfa('azure-entra-tenant-mfa-admins')).toBe('pass');
@@ -139,9 +165,11 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
       if (c.method === 'POST') expect(c.path.toLowerCase()).toBe('/providers/microsoft.resourcegraph/resources');
       else expect(c.method).toBe('GET');
     }
-    expect(calls.filter((c) => c.method === 'POST').every((c) => c.query?.startsWith('Resources | where type in~'))).toBe(true);
+    expect(calls.filter((c) => c.method === 'POST').every((c) => c.query?.startsWith('Resources | where type in~') || c.query === PATCH_ASSESSMENT_QUERY)).toBe(true);
     // Resource Graph queries are grouped across subscriptions (Microsoft's guidance): one query here.
-    expect(calls.filter((c) => c.method === 'POST' && !c.skipToken)).toHaveLength(1);
+    expect(calls.filter((c) => c.method === 'POST' && !c.skipToken && c.query?.startsWith('Resources'))).toHaveLength(1);
+    // Update Manager results: one query per subscription that has VMs.
+    expect(calls.filter((c) => c.method === 'POST' && c.query === PATCH_ASSESSMENT_QUERY)).toHaveLength(1);
     expect(AZURE_READ_OPERATIONS.every((op) => op.endsWith('/read'))).toBe(true);
     // docs/azure.md lists exactly the actions the collector may use.
     const documented = [...readFileSync(new URL('../../../docs/azure.md', import.meta.url), 'utf8').matchAll(/^- `(Microsoft\.[^`]+\/read)`$/gm)].map((m) => m[1]);
@@ -151,9 +179,13 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
   it('falls back to ARM resources list + getById when Resource Graph is denied, with the same inventory and configs', async () => {
     const viaGraph = await collect({}, ALL);
     const viaArm = await collect({ faults: [{ path: 'Microsoft.ResourceGraph', status: 403 }] }, ALL);
-    expect(viaArm.gaps).toEqual([]);
+    // Update Manager results exist only in Resource Graph: denied, they are a gap and the VM's assessment is unknown.
+    expect(viaArm.gaps.map((g) => [g.operation, g.resourceTypes])).toEqual([['Microsoft.ResourceGraph/resources/read (patchassessmentresources)', ['azure.compute.virtual-machine']]]);
     expect(viaArm.resources.map((r) => r.id)).toEqual(viaGraph.resources.map((r) => r.id));
-    for (const r of viaArm.resources) expect(r.config, r.id).toEqual(viaGraph.byId.get(r.id)?.config);
+    for (const r of viaArm.resources) {
+      const expected = viaGraph.byId.get(r.id)?.config as Record<string, unknown> | undefined;
+      expect(r.config, r.id).toEqual(r.type === 'azure.compute.virtual-machine' ? { ...expected, patchAssessment: undefined } : expected);
+    }
     const gets = viaArm.calls.filter((c) => c.path.endsWith('/vm1') && c.method === 'GET');
     // The simulated providers list advertises other versions than the pinned one: the newest stable is used.
     expect(gets.map((c) => c.apiVersion)).toEqual(['2023-05-01']);

@@ -10,7 +10,7 @@ const record = (type: string, properties: JsonObject, extra: Partial<ArmRecord> 
 });
 /** A mapped config as a plain record, to read fields whatever the type. */
 const cfg = (v: unknown): Record<string, unknown> => v as Record<string, unknown>;
-const NO_JOINS: Joins = { nics: new Map(), flowLogs: [], protectedSourceIds: new Set() };
+const NO_JOINS: Joins = { nics: new Map(), flowLogs: [], protectedSourceIds: new Set(), patchAssessments: new Map() };
 const kids = (entries: Record<string, ChildResult>) => childrenOf(new Map(Object.entries(entries)));
 const ok = (value: JsonObject | JsonObject[] | null): ChildResult => ({ ok: true, value });
 const denied: ChildResult = { ok: false, error: new AzureCallError(403, 'AuthorizationFailed', 'access-denied', 'no') };
@@ -49,7 +49,7 @@ describe('Azure mappers (ARM JSON -> canonical config)', () => {
     const m = mapperFor('Microsoft.Compute/virtualMachines');
     const vm = record('Microsoft.Compute/virtualMachines', { networkProfile: { networkInterfaces: [{ id: '/n/nic1' }] } });
     expect(m?.children?.find((c) => c.key === 'instanceView')?.when?.(vm)).toBe(true);
-    const config = m?.map(vm, kids({ instanceView: ok({ statuses: [{ code: 'ProvisioningState/succeeded' }, { code: 'PowerState/deallocated' }] }), extensions: ok([]) }), { nics: undefined, flowLogs: [], protectedSourceIds: undefined });
+    const config = m?.map(vm, kids({ instanceView: ok({ statuses: [{ code: 'ProvisioningState/succeeded' }, { code: 'PowerState/deallocated' }] }), extensions: ok([]) }), { nics: undefined, flowLogs: [], protectedSourceIds: undefined, patchAssessments: undefined });
     expect(config).toMatchObject({ powerState: 'deallocated', networkInterfaces: undefined, backupProtected: undefined, extensionTypes: [], encryptionAtHost: null });
     // A NIC that is not in the inventory makes the VM's interfaces unknown, not "none".
     expect(cfg(m?.map(vm, kids({ instanceView: ok({ statuses: [] }), extensions: ok([]) }), NO_JOINS)).networkInterfaces).toBeUndefined();

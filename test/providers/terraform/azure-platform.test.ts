@@ -117,7 +117,17 @@ describe('azurerm flexible servers and vaults', () => {
     const rs = await load('compliant');
     const id = 'terraform:azurerm_recovery_services_vault.phi';
     expect(get(rs, id).config).toMatchObject({ softDeleteState: 'Enabled', immutabilityState: 'Locked', standardTierStorageRedundancy: 'GeoRedundant', crossRegionRestore: 'Enabled', publicNetworkAccess: 'Enabled', protectedItemSourceIds: [] });
-    sameAsLive(rs, id, rsVault({ softDeleteState: 'Enabled', immutabilityState: 'Locked', standardTierStorageRedundancy: 'GeoRedundant', crossRegionRestore: 'Enabled' }, { id: 'live-rsv' }), 3);
+    expect(get(rs, id).config).toMatchObject({
+      backupPolicies: [{ name: 'daily-phi', backupManagementType: 'AzureIaasVM', protectedItemsCount: null, scheduleRunFrequency: 'Daily', maxBackupIntervalHours: 24, retentionDays: 35 }],
+      resourceGuardIds: ['terraform:azurerm_data_protection_resource_guard.security'], replicatedItems: undefined,
+    });
+    sameAsLive(rs, id, rsVault({
+      softDeleteState: 'Enabled', immutabilityState: 'Locked', standardTierStorageRedundancy: 'GeoRedundant', crossRegionRestore: 'Enabled', replicatedItems: undefined,
+      backupPolicies: [{ name: 'daily-phi', backupManagementType: 'AzureIaasVM', protectedItemsCount: null, scheduleRunFrequency: 'Daily', maxBackupIntervalHours: 24, retentionDays: 35 }],
+      resourceGuardIds: ['/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/security/providers/Microsoft.DataProtection/resourceGuards/phi-guard'],
+    }, { id: 'live-rsv' }), 3);
+    const weekly = get(await load('noncompliant'), id).config;
+    expect(weekly).toMatchObject({ backupPolicies: [{ name: 'weekly', scheduleRunFrequency: 'Weekly', maxBackupIntervalHours: 168, retentionDays: 28 }], resourceGuardIds: [] });
   });
 });
 
@@ -134,7 +144,15 @@ describe('azurerm subscription', () => {
         { name: 'StorageAccounts', pricingTier: 'Standard', subPlan: 'DefenderForStorageV2', extensions: [{ name: 'OnUploadMalwareScanning', isEnabled: true }] },
       ],
       policyAssignments: [{ name: 'hipaa-hitrust', enforcementMode: 'Default', scope: id }],
-      activityLogDiagnosticSettings: [{ name: 'activity-log', logs: [logCat('Administrative'), logCat('Security'), logCat('Policy')] }],
+      activityLogDiagnosticSettings: [{ name: 'activity-log', logs: [logCat('Administrative'), logCat('Security'), logCat('Policy'), logCat('Alert')] }],
+      securitySettings: [{ name: 'WDATP', enabled: true }],
+      roleAssignments: undefined, customRoleDefinitions: undefined, roleAssignmentScheduleInstances: undefined,
+    });
+    const alerts = (get(rs, id).config as { activityLogAlerts?: readonly { name: string; allOf: unknown; actionGroupIds: unknown; scopes: unknown }[] }).activityLogAlerts;
+    expect(alerts).toHaveLength(10);
+    expect(alerts?.find((a) => a.name === 'nsg-write')).toMatchObject({
+      allOf: [{ field: 'category', equals: 'Administrative', containsAny: [], anyOf: [] }, { field: 'operationName', equals: 'Microsoft.Network/networkSecurityGroups/write', containsAny: [], anyOf: [] }],
+      actionGroupIds: ['(known after apply)'],
     });
     const live = subscription({
       defenderPlans: [
@@ -142,8 +160,11 @@ describe('azurerm subscription', () => {
         { name: 'SqlServers', pricingTier: 'Standard', subPlan: null, extensions: [] },
         { name: 'StorageAccounts', pricingTier: 'Standard', subPlan: 'DefenderForStorageV2', extensions: [{ name: 'OnUploadMalwareScanning', isEnabled: true }] },
       ],
-      activityLogDiagnosticSettings: [diag([logCat('Administrative'), logCat('Security'), logCat('Policy')])],
+      activityLogDiagnosticSettings: [diag([logCat('Administrative'), logCat('Security'), logCat('Policy'), logCat('Alert')])],
       policyAssignments: [{ id: 'a', name: 'hipaa-hitrust', displayName: null, policyDefinitionId: '/providers/Microsoft.Authorization/policySetDefinitions/a169a624-5599-4385-a696-c8d643089fab', enforcementMode: 'Default', scope: 'live-sub' }],
+      securitySettings: [{ name: 'WDATP', enabled: true }],
+      roleAssignments: undefined, customRoleDefinitions: undefined, roleAssignmentScheduleInstances: undefined,
+      activityLogAlerts: subscription().config.activityLogAlerts?.map((a) => ({ ...a, scopes: ['live-sub'] })),
     }, { id: 'live-sub' });
     sameAsLive(rs, id, live, 5);
   });
@@ -156,7 +177,18 @@ describe('azurerm subscription', () => {
       'azure-security-subscription-defender-sql': 'not_assessed',
       'azure-security-subscription-defender-storage-malware-scanning': 'not_assessed',
       'azure-monitor-subscription-activity-log-export': 'not_assessed',
+      'azure-monitor-subscription-diagnostic-categories': 'not_assessed',
       'azure-policy-subscription-hipaa-assignment': 'not_assessed',
+      'azure-security-subscription-defender-endpoint-integration': 'not_assessed',
+      'azure-monitor-activity-log-alert-nsg-changes': 'not_assessed',
+      'azure-monitor-activity-log-alert-nsg-rule-changes': 'not_assessed',
+      'azure-monitor-activity-log-alert-policy-assignment-changes': 'not_assessed',
+      'azure-monitor-activity-log-alert-security-solution-changes': 'not_assessed',
+      'azure-monitor-activity-log-alert-sql-firewall-changes': 'not_assessed',
+      'azure-authorization-no-custom-owner-roles': 'not_assessed',
+      'azure-authorization-privileged-roles-eligible': 'not_assessed',
+      'azure-authorization-subscription-max-3-owners': 'not_assessed',
+      'azure-authorization-subscription-multiple-owners': 'not_assessed',
     });
   });
 

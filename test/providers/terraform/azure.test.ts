@@ -51,7 +51,9 @@ describe('azurerm mapping', () => {
         { name: 'sql', priority: 110, sourceAddressPrefixes: ['Internet'], destinationPortRanges: ['1433'] },
       ],
     });
-    const live = nsg({ securityRules: [rule({ name: 'ssh', priority: 100, sourceAddressPrefixes: ['*'], destinationPortRanges: ['22'] }), rule({ name: 'sql', priority: 110, sourceAddressPrefixes: ['Internet'], destinationPortRanges: ['1433'] })] }, { id: 'live-nsg' });
+    const live = nsg({ securityRules: [rule({ name: 'ssh', priority: 100, sourceAddressPrefixes: ['*'], destinationPortRanges: ['22'] }), rule({ name: 'sql', priority: 110, sourceAddressPrefixes: ['Internet'], destinationPortRanges: ['1433'] })],
+      flowLogs: [{ id: 'terraform:azurerm_network_watcher_flow_log.web_nsg', enabled: true, retentionDays: 30, trafficAnalyticsEnabled: false, targetResourceId: id }] }, { id: 'live-nsg' });
+    expect(get(rs, id).config).toMatchObject({ flowLogs: live.config.flowLogs });
     expect(statuses(rs, id)).toEqual(statuses([live], 'live-nsg'));
     expect(get(rs, 'terraform:azurerm_mssql_server.records').config).toMatchObject({ minimalTlsVersion: '1.0', firewallRules: [{ name: 'anywhere', startIpAddress: '0.0.0.0', endIpAddress: '255.255.255.255' }], encryptionProtectorKeyType: 'ServiceManaged' });
   });

@@ -62,6 +62,41 @@ export interface VirtualMachineConfig {
    * `properties.sourceResourceId` = this VM id. undefined = vaults/items could not all be read.
    */
   readonly backupProtected: boolean | undefined;
+  /**
+   * `osProfile.windowsConfiguration.patchSettings` or `osProfile.linuxConfiguration.patchSettings`:
+   * `assessmentMode` (`AutomaticByPlatform` = Azure Update Manager periodic assessment, `ImageDefault`)
+   * and `patchMode`; null = not set (the image default). undefined = not known.
+   */
+  readonly patchSettings: { readonly assessmentMode: string | null; readonly patchMode: string | null } | undefined;
+  /**
+   * The latest Azure Update Manager assessment (Resource Graph `patchassessmentresources`:
+   * `.../patchAssessmentResults/latest` and its `softwarePatches`); null = the VM has none.
+   * undefined = not read (Resource Graph unavailable).
+   */
+  readonly patchAssessment: PatchAssessment | null | undefined;
+}
+
+/** `microsoft.compute/virtualmachines/patchassessmentresults` `properties`, with its missing patches. */
+export interface PatchAssessment {
+  /** `status`: `Succeeded`, `Failed`, `InProgress`, `CompletedWithWarnings`, `Unknown`. */
+  readonly status: string | null;
+  /** `lastModifiedDateTime` (ISO 8601): when the assessment finished. */
+  readonly lastModifiedDateTime: string | null;
+  /** `.../softwarePatches/*` rows: patches available (missing) on the VM. */
+  readonly missingPatches: readonly MissingPatch[];
+}
+
+export interface MissingPatch {
+  /** `patchName`. */
+  readonly name: string;
+  /** `classifications`: Windows `Critical`, `Security`, `UpdateRollup`...; Linux `Critical`, `Security`, `Other`. */
+  readonly classifications: readonly string[];
+  /** `msrcSeverity` (Windows): `Critical`, `Important`, `Moderate`, `Low`; null = none. */
+  readonly msrcSeverity: string | null;
+  /** `publishedDateTime` (ISO 8601); null = not given. */
+  readonly publishedDateTime: string | null;
+  /** `kbId` (Windows); null = none. */
+  readonly kbId: string | null;
 }
 
 export const COMPUTE_DISK = defineResourceType({

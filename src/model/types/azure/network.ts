@@ -33,13 +33,15 @@ export interface NetworkSecurityGroupConfig {
   readonly securityRules: readonly NsgSecurityRule[] | undefined;
   /** `subnets[].id`. */
   readonly subnetIds: readonly string[] | undefined;
+  /** NSG flow logs (Microsoft.Network/networkWatchers/flowLogs whose `targetResourceId` is this NSG); [] = none. */
+  readonly flowLogs: readonly FlowLog[] | undefined;
   /** `networkInterfaces[].id`. */
   readonly networkInterfaceIds: readonly string[] | undefined;
 }
 
 /**
- * A VNet flow log: Microsoft.Network/networkWatchers/flowLogs (2023-11-01) whose
- * `properties.targetResourceId` is the VNet (or one of its subnets).
+ * A flow log: Microsoft.Network/networkWatchers/flowLogs (2023-11-01) whose
+ * `properties.targetResourceId` is the VNet (or one of its subnets), or an NSG (NSG flow logs).
  */
 export interface FlowLog {
   readonly id: string;
@@ -121,7 +123,7 @@ export const NETWORK_SECURITY_GROUP = defineResourceType({
   type: 'azure.network.security-group',
   provider: 'azure',
   title: 'Network security group',
-  native: { arm: 'Microsoft.Network/networkSecurityGroups', terraform: ['azurerm_network_security_group', 'azurerm_network_security_rule'] },
+  native: { arm: 'Microsoft.Network/networkSecurityGroups', terraform: ['azurerm_network_security_group', 'azurerm_network_security_rule', 'azurerm_network_watcher_flow_log'] },
   network: (c) => {
     const vnet = vnetsOfSubnets(c.subnetIds)[0];
     // Open to the internet: an inbound Allow rule from Internet, * or 0.0.0.0/0 (the fixed default rules deny it).

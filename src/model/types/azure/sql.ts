@@ -22,7 +22,14 @@ export interface SqlServerConfig {
    */
   readonly encryptionProtectorKeyType: 'ServiceManaged' | 'AzureKeyVault' | undefined;
   /** `Microsoft.Sql/servers/auditingSettings/default` `properties`. */
-  readonly auditing: { readonly state: 'Enabled' | 'Disabled'; readonly retentionDays: number | null; readonly isAzureMonitorTargetEnabled: boolean } | undefined;
+  readonly auditing: {
+    readonly state: 'Enabled' | 'Disabled';
+    /** `retentionDays` of the storage destination; 0 or null = unlimited. */
+    readonly retentionDays: number | null;
+    readonly isAzureMonitorTargetEnabled: boolean;
+    /** `storageEndpoint` (blob endpoint of the storage destination); null = no storage destination. undefined = not known. */
+    readonly storageEndpoint: string | null | undefined;
+  } | undefined;
   /** `Microsoft.Sql/servers/securityAlertPolicies/Default` `properties.state` (Defender for SQL threat detection). */
   readonly securityAlertPolicyState: 'Enabled' | 'Disabled' | undefined;
   /**
