@@ -17,6 +17,7 @@ import { run as iac } from './iac.js';
 import { run as networkMap } from './network-map.js';
 import { run as pdf } from './pdf.js';
 import { run as reports } from './reports.js';
+import { run as scale } from './scale.js';
 import { run as shard } from './shard.js';
 
 type Result = Record<string, number | string>;
@@ -37,6 +38,7 @@ const BENCHES: readonly Bench[] = [
   { name: 'network-map', scenario: '3. Reports: network map layout (ELK layered vs rows) at about 1,000, 2,000 and 10,000 nodes', run: networkMap },
   { name: 'pdf', scenario: '3. Reports: PDF for a 20,000-finding report', run: pdf },
   { name: 'iac', scenario: '4. IaC: a 100,000-resource Terraform plan read and mapped, vs JSON.parse of the same file', run: iac },
+  { name: 'scale', scenario: '5. Scale: peak RSS of `phiscan scan` for a generated estate (1M resources unless PHISCAN_BENCH_SCALE_RESOURCES), per input and output format', run: scale },
   { name: 'shard', scenario: 'Scale-out: GCP scan in 4 shards and merged, vs unsharded', run: shard },
 ];
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { inventoryCsv, inventoryJson, inventoryReporter } from '../../reports/inventory/index.js';
 import { jsonReporter } from '../../reports/json/index.js';
+import { junitReporter, renderJunit } from '../../reports/junit/index.js';
 import { chunksOf, materialize, prettyJsonParts } from '../../reports/output.js';
 import type { ScanReport } from '../../src/model/report.js';
 import { syntheticReport } from '../helpers/synthetic-report.js';
@@ -21,5 +23,17 @@ describe('chunked output', () => {
     const odd = { a: undefined, b: Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? undefined : i % 3 === 1 ? { x: [1, { y: 'a\nb' }], z: undefined } : [])), c: {}, d: [], e: null, f: () => 1, g: 'é"\u2028' };
     expect([...prettyJsonParts(odd)].join('')).toBe(JSON.stringify(odd, null, 2));
     expect([...prettyJsonParts({ big: odd.b, nested: { deeper: odd.b } }, '')].join('')).toBe(JSON.stringify({ big: odd.b, nested: { deeper: odd.b } }, null, 2));
+  });
+
+  it('the inventory (CSV, JSON) and JUnit reports come in several chunks that join to their documents', async () => {
+    const big = syntheticReport({ findings: 20_000, gaps: 2 });
+    const whole = [inventoryCsv(big), inventoryJson(big), renderJunit(big)];
+    const files = [...(await inventoryReporter.render(big, {})), ...(await junitReporter.render(big, {}))];
+    for (const [i, f] of files.entries()) {
+      const chunks: string[] = [];
+      for await (const c of chunksOf(f.content)) chunks.push(String(c));
+      expect(chunks.length, f.name).toBeGreaterThan(1);
+      expect(chunks.join(''), f.name).toBe(whole[i]);
+    }
   });
 });
