@@ -14,6 +14,14 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return /[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+type Row = readonly (string | number | boolean | null | undefined)[];
+
+export function csv(header: readonly string[], rows: readonly Row[]): string {
+  return [...csvLines(header, rows)].join('');
+}
+
+/** The same, one record (with its CRLF) at a time. */
+export function* csvLines(header: readonly string[], rows: Iterable<Row>): Generator<string> {
+  yield `${header.map(csvCell).join(',')}\r\n`;
+  for (const row of rows) yield `${row.map(csvCell).join(',')}\r\n`;
 }

@@ -8,7 +8,8 @@ import { networkMapReporter } from './network-map/index.js';
 import { sarifReporter } from './sarif/index.js';
 import type { Reporter } from './types.js';
 
-export { SARIF_NOT_ASSESSED_MODES, type OutputFile, type RenderOptions, type Reporter, type SarifNotAssessed } from './types.js';
+export { SARIF_NOT_ASSESSED_MODES, type OutputChunk, type OutputContent, type OutputFile, type RenderOptions, type Reporter, type SarifNotAssessed, type WholeOutputFile } from './types.js';
+export { materialize, materializeAll } from './output.js';
 
 /** Every reporter, by format name: an explicit list. */
 export const REPORTERS: readonly Reporter[] = [

@@ -1,11 +1,23 @@
 import type { Finding } from '../src/model/finding.js';
 import type { ScanReport } from '../src/model/report.js';
 
+export type OutputChunk = string | Uint8Array;
+
+/**
+ * Text, bytes (PDF), or the same as chunks in order: a large document is produced piece by piece
+ * and written as it comes, never held whole (`materialize` in reports/output.ts joins it).
+ */
+export type OutputContent = OutputChunk | Iterable<OutputChunk> | AsyncIterable<OutputChunk>;
+
 export interface OutputFile {
   /** File name inside the output directory, e.g. `phiscan.sarif`. */
   readonly name: string;
-  /** Text, or bytes for binary formats (PDF). */
-  readonly content: string | Uint8Array;
+  readonly content: OutputContent;
+}
+
+/** A file with its content in one piece (`materialize`). */
+export interface WholeOutputFile extends OutputFile {
+  readonly content: OutputChunk;
 }
 
 /** A previous run's findings: a ScanReport, or findings read back from a phiscan SARIF log. */
@@ -29,7 +41,9 @@ export interface RenderOptions {
 /**
  * A reporter is a pure function of the JSON report: no I/O, no clock, no randomness. Rendering
  * is asynchronous because the network map's layout engine (elkjs) only has an asynchronous API;
- * the result is still determined by the report and options alone.
+ * the result is still determined by the report and options alone. Content given as chunks is
+ * produced while it is written (lazily), from the same report: the caller writes one format's
+ * files before it renders the next, so only one format's output is in memory at a time.
  */
 export interface Reporter {
   readonly format: string;

@@ -84,10 +84,16 @@ export async function loadCdktfOut(paths: readonly string[], options: IacLoadOpt
 }
 
 /** A collector over resources already read (IaC is parsed up front so bad input fails before any output). */
-export function iacCollector(name: string, resources: readonly Resource[]): Collector {
+export function iacCollector(name: string, loaded: readonly Resource[]): Collector {
+  // Handed over once: after a scan has read them, the collector no longer holds the resources (a
+  // large plan's would otherwise stay in memory while the reports are written).
+  let held: readonly Resource[] | undefined = loaded;
   return {
     name,
     async *collect(ctx): AsyncIterable<CollectEvent> {
+      const resources = held;
+      if (!resources) throw new Error(`${name}: the input was already read by this scan`);
+      held = undefined;
       ctx.log(`${resources.length} resources`);
       await Promise.resolve();
       for (const resource of resources) {

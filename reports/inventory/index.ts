@@ -1,5 +1,6 @@
 import type { InventoryEntry, ScanReport } from '../../src/model/report.js';
-import { csv } from '../csv.js';
+import { csvLines } from '../csv.js';
+import { batched, prettyJsonParts } from '../output.js';
 import type { Reporter } from '../types.js';
 
 export const INVENTORY_SCHEMA_VERSION = '1.1.0';
@@ -54,7 +55,11 @@ function reviewBy(iso: string): string {
 const HEADER = ['provider', 'account', 'region', 'type', 'id', 'name', 'ephi', 'owner', 'tags', 'network_id', 'subnet_ids', 'security_group_ids', 'public_address', 'peers', 'source', 'iac_address', 'iac_joined', 'checks', 'issues'] as const;
 
 export function inventoryCsv(report: ScanReport): string {
-  const rows = [...report.resources].sort(byKey).map((e) => {
+  return [...inventoryCsvParts(report)].join('');
+}
+
+function* inventoryCsvParts(report: ScanReport): Generator<string> {
+  yield* csvLines(HEADER, mapLazily([...report.resources].sort(byKey), (e) => {
     const n = e.network;
     return [
       e.provider,
@@ -77,11 +82,18 @@ export function inventoryCsv(report: ScanReport): string {
       e.checks,
       issues(e).join(' '),
     ];
-  });
-  return csv(HEADER, rows);
+  }));
+}
+
+function* mapLazily<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 export function inventoryJson(report: ScanReport): string {
+  return [...inventoryJsonParts(report)].join('');
+}
+
+function* inventoryJsonParts(report: ScanReport): Generator<string> {
   const assets = [...report.resources].sort(byKey);
   const req = report.requirements.find((r) => r.id === 'asset-inventory');
   const count = (p: (e: InventoryEntry) => boolean) => assets.filter(p).length;
@@ -110,14 +122,16 @@ export function inventoryJson(report: ScanReport): string {
     },
     assets: assets.map((e) => ({ ...e, issues: issues(e) })),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  yield* prettyJsonParts(doc);
+  yield '\n';
 }
 
 export const inventoryReporter: Reporter = {
   format: 'inventory',
   description: 'NPRM technology asset inventory: every resource with owner, ePHI flag, tags, network placement and source (CSV and JSON)',
+  // Chunks: the inventory of a large estate is written as it is produced, never held whole.
   render: (report) => Promise.resolve([
-    { name: 'phiscan-inventory.csv', content: inventoryCsv(report) },
-    { name: 'phiscan-inventory.json', content: inventoryJson(report) },
+    { name: 'phiscan-inventory.csv', content: batched(inventoryCsvParts(report)) },
+    { name: 'phiscan-inventory.json', content: batched(inventoryJsonParts(report)) },
   ]),
 };

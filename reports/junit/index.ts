@@ -1,5 +1,6 @@
 import type { Finding } from '../../src/model/finding.js';
 import type { ScanReport } from '../../src/model/report.js';
+import { batched } from '../output.js';
 import type { Reporter } from '../types.js';
 
 /** XML 1.0 text: escape markup, and drop code points XML cannot carry (controls, lone surrogates, U+FFFE/F). */
@@ -62,60 +63,58 @@ function count(findings: readonly Finding[]): Counts {
  * are skipped cases of a `coverage` suite.
  */
 export function renderJunit(report: ScanReport): string {
+  return [...junitParts(report)].join('');
+}
+
+/** The same document, one suite (and within a suite one test case) at a time; the totals come first, counted in one pass. */
+function* junitParts(report: ScanReport): Generator<string> {
   const byCheck = new Map<string, Finding[]>();
   for (const f of report.findings) {
     let list = byCheck.get(f.checkId);
     if (!list) byCheck.set(f.checkId, (list = []));
     list.push(f);
   }
-  const suites: string[] = [];
   const total: Counts = { tests: 0, failures: 0, skipped: 0 };
-  const stamp = report.run.startedAt.replace(/\.\d+Z$/, '').replace(/Z$/, '');
+  const counts = new Map<string, Counts>();
   for (const check of report.checks) {
-    const findings = byCheck.get(check.id) ?? [];
-    const c = count(findings);
+    const c = count(byCheck.get(check.id) ?? []);
+    counts.set(check.id, c);
     total.tests += c.tests;
     total.failures += c.failures;
     total.skipped += c.skipped;
-    suites.push(
-      [
-        `  <testsuite name="${xml(`${check.id}: ${check.title}`)}" tests="${c.tests}" failures="${c.failures}" errors="0" skipped="${c.skipped}" time="0" timestamp="${xml(stamp)}">`,
-        '    <properties>',
-        ...check.requirements.map((r) => `      <property name="nprm.requirement" value="${xml(r)}"/>`),
-        ...check.currentRule.map((r) => `      <property name="current.rule" value="${xml(r)}"/>`),
-        ...(check.currentRuleSupport ?? []).map((r) => `      <property name="current.rule.supports" value="${xml(r)}"/>`),
-        `      <property name="severity" value="${xml(check.severity)}"/>`,
-        '    </properties>',
-        ...findings.map(testcase),
-        '  </testsuite>',
-      ].join('\n'),
-    );
+  }
+  total.tests += report.gaps.length;
+  total.skipped += report.gaps.length;
+  const stamp = report.run.startedAt.replace(/\.\d+Z$/, '').replace(/Z$/, '');
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites name="phiscan" tests="${total.tests}" failures="${total.failures}" errors="0" skipped="${total.skipped}" time="0">\n`;
+  for (const check of report.checks) {
+    const findings = byCheck.get(check.id) ?? [];
+    const c = counts.get(check.id) ?? count(findings);
+    yield [
+      `  <testsuite name="${xml(`${check.id}: ${check.title}`)}" tests="${c.tests}" failures="${c.failures}" errors="0" skipped="${c.skipped}" time="0" timestamp="${xml(stamp)}">`,
+      '    <properties>',
+      ...check.requirements.map((r) => `      <property name="nprm.requirement" value="${xml(r)}"/>`),
+      ...check.currentRule.map((r) => `      <property name="current.rule" value="${xml(r)}"/>`),
+      ...(check.currentRuleSupport ?? []).map((r) => `      <property name="current.rule.supports" value="${xml(r)}"/>`),
+      `      <property name="severity" value="${xml(check.severity)}"/>`,
+      '    </properties>\n',
+    ].join('\n');
+    for (const f of findings) yield `${testcase(f)}\n`;
+    yield '  </testsuite>\n';
   }
   if (report.gaps.length > 0) {
-    total.tests += report.gaps.length;
-    total.skipped += report.gaps.length;
-    suites.push(
-      [
-        `  <testsuite name="coverage" tests="${report.gaps.length}" failures="0" errors="0" skipped="${report.gaps.length}" time="0" timestamp="${xml(stamp)}">`,
-        ...report.gaps.map(
-          (g) =>
-            `    <testcase classname="coverage" name="${xml(`${g.provider}/${g.account ?? '*'}/${g.region ?? '*'} ${g.service}:${g.operation}`)}" time="0">\n      <skipped message="${xml(`could not read (${g.reason}${g.errorCode ? `, ${g.errorCode}` : ''}): ${g.message}; not assessed: ${g.resourceTypes.join(', ')}`)}"/>\n    </testcase>`,
-        ),
-        '  </testsuite>',
-      ].join('\n'),
-    );
+    yield `  <testsuite name="coverage" tests="${report.gaps.length}" failures="0" errors="0" skipped="${report.gaps.length}" time="0" timestamp="${xml(stamp)}">\n`;
+    for (const g of report.gaps) {
+      yield `    <testcase classname="coverage" name="${xml(`${g.provider}/${g.account ?? '*'}/${g.region ?? '*'} ${g.service}:${g.operation}`)}" time="0">\n      <skipped message="${xml(`could not read (${g.reason}${g.errorCode ? `, ${g.errorCode}` : ''}): ${g.message}; not assessed: ${g.resourceTypes.join(', ')}`)}"/>\n    </testcase>\n`;
+    }
+    yield '  </testsuite>\n';
   }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="phiscan" tests="${total.tests}" failures="${total.failures}" errors="0" skipped="${total.skipped}" time="0">`,
-    ...suites,
-    '</testsuites>',
-    '',
-  ].join('\n');
+  yield '</testsuites>\n';
 }
 
 export const junitReporter: Reporter = {
   format: 'junit',
   description: 'JUnit XML for CI test views: a suite per check, failures for failing findings, skipped for not assessed and excepted',
-  render: (report) => Promise.resolve([{ name: 'phiscan-junit.xml', content: renderJunit(report) }]),
+  render: (report) => Promise.resolve([{ name: 'phiscan-junit.xml', content: batched(junitParts(report)) }]),
 };

@@ -16,7 +16,7 @@ import { availableChecks, selectChecks } from '../cli/select-checks.js';
 import { parseShard } from '../engine/shard.js';
 import type { ScanReport } from '../model/report.js';
 import { loadSuppressions } from '../suppressions/file.js';
-import { reporterFor, type OutputFile } from '../../reports/index.js';
+import { materializeAll, reporterFor, type WholeOutputFile } from '../../reports/index.js';
 import type { Format, RenderOptions, ScanOptions } from './index.js';
 
 const SILENT = { update: () => undefined, done: () => undefined };
@@ -57,9 +57,10 @@ export async function scanReport(o: ScanOptions): Promise<ScanReport> {
   return report;
 }
 
-export async function renderReport(report: ScanReport, format: Format, options: RenderOptions): Promise<readonly OutputFile[]> {
+export async function renderReport(report: ScanReport, format: Format, options: RenderOptions): Promise<readonly WholeOutputFile[]> {
   const reporter = reporterFor(format);
   if (!reporter) throw new UsageError(`unknown format "${format}"`);
   const baseline = options.baseline !== undefined ? await loadBaseline(options.baseline) : undefined;
-  return reporter.render(report, { ...(baseline ? { baseline } : {}), ...(options.sarifNotAssessed ? { sarifNotAssessed: options.sarifNotAssessed } : {}) });
+  // The library hands back whole files (strings or bytes), as before chunked output.
+  return materializeAll(await reporter.render(report, { ...(baseline ? { baseline } : {}), ...(options.sarifNotAssessed ? { sarifNotAssessed: options.sarifNotAssessed } : {}) }));
 }

@@ -78,17 +78,24 @@ export async function prepareOutput(req: OutputRequest): Promise<void> {
   await checkOutputDir(req.output);
 }
 
-/** Render every requested format; between formats the event loop runs and `signal` is checked. */
-export async function renderAll(report: ScanReport, req: OutputRequest, signal?: AbortSignal): Promise<OutputFile[]> {
-  const files: OutputFile[] = [];
+/**
+ * Every requested format's files, rendered one format at a time when the writer asks for the
+ * next file: one format's output is in memory at once, and chunked content is produced while it
+ * is written. Between formats the event loop runs and `signal` is checked.
+ */
+export async function* renderAll(report: ScanReport, req: OutputRequest, signal?: AbortSignal): AsyncGenerator<OutputFile> {
   for (const f of req.formats) {
     const reporter = reporterFor(f);
     if (!reporter) throw new UsageError(`--format: unknown format "${f}"`);
     await new Promise<void>((resolve) => setImmediate(resolve));
     signal?.throwIfAborted();
-    pushAll(files, await reporter.render(report, req.renderOptions ?? {}));
+    yield* await reporter.render(report, req.renderOptions ?? {});
   }
-  return files;
+}
+
+/** Render every requested format into `req.output`, replacing the report set as a whole or not at all. */
+export function writeReports(report: ScanReport, req: OutputRequest, signal?: AbortSignal): Promise<string[]> {
+  return writeFilesAtomically(req.output, renderAll(report, req, signal), signal);
 }
 
 /** After the --timeout deadline, how long evaluating and writing the report may take: a tenth of the timeout, at least 30 s. */
@@ -180,8 +187,7 @@ export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; e
   await prepareOutput(req);
   return underClocks(req, async (clocks, stop) => {
     const { report, timedOut } = await evaluate(req, clocks, stop);
-    const files = await renderAll(report, req, stop);
-    const written = await writeFilesAtomically(req.output, files, stop);
+    const written = await writeReports(report, req, stop);
     req.progress.done();
     if (timedOut) warnOf(req)(`phiscan: warning: --timeout expired; what was not read is reported as coverage gaps (exit ${EXIT.incomplete})`);
     return { report, exitCode: timedOut ? EXIT.incomplete : exitCodeFor(report, req.failOn, req.strict), written };

@@ -1,6 +1,7 @@
 import { lstatSync, mkdirSync, renameSync, rmSync, rmdirSync, statfsSync } from 'node:fs';
-import { access, constants, mkdir, mkdtemp, realpath, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { access, constants, mkdir, mkdtemp, open, realpath, rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
+import { chunksOf } from '../../reports/output.js';
 import type { OutputFile } from '../../reports/types.js';
 import { UsageError } from './exit-codes.js';
 import { onHardExit } from './interrupt.js';
@@ -58,8 +59,10 @@ export async function checkOutputDir(dir: string): Promise<void> {
  * checked (an existing directory of that name fails the write before anything moves), the old
  * files are moved aside into the staging directory, and the new ones renamed in; a failure rolls
  * back what moved. A directory phiscan created for the write is removed again on failure.
+ * `files` may be produced lazily (one format rendered after the previous one is written), and
+ * each file's content is written chunk by chunk as it comes: nothing needs all reports in memory.
  */
-export async function writeFilesAtomically(dir: string, files: readonly OutputFile[], signal?: AbortSignal): Promise<string[]> {
+export async function writeFilesAtomically(dir: string, files: Iterable<OutputFile> | AsyncIterable<OutputFile>, signal?: AbortSignal): Promise<string[]> {
   await checkOutputDir(dir);
   const created = await mkdir(dir, { recursive: true }).catch((err: unknown) => {
     throw new UsageError(`could not write report to ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
@@ -70,14 +73,16 @@ export async function writeFilesAtomically(dir: string, files: readonly OutputFi
     if (created) removeEmptyDirsSync(created, dir);
   };
   const unregister = onHardExit(removeSync);
+  const names: string[] = [];
   try {
     staging = await mkdtemp(join(dir, '.phiscan-staging-'));
-    for (const f of files) {
+    for await (const f of files) {
       signal?.throwIfAborted();
-      await writeFile(join(staging, f.name), f.content, { flag: 'wx', ...(signal ? { signal } : {}) });
+      await writeStaged(join(staging, f.name), f, signal);
+      names.push(f.name);
     }
     signal?.throwIfAborted();
-    commit(dir, staging, files.map((f) => f.name));
+    commit(dir, staging, names);
   } catch (err) {
     if (staging) await rm(staging, { recursive: true, force: true });
     if (created) await removeEmptyDirs(created, dir);
@@ -87,7 +92,20 @@ export async function writeFilesAtomically(dir: string, files: readonly OutputFi
     unregister();
   }
   await rm(staging, { recursive: true, force: true });
-  return files.map((f) => join(dir, f.name));
+  return names.map((name) => join(dir, name));
+}
+
+/** One file, created (never overwritten: `wx`), its chunks written in order as they are produced. */
+async function writeStaged(path: string, file: OutputFile, signal: AbortSignal | undefined): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    for await (const chunk of chunksOf(file.content)) {
+      signal?.throwIfAborted();
+      await handle.writeFile(chunk);
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Move the staged files in; on any failure put every old file back and remove the new ones. */

@@ -13,10 +13,11 @@ export function ndjsonSource(path: string): ResourceSource {
       for (const line of lines(path)) yield JSON.parse(line.toString('utf8')) as Resource;
     },
     *ofTypes(types: ReadonlySet<ResourceType>) {
-      const wanted = new Set([...types].map((t) => Buffer.from(t)));
+      // A list made once: spreading a set per line was a tenth of this pass.
+      const wanted = [...types].map((t) => Buffer.from(t));
       for (const line of lines(path)) {
         const type = topLevelType(line);
-        if (type === undefined || [...wanted].some((w) => w.equals(type))) yield JSON.parse(line.toString('utf8')) as Resource;
+        if (type === undefined || wanted.some((w) => w.equals(type))) yield JSON.parse(line.toString('utf8')) as Resource;
       }
     },
   };

@@ -7,6 +7,7 @@ import { ephiClassifier, DEFAULT_EPHI_TAG_RULES, type EphiTagRule } from './ephi
 import { findingFingerprint } from './fingerprint.js';
 import { buildInventoryView } from './inventory.js';
 import { byString } from '../model/order.js';
+import { evaluateStream, memorySource } from './stream.js';
 
 export interface EngineOptions {
   readonly now: Date;
@@ -34,9 +35,10 @@ export interface EngineResult {
 
 
 /**
- * Drain a collector's stream, then run every applicable check on every resource. Evaluation
- * yields to the event loop every few milliseconds and stops when `signal` aborts, so an interrupt
- * or a --timeout is honoured within moments even on a million resources.
+ * Drain a collector's stream, then run every applicable check on every resource with the
+ * streaming engine (what `scan` uses for every input): only the inventory lookups checks declare
+ * are indexed. Evaluation yields to the event loop every few milliseconds and stops when `signal`
+ * aborts, so an interrupt or a --timeout is honoured within moments even on a million resources.
  */
 export async function runEngine(events: AsyncIterable<CollectEvent>, checks: readonly Check[], options: EngineOptions, signal?: AbortSignal): Promise<EngineResult> {
   const collected = new Map<string, Resource>();
@@ -49,12 +51,13 @@ export async function runEngine(events: AsyncIterable<CollectEvent>, checks: rea
       if (collected.size % 1000 === 0) options.onProgress?.({ resources: collected.size });
     }
   }
-  const steps = evaluationSteps([...collected.values()], gaps, checks, options);
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    signal?.throwIfAborted();
-  }
+  const resources = [...collected.values()].sort((a, b) => byString(a.id, b.id));
+  collected.clear();
+  const findings: Finding[] = [];
+  const { notApplicable } = await evaluateStream(memorySource(resources), gaps, checks, options, (f) => findings.push(f), signal);
+  signal?.throwIfAborted();
+  findings.sort(compareFindings);
+  return { resources, findings, gaps: [...gaps].sort((a, b) => byString(gapKey(a), gapKey(b))), checks: [...checks].sort((a, b) => byString(a.meta.id, b.meta.id)), notApplicable };
 }
 
 /** The same evaluation, synchronously (tests, library use). */
@@ -64,7 +67,7 @@ export function evaluate(resourcesIn: readonly Resource[], gapsIn: readonly Cove
 }
 
 /** Milliseconds of evaluation between pauses (where a signal handler or a timer can run). */
-const SLICE_MS = 20;
+export const SLICE_MS = 20;
 
 /** Evaluation as a generator: it pauses (yields) every SLICE_MS of work; the caller decides what a pause does. */
 function* evaluationSteps(resourcesIn: readonly Resource[], gapsIn: readonly CoverageGap[], checksIn: readonly Check[], options: EngineOptions): Generator<void, EngineResult> {

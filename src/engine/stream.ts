@@ -3,8 +3,13 @@ import type { Finding } from '../model/finding.js';
 import type { Resource, ResourceType } from '../model/resource.js';
 import type { Check, InventoryView, ResourceSummary } from './check-api.js';
 import { networkOf, referencedStrings, summarize } from './inventory.js';
-import { gapKey, planChecks, type EngineOptions } from './run.js';
+import { gapKey, planChecks, SLICE_MS, type EngineOptions } from './run.js';
 import { byString } from '../model/order.js';
+
+/** Resources already in memory (IaC inputs, live collectors) as a source. */
+export function memorySource(resources: readonly Resource[]): ResourceSource {
+  return { all: () => resources, ofTypes: (types) => resources.filter((r) => types.has(r.type)) };
+}
 
 /** An inventory that can be read more than once, e.g. an NDJSON file. */
 export interface ResourceSource {
@@ -26,7 +31,8 @@ export interface StreamResult {
  * and for checks asking whole-inventory questions (`referencing`, `inNetwork`) their subjects
  * plus summaries of the resources that answer them; those checks run after the full read.
  * Findings are those of `evaluate` on the same input, emitted in input order (sort to compare).
- * A duplicated id keeps its first occurrence, as `evaluate` does.
+ * A duplicated id keeps its first occurrence, as `evaluate` does. Every SLICE_MS of work the
+ * event loop runs and `signal` is checked, so an interrupt or --timeout stops it within moments.
  */
 export async function evaluateStream(
   source: ResourceSource,
@@ -34,7 +40,9 @@ export async function evaluateStream(
   checksIn: readonly Check[],
   options: EngineOptions,
   emit: (finding: Finding) => void,
+  signal?: AbortSignal,
 ): Promise<StreamResult> {
+  const forEach = pausing(signal);
   const plan = planChecks(checksIn, options);
   const deferred = new Set(plan.checks.filter((c) => c.lookups !== undefined && ('referencedIds' in c.lookups || c.lookups.networks === true)));
   const kept = new Map<string, Resource>();
@@ -107,17 +115,40 @@ export async function evaluateStream(
     if (resources % 10_000 === 0) options.onProgress?.({ resources });
   };
   await forEach(source.all(), step);
-  for (const c of [...deferred].sort((a, b) => byString(a.meta.id, b.meta.id))) {
-    for (const t of c.meta.resourceTypes) for (const r of keptByType.get(t) ?? []) notApplicable += plan.evaluateResource(r, [c], contexts, count);
-  }
+  const deferredWork = function* (): Generator<[Check, Resource]> {
+    for (const c of [...deferred].sort((a, b) => byString(a.meta.id, b.meta.id))) for (const t of c.meta.resourceTypes) for (const r of keptByType.get(t) ?? []) yield [c, r];
+  };
+  await forEach(deferredWork(), ([c, r]) => (notApplicable += plan.evaluateResource(r, [c], contexts, count)));
   for (const f of plan.gapFindings(sortedGaps)) count(f);
   return { resources, findings, notApplicable };
 }
 
-/** A sync source is iterated synchronously: `for await` would cost a promise per resource. */
-async function forEach<T>(items: AsyncIterable<T> | Iterable<T>, visit: (item: T) => void): Promise<void> {
-  if (Symbol.iterator in items) for (const item of items) visit(item);
-  else for await (const item of items) visit(item);
+/**
+ * Visit every item; a sync source is iterated synchronously (`for await` would cost a promise per
+ * resource), pausing for the event loop only when a slice of SLICE_MS has passed.
+ */
+function pausing(signal: AbortSignal | undefined): <T>(items: AsyncIterable<T> | Iterable<T>, visit: (item: T) => void) => Promise<void> {
+  let sliceStart = performance.now();
+  let n = 0;
+  const due = (): boolean => (++n & 63) === 0 && performance.now() - sliceStart > SLICE_MS;
+  const pause = async (): Promise<void> => {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    signal?.throwIfAborted();
+    sliceStart = performance.now();
+  };
+  return async (items, visit) => {
+    if (Symbol.iterator in items) {
+      for (const item of items) {
+        visit(item);
+        if (due()) await pause();
+      }
+    } else {
+      for await (const item of items) {
+        visit(item);
+        if (due()) await pause();
+      }
+    }
+  };
 }
 
 function push<T>(index: Map<string, T[]>, key: string, value: T): void {

@@ -4,6 +4,7 @@
  * throws RangeError past ~120k elements). The bound is the test timeout: a regression hangs or
  * throws here. Speed itself is measured by benchmarks, not by these tests.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../reports/pdf/index.js';
@@ -12,7 +13,8 @@ import { findingFingerprint } from '../../src/engine/fingerprint.js';
 import type { Finding } from '../../src/model/finding.js';
 import { compileGlob, createSuppressionMatcher } from '../../src/suppressions/match.js';
 import type { SuppressionEntry } from '../../src/suppressions/file.js';
-import { runCli, tmp, validReport, writeJson } from './harness.js';
+import { writeLargePlan } from './iac/generate.js';
+import { runCli, runProcess, tmp, validReport, writeJson } from './harness.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 
@@ -92,4 +94,18 @@ describe('no argument spread over a large array', () => {
     const r = await runCli(['report', '--from', writeJson(dir, 'big.json', { ...report, findings }), '-o', join(dir, 'out'), '-f', 'json', '-f', 'sarif', '-f', 'markdown', '-f', 'junit', '-f', 'inventory'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
   }, 300_000);
+});
+
+describe('bounded memory', () => {
+  it('a 40k-resource plan scans to JSON in a 192 MiB heap (the report written in chunks; as one string it needed over 224 MiB)', async () => {
+    const dir = tmp();
+    const plan = join(dir, 'plan.json');
+    writeLargePlan(plan, 40_000);
+    const r = await runProcess(['scan', '--terraform-plan', plan, '-f', 'json', '-o', join(dir, 'out'), '--quiet'], { cwd: dir, env: { NODE_OPTIONS: '--max-old-space-size=192' } });
+    expect(r.stderr).not.toMatch(/heap out of memory/);
+    expect(r.code, r.stderr).toBe(1);
+    const report = JSON.parse(readFileSync(join(dir, 'out', 'phiscan.json'), 'utf8')) as { resources: unknown[]; findings: unknown[] };
+    expect(report.resources).toHaveLength(40_000);
+    expect(report.findings.length).toBeGreaterThanOrEqual(40_000);
+  }, 180_000);
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from '../../checks/index.js';
 import { DEMO_SOURCES } from '../../src/cli/demo-sources.js';
 import { ndjsonSource, topLevelType } from '../../src/engine/ndjson-source.js';
-import { compareFindings, runEngine } from '../../src/engine/run.js';
+import { compareFindings, evaluate, runEngine } from '../../src/engine/run.js';
 import { evaluateStream } from '../../src/engine/stream.js';
 import type { CoverageGap } from '../../src/model/coverage.js';
 import type { Finding } from '../../src/model/finding.js';
@@ -46,7 +46,13 @@ describe('evaluateStream', () => {
       for (const gap of gaps) yield { kind: 'gap' as const, gap };
       for (const resource of input) yield { kind: 'resource' as const, resource };
     }
-    const batch = await runEngine(events(), ALL_CHECKS, { now: NOW });
+    // The in-memory engine with the full inventory view (the duplicate left out: first wins).
+    const batch = evaluate(input.slice(0, -1), gaps, ALL_CHECKS, { now: NOW });
+    // What `scan` runs: the streaming engine over the collected resources, sorted.
+    const scanned = await runEngine(events(), ALL_CHECKS, { now: NOW });
+    expect(scanned.findings).toEqual(batch.findings);
+    expect(scanned.resources).toEqual(batch.resources);
+    expect(scanned.notApplicable).toBe(batch.notApplicable);
     const streamed: Finding[] = [];
     const result = await evaluateStream(ndjsonSource(writeNdjson('demo.ndjson', input)), gaps, ALL_CHECKS, { now: NOW }, (f) => streamed.push(f));
     expect(streamed.sort(compareFindings)).toEqual(batch.findings);

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { csvCell } from '../../reports/csv.js';
-import { REPORTERS, reporterFor } from '../../reports/index.js';
+import { materializeAll, REPORTERS, reporterFor } from '../../reports/index.js';
 import { inventoryCsv, inventoryJson } from '../../reports/inventory/index.js';
 import { renderJunit } from '../../reports/junit/index.js';
 import { renderMarkdown } from '../../reports/markdown/index.js';
@@ -21,10 +21,10 @@ describe('every reporter', () => {
     for (const f of ['json', 'sarif', 'inventory', 'junit', 'markdown']) {
       const r = reporterFor(f)!;
       expect(r, f).toBeDefined();
-      const a = await r.render(report, {});
-      expect(await r.render(report, {}), f).toEqual(a);
+      const a = await materializeAll(await r.render(report, {}));
+      expect(await materializeAll(await r.render(report, {})), f).toEqual(a);
       expect(a.every((o) => o.content.length > 0)).toBe(true);
-      expect((await r.render(empty, {})).every((o) => o.content.length > 0), f).toBe(true);
+      expect((await materializeAll(await r.render(empty, {}))).every((o) => o.content.length > 0), f).toBe(true);
     }
   });
 });

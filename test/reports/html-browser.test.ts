@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlReporter } from '../../reports/html/index.js';
+import { materializeAll } from '../../reports/output.js';
 import type { Finding } from '../../src/model/finding.js';
 import { CHROMIUM_PATH, chromiumAvailable, inCi, launchChromium } from '../helpers/browser.js';
 import { HOSTILE, SUPPRESSION, syntheticReport } from '../helpers/synthetic-network-report.js';
@@ -46,7 +47,7 @@ describe.skipIf(!run)('HTML report in chromium', () => {
     const dir = join(ARTIFACTS, 'html-report');
     mkdirSync(dir, { recursive: true });
     const file = join(dir, 'phiscan.html');
-    writeFileSync(file, (await htmlReporter.render(report, {}))[0]!.content);
+    writeFileSync(file, (await materializeAll(await htmlReporter.render(report, {})))[0]!.content);
     url = pathToFileURL(file).href;
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reporterFor } from '../../reports/index.js';
+import { materialize, reporterFor } from '../../reports/index.js';
 import { htmlReporter } from '../../reports/html/index.js';
 import type { Payload } from '../../reports/html/client/payload.js';
 import { embedJson, findingOrder } from '../../reports/html/payload.js';
@@ -13,7 +13,7 @@ import { HOSTILE, SUPPRESSION, syntheticReport } from '../helpers/synthetic-netw
 import { HOSTILE_EVIDENCE, HOSTILE_OWNER, SAFE_EVIDENCE, withAttestations } from '../helpers/attested-report.js';
 
 const report = syntheticReport({ findings: 300, hostile: true });
-const page = String((await htmlReporter.render(report, {}))[0]!.content);
+const page = String(await materialize((await htmlReporter.render(report, {}))[0]!.content));
 const dataBlock = /<script type="application\/json" id="phiscan-data">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? '';
 const scriptBlock = /<script>([\s\S]*?)<\/script>/.exec(page)?.[1] ?? '';
 const styleBlock = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? '';
@@ -96,7 +96,7 @@ describe('HTML reporter', () => {
 
   it('renders an empty report (no findings, resources or gaps)', async () => {
     const empty = { ...report, findings: [], resources: [], gaps: [], checks: [], summary: { ...report.summary, resources: 0, gaps: 0, coverage: 'complete' as const } };
-    const out = String((await htmlReporter.render(empty, {}))[0]!.content);
+    const out = String(await materialize((await htmlReporter.render(empty, {}))[0]!.content));
     expect(out).toContain('Coverage gaps: none');
     expect(out).toContain('No networks or ePHI resources in the inventory.');
     const p = JSON.parse(/<script type="application\/json" id="phiscan-data">([\s\S]*?)<\/script>/.exec(out)![1]!) as Payload;
@@ -113,7 +113,7 @@ describe('HTML reporter', () => {
 });
 
 const attested = withAttestations(report);
-const out = String((await htmlReporter.render(attested, {}))[0]!.content);
+const out = String(await materialize((await htmlReporter.render(attested, {}))[0]!.content));
 
 describe('HTML reporter: both views and attestations', () => {
   const section = (id: string) => out.slice(out.indexOf(`<section id="${id}"`), out.indexOf('</section>', out.indexOf(`<section id="${id}"`)));

@@ -2,10 +2,9 @@ import { Command, Option } from 'commander';
 import { mergeReports } from '../../merge/merge.js';
 import { SEVERITIES, type Severity } from '../../model/finding.js';
 import { addOutputOptions, renderOptionsOf, type OutputFlags } from '../options.js';
-import { exitCodeFor, prepareOutput, renderAll, summaryLine } from '../pipeline.js';
+import { exitCodeFor, prepareOutput, summaryLine, writeReports } from '../pipeline.js';
 import { withSignals } from '../interrupt.js';
 import { printLine, printWarning } from '../terminal.js';
-import { writeFilesAtomically } from '../write-atomic.js';
 import { readReport } from '../report-file.js';
 
 interface Flags extends OutputFlags {
@@ -30,7 +29,7 @@ export function mergeCommand(): Command {
         const reports = [];
         for (const file of files) reports.push({ file, report: await readReport(file) });
         const { report, missingShards } = mergeReports(reports, { allowPartial: flags.allowPartial ?? false });
-        const written = await writeFilesAtomically(req.output, await renderAll(report, req, signal), signal);
+        const written = await writeReports(report, req, signal);
         if (missingShards.length > 0) printWarning(`merged an incomplete shard set; missing ${missingShards.join(', ')} of ${report.run.merged?.shards?.count ?? '?'}`);
         if (!flags.quiet) printLine(summaryLine(report, written));
         return flags.failOn ? exitCodeFor(report, flags.failOn, flags.strict ?? false) : 0;

@@ -2,10 +2,9 @@ import { Command } from 'commander';
 import { loadBaseline } from '../baseline.js';
 import { readReport } from '../report-file.js';
 import { addOutputOptions, renderOptionsOf, type OutputFlags } from '../options.js';
-import { prepareOutput, renderAll } from '../pipeline.js';
+import { prepareOutput, writeReports } from '../pipeline.js';
 import { withSignals } from '../interrupt.js';
 import { printLine } from '../terminal.js';
-import { writeFilesAtomically } from '../write-atomic.js';
 
 /** Re-render a saved JSON report in other formats, without rescanning. */
 export function reportCommand(): Command {
@@ -17,8 +16,7 @@ export function reportCommand(): Command {
         await prepareOutput(req);
         const report = await readReport(flags.from);
         const baseline = flags.baseline ? await loadBaseline(flags.baseline) : undefined;
-        const files = await renderAll(report, { ...req, renderOptions: renderOptionsOf(flags, baseline) }, signal);
-        const written = await writeFilesAtomically(req.output, files, signal);
+        const written = await writeReports(report, { ...req, renderOptions: renderOptionsOf(flags, baseline) }, signal);
         printLine(`phiscan: wrote ${written.join(', ')}`);
         return 0;
       }),

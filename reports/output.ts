@@ -1,0 +1,81 @@
+import type { OutputChunk, OutputContent, OutputFile, WholeOutputFile } from './types.js';
+
+/** Chunks are gathered to about this many characters before they are handed on (one write each). */
+const BATCH = 1 << 20;
+
+/** A file's content as chunks in order, whatever form the reporter gave it in. */
+export async function* chunksOf(content: OutputContent): AsyncIterable<OutputChunk> {
+  if (typeof content === 'string' || content instanceof Uint8Array) yield content;
+  else yield* content;
+}
+
+/** The whole content as one string or byte array (the library API and tests; the CLI writes chunks as they come). */
+export async function materialize(content: OutputContent): Promise<OutputChunk> {
+  if (typeof content === 'string' || content instanceof Uint8Array) return content;
+  const parts: OutputChunk[] = [];
+  for await (const c of content) parts.push(c);
+  if (parts.every((p) => typeof p === 'string')) return parts.join('');
+  return Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+}
+
+/** Every file of a render, each materialized. */
+export async function materializeAll(files: readonly OutputFile[]): Promise<WholeOutputFile[]> {
+  return Promise.all(files.map(async (f) => ({ name: f.name, content: await materialize(f.content) })));
+}
+
+/** Small strings gathered into chunks of about BATCH characters. */
+export function* batched(parts: Iterable<string>): Generator<string> {
+  let buf: string[] = [];
+  let size = 0;
+  for (const p of parts) {
+    buf.push(p);
+    size += p.length;
+    if (size >= BATCH) {
+      yield buf.join('');
+      buf = [];
+      size = 0;
+    }
+  }
+  if (buf.length > 0) yield buf.join('');
+}
+
+/** Arrays longer than this are written element by element; shorter values in one piece. */
+const STREAM_ARRAY_OVER = 256;
+
+/**
+ * `JSON.stringify(value, null, 2)` as a sequence of strings, byte for byte: a long array is
+ * serialized one element at a time, so no document needs to exist as one string (V8 caps a
+ * string at 512 MiB, and a report of a million resources is larger). Plain data only: objects,
+ * arrays and primitives, as the reports are (no toJSON, no replacer).
+ */
+export function* prettyJsonParts(value: unknown, indent = ''): Generator<string> {
+  if (Array.isArray(value) && value.length > STREAM_ARRAY_OVER) {
+    const inner = `${indent}  `;
+    for (let i = 0; i < value.length; i++) {
+      const el: unknown = value[i];
+      yield `${i === 0 ? '[' : ','}\n${inner}`;
+      // JSON.stringify writes an array's undefined, function and symbol elements as null.
+      yield* isSkipped(el) ? ['null'] : prettyJsonParts(el, inner);
+    }
+    yield `\n${indent}]`;
+    return;
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).some((v) => Array.isArray(v) && v.length > STREAM_ARRAY_OVER)) {
+    const inner = `${indent}  `;
+    let first = true;
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (isSkipped(v)) continue;
+      yield `${first ? '{' : ','}\n${inner}${JSON.stringify(k)}: `;
+      yield* prettyJsonParts(v, inner);
+      first = false;
+    }
+    yield first ? '{}' : `\n${indent}}`;
+    return;
+  }
+  // Structural line breaks are the only raw ones: JSON escapes those inside strings.
+  const text = JSON.stringify(value, null, 2);
+  yield indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
+}
+
+/** What JSON.stringify leaves out of an object (and writes as null in an array). */
+const isSkipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
