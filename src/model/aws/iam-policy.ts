@@ -80,12 +80,13 @@ export function fullAdminStatements(doc: PolicyDocument): readonly PolicyStateme
 
 /**
  * Does every Allow statement of a role's trust policy that lets principals assume it require MFA
- * (`aws:MultiFactorAuthPresent` true under Bool, or BoolIfExists)? False when no statement allows assuming it.
+ * (`aws:MultiFactorAuthPresent` true under Bool)? False when no statement allows assuming it. BoolIfExists
+ * does not: the key is absent for long-term access keys, so such a statement also matches without MFA.
  */
 export function trustRequiresMfa(trust: PolicyDocument): boolean {
   const allows = statements(trust).filter((s) => s.Effect === 'Allow' && statementCoversAction(s, 'sts:AssumeRole'));
   return allows.length > 0 && allows.every((s) => {
-    const cond = s.Condition?.Bool ?? s.Condition?.BoolIfExists;
+    const cond = s.Condition?.Bool;
     const v = cond ? conditionValue(cond, 'aws:MultiFactorAuthPresent') : undefined;
     return v !== undefined && v.map(String).every((x) => x.toLowerCase() === 'true');
   });

@@ -26,6 +26,11 @@ checkCases(check, {
     { name: 'policies unread', resource: aws('aws.iam.role', { attachedPolicyArns: undefined }), evidencePath: 'config.attachedPolicyArns' },
     { name: 'customer-managed policy not collected', resource: aws('aws.iam.role', { attachedPolicyArns: [WIDE] }), evidencePath: 'config.attachedPolicyArns' },
     { name: 'inline policy unknown', resource: aws('aws.iam.role', { inlinePolicies: [{ name: 'x', document: undefined }] }), evidencePath: 'config.attachedPolicyArns' },
+    {
+      name: 'break-glass role whose trust uses BoolIfExists (matches without MFA when the key is absent)',
+      resource: aws('aws.iam.role', { attachedPolicyArns: [ADMIN], trustPolicy: { ...MFA_TRUST, Statement: [{ ...MFA_TRUST.Statement[0]!, Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'true' } } }] } as never }, BREAK_GLASS),
+      evidencePath: 'adminGrants',
+    },
     { name: 'break-glass role without MFA in its trust policy', resource: aws('aws.iam.role', { attachedPolicyArns: [ADMIN] }, BREAK_GLASS), evidencePath: 'adminGrants' },
     { name: 'admin role with unreadable tags', resource: aws('aws.iam.role', { attachedPolicyArns: [ADMIN] }, { tags: undefined }), evidencePath: 'adminGrants' },
   ],
