@@ -1,4 +1,5 @@
 import { ephiOnly as ephiScope, notAssessed, pass, type CheckContext, type InventoryView, type Verdict } from '../../src/engine/check-api.js';
+import { byString } from '../../src/model/order.js';
 import type { Resource, ResourceType } from '../../src/model/resource.js';
 import { PUBLIC_MEMBERS, type IamBinding } from '../../src/model/types/gcp/index.js';
 
@@ -54,4 +55,9 @@ export function projectIdIn(name: string | undefined, ctx: CheckContext): string
   const ref = m[1];
   if (!/^\d+$/.test(ref)) return ref;
   return ctx.inventory.ofType('gcp.resourcemanager.project').find((p) => p.config.projectNumber === ref)?.account ?? `#${ref}`;
+}
+
+/** The collected resources of a type in the resource's project, by id: evidence is the same whatever order they arrived in. */
+export function inProject<T extends ResourceType>(r: Resource, inventory: InventoryView, type: T): Resource<T>[] {
+  return inventory.ofType(type).filter((x) => x.account === r.account).sort((a, b) => byString(a.id, b.id));
 }

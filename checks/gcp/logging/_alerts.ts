@@ -1,6 +1,6 @@
 import { defineCheck, fail, notAssessed, pass, type Check } from '../../../src/engine/check-api.js';
 import type { Resource } from '../../../src/model/resource.js';
-import { unreadTypes } from '../_shared.js';
+import { inProject, unreadTypes } from '../_shared.js';
 
 /**
  * One implementation for the CIS "log metric filter and alert" recommendations: a project passes
@@ -66,9 +66,8 @@ export function alertCheck(spec: AlertSpec): Check<'gcp.resourcemanager.project'
     },
     lookups: { types: ['gcp.logging.metric', 'gcp.monitoring.alert-policy'] },
     evaluate(project, ctx) {
-      const inProject = <T extends 'gcp.logging.metric' | 'gcp.monitoring.alert-policy'>(type: T): readonly Resource<T>[] => ctx.inventory.ofType(type).filter((r) => r.account === project.account);
-      const metrics = inProject('gcp.logging.metric');
-      const policies = inProject('gcp.monitoring.alert-policy');
+      const metrics = inProject(project, ctx.inventory, 'gcp.logging.metric');
+      const policies = inProject(project, ctx.inventory, 'gcp.monitoring.alert-policy');
       const matching = metrics.filter((m) => m.config.disabled !== true && m.config.filter !== undefined && filterHasTerms(m.config.filter, spec.terms));
       const unknownMetrics = metrics.filter((m) => m.config.filter === undefined || m.config.disabled === undefined).map((m) => m.id);
       const watching = (m: Resource<'gcp.logging.metric'>) => policies.filter((p) => m.config.metricType !== undefined && (p.config.conditionFilters ?? []).some((f) => namesMetric(f, m.config.metricType ?? '')));

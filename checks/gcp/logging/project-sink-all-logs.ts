@@ -1,6 +1,6 @@
 import { defineCheck, fail, notAssessed, pass } from '../../../src/engine/check-api.js';
 import type { LoggingSinkConfig } from '../../../src/model/types/gcp/index.js';
-import { unreadTypes } from '../_shared.js';
+import { inProject, unreadTypes } from '../_shared.js';
 
 /** A sink routes every log entry: enabled, no inclusion filter, no active exclusion. undefined = not known. */
 function routesAll(s: LoggingSinkConfig): boolean | undefined {
@@ -33,7 +33,7 @@ export default defineCheck({
   },
   lookups: { types: ['gcp.logging.sink'] },
   evaluate(project, ctx) {
-    const own = ctx.inventory.ofType('gcp.logging.sink').filter((s) => s.account === project.account && (s.config.owner === undefined || s.config.owner.startsWith('projects/')));
+    const own = inProject(project, ctx.inventory, 'gcp.logging.sink').filter((s) => s.config.owner === undefined || s.config.owner.startsWith('projects/'));
     const inherited = project.config.inheritedSinks;
     const all = [...own.map((s) => ({ id: s.id, ...s.config })), ...(inherited ?? [])];
     const verdicts = all.map((s) => ({ id: s.id, routesAll: routesAll(s), destination: s.destination, filter: s.filter }));

@@ -1,7 +1,7 @@
 import { defineCheck, fail, notApplicable, notAssessed, pass } from '../../../src/engine/check-api.js';
 import type { Resource } from '../../../src/model/resource.js';
 import type { PatchInstanceFilter } from '../../../src/model/types/gcp/index.js';
-import { unreadTypes } from '../_shared.js';
+import { inProject, unreadTypes } from '../_shared.js';
 
 /** Longest time between runs of a recurring deployment, in days (a month counts as its longest). */
 const INTERVAL_DAYS: Readonly<Record<string, number>> = { DAILY: 1, WEEKLY: 7, MONTHLY: 31 };
@@ -47,8 +47,8 @@ export default defineCheck({
   lookups: { types: ['gcp.compute.instance', 'gcp.osconfig.patch-deployment'] },
   evaluate(project, ctx) {
     const maxDays = Number(ctx.options.maxIntervalDays);
-    const vms = ctx.inventory.ofType('gcp.compute.instance').filter((v) => v.account === project.account && v.config.status !== 'TERMINATED');
-    const all = ctx.inventory.ofType('gcp.osconfig.patch-deployment').filter((d) => d.account === project.account);
+    const vms = inProject(project, ctx.inventory, 'gcp.compute.instance').filter((v) => v.config.status !== 'TERMINATED');
+    const all = inProject(project, ctx.inventory, 'gcp.osconfig.patch-deployment');
     const expired = (d: Resource<'gcp.osconfig.patch-deployment'>) => typeof d.config.endTime === 'string' && Date.parse(d.config.endTime) <= ctx.now.getTime();
     const qualifying = all.filter((d) => d.config.state === 'ACTIVE' && !expired(d) && (INTERVAL_DAYS[d.config.recurringFrequency ?? ''] ?? Infinity) <= maxDays);
     const unknownDeployments = all.filter((d) => d.config.state === undefined || d.config.recurringFrequency === undefined || d.config.instanceFilter === undefined).map((d) => d.id);
@@ -61,6 +61,7 @@ export default defineCheck({
     const ev = ['patchCoverage', { deployments: all.map((d) => ({ id: d.id, state: d.config.state, frequency: d.config.recurringFrequency })), qualifying: qualifying.map((d) => d.id), uncovered }] as const;
     if (gaps.length > 0) return notAssessed(`VMs or patch deployments could not be read: ${gaps.join('; ')}`, ev);
     if (vms.length === 0) return project.source.kind === 'iac' ? notAssessed('the configuration declares no VM of the project; scan the project live', ev) : notApplicable('the project has no running VMs');
+    if (uncovered.length > 0 && project.source.kind === 'iac') return notAssessed(`${uncovered.length} VM(s) are not targeted by a patch deployment the configuration declares; the project may have others (scan it live)`, ev);
     if (uncovered.length > 0 && unknownDeployments.length === 0) return fail(`${uncovered.length} of ${vms.length} running VM(s) are not targeted by an active patch deployment recurring at least every ${maxDays} days`, ev);
     if (coverage.some((c) => c.covered !== true)) return notAssessed(`whether ${coverage.filter((c) => c.covered !== true).length} VM(s) are targeted could not be decided (VM labels or a deployment's schedule or filter unknown)`, ev, ['unknownDeployments', unknownDeployments]);
     return pass(`all ${vms.length} running VM(s) are targeted by an active patch deployment recurring at least every ${maxDays} days`, ev);

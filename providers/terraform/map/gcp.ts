@@ -630,6 +630,11 @@ function logMetric(r: TfResource, ctx: MapContext): Resource {
 function alertPolicy(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const conditions = v.blocks('conditions');
+  /** A condition block's filter: null when the block is absent, undefined when unknown. */
+  const read = (c: Reader, block: string, attr: string): string | null | undefined => {
+    const b = c.block(block);
+    return b === null ? null : b?.str(attr);
+  };
   const filters = (pick: (c: Reader) => readonly (string | null | undefined)[]) => {
     if (!conditions) return undefined;
     const all = conditions.flatMap(pick);
@@ -645,8 +650,8 @@ function alertPolicy(r: TfResource, ctx: MapContext): Resource {
     config: {
       displayName: v.str('display_name') ?? undefined,
       enabled: v.bool('enabled', true) ?? undefined,
-      conditionFilters: filters((c) => [c.block('condition_threshold')?.str('filter'), c.block('condition_absent')?.str('filter'), c.block('condition_monitoring_query_language')?.str('query'), c.block('condition_prometheus_query_language')?.str('query')]),
-      logMatchFilters: filters((c) => [c.block('condition_matched_log')?.str('filter')]),
+      conditionFilters: filters((c) => [read(c, 'condition_threshold', 'filter'), read(c, 'condition_absent', 'filter'), read(c, 'condition_monitoring_query_language', 'query'), read(c, 'condition_prometheus_query_language', 'query')]),
+      logMatchFilters: filters((c) => [read(c, 'condition_matched_log', 'filter')]),
       notificationChannels: v.strings('notification_channels'),
     },
   });
