@@ -57,7 +57,7 @@ async function scan(scope: GcpScope, faults: readonly GcpFault[] = []) {
   const collector = createGcpCollector(scope, { clientOptions: sim.clientOptions(), retry: { baseDelayMs: 1, maxDelayMs: 2, maxAttempts: 2 } });
   const events: CollectEvent[] = [];
   for await (const e of collector.collect({ log: () => undefined })) events.push(e);
-  const result = await runEngine((async function* () { yield* events; })(), GCP_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
+  const result = await runEngine((async function* () { for (const e of events) yield await Promise.resolve(e); })(), GCP_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
   const byId = new Map(events.flatMap((e) => (e.kind === 'resource' ? [[e.resource.id, e.resource] as const] : [])));
   const status = (check: string, id = '//cloudresourcemanager.googleapis.com/projects/1001') => result.findings.find((f) => f.checkId === check && f.resource.id === id)?.status;
   return { byId, status, gaps: events.flatMap((e) => (e.kind === 'gap' ? [e.gap] : [])) };
