@@ -1,5 +1,6 @@
-import { ephiOnly as ephiScope, notAssessed, pass, type CheckContext, type Verdict } from '../../src/engine/check-api.js';
-import type { Resource } from '../../src/model/resource.js';
+import { ephiOnly as ephiScope, notAssessed, pass, type CheckContext, type InventoryView, type Verdict } from '../../src/engine/check-api.js';
+import { byString } from '../../src/model/order.js';
+import type { Resource, ResourceType } from '../../src/model/resource.js';
 import { PUBLIC_MEMBERS, type IamBinding } from '../../src/model/types/gcp/index.js';
 
 /** Shared wording and helpers for GCP checks (not a check: the leading underscore keeps it out of the registry). */
@@ -31,3 +32,32 @@ export function googleEncryptionVerdict(path: string, kmsKeyName: string | null 
 }
 
 export { isAnywhere } from '../../src/model/types/gcp/common.js';
+
+/** Coverage gaps in the resource's project (or above it) that hide one of `types`, described in one line each. */
+export function unreadTypes(r: Resource, ctx: CheckContext, types: readonly ResourceType[]): string[] {
+  return ctx.gaps
+    .filter((g) => g.provider === 'gcp' && (g.account === undefined || r.account === undefined || g.account === r.account) && g.resourceTypes.some((t) => types.includes(t)))
+    .map((g) => `${g.service}:${g.operation} ${g.reason} (${g.resourceTypes.filter((t) => types.includes(t)).join(', ')})`);
+}
+
+/** The collected project a resource belongs to. */
+export function projectOf(r: Resource, inventory: InventoryView): Resource<'gcp.resourcemanager.project'> | undefined {
+  return inventory.ofType('gcp.resourcemanager.project').find((p) => p.account === r.account);
+}
+
+/**
+ * The project id a resource name or URL names (`projects/P/...`), with project numbers turned into
+ * ids through the collected projects; undefined when the name carries no project.
+ */
+export function projectIdIn(name: string | undefined, ctx: CheckContext): string | undefined {
+  const m = /(?:^|\/)projects\/([^/]+)\//.exec(name ?? '');
+  if (!m?.[1]) return undefined;
+  const ref = m[1];
+  if (!/^\d+$/.test(ref)) return ref;
+  return ctx.inventory.ofType('gcp.resourcemanager.project').find((p) => p.config.projectNumber === ref)?.account ?? `#${ref}`;
+}
+
+/** The collected resources of a type in the resource's project, by id: evidence is the same whatever order they arrived in. */
+export function inProject<T extends ResourceType>(r: Resource, inventory: InventoryView, type: T): Resource<T>[] {
+  return inventory.ofType(type).filter((x) => x.account === r.account).sort((a, b) => byString(a.id, b.id));
+}

@@ -5,12 +5,12 @@ import { abortedByDeadline, DEADLINE_GAP_MESSAGE } from '../../src/engine/deadli
 import { keepOwned, selectShard } from '../../src/engine/shard.js';
 import type { CoverageGap } from '../../src/model/coverage.js';
 import type { Resource, ResourceType } from '../../src/model/resource.js';
-import type { IamBinding, OrgpolicyPolicyConfig, ResourcemanagerProjectConfig, VmOsLoginOverride } from '../../src/model/types/gcp/index.js';
+import type { IamBinding, InheritedSink, OrgpolicyPolicyConfig, ResourcemanagerProjectConfig, ServiceAccountKeySummary, VmOsLoginOverride } from '../../src/model/types/gcp/index.js';
 import { DEFAULT_RETRY, ListAssetsError, classify, listAssetPages, type Asset, type ContentType, type RetryPolicy } from './list.js';
-import { ASSET_MAPPERS, COMPUTE_INSTANCE_MAPPER, type AssetMapper } from './mappers.js';
+import { ASSET_MAPPERS, COMPUTE_INSTANCE_MAPPER, LOGGING_SINK_MAPPER, type AssetMapper } from './mappers.js';
 import { containerName, effectiveConstraints, iamOf, orgPoliciesOf } from './project.js';
 import { structToJson } from './struct.js';
-import { labels, lastSegment, obj, str, type JsonObject } from './values.js';
+import { bool, labels, lastSegment, obj, str, type JsonObject } from './values.js';
 import { NoIdentityError } from '../no-identity.js';
 import { pushAll } from '../../src/lib/arrays.js';
 
@@ -25,6 +25,9 @@ export const COMPUTE_PROJECT_ASSET = 'compute.googleapis.com/Project';
 export const SCC_SERVICE_ASSET = 'securitycentermanagement.googleapis.com/SecurityCenterService';
 const BUCKET_ASSET = 'storage.googleapis.com/Bucket';
 const DATASET_ASSET = 'bigquery.googleapis.com/Dataset';
+const KMS_KEY_ASSET = 'cloudkms.googleapis.com/CryptoKey';
+const KMS_KEY_RING_ASSET = 'cloudkms.googleapis.com/KeyRing';
+export const SERVICE_ACCOUNT_KEY_ASSET = 'iam.googleapis.com/ServiceAccountKey';
 
 /** Application Default Credentials, in google-auth-library's order (for the "no identity" message). */
 const GCP_CHAIN = 'Application Default Credentials: GOOGLE_APPLICATION_CREDENTIALS, the gcloud ADC file (application_default_credentials.json), the GCE/GKE metadata server';
@@ -62,6 +65,9 @@ const SPECS: readonly ListSpec[] = [
   { key: 'scc', assetTypes: [SCC_SERVICE_ASSET], contentType: 'RESOURCE', hides: ['gcp.resourcemanager.project'] },
   { key: 'iam:bucket', assetTypes: [BUCKET_ASSET], contentType: 'IAM_POLICY', hides: ['gcp.storage.bucket'] },
   { key: 'iam:dataset', assetTypes: [DATASET_ASSET], contentType: 'IAM_POLICY', hides: ['gcp.bigquery.dataset'] },
+  { key: 'iam:kms-key', assetTypes: [KMS_KEY_ASSET], contentType: 'IAM_POLICY', hides: ['gcp.kms.crypto-key'] },
+  { key: 'iam:kms-key-ring', assetTypes: [KMS_KEY_RING_ASSET], contentType: 'IAM_POLICY', hides: ['gcp.kms.key-ring'] },
+  { key: 'sa-keys', assetTypes: [SERVICE_ACCOUNT_KEY_ASSET], contentType: 'RESOURCE', hides: ['gcp.iam.service-account'] },
   { key: 'org-policy', assetTypes: [ORGANIZATION_ASSET, FOLDER_ASSET, PROJECT_ASSET], contentType: 'ORG_POLICY', hides: ['gcp.orgpolicy.policy', 'gcp.resourcemanager.project'] },
   { key: 'services', assetTypes: [SERVICE_ASSET], contentType: 'RESOURCE', hides: ['gcp.resourcemanager.project'] },
   { key: 'compute-project', assetTypes: [COMPUTE_PROJECT_ASSET], contentType: 'RESOURCE', hides: ['gcp.resourcemanager.project'] },
@@ -201,11 +207,15 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
   const source = { kind: 'live', api: 'cloudasset:ListAssets' } as const;
   const byKey = (key: string) => listings.filter((l) => l.spec.key === key).flatMap((l) => l.assets);
 
-  // Bucket and dataset IAM policies join onto their resources; a failed IAM listing leaves iamBindings undefined.
+  // Bucket, dataset and KMS IAM policies join onto their resources; a failed IAM listing leaves iamBindings undefined.
+  const policiesOf = (key: string) => new Map(byKey(key).map((a) => [a.name ?? '', iamOf(a).bindings]));
   const iamJoins: Partial<Record<ResourceType, { key: string; policies: Map<string, IamBinding[]> }>> = {
-    'gcp.storage.bucket': { key: 'iam:bucket', policies: new Map(byKey('iam:bucket').map((a) => [a.name ?? '', iamOf(a).bindings])) },
-    'gcp.bigquery.dataset': { key: 'iam:dataset', policies: new Map(byKey('iam:dataset').map((a) => [a.name ?? '', iamOf(a).bindings])) },
+    'gcp.storage.bucket': { key: 'iam:bucket', policies: policiesOf('iam:bucket') },
+    'gcp.bigquery.dataset': { key: 'iam:dataset', policies: policiesOf('iam:dataset') },
+    'gcp.kms.crypto-key': { key: 'iam:kms-key', policies: policiesOf('iam:kms-key') },
+    'gcp.kms.key-ring': { key: 'iam:kms-key-ring', policies: policiesOf('iam:kms-key-ring') },
   };
+  const keysByAccount = serviceAccountKeys(byKey('sa-keys'));
   for (const m of ASSET_MAPPERS) {
     for (const asset of byKey(`resource:${m.assetType}`)) {
       const r = toResource(m, asset, accountOf(asset), source);
@@ -214,6 +224,12 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
       if (join) {
         const known = ok(join.key, asset.ancestors ?? [], accountOf(asset));
         resources.set(r.id, { ...r, config: { ...r.config, iamBindings: known ? (join.policies.get(r.id) ?? []) : undefined } });
+      } else if (r.type === 'gcp.iam.service-account') {
+        // Keys are listed separately; a failed key listing leaves them unknown.
+        const sa = r.config as Resource<'gcp.iam.service-account'>['config'];
+        const known = ok('sa-keys', asset.ancestors ?? [], accountOf(asset));
+        const keys = [sa.email, sa.uniqueId].flatMap((k) => (k ? (keysByAccount.get(k) ?? []) : []));
+        resources.set(r.id, { ...r, config: { ...sa, keys: known ? keys : undefined } });
       } else resources.set(r.id, r);
     }
   }
@@ -258,18 +274,33 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
     if (!above.every((_, i) => ok('iam:ancestors', ancestors.slice(i + 1), undefined))) return undefined;
     return above.map((node) => ({ node, bindings: containerIam.get(node)?.bindings ?? [], auditConfigs: containerIam.get(node)?.auditConfigs ?? [] }));
   };
-  const sha = new Map<string, { state: string; setOn: string }>();
+  /** Security Command Center service settings by `service|node` (`security-health-analytics|projects/123`). */
+  const sccServices = new Map<string, { state: string; setOn: string }>();
   for (const a of byKey('scc')) {
     const d = structToJson(a.resource?.data) ?? {};
     const node = a.ancestors?.[0];
     const state = str(d.effectiveEnablementState);
-    if (node && state && lastSegment(str(d.name) ?? a.name ?? '') === 'security-health-analytics') sha.set(node, { state, setOn: node });
+    if (node && state) sccServices.set(`${lastSegment(str(d.name) ?? a.name ?? '')}|${node}`, { state, setOn: node });
   }
-  /** The project's own Security Health Analytics asset decides; without one, the nearest ancestor's (organization-level activation). */
-  const securityHealthAnalytics = (ancestors: readonly string[], projectId: string): ResourcemanagerProjectConfig['securityHealthAnalytics'] => {
-    const found = ancestors.map((n) => sha.get(n)).find((x) => x !== undefined);
+  /** The project's own service setting decides; without one, the nearest ancestor's (organization-level activation). */
+  const sccService = (service: string, ancestors: readonly string[], projectId: string): ResourcemanagerProjectConfig['securityHealthAnalytics'] => {
+    const found = ancestors.map((n) => sccServices.get(`${service}|${n}`)).find((x) => x !== undefined);
     if (found) return found;
     return ok('scc', ancestors, projectId) ? null : undefined;
+  };
+  const sinkKey = `resource:${LOGGING_SINK_MAPPER.assetType}`;
+  /** Aggregated sinks on the folders and organization above, when every one of them had its sinks listed. */
+  const aggregated = new Map<string, InheritedSink[]>();
+  for (const r of resources.values()) {
+    if (r.type !== 'gcp.logging.sink') continue;
+    const c = r.config as Resource<'gcp.logging.sink'>['config'];
+    if (!c.owner || c.owner.startsWith('projects/') || !c.includeChildren) continue;
+    aggregated.set(c.owner, [...(aggregated.get(c.owner) ?? []), { id: r.id, ...c }]);
+  }
+  const inheritedSinks = (ancestors: readonly string[]): ResourcemanagerProjectConfig['inheritedSinks'] => {
+    const above = ancestors.slice(1);
+    if (!above.every((_, i) => ok(sinkKey, ancestors.slice(i + 1), undefined))) return undefined;
+    return above.flatMap((node) => aggregated.get(node) ?? []);
   };
 
   for (const [name, { asset, data }] of projects) {
@@ -290,7 +321,9 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
       enabledServices: ok('services', ancestors, projectId) ? [...(services.get(self) ?? [])].sort() : undefined,
       computeMetadata: ok('compute-project', ancestors, projectId) ? (computeMeta.get(self) ?? null) : undefined,
       vmOsLoginOverrides: ok(`resource:${COMPUTE_INSTANCE_MAPPER.assetType}`, ancestors, projectId) ? osLoginOverrides(resources.values(), projectId) : undefined,
-      securityHealthAnalytics: securityHealthAnalytics(ancestors, projectId),
+      securityHealthAnalytics: sccService('security-health-analytics', ancestors, projectId),
+      vmThreatDetection: sccService('vm-threat-detection', ancestors, projectId),
+      inheritedSinks: inheritedSinks(ancestors),
       orgPolicyConstraints: orgKnown ? effectiveConstraints(ancestors, policiesByNode) : undefined,
       // An ancestor's policy is visible only when the listing's parent sits at the top of the hierarchy.
       orgPolicyAncestorsVisible: orgKnown && (ancestors.length === 1 || orgScopeTops.has(top)),
@@ -316,11 +349,27 @@ function osLoginOverrides(resources: Iterable<Resource>, projectId: string): VmO
   return out.sort((a, b) => (a.instance < b.instance ? -1 : a.instance > b.instance ? 1 : 0));
 }
 
+/** User-managed and system-managed keys by the service account segment of their name (its e-mail or unique id). */
+function serviceAccountKeys(assets: readonly Asset[]): Map<string, ServiceAccountKeySummary[]> {
+  const out = new Map<string, ServiceAccountKeySummary[]>();
+  for (const a of assets) {
+    const name = a.name ?? '';
+    const account = /\/serviceAccounts\/([^/]+)\/keys\//.exec(name)?.[1];
+    if (!account) continue;
+    const d = structToJson(a.resource?.data) ?? {};
+    const list = out.get(account) ?? [];
+    list.push({ name, keyType: str(d.keyType), disabled: bool(d.disabled), validBeforeTime: str(d.validBeforeTime) });
+    out.set(account, list);
+  }
+  for (const list of out.values()) list.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  return out;
+}
+
 function toResource(m: AssetMapper, asset: Asset, account: string | undefined, source: Resource['source']): Resource | undefined {
   const name = asset.name;
   const data = structToJson(asset.resource?.data);
   if (!name || !data) return undefined;
-  const { config, tags } = m.map(data);
+  const { config, tags } = m.map(data, name);
   const ownName = str(data.name);
   const resource: Resource = { provider: 'gcp', type: m.resourceType, id: name, name: lastSegment(ownName ?? name), account, region: asset.resource?.location || undefined, tags, config, source };
   return resource;

@@ -1,5 +1,5 @@
 import type { ConfigOf, ResourceType } from '../../src/model/resource.js';
-import type { FirewallRule } from '../../src/model/types/gcp/index.js';
+import { sinkDestinationId, type FirewallRule } from '../../src/model/types/gcp/index.js';
 import type { Json } from './struct.js';
 import { arr, bool, computeName, knownBool, durationSeconds, kmsKeyName, labels, num, obj, str, strings, type JsonObject } from './values.js';
 
@@ -9,7 +9,8 @@ export interface AssetMapper<T extends ResourceType = ResourceType> {
   readonly resourceType: T;
   /** Service label for gaps and the resource source (`storage`, `compute`...). */
   readonly service: string;
-  map(data: JsonObject): { readonly config: ConfigOf<T>; readonly tags: Readonly<Record<string, string>> };
+  /** `assetName`: the asset's full resource name (some APIs' own `name` is a bare id). */
+  map(data: JsonObject, assetName?: string): { readonly config: ConfigOf<T>; readonly tags: Readonly<Record<string, string>> };
 }
 
 function mapper<const T extends ResourceType>(m: AssetMapper<T>): AssetMapper<T> {
@@ -86,7 +87,10 @@ export const COMPUTE_INSTANCE_MAPPER = mapper({
       metadata: metadataItems(d.metadata),
       disks: arr(d.disks).flatMap((x) => computeName(str(obj(x).source)) ?? []),
       serviceAccounts: arr(d.serviceAccounts).flatMap((x) => str(obj(x).email) ?? []),
+      // Compute returns every Shielded VM flag explicitly; no shieldedInstanceConfig at all = not a Shielded VM.
       shieldedSecureBoot: d.shieldedInstanceConfig === undefined ? null : bool(obj(d.shieldedInstanceConfig).enableSecureBoot),
+      shieldedVtpm: d.shieldedInstanceConfig === undefined ? null : bool(obj(d.shieldedInstanceConfig).enableVtpm),
+      shieldedIntegrityMonitoring: d.shieldedInstanceConfig === undefined ? null : bool(obj(d.shieldedInstanceConfig).enableIntegrityMonitoring),
       networkTags: strings(obj(d.tags).items),
     },
   }),
@@ -242,6 +246,7 @@ export const KMS_CRYPTO_KEY_MAPPER = mapper({
         nextRotationTime: str(d.nextRotationTime) ?? null,
         primaryState: primary ? (str(primary.state) ?? null) : null,
         protectionLevel: str(primary?.protectionLevel) ?? str(obj(d.versionTemplate).protectionLevel) ?? 'SOFTWARE',
+        iamBindings: undefined,
       },
     };
   },
@@ -249,7 +254,7 @@ export const KMS_CRYPTO_KEY_MAPPER = mapper({
 
 export const KMS_KEY_RING_MAPPER = mapper({
   assetType: 'cloudkms.googleapis.com/KeyRing', resourceType: 'gcp.kms.key-ring', service: 'kms',
-  map: (d) => ({ tags: {}, config: { location: /\/locations\/([^/]+)\//.exec(str(d.name) ?? '')?.[1] } }),
+  map: (d) => ({ tags: {}, config: { location: /\/locations\/([^/]+)\//.exec(str(d.name) ?? '')?.[1], iamBindings: undefined } }),
 });
 
 export const BIGQUERY_DATASET_MAPPER = mapper({
@@ -306,8 +311,120 @@ export const BACKUPDR_VAULT_MAPPER = mapper({
   }),
 });
 
+/** `projects/P/sinks/S` (or `organizations/...`, `folders/...`) -> the node it is set on. */
+const ownerOf = (name: string | undefined): string | undefined => /^((?:projects|folders|organizations|billingAccounts)\/[^/]+)\//.exec(name ?? '')?.[1];
+
+export const LOGGING_SINK_MAPPER = mapper({
+  assetType: 'logging.googleapis.com/LogSink', resourceType: 'gcp.logging.sink', service: 'logging',
+  // The sink's own `name` is its bare id; the asset name says where it is set.
+  map: (d, assetName = '') => ({
+    tags: {},
+    config: {
+      owner: ownerOf(assetName.replace(/^\/\/logging\.googleapis\.com\//, '')) ?? ownerOf(str(d.name)),
+      destination: str(d.destination),
+      destinationId: str(d.destination) === undefined ? undefined : sinkDestinationId(str(d.destination) ?? ''),
+      // proto3 JSON omits empty strings and false: no filter is the "every log entry" filter.
+      filter: typeof d.filter === 'string' ? d.filter : d.filter === undefined ? '' : undefined,
+      disabled: bool(d.disabled),
+      includeChildren: bool(d.includeChildren),
+      exclusions: arr(d.exclusions).flatMap((e) => (bool(obj(e).disabled) ? [] : [str(obj(e).filter) ?? ''])),
+    },
+  }),
+});
+
+export const LOGGING_BUCKET_MAPPER = mapper({
+  assetType: 'logging.googleapis.com/LogBucket', resourceType: 'gcp.logging.bucket', service: 'logging',
+  map: (d) => ({ tags: {}, config: { retentionDays: num(d.retentionDays), locked: bool(d.locked), lifecycleState: str(d.lifecycleState) } }),
+});
+
+export const LOGGING_METRIC_MAPPER = mapper({
+  assetType: 'logging.googleapis.com/LogMetric', resourceType: 'gcp.logging.metric', service: 'logging',
+  map: (d) => {
+    // `name` is the metric id (`projects/P/metrics/ID` in some exports); alert policies cite logging.googleapis.com/user/ID.
+    const id = str(d.name)?.replace(/^projects\/[^/]+\/metrics\//, '');
+    return { tags: {}, config: { filter: str(d.filter), disabled: bool(d.disabled), metricType: str(obj(d.metricDescriptor).type) ?? (id ? `logging.googleapis.com/user/${id}` : undefined) } };
+  },
+});
+
+export const MONITORING_ALERT_POLICY_MAPPER = mapper({
+  assetType: 'monitoring.googleapis.com/AlertPolicy', resourceType: 'gcp.monitoring.alert-policy', service: 'monitoring',
+  map: (d) => {
+    const conditions = arr(d.conditions).map(obj);
+    // `enabled` is a BoolValue, encoded as a plain boolean (or `{value}` by some exporters).
+    const enabled = typeof d.enabled === 'boolean' ? d.enabled : d.enabled !== undefined && d.enabled !== null && typeof obj(d.enabled).value === 'boolean' ? (obj(d.enabled).value as boolean) : undefined;
+    return {
+      tags: labels(d.userLabels),
+      config: {
+        displayName: str(d.displayName),
+        enabled,
+        conditionFilters: conditions.flatMap((c) => [
+          str(obj(c.conditionThreshold).filter), str(obj(c.conditionAbsent).filter), str(obj(c.conditionMonitoringQueryLanguage).query),
+          str(obj(c.conditionPrometheusQueryLanguage).query), str(obj(c.conditionSql).query),
+        ].flatMap((f) => f ?? [])),
+        logMatchFilters: conditions.flatMap((c) => str(obj(c.conditionMatchedLog).filter) ?? []),
+        notificationChannels: strings(d.notificationChannels),
+      },
+    };
+  },
+});
+
+export const IAM_SERVICE_ACCOUNT_MAPPER = mapper({
+  assetType: 'iam.googleapis.com/ServiceAccount', resourceType: 'gcp.iam.service-account', service: 'iam',
+  map: (d) => ({ tags: {}, config: { email: str(d.email), uniqueId: str(d.uniqueId), disabled: bool(d.disabled), keys: undefined } }),
+});
+
+export const OSCONFIG_PATCH_DEPLOYMENT_MAPPER = mapper({
+  assetType: 'osconfig.googleapis.com/PatchDeployment', resourceType: 'gcp.osconfig.patch-deployment', service: 'osconfig',
+  map: (d) => {
+    const f = obj(d.instanceFilter);
+    const recurring = d.recurringSchedule === undefined ? null : obj(d.recurringSchedule);
+    return {
+      tags: {},
+      config: {
+        instanceFilter: {
+          all: bool(f.all),
+          groupLabels: arr(f.groupLabels).map((g) => labels(obj(g).labels)),
+          zones: strings(f.zones),
+          instances: strings(f.instances),
+          instanceNamePrefixes: strings(f.instanceNamePrefixes),
+        },
+        recurringFrequency: recurring ? (str(recurring.frequency) ?? undefined) : null,
+        state: str(d.state),
+        endTime: recurring ? (str(recurring.endTime) ?? null) : null,
+      },
+    };
+  },
+});
+
+export const BACKUPDR_BACKUP_PLAN_MAPPER = mapper({
+  assetType: 'backupdr.googleapis.com/BackupPlan', resourceType: 'gcp.backupdr.backup-plan', service: 'backupdr',
+  map: (d) => ({
+    tags: labels(d.labels),
+    config: {
+      rules: d.backupRules === undefined ? undefined : arr(d.backupRules).map((r) => {
+        const o = obj(r);
+        const s = obj(o.standardSchedule);
+        return { ruleId: str(o.ruleId), recurrenceType: str(s.recurrenceType), hourlyFrequency: num(s.hourlyFrequency), daysOfWeek: strings(s.daysOfWeek), backupRetentionDays: num(o.backupRetentionDays) };
+      }),
+      backupVault: str(d.backupVault),
+      resourceType: str(d.resourceType),
+      state: str(d.state),
+    },
+  }),
+});
+
+export const BACKUPDR_PLAN_ASSOCIATION_MAPPER = mapper({
+  assetType: 'backupdr.googleapis.com/BackupPlanAssociation', resourceType: 'gcp.backupdr.plan-association', service: 'backupdr',
+  map: (d) => ({
+    tags: {},
+    config: { resource: str(d.resource), resourceType: str(d.resourceType), backupPlan: str(d.backupPlan), dataSource: str(d.dataSource) ?? null, state: str(d.state) },
+  }),
+});
+
 /** Resource asset types mapped one-to-one, sorted by asset type. */
 export const ASSET_MAPPERS: readonly AssetMapper[] = [
+  BACKUPDR_BACKUP_PLAN_MAPPER,
+  BACKUPDR_PLAN_ASSOCIATION_MAPPER,
   BACKUPDR_VAULT_MAPPER,
   BIGQUERY_DATASET_MAPPER,
   KMS_CRYPTO_KEY_MAPPER,
@@ -325,6 +442,12 @@ export const ASSET_MAPPERS: readonly AssetMapper[] = [
   COMPUTE_TARGET_HTTPS_PROXY_MAPPER,
   COMPUTE_TARGET_SSL_PROXY_MAPPER,
   CONTAINER_CLUSTER_MAPPER,
+  IAM_SERVICE_ACCOUNT_MAPPER,
+  LOGGING_BUCKET_MAPPER,
+  LOGGING_METRIC_MAPPER,
+  LOGGING_SINK_MAPPER,
+  MONITORING_ALERT_POLICY_MAPPER,
+  OSCONFIG_PATCH_DEPLOYMENT_MAPPER,
   SQL_INSTANCE_MAPPER,
   STORAGE_BUCKET_MAPPER,
 ];

@@ -14,9 +14,9 @@ const CLAIMED = [
   'gcp-backupdr-vault-enforced-retention',
   'gcp-compute-ephi-segmented', 'gcp-compute-firewall-no-public-admin-ports', 'gcp-compute-firewall-no-public-database-ports', 'gcp-compute-network-not-default',
   'gcp-compute-subnetwork-flow-logs', 'gcp-compute-subnetwork-private-google-access',
-  'gcp-kms-key-in-use-not-destroyed', 'gcp-kms-key-rotation',
+  'gcp-kms-key-in-use-not-destroyed', 'gcp-kms-key-not-public', 'gcp-kms-key-rotation',
   'gcp-resourcemanager-data-access-audit-logs',
-  'gcp-sql-instance-automated-backups', 'gcp-sql-instance-backup-other-region', 'gcp-sql-instance-cmek', 'gcp-sql-instance-no-public-ip',
+  'gcp-sql-instance-automated-backups', 'gcp-sql-instance-backup-other-region', 'gcp-sql-instance-backup-retention', 'gcp-sql-instance-cmek', 'gcp-sql-instance-no-public-ip',
   'gcp-sql-instance-point-in-time-recovery', 'gcp-sql-instance-ssl-required',
   'gcp-storage-bucket-cmek', 'gcp-storage-bucket-not-public', 'gcp-storage-bucket-public-access-prevention', 'gcp-storage-bucket-uniform-access',
 ];
@@ -32,6 +32,14 @@ const NOT_ASSESSED_ALLOWED: readonly AllowedNotAssessed[] = [
   { checkId: 'gcp-resourcemanager-security-command-center', resource: PROJECT, reason: 'Security Command Center is activated for the organization; the baseline enables no project services' },
   { checkId: 'gcp-compute-os-login-2sv', resource: PROJECT, reason: 'the baseline runs no VMs and sets no Compute Engine project metadata' },
   { checkId: 'gcp-resourcemanager-google-sign-in-2sv', resource: PROJECT, reason: 'Google sign-in 2-Step Verification is an Admin console setting, outside any configuration' },
+  { checkId: 'gcp-iam-no-basic-roles-on-users', resource: PROJECT, reason: 'the project IAM policy is set outside the baseline (it adds no project-level binding)' },
+  { checkId: 'gcp-iam-no-service-account-user-at-project', resource: PROJECT, reason: 'the project IAM policy is set outside the baseline (it adds no project-level binding)' },
+  { checkId: 'gcp-securitycenter-vm-threat-detection', resource: PROJECT, reason: 'Security Command Center is activated for the organization; the baseline enables no project services' },
+  { checkId: 'gcp-osconfig-patch-deployment-present', resource: PROJECT, reason: 'the baseline runs no VMs' },
+  { checkId: 'gcp-logging-project-sink-all-logs', resource: PROJECT, reason: 'log export is an organization concern (an aggregated sink); the baseline declares no sink' },
+  ...['project-ownership', 'audit-config', 'custom-role', 'firewall', 'route', 'network', 'storage-iam', 'sql-config'].map((a) => ({
+    checkId: `gcp-logging-alert-${a}-changes`, resource: PROJECT, reason: 'log-based metrics and alert policies belong to the monitoring project; the baseline declares none',
+  })),
 ];
 
 type Baseline = GcpBaselineStack['baseline'];

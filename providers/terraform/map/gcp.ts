@@ -1,7 +1,7 @@
 import { pushAll } from '../../../src/lib/arrays.js';
 import { byString } from '../../../src/model/order.js';
 import type { Resource } from '../../../src/model/resource.js';
-import type { AuditConfig, AuditLogConfig, FirewallRule, IamBinding } from '../../../src/model/types/gcp/index.js';
+import { sinkDestinationId, type AuditConfig, type AuditLogConfig, type FirewallRule, type IamBinding } from '../../../src/model/types/gcp/index.js';
 import type { TfResource } from '../model.js';
 import { readerOf, type Reader } from '../reader.js';
 import { iacResource, type MapContext } from './context.js';
@@ -215,8 +215,9 @@ function firewall(r: TfResource, ctx: MapContext): Resource {
 function cryptoKey(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const rotation = v.str('rotation_period');
+  const iam = iamBindingsFor(ctx, r, 'google_kms_crypto_key', 'crypto_key_id', ['id']);
   return iacResource(ctx, r, {
-    ...gcp(r, v),
+    ...gcp(r, v, iam.related),
     type: 'gcp.kms.crypto-key',
     name: v.str('name') ?? r.address,
     config: {
@@ -225,13 +226,15 @@ function cryptoKey(r: TfResource, ctx: MapContext): Resource {
       nextRotationTime: undefined,
       primaryState: v.bool('skip_initial_version_creation', false) ? null : 'ENABLED',
       protectionLevel: v.block('version_template')?.str('protection_level', 'SOFTWARE') ?? 'SOFTWARE',
+      iamBindings: iam.bindings,
     },
   });
 }
 
 function keyRing(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
-  return iacResource(ctx, r, { ...gcp(r, v), type: 'gcp.kms.key-ring', name: v.str('name') ?? r.address, config: { location: v.str('location') ?? undefined } });
+  const iam = iamBindingsFor(ctx, r, 'google_kms_key_ring', 'key_ring_id', ['id']);
+  return iacResource(ctx, r, { ...gcp(r, v, iam.related), type: 'gcp.kms.key-ring', name: v.str('name') ?? r.address, config: { location: v.str('location') ?? undefined, iamBindings: iam.bindings } });
 }
 
 /** `kms_key_self_link`, else the older `kms_key_name`; a self link unknown until apply stays unknown. */
@@ -286,7 +289,10 @@ function instance(r: TfResource, ctx: MapContext): Resource {
       metadata,
       disks: undefined,
       serviceAccounts: instanceAccounts(ctx, r, v),
+      // Without the block the API defaults apply: secure boot off, vTPM and integrity monitoring on.
       shieldedSecureBoot: shielded === null ? false : shielded?.bool('enable_secure_boot', false),
+      shieldedVtpm: shielded === null ? true : shielded?.bool('enable_vtpm', true),
+      shieldedIntegrityMonitoring: shielded === null ? true : shielded?.bool('enable_integrity_monitoring', true),
       networkTags: v.strings('tags'),
     },
   });
@@ -555,8 +561,188 @@ function projectAuditConfigs(r: TfResource, ctx: MapContext): Resource | undefin
       computeMetadata: undefined,
       vmOsLoginOverrides: undefined,
       securityHealthAnalytics: undefined,
+      vmThreatDetection: undefined,
+      inheritedSinks: undefined,
       orgPolicyConstraints: undefined,
       orgPolicyAncestorsVisible: false,
+    },
+  });
+}
+
+/** Where a sink is set: `projects/P`, `folders/F`, `organizations/O`; undefined when unknown until apply. */
+function sinkOwner(r: TfResource, v: Reader): string | undefined {
+  if (r.type === 'google_logging_project_sink') {
+    const project = v.str('project') ?? r.project;
+    return project ? `projects/${project}` : undefined;
+  }
+  const [attr, prefix] = r.type === 'google_logging_folder_sink' ? ['folder', 'folders/'] : ['org_id', 'organizations/'];
+  const id = v.str(attr);
+  return id ? (id.startsWith(prefix) ? id : `${prefix}${id}`) : undefined;
+}
+
+function logSink(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const destination = v.str('destination');
+  const target = ctx.parent(r, 'destination', ['google_storage_bucket', 'google_logging_project_bucket_config']);
+  const exclusions = v.blocks('exclusions');
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.logging.sink',
+    name: v.str('name') ?? r.address,
+    region: 'global',
+    tags: {},
+    config: {
+      owner: sinkOwner(r, v),
+      destination: destination ?? undefined,
+      destinationId: target ? ctx.id(target) : typeof destination === 'string' ? sinkDestinationId(destination) : undefined,
+      filter: v.str('filter', '') ?? undefined,
+      disabled: v.bool('disabled', false) ?? undefined,
+      includeChildren: r.type === 'google_logging_project_sink' ? false : (v.bool('include_children', false) ?? undefined),
+      exclusions: exclusions === undefined || exclusions.some((e) => e.bool('disabled', false) === undefined) ? undefined : exclusions.flatMap((e) => (e.bool('disabled', false) ? [] : [e.str('filter') ?? ''])),
+    },
+  });
+}
+
+function logBucket(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.logging.bucket',
+    name: v.str('bucket_id') ?? r.address,
+    region: v.str('location') ?? undefined,
+    tags: {},
+    config: { retentionDays: v.num('retention_days', 30) ?? undefined, locked: v.bool('locked', false) ?? undefined, lifecycleState: 'ACTIVE' },
+  });
+}
+
+function logMetric(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const name = v.str('name');
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.logging.metric',
+    name: name ?? r.address,
+    region: 'global',
+    tags: {},
+    config: { filter: v.str('filter') ?? undefined, disabled: v.bool('disabled', false) ?? undefined, metricType: name ? `logging.googleapis.com/user/${name}` : undefined },
+  });
+}
+
+function alertPolicy(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const conditions = v.blocks('conditions');
+  /** A condition block's filter: null when the block is absent, undefined when unknown. */
+  const read = (c: Reader, block: string, attr: string): string | null | undefined => {
+    const b = c.block(block);
+    return b === null ? null : b?.str(attr);
+  };
+  const filters = (pick: (c: Reader) => readonly (string | null | undefined)[]) => {
+    if (!conditions) return undefined;
+    const all = conditions.flatMap(pick);
+    // A filter unknown until apply (a metric name interpolated from a planned resource) leaves the list unknown.
+    return all.some((f) => f === undefined) ? undefined : all.filter((f): f is string => typeof f === 'string');
+  };
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.monitoring.alert-policy',
+    name: v.str('display_name') ?? r.address,
+    region: 'global',
+    tags: v.map('user_labels'),
+    config: {
+      displayName: v.str('display_name') ?? undefined,
+      enabled: v.bool('enabled', true) ?? undefined,
+      conditionFilters: filters((c) => [read(c, 'condition_threshold', 'filter'), read(c, 'condition_absent', 'filter'), read(c, 'condition_monitoring_query_language', 'query'), read(c, 'condition_prometheus_query_language', 'query')]),
+      logMatchFilters: filters((c) => [read(c, 'condition_matched_log', 'filter')]),
+      notificationChannels: v.strings('notification_channels'),
+    },
+  });
+}
+
+function serviceAccount(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const keys = ctx.children(r, 'google_service_account_key', 'service_account_id', ['name', 'id', 'email']);
+  return iacResource(ctx, r, {
+    ...gcp(r, v, keys),
+    type: 'gcp.iam.service-account',
+    name: v.str('account_id') ?? r.address,
+    region: 'global',
+    tags: {},
+    config: {
+      email: serviceAccountEmail(ctx, r),
+      uniqueId: undefined,
+      disabled: v.bool('disabled', false) ?? undefined,
+      // Keys created by this configuration are user-managed; keys made outside it are not in the input.
+      keys: keys.map((k) => ({ name: ctx.id(k), keyType: 'USER_MANAGED', disabled: false, validBeforeTime: undefined })),
+    },
+  });
+}
+
+function patchDeployment(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const f = v.block('instance_filter');
+  const recurring = v.block('recurring_schedule');
+  const groups = f?.blocks('group_labels');
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.osconfig.patch-deployment',
+    name: v.str('patch_deployment_id') ?? r.address,
+    region: 'global',
+    tags: {},
+    config: {
+      instanceFilter: !f || groups === undefined ? undefined : (() => {
+        const zones = f.strings('zones');
+        const instances = f.strings('instances');
+        const prefixes = f.strings('instance_name_prefixes');
+        const groupLabels = groups.map((g) => g.map('labels'));
+        const all = f.bool('all', false);
+        if (zones === undefined || instances === undefined || prefixes === undefined || all === undefined || groupLabels.some((g) => g === undefined)) return undefined;
+        return { all: all === true, groupLabels: groupLabels as Record<string, string>[], zones, instances, instanceNamePrefixes: prefixes };
+      })(),
+      recurringFrequency: recurring === null ? null : recurring === undefined ? undefined : (() => {
+        // The provider infers the frequency from which block is set.
+        if (recurring.block('monthly')) return 'MONTHLY';
+        if (recurring.block('weekly')) return 'WEEKLY';
+        return 'DAILY';
+      })(),
+      state: 'ACTIVE',
+      endTime: recurring === null ? null : recurring?.str('end_time'),
+    },
+  });
+}
+
+function backupPlan(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const rules = v.blocks('backup_rules');
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.backupdr.backup-plan',
+    name: v.str('backup_plan_id') ?? r.address,
+    config: {
+      rules: rules?.map((b) => {
+        const s = b.block('standard_schedule');
+        return { ruleId: b.str('rule_id') ?? undefined, recurrenceType: s?.str('recurrence_type') ?? undefined, hourlyFrequency: s?.num('hourly_frequency') ?? undefined, daysOfWeek: s?.strings('days_of_week') ?? [], backupRetentionDays: b.num('backup_retention_days') ?? undefined };
+      }),
+      backupVault: refOrLiteral(ctx, r, 'backup_vault', ['google_backup_dr_backup_vault']) ?? undefined,
+      resourceType: v.str('resource_type') ?? undefined,
+      state: 'ACTIVE',
+    },
+  });
+}
+
+function planAssociation(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.backupdr.plan-association',
+    name: v.str('backup_plan_association_id') ?? r.address,
+    tags: {},
+    config: {
+      resource: refOrLiteral(ctx, r, 'resource', ['google_compute_instance', 'google_compute_disk', 'google_sql_database_instance']) ?? undefined,
+      resourceType: v.str('resource_type') ?? undefined,
+      backupPlan: refOrLiteral(ctx, r, 'backup_plan', ['google_backup_dr_backup_plan']) ?? undefined,
+      // The data source is created in the vault at apply.
+      dataSource: undefined,
+      state: 'ACTIVE',
     },
   });
 }
@@ -581,6 +767,16 @@ export const GCP_MAPPERS: Readonly<Record<string, Mapper>> = {
   google_container_cluster: cluster,
   google_bigquery_dataset: dataset,
   google_backup_dr_backup_vault: backupVault,
+  google_backup_dr_backup_plan: backupPlan,
+  google_backup_dr_backup_plan_association: planAssociation,
+  google_logging_project_sink: logSink,
+  google_logging_folder_sink: logSink,
+  google_logging_organization_sink: logSink,
+  google_logging_project_bucket_config: logBucket,
+  google_logging_metric: logMetric,
+  google_monitoring_alert_policy: alertPolicy,
+  google_service_account: serviceAccount,
+  google_os_config_patch_deployment: patchDeployment,
   // Several audit configs of one project join into the first (GCP_JOINED_TYPES holds only non-mapped types).
   google_project_iam_audit_config: projectAuditConfigs,
 };
@@ -595,4 +791,11 @@ export const GCP_JOINED_TYPES: Readonly<Record<string, string>> = {
   google_bigquery_dataset_iam_member: 'google_bigquery_dataset',
   google_bigquery_dataset_iam_binding: 'google_bigquery_dataset',
   google_bigquery_dataset_iam_policy: 'google_bigquery_dataset',
+  google_kms_crypto_key_iam_member: 'google_kms_crypto_key',
+  google_kms_crypto_key_iam_binding: 'google_kms_crypto_key',
+  google_kms_crypto_key_iam_policy: 'google_kms_crypto_key',
+  google_kms_key_ring_iam_member: 'google_kms_key_ring',
+  google_kms_key_ring_iam_binding: 'google_kms_key_ring',
+  google_kms_key_ring_iam_policy: 'google_kms_key_ring',
+  google_service_account_key: 'google_service_account',
 };

@@ -1,6 +1,7 @@
 import type { Resource, ResourceType } from '../../../src/model/resource.js';
 import type {
-  BackupdrVaultConfig, BigqueryDatasetConfig, ComputeDiskConfig, ComputeFirewallConfig, ComputeForwardingRuleConfig, ComputeInstanceConfig, ComputeNetworkConfig,
+  BackupdrBackupPlanConfig, BackupdrPlanAssociationConfig, BackupdrVaultConfig, BigqueryDatasetConfig, IamServiceAccountConfig, KmsKeyRingConfig, LoggingBucketConfig, LoggingMetricConfig, LoggingSinkConfig,
+  MonitoringAlertPolicyConfig, OsconfigPatchDeploymentConfig, ComputeDiskConfig, ComputeFirewallConfig, ComputeForwardingRuleConfig, ComputeInstanceConfig, ComputeNetworkConfig,
   ComputeResourcePolicyConfig, ComputeSslPolicyConfig, ComputeSubnetworkConfig, ComputeTargetProxyConfig, ContainerClusterConfig, KmsCryptoKeyConfig,
   ResourcemanagerProjectConfig, SqlInstanceConfig, StorageBucketConfig,
 } from '../../../src/model/types/gcp/index.js';
@@ -25,7 +26,7 @@ export const disk = (c: Partial<ComputeDiskConfig> = {}, over: Over<'gcp.compute
   gcp('gcp.compute.disk', { kmsKeyName: KEY, sizeGb: 100, resourcePolicies: [], users: [], ...c }, `${C}/zones/us-central1-a/disks/d1`, over);
 
 export const instance = (c: Partial<ComputeInstanceConfig> = {}, over: Over<'gcp.compute.instance'> = {}) =>
-  gcp('gcp.compute.instance', { status: 'RUNNING', networkInterfaces: [{ network: NET, subnetwork: `${C}/regions/us-central1/subnetworks/s1`, externalIps: [], hasAccessConfig: false, networkIp: '10.128.0.2' }], metadata: {}, disks: [], serviceAccounts: [], shieldedSecureBoot: true, networkTags: [], ...c }, `${C}/zones/us-central1-a/instances/vm1`, over);
+  gcp('gcp.compute.instance', { status: 'RUNNING', networkInterfaces: [{ network: NET, subnetwork: `${C}/regions/us-central1/subnetworks/s1`, externalIps: [], hasAccessConfig: false, networkIp: '10.128.0.2' }], metadata: {}, disks: [], serviceAccounts: [], shieldedSecureBoot: true, shieldedVtpm: true, shieldedIntegrityMonitoring: true, networkTags: [], ...c }, `${C}/zones/us-central1-a/instances/vm1`, over);
 
 export const firewall = (c: Partial<ComputeFirewallConfig> = {}, over: Over<'gcp.compute.firewall'> = {}) =>
   gcp('gcp.compute.firewall', { network: NET, direction: 'INGRESS', disabled: false, priority: 1000, sourceRanges: ['10.0.0.0/8'], allowed: [{ protocol: 'tcp', ports: [[22, 22]] }], denied: [], targetTags: [], targetServiceAccounts: [], sourceTags: [], sourceServiceAccounts: [], destinationRanges: [], logConfigEnabled: true, ...c }, `${C}/global/firewalls/fw1`, over);
@@ -55,7 +56,7 @@ export const sqlInstance = (c: Partial<SqlInstanceConfig> = {}, over: Over<'gcp.
   }, `//cloudsql.googleapis.com/projects/${PROJECT}/instances/db1`, over);
 
 export const cryptoKey = (c: Partial<KmsCryptoKeyConfig> = {}, over: Over<'gcp.kms.crypto-key'> = {}) =>
-  gcp('gcp.kms.crypto-key', { purpose: 'ENCRYPT_DECRYPT', rotationPeriodSeconds: 90 * 86400, nextRotationTime: '2027-01-01T00:00:00Z', primaryState: 'ENABLED', protectionLevel: 'SOFTWARE', ...c }, `//cloudkms.googleapis.com/${KEY}`, over);
+  gcp('gcp.kms.crypto-key', { purpose: 'ENCRYPT_DECRYPT', rotationPeriodSeconds: 90 * 86400, nextRotationTime: '2027-01-01T00:00:00Z', primaryState: 'ENABLED', protectionLevel: 'SOFTWARE', iamBindings: [], ...c }, `//cloudkms.googleapis.com/${KEY}`, over);
 
 export const dataset = (c: Partial<BigqueryDatasetConfig> = {}, over: Over<'gcp.bigquery.dataset'> = {}) =>
   gcp('gcp.bigquery.dataset', { defaultKmsKeyName: KEY, accessMembers: ['projectOwners'], iamBindings: [{ role: 'roles/bigquery.dataOwner', members: ['projectOwners'], condition: null }], ...c }, `//bigquery.googleapis.com/projects/${PROJECT}/datasets/ds1`, over);
@@ -69,6 +70,45 @@ export const vault = (c: Partial<BackupdrVaultConfig> = {}, over: Over<'gcp.back
 export const project = (c: Partial<ResourcemanagerProjectConfig> = {}, over: Over<'gcp.resourcemanager.project'> = {}) =>
   gcp('gcp.resourcemanager.project', {
     projectNumber: '123', lifecycleState: 'ACTIVE', ancestors: ['projects/123', 'organizations/9'], iamBindings: [], auditConfigs: [], ancestorIamPolicies: [{ node: 'organizations/9', bindings: [], auditConfigs: [] }],
-    enabledServices: [], computeMetadata: {}, vmOsLoginOverrides: [], securityHealthAnalytics: { state: 'ENABLED', setOn: 'organizations/9' },
+    enabledServices: [], computeMetadata: {}, vmOsLoginOverrides: [], securityHealthAnalytics: { state: 'ENABLED', setOn: 'organizations/9' }, vmThreatDetection: { state: 'ENABLED', setOn: 'organizations/9' }, inheritedSinks: [],
     orgPolicyConstraints: [], orgPolicyAncestorsVisible: true, ...c,
   }, '//cloudresourcemanager.googleapis.com/projects/123', { name: PROJECT, region: 'global', ...over });
+
+export const keyRing = (c: Partial<KmsKeyRingConfig> = {}, over: Over<'gcp.kms.key-ring'> = {}) =>
+  gcp('gcp.kms.key-ring', { location: 'us-central1', iamBindings: [], ...c }, `//cloudkms.googleapis.com/projects/${PROJECT}/locations/us-central1/keyRings/r`, over);
+
+export const sink = (c: Partial<LoggingSinkConfig> = {}, over: Over<'gcp.logging.sink'> = {}) =>
+  gcp('gcp.logging.sink', {
+    owner: 'projects/123', destination: 'storage.googleapis.com/phi-audit-logs', destinationId: '//storage.googleapis.com/phi-audit-logs', filter: '', disabled: false, includeChildren: false, exclusions: [], ...c,
+  }, '//logging.googleapis.com/projects/123/sinks/all-logs', { region: 'global', ...over });
+
+export const logBucket = (c: Partial<LoggingBucketConfig> = {}, over: Over<'gcp.logging.bucket'> = {}) =>
+  gcp('gcp.logging.bucket', { retentionDays: 400, locked: true, lifecycleState: 'ACTIVE', ...c }, '//logging.googleapis.com/projects/123/locations/global/buckets/audit', { region: 'global', ...over });
+
+export const logMetric = (filter: string, c: Partial<LoggingMetricConfig> = {}, over: Over<'gcp.logging.metric'> = {}) =>
+  gcp('gcp.logging.metric', { filter, disabled: false, metricType: 'logging.googleapis.com/user/watch', ...c }, `//logging.googleapis.com/projects/${PROJECT}/metrics/watch`, { region: 'global', ...over });
+
+export const alertPolicy = (c: Partial<MonitoringAlertPolicyConfig> = {}, over: Over<'gcp.monitoring.alert-policy'> = {}) =>
+  gcp('gcp.monitoring.alert-policy', {
+    displayName: 'watch', enabled: true, conditionFilters: ['metric.type="logging.googleapis.com/user/watch" AND resource.type="global"'], logMatchFilters: [], notificationChannels: [`projects/${PROJECT}/notificationChannels/1`], ...c,
+  }, `//monitoring.googleapis.com/projects/${PROJECT}/alertPolicies/1`, { region: 'global', ...over });
+
+export const serviceAccount = (c: Partial<IamServiceAccountConfig> = {}, over: Over<'gcp.iam.service-account'> = {}) =>
+  gcp('gcp.iam.service-account', { email: `app@${PROJECT}.iam.gserviceaccount.com`, uniqueId: '1001', disabled: false, keys: [], ...c }, `//iam.googleapis.com/projects/${PROJECT}/serviceAccounts/1001`, { region: 'global', ...over });
+
+export const backupPlan = (c: Partial<BackupdrBackupPlanConfig> = {}, over: Over<'gcp.backupdr.backup-plan'> = {}) =>
+  gcp('gcp.backupdr.backup-plan', {
+    rules: [{ ruleId: 'daily', recurrenceType: 'DAILY', hourlyFrequency: undefined, daysOfWeek: [], backupRetentionDays: 35 }], backupVault: 'projects/phi-backup/locations/us-central1/backupVaults/v1',
+    resourceType: 'compute.googleapis.com/Instance', state: 'ACTIVE', ...c,
+  }, `//backupdr.googleapis.com/projects/${PROJECT}/locations/us-central1/backupPlans/daily`, over);
+
+export const planAssociation = (c: Partial<BackupdrPlanAssociationConfig> = {}, over: Over<'gcp.backupdr.plan-association'> = {}) =>
+  gcp('gcp.backupdr.plan-association', {
+    resource: `projects/${PROJECT}/zones/us-central1-a/instances/vm1`, resourceType: 'compute.googleapis.com/Instance', backupPlan: `projects/${PROJECT}/locations/us-central1/backupPlans/daily`,
+    dataSource: 'projects/phi-backup/locations/us-central1/backupVaults/v1/dataSources/ds1', state: 'ACTIVE', ...c,
+  }, `//backupdr.googleapis.com/projects/${PROJECT}/locations/us-central1/backupPlanAssociations/vm1`, over);
+
+export const patchDeployment = (c: Partial<OsconfigPatchDeploymentConfig> = {}, over: Over<'gcp.osconfig.patch-deployment'> = {}) =>
+  gcp('gcp.osconfig.patch-deployment', {
+    instanceFilter: { all: true, groupLabels: [], zones: [], instances: [], instanceNamePrefixes: [] }, recurringFrequency: 'WEEKLY', state: 'ACTIVE', endTime: null, ...c,
+  }, `//osconfig.googleapis.com/projects/${PROJECT}/patchDeployments/weekly`, { region: 'global', ...over });

@@ -75,6 +75,13 @@ const PROVIDERS: readonly { name: string; checks: readonly Check[]; minReachable
       'gcp-resourcemanager-security-command-center': 'reads Security Command Center service settings, which the configuration does not hold',
       'gcp-resourcemanager-google-sign-in-2sv': 'never fails: 2-Step Verification enforcement is an Admin console setting outside any configuration',
       'gcp-resourcemanager-data-access-audit-logs': 'fails only when the audit configs of every folder and the organization above the project are known, which a configuration never shows (it passes, or is not assessed)',
+      'gcp-logging-project-sink-all-logs': 'fails only when the aggregated sinks of the folders and organization above the project are known, which a configuration never shows',
+      ...Object.fromEntries(['project-ownership', 'audit-config', 'custom-role', 'firewall', 'route', 'network', 'storage-iam', 'sql-config'].map((a) => [`gcp-logging-alert-${a}-changes`, 'a project may hold metrics and alert policies the configuration does not declare: missing ones are not assessed, never failed'])),
+      'gcp-osconfig-patch-deployment-present': 'a project may hold patch deployments the configuration does not declare: an untargeted VM is not assessed, never failed',
+      'gcp-iam-no-basic-roles-on-users': 'reads the project IAM policy, which the configuration does not hold',
+      'gcp-iam-no-service-account-user-at-project': 'reads the project IAM policy, which the configuration does not hold',
+      'gcp-iam-service-account-no-admin-roles': 'reads the project IAM policy, which the configuration does not hold',
+      'gcp-securitycenter-vm-threat-detection': 'reads Security Command Center service settings, which the configuration does not hold',
     },
   },
 ];

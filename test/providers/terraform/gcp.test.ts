@@ -134,9 +134,13 @@ describe('google_project_iam_audit_config mapping', () => {
   it('answers not_assessed, never pass, for the project state a configuration does not hold', async () => {
     const rs = await loadTerraformDirs([join(root, 'fixtures/iac/gcp/compliant')], quiet);
     const id = 'terraform:google_project_iam_audit_config.all';
-    const findings = evaluate(rs, [], ALL_CHECKS, { now: TEST_NOW }).findings.filter((f) => f.resource.id === id && f.checkId !== CHECK);
+    const all = evaluate(rs, [], ALL_CHECKS, { now: TEST_NOW }).findings.filter((f) => f.resource.id === id && f.checkId !== CHECK);
+    // Sinks, metrics, alert policies and patch deployments the configuration declares can pass; nothing else does.
+    const declared = (c: string) => c === 'gcp-logging-project-sink-all-logs' || c === 'gcp-osconfig-patch-deployment-present' || c.startsWith('gcp-logging-alert-');
+    expect(all.filter((f) => declared(f.checkId)).map((f) => f.status)).toEqual(Array(10).fill('pass'));
+    const findings = all.filter((f) => !declared(f.checkId));
     expect(findings.map((f) => [f.checkId, f.status, /: not in the configuration \(the project exists before it; scan the project live\)/.test(f.message)]).sort()).toEqual(
-      ['gcp-compute-os-login-2sv', 'gcp-resourcemanager-google-sign-in-2sv', 'gcp-resourcemanager-no-public-iam', 'gcp-resourcemanager-os-login-required', 'gcp-resourcemanager-security-command-center'].map((c) => [c, 'not_assessed', true]),
+      ['gcp-compute-os-login-2sv', 'gcp-iam-no-basic-roles-on-users', 'gcp-iam-no-service-account-user-at-project', 'gcp-resourcemanager-google-sign-in-2sv', 'gcp-resourcemanager-no-public-iam', 'gcp-resourcemanager-os-login-required', 'gcp-resourcemanager-security-command-center', 'gcp-securitycenter-vm-threat-detection'].map((c) => [c, 'not_assessed', true]),
     );
   });
 });

@@ -31,7 +31,10 @@ export interface ComputeInstanceConfig {
   /** Full resource names of attached disks. */
   readonly disks: readonly string[] | undefined;
   readonly serviceAccounts: readonly string[] | undefined;
+  /** Shielded VM options (`shieldedInstanceConfig`); null = the VM has no Shielded VM configuration. */
   readonly shieldedSecureBoot: boolean | null | undefined;
+  readonly shieldedVtpm: boolean | null | undefined;
+  readonly shieldedIntegrityMonitoring: boolean | null | undefined;
   /** Network tags (`tags.items`), which firewall rules target and match as sources; [] = none. */
   readonly networkTags: readonly string[] | undefined;
 }

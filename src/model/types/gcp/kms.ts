@@ -1,3 +1,4 @@
+import type { IamBinding } from './common.js';
 import { defineResourceType } from '../registry.js';
 
 export interface KmsCryptoKeyConfig {
@@ -10,10 +11,14 @@ export interface KmsCryptoKeyConfig {
   readonly primaryState: string | null | undefined;
   /** `SOFTWARE`, `HSM`, `EXTERNAL`... */
   readonly protectionLevel: string | undefined;
+  /** The key's own IAM policy bindings; undefined = not read. */
+  readonly iamBindings: readonly IamBinding[] | undefined;
 }
 
 export interface KmsKeyRingConfig {
   readonly location: string | undefined;
+  /** The key ring's IAM policy bindings (inherited by its keys); undefined = not read. */
+  readonly iamBindings: readonly IamBinding[] | undefined;
 }
 
 export const KMS_CRYPTO_KEY = defineResourceType({

@@ -1,5 +1,6 @@
 import { defineResourceType } from '../registry.js';
 import type { AuditConfig, IamBinding } from './common.js';
+import type { LoggingSinkConfig } from './logging.js';
 
 /** A boolean organization policy constraint as it applies to a project, resolved through its ancestors. */
 export interface EffectiveConstraint {
@@ -15,6 +16,11 @@ export interface VmOsLoginOverride {
   /** The instance's `enable-oslogin` value; null = not set on the instance. */
   readonly enableOsLogin: string | null;
   readonly enableOsLogin2fa: string | null;
+}
+
+export interface InheritedSink extends LoggingSinkConfig {
+  /** Full resource name of the sink. */
+  readonly id: string;
 }
 
 export interface ResourcemanagerProjectConfig {
@@ -48,6 +54,14 @@ export interface ResourcemanagerProjectConfig {
    * ancestor's for organization-level activation). null = no such asset is visible; undefined = not read.
    */
   readonly securityHealthAnalytics: { readonly state: string; readonly setOn: string } | null | undefined;
+  /** Security Command Center VM Threat Detection, resolved like `securityHealthAnalytics`. */
+  readonly vmThreatDetection: { readonly state: string; readonly setOn: string } | null | undefined;
+  /**
+   * Sinks set on the folders and organization above the project with includeChildren (aggregated
+   * sinks, which route this project's logs too), nearest first. [] = none; undefined = some
+   * ancestor's sinks were not read (outside the scanned scope, or the read failed).
+   */
+  readonly inheritedSinks: readonly InheritedSink[] | undefined;
   /** Boolean constraints set on the project or a visible ancestor. undefined = org policies could not be read. */
   readonly orgPolicyConstraints: readonly EffectiveConstraint[] | undefined;
   /** Every ancestor's org policies were read (organization scope); otherwise an unset constraint may be set above. */
