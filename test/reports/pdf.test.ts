@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderPdf } from '../../reports/pdf/index.js';
+import { renderPdf } from '../../reports/pdf/render.js';
 import { pdfText } from '../../reports/pdf/text.js';
 import type { ScanReport } from '../../src/model/report.js';
 
