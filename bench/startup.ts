@@ -4,13 +4,15 @@
  * IaC-only scan of a small Terraform plan. Each command runs RUNS times, the commands interleaved
  * so machine load falls on all alike; medians reported. Then one traced run of each
  * (scripts/module-trace.mjs) counts the modules it loaded, and the cloud SDK modules among them.
+ * With PHISCAN_BENCH_BEFORE_CLI (an older build's main.js) the same commands of that build run
+ * interleaved with these, for before/after numbers from one run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const RUNS = 15;
+const RUNS = 11;
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist/src/cli/main.js');
 const trace = join(root, 'scripts/module-trace.mjs');
@@ -34,11 +36,17 @@ export function run(): Promise<Record<string, number | string>> {
   if (!existsSync(cli)) throw new Error('bench startup: dist/ is not built (npm run build)');
   const out = mkdtempSync(join(tmpdir(), 'phiscan-startup-'));
   const plan = join(root, 'fixtures/iac/aws/noncompliant/plan.json');
+  const commands = (main: string): Record<string, string[]> => ({
+    version: [main, '--version'],
+    help: [main, '--help'],
+    iac_scan: [main, 'scan', '--terraform-plan', plan, '-o', out, '-q'],
+  });
+  // PHISCAN_BENCH_BEFORE_CLI=OLD/dist/src/cli/main.js: an older build measured in the same run, interleaved (before_* rows).
+  const before = process.env.PHISCAN_BENCH_BEFORE_CLI;
   const cases: Record<string, string[]> = {
     node: ['-e', '0'],
-    version: [cli, '--version'],
-    help: [cli, '--help'],
-    iac_scan: [cli, 'scan', '--terraform-plan', plan, '-o', out, '-q'],
+    ...commands(cli),
+    ...(before ? Object.fromEntries(Object.entries(commands(before)).map(([k, v]) => [`before_${k}`, v])) : {}),
   };
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
   const once = (args: string[], env: NodeJS.ProcessEnv = process.env): number => {

@@ -19,7 +19,7 @@ describe('phiscan CLI', () => {
     expect(report.schemaVersion).toBe('1.3.0');
     expect(report.summary.findings.fail).toBeGreaterThan(0);
     expect(readFileSync(join(a, 'phiscan.json'), 'utf8')).toBe(readFileSync(join(b, 'phiscan.json'), 'utf8'));
-  });
+  }, 180_000);
 
   it('exits 0 when no failing finding reaches --fail-on', async () => {
     const r = await cli(['demo', '-o', tmp(), '-q', '--checks', 'aws-s3-bucket-kms-encryption', '--fail-on', 'critical']);
@@ -78,5 +78,5 @@ describe('phiscan CLI as a process', () => {
     expect(checks.code).toBe(0);
     expect(checks.stderr).toBe('');
     expect((JSON.parse(checks.stdout) as unknown[]).length).toBeGreaterThanOrEqual(45);
-  });
+  }, 180_000);
 });

@@ -44,7 +44,7 @@ describe('recorded exceptions end to end (demo world)', () => {
     out = join(dir, 'out');
     run = await cli(['demo', '-o', out, ...CHECKS, ...FORMATS, '--attestations', file('a.yaml', '2026-11-17')]);
     report = JSON.parse(readFileSync(join(out, 'phiscan.json'), 'utf8')) as ScanReport;
-  });
+  }, 180_000);
 
   it('marks the matched failure excepted with its ground and review date; an exception past its review date no longer applies and is warned about', () => {
     expect(run.code, run.stderr).toBe(1);

@@ -87,5 +87,5 @@ describe('phiscan scan with IaC inputs', () => {
       expect(lines[0]).toMatch(message);
       expect(existsSync(join(out, 'phiscan.json'))).toBe(false);
     }
-  });
+  }, 180_000);
 });
