@@ -30,7 +30,10 @@ export function runCli(argv: readonly string[], io: CliIo = {}): Promise<number>
 
 async function isolated(argv: readonly string[], io: CliIo): Promise<number> {
   const saved = {
+    // Put back as the same property values, never called detached.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     stdout: process.stdout.write,
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     stderr: process.stderr.write,
     env: Object.fromEntries(Object.keys(io.env ?? {}).map((k) => [k, process.env[k]])),
     cwd: process.cwd(),
