@@ -21,8 +21,8 @@ export default tseslint.config(
     },
   },
   {
-    // The GitHub Action's step script runs as plain JavaScript (no build): lint it without type information.
-    files: ['action/**/*.mjs'],
+    // The GitHub Action's step script and the build scripts run as plain JavaScript: lint them without type information.
+    files: ['action/**/*.mjs', 'scripts/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
   {

@@ -1,6 +1,6 @@
 import { ALL_CHECKS } from '../checks/index.js';
 import { pdfText } from '../reports/pdf/text.js';
-import { renderPdf } from '../reports/pdf/index.js';
+import { renderPdf } from '../reports/pdf/render.js';
 import { evaluateAttestations, scopeUnitsOf } from '../src/attest/evaluate.js';
 import { buildViews } from '../src/engine/views.js';
 import type { Finding } from '../src/model/finding.js';

@@ -1,23 +1,24 @@
-import { buildSync } from 'esbuild';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The page's client script: `client/main.ts` bundled and minified by esbuild on first use.
- * The TypeScript source ships with the package (`files`), so the same bundle is produced from a
- * checkout (tsx, vitest) and from `dist`; esbuild output is deterministic for a given version.
+ * The page's client script: `client/main.ts` bundled and minified by esbuild. `npm run build`
+ * bundles it once into `client-bundle.cjs` beside the compiled module (scripts/build-assets.mjs),
+ * so the package renders HTML without esbuild, a dev dependency; from a checkout (tsx, vitest)
+ * it is bundled on first use. esbuild output is deterministic for a given version.
  */
 let cached: string | undefined;
 
-function entryPoint(): string {
-  // From source this module sits next to `client/`; compiled, it sits in dist/reports/html/.
-  const relative = import.meta.url.endsWith('.ts') ? './client/main.ts' : '../../../reports/html/client/main.ts';
-  return fileURLToPath(new URL(relative, import.meta.url));
-}
+const require = createRequire(import.meta.url);
+const fromSource = import.meta.url.endsWith('.ts');
 
-export function clientScript(): string {
-  if (cached !== undefined) return cached;
+/** Bundle `client/main.ts` with esbuild (a dev dependency: at build time, or from a checkout). */
+export function bundleClient(): string {
+  // From source this module sits next to `client/`; compiled, it sits in dist/reports/html/.
+  const entry = fileURLToPath(new URL(fromSource ? './client/main.ts' : '../../../reports/html/client/main.ts', import.meta.url));
+  const { buildSync } = require('esbuild') as typeof import('esbuild');
   const result = buildSync({
-    entryPoints: [entryPoint()],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: 'iife',
@@ -31,6 +32,16 @@ export function clientScript(): string {
   const text = result.outputFiles[0]?.text ?? '';
   // The script is inlined: nothing in it may end the element or open an HTML comment.
   if (/<\/script|<!--|<script/i.test(text)) throw new Error('phiscan: the HTML client bundle contains a sequence that cannot be inlined');
-  cached = text.trimEnd();
+  return text.trimEnd();
+}
+
+export function clientScript(): string {
+  if (cached !== undefined) return cached;
+  if (fromSource) return (cached = bundleClient());
+  try {
+    cached = require('./client-bundle.cjs') as string;
+  } catch (err) {
+    throw new Error(`phiscan: the HTML client bundle is missing from this build (run \`npm run build\`): ${(err as Error).message.split('\n')[0] ?? ''}`);
+  }
   return cached;
 }

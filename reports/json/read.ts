@@ -4,53 +4,22 @@
  * its derived parts recomputed from its findings, so a hand-edited or truncated file is refused
  * with one line and a summary that disagrees with the findings is never re-emitted.
  */
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { summarize } from '../../src/engine/report.js';
 import { findingFingerprint } from '../../src/engine/fingerprint.js';
 import { buildViews } from '../../src/engine/views.js';
 import { CATALOG_META, type RequirementId } from '../../src/nprm/catalog.js';
 import { REPORT_SCHEMA_VERSION, type RequirementAttestation, type ScanReport } from '../../src/model/report.js';
-import schema from './schema.json' with { type: 'json' };
+import { validator } from '../../src/lib/validators.js';
 
 /** A document that is not a phiscan JSON report this version reads; the message is one line. */
 export class InvalidReport extends Error {}
 
-// ajv-formats is CommonJS: its default export arrives wrapped under ESM.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-
 const [MAJOR, MINOR] = REPORT_SCHEMA_VERSION.split('.').map(Number) as [number, number];
 
-type Schema = { required?: string[]; properties?: Record<string, unknown>; $defs?: Record<string, Schema> };
-
-/**
- * The published schema, except that the parts recomputed on read (summary views, requirement and
- * current-rule views) may be absent, and any schema version this phiscan reads is accepted (the
- * version is checked first, with its own message).
- */
-function readerSchema(): object {
-  const s = structuredClone(schema) as Schema & { $defs: Record<string, Schema> };
-  const without = (o: Schema | undefined, ...keys: string[]) => {
-    if (o?.required) o.required = o.required.filter((k) => !keys.includes(k));
-  };
-  (s.properties as Record<string, unknown>).schemaVersion = { type: 'string' };
-  without(s, 'requirements', 'currentRule');
-  without(s.$defs.summary, 'views');
-  // Reports before schema 1.2 lack the excepted count and supporting evidence: recomputed on read too.
-  without(s.$defs.requirementSummary, 'configStatus', 'supportingCheckIds', 'supportingCounts');
-  without(s.$defs.currentRuleSummary, 'statusNote', 'supportingCheckIds', 'supportingCounts');
-  without(s.$defs.countsByStatus, 'excepted');
-  return s;
-}
-
-let validator: ReturnType<Ajv2020['compile']> | undefined;
 function validate(doc: unknown): ErrorObject | undefined {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true });
-    addFormats(ajv);
-    validator = ajv.compile(readerSchema());
-  }
-  return validator(doc) ? undefined : (validator.errors?.[0] ?? ({ instancePath: '', message: 'does not match the schema' } as ErrorObject));
+  const v = validator('report');
+  return v(doc) ? undefined : (v.errors?.[0] ?? ({ instancePath: '', message: 'does not match the schema' } as ErrorObject));
 }
 
 function describe(e: ErrorObject): string {

@@ -10,7 +10,7 @@
  * (by width, aiming at a landscape box), and invisible edges from each child to the one below it
  * make ELK keep those rows; they are not drawn.
  */
-import elkjs, { type ElkExtendedEdge, type ElkNode } from 'elkjs';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs';
 import { childrenByParent, type MapEdge, type MapNode, type NetworkGraph } from './graph.js';
 import { maxOf } from '../../src/lib/arrays.js';
 
@@ -98,9 +98,6 @@ interface Sized {
   readonly h: number;
 }
 
-// elkjs is CommonJS: under nodenext its constructor is the default export's `default` (which it sets to itself).
-const ELK = elkjs.default;
-
 const round = (v: number | undefined): number => Math.round((v ?? 0) * 10) / 10;
 
 export async function layoutGraph(graph: NetworkGraph, maxElkNodes = MAX_ELK_NODES): Promise<MapLayout> {
@@ -165,6 +162,8 @@ export async function layoutGraph(graph: NetworkGraph, maxElkNodes = MAX_ELK_NOD
     children: top.map((t) => t.elk),
     edges: [...edges, ...hidden],
   };
+  // Loaded on first layout (its bundle is large). elkjs is CommonJS: under nodenext its constructor is the default export's `default` (which it sets to itself).
+  const ELK = (await import('elkjs')).default.default;
   const out = await new ELK().layout(root);
 
   const boxes = new Map<string, ElkNode>();

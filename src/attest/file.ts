@@ -1,10 +1,9 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
 import { isMap, isSeq, type Document, type LineCounter } from 'yaml';
-import schema from '../../schemas/attestations.schema.json' with { type: 'json' };
 import { UsageError } from '../cli/exit-codes.js';
 import { readInputFile } from '../lib/input-file.js';
 import { parseYamlText } from '../lib/parse-input.js';
+import { validator } from '../lib/validators.js';
 import { EXCEPTION_PROVISIONS, type ExceptionGroundCitation, type RequirementId } from '../nprm/catalog.js';
 import { isCalendarDate } from './calendar-date.js';
 
@@ -47,10 +46,6 @@ export interface AttestationsDoc {
   readonly exceptions?: readonly RecordedException[];
 }
 
-// strictRequired off: an exception's anyOf names `resources` or `scope`, declared in the parent.
-const ajv = new Ajv2020({ allErrors: false, strict: true, strictRequired: false });
-const validate = ajv.compile<AttestationsDoc>(schema);
-
 /**
  * Parse and validate an attestations document (YAML or JSON). Every problem is one line that
  * names the file, the entry (1-based, with its line and requirement) and what is wrong; a date
@@ -61,6 +56,7 @@ export function parseAttestations(text: string, file: string, runDate: string): 
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     throw new UsageError(`invalid attestations ${file}: expected a mapping with an "attestations" list`);
   }
+  const validate = validator<AttestationsDoc>('attestations');
   // A failed anyOf lists its branches' errors first; the anyOf says what is wrong.
   if (!validate(data)) throw new UsageError(`invalid attestations ${file}: ${describe(validate.errors?.find((x) => x.keyword === 'anyOf') ?? validate.errors?.[0], data, doc, lines)}`);
   data.attestations.forEach((a, i) => {

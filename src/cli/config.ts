@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
-import schema from '../../schemas/config.schema.json' with { type: 'json' };
 import type { EphiTagRule } from '../engine/ephi.js';
 import { readInputFile } from '../lib/input-file.js';
 import { parseJsonOrYaml } from '../lib/parse-input.js';
+import { validator } from '../lib/validators.js';
 import type { Severity } from '../model/finding.js';
 import { UsageError } from './exit-codes.js';
 
@@ -52,13 +51,11 @@ export interface PhiscanConfig {
   readonly checksDirs?: readonly string[];
 }
 
-const ajv = new Ajv2020({ allErrors: false, strict: true });
-const validate = ajv.compile<PhiscanConfig>(schema);
-
 /** Parse and validate a config document; errors name the file and the JSON pointer. */
 export function parseConfig(text: string, file: string): PhiscanConfig {
   let doc = parseJsonOrYaml(text, file, 'invalid config');
   if (doc === null || doc === undefined) doc = {};
+  const validate = validator<PhiscanConfig>('config');
   if (!validate(doc)) throw new UsageError(`invalid config ${file}: ${describe(validate.errors?.[0])}`);
   return doc;
 }

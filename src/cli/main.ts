@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { interruptedExitCode } from './interrupt.js';
-import { exitCodeForError, main } from './program.js';
+import { exitCodeForError } from './program.js';
+import { runCli } from './run-cli.js';
 
 // A rejection or exception nothing awaited (a library's stray promise) is a bug: one line and
 // exit 4, never Node's default exit 1, which would read as "failing findings". While an
@@ -10,4 +11,4 @@ process.on('uncaughtException', crash);
 process.on('unhandledRejection', crash);
 
 // Sets process.exitCode and returns, never process.exit(): pending writes finish first.
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await runCli(process.argv.slice(2));

@@ -11,10 +11,10 @@ import { reportCatalog } from '../nprm/catalog.js';
 import type { EngineResult } from './run.js';
 import { buildViews, countByStatus } from './views.js';
 import { byString } from '../model/order.js';
+import { TOOL_VERSION } from '../version.js';
 
 export { countByStatus } from './views.js';
-
-export const TOOL_VERSION = '0.1.0';
+export { TOOL_VERSION } from '../version.js';
 
 export interface BuildReportInput {
   readonly result: EngineResult;

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import schema from '../../schemas/suppressions.schema.json' with { type: 'json' };
 import { UsageError } from '../cli/exit-codes.js';
 import { readInputFile } from '../lib/input-file.js';
 import { parseJsonOrYaml } from '../lib/parse-input.js';
+import { validator } from '../lib/validators.js';
 
 export interface SuppressionEntry {
   readonly check?: string;
@@ -25,13 +24,11 @@ export interface SuppressionsFile {
 
 export const SUPPRESSIONS_FILE_NAME = 'phiscan-suppressions.yaml';
 
-const ajv = new Ajv2020({ allErrors: false, strict: true, strictRequired: false });
-const validate = ajv.compile<{ suppressions: SuppressionEntry[] }>(schema);
-
 /** Parse and validate; errors are one line naming the file and the entry. */
 export function parseSuppressions(text: string, path: string): SuppressionsFile {
   let doc = parseJsonOrYaml(text, path, 'invalid suppressions file');
   if (doc === null || doc === undefined) doc = { suppressions: [] };
+  const validate = validator<{ suppressions: SuppressionEntry[] }>('suppressions');
   if (!validate(doc)) {
     // A failed oneOf also lists its branches' errors first; the oneOf says what is wrong.
     const e = validate.errors?.find((x) => x.keyword === 'oneOf') ?? validate.errors?.[0];

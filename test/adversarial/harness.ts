@@ -11,7 +11,7 @@ import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { main } from '../../src/cli/program.js';
+import { phiscan } from '../helpers/cli.js';
 import { syntheticReport } from '../helpers/synthetic-report.js';
 import type { ScanReport } from '../../src/model/report.js';
 
@@ -36,38 +36,12 @@ export const QUIET_ENV: Readonly<Record<string, string | undefined>> = {
 };
 
 /**
- * `phiscan ARGS` in this process: stdout and stderr captured, `cwd` and `env` applied for the call
- * only. Fast (no Node start-up per case); used for everything but signals.
+ * `phiscan ARGS` in this process (src/cli/run-cli.ts): stdout and stderr captured, `cwd` and the
+ * quiet environment applied for the call only. Fast (no Node start-up per case); used for
+ * everything but signals.
  */
-export async function runCli(args: readonly string[], opts: { cwd?: string; env?: Readonly<Record<string, string | undefined>> } = {}): Promise<CliResult> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const writes = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
-  const env = { ...QUIET_ENV, HOME: opts.cwd ?? tmp(), ...opts.env };
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  const cwd = process.cwd();
-  const capture = (sink: string[]) => ((chunk: string | Uint8Array) => (sink.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')), true)) as typeof process.stdout.write;
-  for (const [k, v] of Object.entries(env)) setEnv(k, v);
-  if (opts.cwd) process.chdir(opts.cwd);
-  process.stdout.write = capture(out);
-  process.stderr.write = capture(err);
-  process.exitCode = undefined;
-  let code: number;
-  try {
-    code = await main(args);
-  } finally {
-    process.stdout.write = writes.out;
-    process.stderr.write = writes.err;
-    process.chdir(cwd);
-    for (const [k, v] of Object.entries(saved)) setEnv(k, v);
-    process.exitCode = undefined;
-  }
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
-
-function setEnv(key: string, value: string | undefined): void {
-  if (value === undefined) Reflect.deleteProperty(process.env, key);
-  else process.env[key] = value;
+export function runCli(args: readonly string[], opts: { cwd?: string; env?: Readonly<Record<string, string | undefined>> } = {}): Promise<CliResult> {
+  return phiscan(args, { env: { ...QUIET_ENV, HOME: opts.cwd ?? tmp(), ...opts.env }, ...(opts.cwd ? { cwd: opts.cwd } : {}) });
 }
 
 /** `phiscan ARGS` as a real process (through tsx), for process exit codes and signals. */

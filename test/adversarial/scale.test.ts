@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderPdf } from '../../reports/pdf/index.js';
+import { renderPdf } from '../../reports/pdf/render.js';
 import { groupBy, maxOf, minOf, pushAll } from '../../src/lib/arrays.js';
 import { findingFingerprint } from '../../src/engine/fingerprint.js';
 import type { Finding } from '../../src/model/finding.js';

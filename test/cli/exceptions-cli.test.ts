@@ -3,14 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { phiscan, type CliResult } from '../helpers/cli.js';
 import type { ScanReport } from '../../src/model/report.js';
 
-const root = join(import.meta.dirname, '..', '..');
 const EPOCH = { SOURCE_DATE_EPOCH: '1795000000' }; // 2026-11-18T11:06:40Z
-function cli(args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { encoding: 'utf8', env: { ...process.env, ...EPOCH }, timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (args: string[]) => phiscan(args, { env: EPOCH });
 const dir = mkdtempSync(join(tmpdir(), 'phiscan-exceptions-'));
 const VOLUME = 'arn:aws:ec2:us-east-1:111122223333:volume/vol-0demo1';
 const EFS = 'arn:aws:elasticfilesystem:us-east-1:111122223333:file-system/fs-0demo2';
@@ -41,13 +38,13 @@ const FORMATS = ['-f', 'json', '-f', 'sarif', '-f', 'junit', '-f', 'markdown', '
 
 describe('recorded exceptions end to end (demo world)', () => {
   let out: string;
-  let run: ReturnType<typeof cli>;
+  let run: CliResult;
   let report: ScanReport;
-  beforeAll(() => {
+  beforeAll(async () => {
     out = join(dir, 'out');
-    run = cli(['demo', '-o', out, ...CHECKS, ...FORMATS, '--attestations', file('a.yaml', '2026-11-17')]);
+    run = await cli(['demo', '-o', out, ...CHECKS, ...FORMATS, '--attestations', file('a.yaml', '2026-11-17')]);
     report = JSON.parse(readFileSync(join(out, 'phiscan.json'), 'utf8')) as ScanReport;
-  });
+  }, 180_000);
 
   it('marks the matched failure excepted with its ground and review date; an exception past its review date no longer applies and is warned about', () => {
     expect(run.code, run.stderr).toBe(1);
@@ -85,25 +82,25 @@ describe('recorded exceptions end to end (demo world)', () => {
     }
   });
 
-  it('an excepted finding does not fail the run, and a later diff reports it apart from the fixed ones', () => {
+  it('an excepted finding does not fail the run, and a later diff reports it apart from the fixed ones', async () => {
     const only = join(dir, 'only');
-    const r = cli(['demo', '-q', '-o', only, '--checks', 'aws-ec2-volume-encrypted', '--attestations', file('b.yaml', '2027-01-31')]);
+    const r = await cli(['demo', '-q', '-o', only, '--checks', 'aws-ec2-volume-encrypted', '--attestations', file('b.yaml', '2027-01-31')]);
     expect(r.code, r.stderr).toBe(0);
     const before = join(dir, 'before');
-    expect(cli(['demo', '-q', '-o', before, '--checks', 'aws-ec2-volume-encrypted']).code).toBe(1);
-    const diff = cli(['diff', join(before, 'phiscan.json'), join(only, 'phiscan.json')]);
+    expect((await cli(['demo', '-q', '-o', before, '--checks', 'aws-ec2-volume-encrypted'])).code).toBe(1);
+    const diff = await cli(['diff', join(before, 'phiscan.json'), join(only, 'phiscan.json')]);
     expect(diff.stdout).toContain('0 new, 0 fixed, 1 now excepted');
     expect(diff.stdout).toContain(`! high     aws-ec2-volume-encrypted  ${VOLUME}  (now excepted under proposed 45 CFR 164.312(b)(3)(i) until 2027-03-31)`);
     // --baseline: an excepted finding is not a failure, so nothing is new.
-    const again = cli(['demo', '-q', '-o', join(dir, 'again'), '--checks', 'aws-ec2-volume-encrypted', '--baseline', join(before, 'phiscan.json'), '--attestations', file('c.yaml', '2027-01-31')]);
+    const again = await cli(['demo', '-q', '-o', join(dir, 'again'), '--checks', 'aws-ec2-volume-encrypted', '--baseline', join(before, 'phiscan.json'), '--attestations', file('c.yaml', '2027-01-31')]);
     expect(again.code, again.stderr).toBe(0);
   });
 
-  it('rejects an exception naming a check that does not evidence its requirement, exit 2, nothing written', () => {
+  it('rejects an exception naming a check that does not evidence its requirement, exit 2, nothing written', async () => {
     const p = join(dir, 'bad.yaml');
     writeFileSync(p, `attestations: []\nexceptions:\n  - requirement: mfa\n    ground: 164.312(f)(2)(iii)(A)\n    scope: {accounts: ["111122223333"]}\n    checks: [aws-ec2-volume-encrypted]\n    compensatingControl: x\n    owner: y\n    reviewBy: 2027-01-01\n`);
     const o = join(dir, 'bad-out');
-    const r = cli(['demo', '-q', '-o', o, '--attestations', p]);
+    const r = await cli(['demo', '-q', '-o', o, '--attestations', p]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`phiscan: invalid attestations ${p}: exception 1 (mfa): check aws-ec2-volume-encrypted does not evidence mfa (it evidences encryption-at-rest)`);
     expect(existsSync(o)).toBe(false);

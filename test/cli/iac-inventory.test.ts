@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { phiscan, type CliResult } from '../helpers/cli.js';
 import { parseCsv } from '../helpers/csv.js';
 import { validateSarif } from '../helpers/sarif-multitool.js';
 
@@ -80,12 +80,15 @@ describe('phiscan scan --terraform-dir: the asset inventory holds every managed 
   writeFileSync(join(dir, 'main.tf'), MAIN);
   writeFileSync(join(dir, 'modules', 'queue', 'main.tf'), QUEUE);
   const out = join(dir, 'out');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'scan', '--terraform-dir', dir, '-f', 'json', '-f', 'inventory', '-f', 'sarif', '-f', 'html', '-o', out, '-q'], { cwd: root, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1790000000' }, timeout: 120_000 });
+  let r: CliResult;
+  beforeAll(async () => {
+    r = await phiscan(['scan', '--terraform-dir', dir, '-f', 'json', '-f', 'inventory', '-f', 'sarif', '-f', 'html', '-o', out, '-q'], { cwd: root, env: { SOURCE_DATE_EPOCH: '1790000000' } });
+  });
   const read = (name: string) => readFileSync(join(out, name), 'utf8');
   const rel = (file: string) => file.slice(file.indexOf('phiscan-inv-')).replace(/^[^/]+\//, '');
 
   it('the JSON report lists each resource (or the resource it is part of) with its file and line', () => {
-    expect([0, 1], r.stderr).toContain(r.status);
+    expect([0, 1], r.stderr).toContain(r.code);
     const report = JSON.parse(read('phiscan.json')) as { resources: Entry[]; findings: { resource: { id: string } }[]; summary: { resources: number } };
     const located = new Map<string, [string, number]>();
     for (const e of report.resources) {

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { phiscan } from '../helpers/cli.js';
 import { buildViews, countByStatus } from '../../src/engine/views.js';
 import { parseScanReport } from '../../reports/json/read.js';
 import type { Finding } from '../../src/model/finding.js';
@@ -12,13 +12,10 @@ import { CURRENT_RULE } from '../../src/nprm/current-rule.js';
 const root = join(import.meta.dirname, '..', '..');
 let report: ScanReport;
 
-beforeAll(() => {
+beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'phiscan-views-'));
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'demo', '-q', '-o', out, '--attestations', join(root, 'examples/phiscan-attestations.yaml')], {
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: '1795000000' },
-  });
-  expect(r.status, r.stderr).toBe(1);
+  const r = await phiscan(['demo', '-q', '-o', out, '--attestations', join(root, 'examples/phiscan-attestations.yaml')], { env: { SOURCE_DATE_EPOCH: '1795000000' } });
+  expect(r.code, r.stderr).toBe(1);
   report = JSON.parse(readFileSync(join(out, 'phiscan.json'), 'utf8')) as ScanReport;
 });
 

@@ -73,6 +73,8 @@ describe('the npm package', () => {
   }, 300_000);
 
   it('runs `npx phiscan demo` with every --format and a user-written check importing from phiscan', () => {
+    // The HTML client comes bundled (`npm run build`): esbuild is a dev dependency, not installed with the package.
+    expect(existsSync(join(project, 'node_modules/esbuild'))).toBe(false);
     const r = run('npx', ['--no-install', 'phiscan', 'demo', '--format', FORMATS.join(','), '--checks-dir', 'my-checks', '-o', 'out', '-q'], project);
     expect(r.code, r.stderr).toBe(1);
     // Nothing but, below Node.js 22, the one-line AWS SDK notice (docs/aws.md "Node.js version").

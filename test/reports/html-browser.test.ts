@@ -2,13 +2,13 @@
  * The HTML report in a real browser (Debian chromium via playwright-core), loaded from file://.
  * Skipped with a message when chromium is absent, except under CI where that is a failure.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { phiscan } from '../helpers/cli.js';
 import { htmlReporter } from '../../reports/html/index.js';
 import { materializeAll } from '../../reports/output.js';
 import type { Finding } from '../../src/model/finding.js';
@@ -340,9 +340,8 @@ describe.skipIf(!run)('the demo report in chromium', () => {
   it("shows the demo world's <img onerror> tag as text: no dialog, no error, no request", async () => {
     if (!available) throw new Error(`CI: chromium not found at ${CHROMIUM_PATH}`);
     const out = mkdtempSync(join(tmpdir(), 'phiscan-demo-html-'));
-    const root = join(import.meta.dirname, '..', '..');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'demo', '-o', out, '-q', '--format', 'html'], { encoding: 'utf8', timeout: 120_000 });
-    expect(r.status, r.stderr).toBe(1);
+    const r = await phiscan(['demo', '-o', out, '-q', '--format', 'html']);
+    expect(r.code, r.stderr).toBe(1);
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { phiscan } from '../helpers/cli.js';
 import { materialize, reporterFor } from '../../reports/index.js';
 import { htmlReporter } from '../../reports/html/index.js';
 import type { Payload } from '../../reports/html/client/payload.js';
@@ -192,15 +192,10 @@ describe('HTML reporter: both views and attestations', () => {
 });
 
 describe('phiscan demo --format html --format network-map', () => {
-  it('writes the HTML report and the network map; the demo world\'s hostile tag stays text', () => {
+  it('writes the HTML report and the network map; the demo world\'s hostile tag stays text', async () => {
     const out = mkdtempSync(join(tmpdir(), 'phiscan-html-'));
-    const root = join(import.meta.dirname, '..', '..');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'demo', '-o', out, '-q', '--format', 'html', '--format', 'network-map'], {
-      encoding: 'utf8',
-      env: { ...process.env, SOURCE_DATE_EPOCH: '1790000000' },
-      timeout: 120_000,
-    });
-    expect(r.status, r.stderr).toBe(1);
+    const r = await phiscan(['demo', '-o', out, '-q', '--format', 'html', '--format', 'network-map'], { env: { SOURCE_DATE_EPOCH: '1790000000' } });
+    expect(r.code, r.stderr).toBe(1);
     expect(readdirSync(out).sort()).toEqual(['network-map.dot', 'network-map.mmd', 'network-map.svg', 'phiscan.html']);
     const demo = readFileSync(join(out, 'phiscan.html'), 'utf8');
     expect(demo).not.toContain('<img src=x onerror=alert(1)>');

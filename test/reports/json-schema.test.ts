@@ -1,17 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { phiscan } from '../helpers/cli.js';
 import schema from '../../reports/json/schema.json' with { type: 'json' };
 import type { ScanReport } from '../../src/model/report.js';
 import { syntheticReport } from '../helpers/synthetic-report.js';
 
 // ajv-formats is CommonJS: its default export arrives wrapped under ESM.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-const root = join(import.meta.dirname, '..', '..');
 
 function compile(s: object) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
@@ -246,10 +245,10 @@ function allRequired(node: unknown): unknown {
 }
 
 describe('JSON report schema', () => {
-  it('validates the demo report', () => {
+  it('validates the demo report', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'phiscan-schema-'));
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'demo', '-q', '-o', dir], { encoding: 'utf8', timeout: 120_000 });
-    expect(r.status, r.stderr).toBe(1);
+    const r = await phiscan(['demo', '-q', '-o', dir]);
+    expect(r.code, r.stderr).toBe(1);
     expect(errors(JSON.parse(readFileSync(join(dir, 'phiscan.json'), 'utf8')))).toEqual([]);
   }, 120_000);
 

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderPdf } from '../../reports/pdf/index.js';
+import { phiscan } from '../helpers/cli.js';
+import { renderPdf } from '../../reports/pdf/render.js';
 import { pdfText } from '../../reports/pdf/text.js';
 import type { ScanReport } from '../../src/model/report.js';
 
@@ -23,12 +24,9 @@ if (!poppler) {
 let report: ScanReport;
 const dir = mkdtempSync(join(tmpdir(), 'phiscan-pdf-'));
 
-beforeAll(() => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'demo', '-q', '-o', dir, '--attestations', join(root, 'examples/phiscan-attestations.yaml')], {
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: '1795000000' },
-  });
-  expect(r.status, r.stderr).toBe(1);
+beforeAll(async () => {
+  const r = await phiscan(['demo', '-q', '-o', dir, '--attestations', join(root, 'examples/phiscan-attestations.yaml')], { env: { SOURCE_DATE_EPOCH: '1795000000' } });
+  expect(r.code, r.stderr).toBe(1);
   report = JSON.parse(readFileSync(join(dir, 'phiscan.json'), 'utf8')) as ScanReport;
 });
 

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,14 +13,12 @@ import type { Result, SarifLog } from '../../reports/sarif/types.js';
 import type { ScanReport } from '../../src/model/report.js';
 import type { IacSource, ResourceType } from '../../src/model/resource.js';
 import { validateSarif } from '../helpers/sarif-multitool.js';
+import { phiscan } from '../helpers/cli.js';
 import { HOSTILE, syntheticReport } from '../helpers/synthetic-report.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const tmp = () => mkdtempSync(join(tmpdir(), 'phiscan-sarif-test-'));
-function cli(args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1790000000' }, timeout: 120_000 });
-  return { code: r.status, stderr: r.stderr };
-}
+const cli = (args: string[]) => phiscan(args, { env: { SOURCE_DATE_EPOCH: '1790000000' } });
 const parse = (s: string) => JSON.parse(s) as SarifLog;
 const NOTES = { sarifNotAssessed: 'note' } as const;
 const results = (s: string): readonly Result[] => parse(s).runs[0]!.results;
@@ -30,9 +27,9 @@ let demoDir: string;
 let demoReport: ScanReport;
 let demoSarif: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   demoDir = tmp();
-  const r = cli(['demo', '-q', '-o', demoDir, '-f', 'json', '-f', 'sarif']);
+  const r = await cli(['demo', '-q', '-o', demoDir, '-f', 'json', '-f', 'sarif']);
   expect(r.code, r.stderr).toBe(1);
   demoReport = JSON.parse(readFileSync(join(demoDir, 'phiscan.json'), 'utf8')) as ScanReport;
   demoSarif = readFileSync(join(demoDir, 'phiscan.sarif'), 'utf8');
@@ -48,10 +45,10 @@ describe('SARIF reporter', () => {
     expect(validateSarif(JSON.stringify(broken)).errors.map((e) => e.ruleId)).toContain('GH2012');
   }, 240_000);
 
-  it('is byte-identical when re-rendered from the JSON report, and on a second demo run', () => {
+  it('is byte-identical when re-rendered from the JSON report, and on a second demo run', async () => {
     expect(renderSarif(demoReport)).toBe(demoSarif);
     const again = tmp();
-    expect(cli(['report', '--from', join(demoDir, 'phiscan.json'), '-f', 'sarif', '-o', again]).code).toBe(0);
+    expect((await cli(['report', '--from', join(demoDir, 'phiscan.json'), '-f', 'sarif', '-o', again])).code).toBe(0);
     expect(readFileSync(join(again, 'phiscan.sarif'), 'utf8')).toBe(demoSarif);
   }, 120_000);
 
@@ -175,20 +172,20 @@ describe('SARIF reporter', () => {
     expect(run.results.filter((r) => r.baselineState !== 'absent').every((r) => r.baselineState === 'unchanged')).toBe(true);
   });
 
-  it('rejects a bad --baseline with one line and exit 2, before scanning', () => {
+  it('rejects a bad --baseline with one line and exit 2, before scanning', async () => {
     const dir = tmp();
     const bad = join(dir, 'bad.sarif');
     writeFileSync(bad, '{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"other"}}}]}');
     for (const file of [bad, join(dir, 'missing.json'), join(root, 'package.json')]) {
-      const r = cli(['report', '--from', join(demoDir, 'phiscan.json'), '-f', 'sarif', '-o', join(dir, 'out'), '--baseline', file]);
+      const r = await cli(['report', '--from', join(demoDir, 'phiscan.json'), '-f', 'sarif', '-o', join(dir, 'out'), '--baseline', file]);
       expect(r.code, r.stderr).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toContain('--baseline');
     }
-    const early = cli(['demo', '-q', '-f', 'sarif', '-o', join(dir, 'demo'), '--baseline', bad]);
+    const early = await cli(['demo', '-q', '-f', 'sarif', '-o', join(dir, 'demo'), '--baseline', bad]);
     expect(early.code).toBe(2);
     expect(early.stderr).toContain('not a phiscan SARIF log');
-    const ok = cli(['report', '--from', join(demoDir, 'phiscan.json'), '-f', 'sarif', '-o', join(dir, 'ok'), '--baseline', join(demoDir, 'phiscan.sarif')]);
+    const ok = await cli(['report', '--from', join(demoDir, 'phiscan.json'), '-f', 'sarif', '-o', join(dir, 'ok'), '--baseline', join(demoDir, 'phiscan.sarif')]);
     expect(ok.code, ok.stderr).toBe(0);
     const compared = results(readFileSync(join(dir, 'ok', 'phiscan.sarif'), 'utf8')).filter((r) => r.ruleId !== SCAN_INCOMPLETE_RULE_ID);
     expect(new Set(compared.map((r) => r.baselineState))).toEqual(new Set(['unchanged']));

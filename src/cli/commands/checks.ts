@@ -15,7 +15,6 @@ interface Flags {
 
 export function checksCommand(): Command {
   return new Command('checks')
-    .description('list the checks and the NPRM requirements they evidence')
     .addOption(new Option('--provider <provider>', 'only this provider').choices(['aws', 'azure', 'gcp']))
     .option('--requirement <id>', 'only checks mapped to this requirement')
     .option('--json', 'machine-readable output')

@@ -8,7 +8,7 @@ import { executeScan } from './execute-scan.js';
 
 /** Scan the bundled demo world end to end (no cloud account needed). */
 export function demoCommand(): Command {
-  return addScanOptions(new Command('demo').description('scan the bundled demo world through the loopback cloud simulators (no cloud account needed)')).action(
+  return addScanOptions(new Command('demo')).action(
     async (flags: ScanFlags) => {
       const started: { close(): Promise<void> }[] = [];
       try {

@@ -8,7 +8,6 @@ import { readReport } from '../report-file.js';
 /** Compare two runs by finding fingerprint; exit 1 when new unsuppressed failures reach --fail-on. */
 export function diffCommand(): Command {
   return new Command('diff')
-    .description('compare two phiscan JSON reports: new, fixed, unchanged and changed-severity failing findings')
     .argument('<old>', 'the earlier JSON report (the baseline)')
     .argument('<new>', 'the later JSON report')
     .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))

@@ -14,7 +14,6 @@ import { printLine } from '../terminal.js';
  */
 export function initCommand(): Command {
   return new Command('init')
-    .description('write a commented starter phiscan.yaml in the working directory')
     .option('--path <file>', 'where to write it', 'phiscan.yaml')
     .option('--force', 'overwrite an existing file')
     .action(async (flags: { path: string; force?: boolean }) => {

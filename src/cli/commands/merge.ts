@@ -16,7 +16,7 @@ interface Flags extends OutputFlags {
 
 /** Combine shard reports (or reports of separate scopes) into one report, in any format. */
 export function mergeCommand(): Command {
-  return addOutputOptions(new Command('merge').description('combine the JSON reports of `scan --shard I/N` jobs (or of separate scopes) into one report'))
+  return addOutputOptions(new Command('merge'))
     .argument('<reports...>', 'phiscan JSON reports')
     .option('--allow-partial', 'merge an incomplete shard set (the merged report says coverage partial)')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a merged failing finding is at least this severe (default: exit 0 once written)').choices(SEVERITIES))

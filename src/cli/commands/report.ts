@@ -8,7 +8,7 @@ import { printLine } from '../terminal.js';
 
 /** Re-render a saved JSON report in other formats, without rescanning. */
 export function reportCommand(): Command {
-  return addOutputOptions(new Command('report').description('re-render a JSON report in other formats without rescanning'))
+  return addOutputOptions(new Command('report'))
     .requiredOption('--from <file>', 'a phiscan JSON report')
     .action((flags: OutputFlags & { from: string }) =>
       withSignals(async (signal) => {

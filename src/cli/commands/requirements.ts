@@ -9,7 +9,6 @@ import { table } from './checks.js';
 /** `--rule nprm` (default): the proposed-rule catalog; `--rule current`: 45 CFR 164.308-316 as in force. */
 export function requirementsCommand(): Command {
   return new Command('requirements')
-    .description('list a requirement catalog: the NPRM (proposed) or the current Security Rule, with the checks that evidence each requirement')
     .addOption(new Option('--rule <rule>', 'which catalog').choices(['nprm', 'current']).default('nprm'))
     .option('--json', 'machine-readable output')
     .action((flags: { json?: boolean; rule: 'nprm' | 'current' }) => {

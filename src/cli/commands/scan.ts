@@ -9,7 +9,7 @@ import { withSignals } from '../interrupt.js';
 import { executeScan } from './execute-scan.js';
 
 export function scanCommand(): Command {
-  const cmd = addScanOptions(new Command('scan').description('scan cloud accounts or infrastructure-as-code and write reports'));
+  const cmd = addScanOptions(new Command('scan'));
   for (const input of INPUTS) input.register(cmd);
   return cmd.action(async (flags: ScanFlags & Record<string, unknown>) =>
     withSignals((signal) =>

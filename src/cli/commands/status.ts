@@ -25,7 +25,6 @@ interface StatusFlags {
  */
 export function statusCommand(): Command {
   const cmd = new Command('status')
-    .description('attestations due in the next 30/60/90 days, by requirement and owner (text, Markdown or JSON)')
     .requiredOption('--attestations <file>', 'attestations file (phiscan-attestations.yaml)')
     .option('--from <file>', 'a phiscan JSON report: its accounts, subscriptions and projects are the scope')
     .option('--within <days>', 'windows in days, comma-separated', '30,60,90')

@@ -22,7 +22,6 @@ interface Flags {
  */
 export function suppressionsCommand(): Command {
   return new Command('suppressions')
-    .description(`list suppressions (${SUPPRESSIONS_FILE_NAME} or --file) and when they expire`)
     .option('--file <file>', `suppressions file (default: ./${SUPPRESSIONS_FILE_NAME})`)
     .option('--check', 'only entries expired or expiring within --within days; exit 1 when there are any')
     .option('--within <days>', 'days ahead for --check', '30')

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { createAwsCollector, type AwsScope } from '../../../providers/aws/index.js';
+import type { AwsScope } from '../../../providers/aws/index.js';
 import { UsageError } from '../exit-codes.js';
 import type { InputSource, SelectedInput } from './types.js';
 import { repeatable } from '../options.js';
 import { noteAwsSdkNodeSupport } from '../aws-sdk-note.js';
+import { lazyCollector } from './lazy-collector.js';
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
@@ -72,7 +73,7 @@ export const awsInput: InputSource = {
       ...(assumeRole ? { assumeRole } : {}), ...(externalId ? { externalId } : {}), ...(aggregator ? { configAggregator: aggregator } : {}),
     };
     return {
-      collector: createAwsCollector(scope, endpoint ? { endpoint } : {}),
+      collector: lazyCollector('aws', async () => (await import('../../../providers/aws/index.js')).createAwsCollector(scope, endpoint ? { endpoint } : {})),
       input: { kind: 'aws', scope: [org ? 'organization' : `profile:${profile ?? 'default'}`, ...(allRegions ? ['all-regions'] : (scope.regions ?? []))] },
     };
   },

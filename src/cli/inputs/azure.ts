@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { createAzureCollector, staticTokenCredential, type AzureCollectorOptions } from '../../../providers/azure/index.js';
+import type { AzureCollectorOptions } from '../../../providers/azure/index.js';
 import { UsageError } from '../exit-codes.js';
 import type { InputSource, SelectedInput } from './types.js';
 import { repeatable } from '../options.js';
 import { readInputFile } from '../../lib/input-file.js';
+import { lazyCollector } from './lazy-collector.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MANAGEMENT_GROUP = /^[A-Za-z0-9._()-]{1,90}$/;
@@ -55,12 +56,14 @@ export const azureInput: InputSource = {
     const arm = loopbackEndpoint('--azure-endpoint', options.azureEndpoint ?? process.env.PHISCAN_AZURE_ENDPOINT);
     const graph = loopbackEndpoint('--azure-graph-endpoint', options.azureGraphEndpoint ?? process.env.PHISCAN_AZURE_GRAPH_ENDPOINT) ?? arm;
     if (graph && !arm) throw new UsageError('--azure-graph-endpoint needs --azure-endpoint (both are for testing against the local simulator)');
-    const collectorOptions: AzureCollectorOptions = arm && graph
-      ? { endpoints: { arm, graph }, credential: staticTokenCredential(), ...(await caFile()) }
-      : {};
+    const ca = arm && graph ? await caFile() : {};
     const scope = { subscriptions: [...new Set(subscriptions)].sort(), ...(managementGroup ? { managementGroup } : {}), ...(all ? { allSubscriptions: true } : {}) };
     return {
-      collector: createAzureCollector(scope, collectorOptions),
+      collector: lazyCollector('azure', async () => {
+        const azure = await import('../../../providers/azure/index.js');
+        const options: AzureCollectorOptions = arm && graph ? { endpoints: { arm, graph }, credential: azure.staticTokenCredential(), ...ca } : {};
+        return azure.createAzureCollector(scope, options);
+      }),
       input: { kind: 'azure', scope: [...(all ? ['subscriptions/*'] : []), ...(managementGroup ? [`managementGroups/${managementGroup}`] : []), ...scope.subscriptions.map((s) => `subscriptions/${s}`)] },
     };
   },

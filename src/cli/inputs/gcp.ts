@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { createGcpCollector, gcpEndpointClientOptions } from '../../../providers/gcp/index.js';
 import type { InputSource, SelectedInput } from './types.js';
 import { repeatable } from '../options.js';
 import { UsageError } from '../exit-codes.js';
+import { lazyCollector } from './lazy-collector.js';
 
 const PROJECT_ID = /^(?:[a-z][a-z0-9.-]*[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const NUMERIC = /^\d{1,20}$/;
@@ -56,7 +56,10 @@ export const gcpInput: InputSource = {
     const rawEndpoint = options.gcpEndpoint === undefined ? process.env.PHISCAN_GCP_ENDPOINT : text(options.gcpEndpoint);
     const endpoint = rawEndpoint ? parseGcpEndpoint(rawEndpoint.trim()) : undefined;
     return {
-      collector: createGcpCollector(scope, endpoint ? { clientOptions: gcpEndpointClientOptions(endpoint) } : {}),
+      collector: lazyCollector('gcp', async () => {
+        const gcp = await import('../../../providers/gcp/index.js');
+        return gcp.createGcpCollector(scope, endpoint ? { clientOptions: gcp.gcpEndpointClientOptions(endpoint) } : {});
+      }),
       input: { kind: 'gcp', scope: [...(organization ? [`organizations/${organization}`] : []), ...(folder ? [`folders/${folder}`] : []), ...scope.projects.map((p) => `projects/${p}`)] },
     };
   },

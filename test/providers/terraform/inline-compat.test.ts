@@ -2,11 +2,11 @@
  * Checkov / tfsec / Trivy inline skips: honoured only in comments, only when they name a phiscan
  * check id or a declared alias, never with an expiry; and the aliases table in docs/iac.md.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { phiscan } from '../../helpers/cli.js';
 import { ALL_CHECKS } from '../../../checks/index.js';
 import { foreignSuppressions } from '../../../providers/terraform/model.js';
 import { expectGeneratedSection } from '../../helpers/generated-doc.js';
@@ -33,7 +33,7 @@ describe('foreignSuppressions', () => {
 });
 
 describe('Checkov / tfsec / Trivy comments in a Terraform directory', () => {
-  it('suppress the phiscan check they name by alias, and only in comments', () => {
+  it('suppress the phiscan check they name by alias, and only in comments', async () => {
     const d = mkdtempSync(join(tmpdir(), 'phiscan-inline-compat-'));
     writeFileSync(join(d, 'main.tf'), [
       'resource "aws_kms_key" "skipped" {',
@@ -51,8 +51,8 @@ describe('Checkov / tfsec / Trivy comments in a Terraform directory', () => {
       'resource "aws_kms_key" "expired" {}',
       '',
     ].join('\n'));
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'scan', '--terraform-dir', d, '--checks', 'CKV_AWS_7,aws-s3-bucket-versioning-enabled', '-o', join(d, 'out'), '-q'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-    expect(r.status, r.stderr).toBe(1);
+    const r = await phiscan(['scan', '--terraform-dir', d, '--checks', 'CKV_AWS_7,aws-s3-bucket-versioning-enabled', '-o', join(d, 'out'), '-q'], { cwd: root });
+    expect(r.code, r.stderr).toBe(1);
     const report = JSON.parse(readFileSync(join(d, 'out/phiscan.json'), 'utf8')) as { findings: { checkId: string; status: string; resource: { id: string }; suppression?: { source: string; reason: string } }[] };
     const of = (id: string) => report.findings.find((f) => f.resource.id === `terraform:${id}`);
     expect(of('aws_kms_key.skipped')).toMatchObject({ checkId: 'aws-kms-key-rotation-enabled', status: 'fail', suppression: { source: 'inline', reason: 'imported key material, rotated by the HSM team (checkov:skip=CKV_AWS_7)' } });
