@@ -212,9 +212,11 @@ describe('SARIF reporter', () => {
     expect(failing.filter((f) => sev(f.severity) < worstKept).every((f) => kept.has(f.fingerprint))).toBe(true);
     const note = log.runs[0]!.invocations[0]!.toolExecutionNotifications.find((n) => n.descriptor.id === 'results-truncated')!;
     expect(note.message.text).toMatch(/Kept the 40 most severe of 200 results/);
-    // A byte budget shrinks the run until the gzip-compressed file fits.
-    const small = renderSarif(report, NOTES, { ...GITHUB_LIMITS, maxGzipBytes: 40_000 });
-    expect(gzipSync(small).length).toBeLessThanOrEqual(40_000);
+    // A byte budget shrinks the run until the gzip-compressed file fits: a budget some results above
+    // what the rules alone take (they grow with every check, and are never dropped).
+    const budget = gzipSync(renderSarif(syntheticReport({ findings: 0 }), NOTES)).length + 8_000;
+    const small = renderSarif(report, NOTES, { ...GITHUB_LIMITS, maxGzipBytes: budget });
+    expect(gzipSync(small).length).toBeLessThanOrEqual(budget);
     expect(results(small).length).toBeLessThan(200);
   });
 
