@@ -22,12 +22,17 @@ export function ephiCandidates(anchor: Resource, ctx: CheckContext): Resource[] 
 
 /**
  * Which ePHI resources a backup plan selects. A verdict when the plan is out of scope (it
- * selects no ePHI resource), else the resources it does or may select.
+ * selects no ePHI resource) or its scope is unknown; else the resources it does or may select
+ * (at least one known ePHI resource it surely selects among them).
  */
 export function planEphiScope(plan: Resource<'aws.backup.plan'>, ctx: CheckContext): Verdict | { readonly selected: readonly Resource[] } {
   if (plan.config.selections === undefined) return notAssessed('the plan\'s selections could not be read, so whether it backs up ePHI is unknown', ['config.selections', undefined]);
-  const selected = ephiCandidates(plan, ctx).filter((r) => planSelects(plan.config, r)?.selected !== false);
-  if (selected.length > 0) return { selected };
+  const candidates = ephiCandidates(plan, ctx).map((r) => ({ r, selected: planSelects(plan.config, r)?.selected }));
+  // Only a known ePHI resource known to be selected puts the plan in scope; a maybe (unreadable tags, a pattern unknown until apply) leaves it unknown.
+  const known = candidates.filter((c) => c.selected === true && ctx.isEphi(c.r));
+  if (known.length > 0) return { selected: candidates.filter((c) => c.selected !== false).map((c) => c.r) };
+  const maybe = candidates.filter((c) => c.selected !== false).map((c) => c.r.id);
+  if (maybe.length > 0) return notAssessed(`whether the plan backs up ePHI is unknown: it may select ${maybe.join(', ')} (tags unreadable or selection unknown until apply)`, ['maybeSelected', maybe]);
   const hidden = unreadTypes(plan, ctx);
   if (hidden.length > 0) return notAssessed(`selects no collected ePHI resource, but ${hidden.join(', ')} could not be read in its account and region`, ['gaps', hidden]);
   return notApplicable('selects no resource tagged as holding ePHI in its account and region');

@@ -29,11 +29,14 @@ export default defineCheck({
   evaluate(region, ctx) {
     const resources = ephiCandidates(region, ctx);
     const needed = new Map<string, string[]>();
+    // Resources that may hold ePHI (tags unreadable) or whose type is unknown can only make the verdict unknown.
     const untyped: string[] = [];
+    const maybe = new Map<string, string[]>();
     for (const r of resources) {
       const t = backupResourceType(r);
+      const into = ctx.isEphi(r) ? needed : maybe;
       if (t === undefined) untyped.push(r.id);
-      else needed.set(t, [...(needed.get(t) ?? []), r.id]);
+      else into.set(t, [...(into.get(t) ?? []), r.id]);
     }
     const hidden = unreadTypes(region, ctx);
     if (resources.length === 0) {
@@ -48,11 +51,15 @@ export default defineCheck({
     const monthly = judged.filter((p) => p.hours !== undefined && p.hours <= maxDays * 24);
     const covered = new Set(monthly.flatMap((p) => p.types ?? []));
     const missing = [...needed.keys()].filter((t) => !covered.has(t)).sort();
+    const maybeMissing = [...maybe.keys()].filter((t) => !covered.has(t) && !needed.has(t)).sort();
     const ev = [path, judged.map((p) => ({ plan: p.plan, schedule: p.schedule ?? null, protectedResourceTypes: p.types ?? null, maxIntervalHours: p.hours === undefined ? null : Number.isFinite(p.hours) ? p.hours : 'never' }))] as const;
     const needEv = ['ephiResourceTypes', [...needed.keys()].sort()] as const;
     const unknown = judged.filter((p) => p.hours === undefined || (p.types === undefined && p.hours <= maxDays * 24)).map((p) => p.plan);
-    if (missing.length === 0 && untyped.length === 0) return pass(`restore tests at least every ${maxDays} days cover ${[...needed.keys()].sort().join(', ')}`, ev, needEv);
-    if (unknown.length > 0 || untyped.length > 0 || hidden.length > 0) return notAssessed(`${missing.length > 0 ? `no monthly restore test is known to cover ${missing.join(', ')}` : 'some ePHI resources\' types are unknown'}; ${[...unknown.map((p) => `plan ${p} could not be fully read`), ...untyped.map((id) => `${id} has an unknown engine`), ...hidden.map((t) => `${t} could not be read`)].join(', ')}`, ev, needEv);
+    if (missing.length === 0 && untyped.length === 0 && maybeMissing.length === 0) return pass(`restore tests at least every ${maxDays} days cover ${[...needed.keys()].sort().join(', ')}`, ev, needEv);
+    if (missing.length === 0 || unknown.length > 0 || untyped.length > 0 || hidden.length > 0) {
+      const why = [...unknown.map((p) => `plan ${p} could not be fully read`), ...untyped.map((id) => `${id} has an unknown engine`), ...hidden.map((t) => `${t} could not be read`), ...maybeMissing.map((t) => `${maybe.get(t)?.join(', ') ?? t} (${t}, not restore-tested) may hold ePHI: tags unreadable`)];
+      return notAssessed(`${missing.length > 0 ? `no monthly restore test is known to cover ${missing.join(', ')}` : 'every known ePHI type is restore-tested, but not all resources are known'}; ${why.join(', ')}`, ev, needEv);
+    }
     const slow = judged.filter((p) => p.hours !== undefined && p.hours > maxDays * 24 && (p.types ?? []).some((t) => missing.includes(t)));
     return fail(`no restore testing plan running at least every ${maxDays} days restores ${missing.join(', ')} (${missing.map((t) => needed.get(t)?.length ?? 0).reduce((a, b) => a + b, 0)} ePHI resources)${slow.length > 0 ? `; ${slow.map((p) => `${p.plan} runs only every ${formatHours(p.hours ?? 0)}`).join(', ')}` : ''}`, ev, needEv);
   },

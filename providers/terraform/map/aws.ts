@@ -2,7 +2,7 @@ import type { Resource } from '../../../src/model/resource.js';
 import { BACKUP_DEFAULT_SCHEDULE } from '../../../src/model/aws/backup.js';
 import { routeTargetKind } from '../../../src/model/aws/network.js';
 import { ADMINISTRATOR_ACCESS_ARN, fullAdminStatements } from '../../../src/model/aws/iam-policy.js';
-import type { BackupPlanRule, BackupSelection, BackupTagCondition, NetworkAclEntry, PolicyDocument, Route, RouteTargetKind, SecurityGroupRule } from '../../../src/model/types/aws/index.js';
+import type { BackupPlanRule, BackupSelection, BackupTagCondition, NetworkAclEntry, Route, RouteTargetKind, SecurityGroupRule } from '../../../src/model/types/aws/index.js';
 import { UNKNOWN, type TfResource } from '../model.js';
 import { allKnown, type Reader, readerOf } from '../reader.js';
 import { aws, KNOWN_AFTER_APPLY, kmsRef, policyOf } from './aws-common.js';

@@ -487,7 +487,7 @@ const ACM: Record<string, Handler> = {
     // Without Includes.keyTypes only RSA_1024 and RSA_2048 certificates are listed, as ACM does.
     const keyTypes = (c.input.Includes as { keyTypes?: unknown } | undefined)?.keyTypes;
     const types = Array.isArray(keyTypes) ? (keyTypes as string[]) : ['RSA_1024', 'RSA_2048'];
-    const items = (regionOf(c).acm?.certificates ?? []).filter((x) => types.includes(String(x.KeyAlgorithm ?? 'RSA_2048')));
+    const items = (regionOf(c).acm?.certificates ?? []).filter((x) => types.includes(str(x.KeyAlgorithm) ?? 'RSA_2048'));
     const p = page(items, `${c.account.id}/${c.region}/acm/${types.join(',')}`, str(c.input.NextToken), num(c.input.MaxItems), c.pageSize(1000));
     return { CertificateSummaryList: p.items, NextToken: p.next };
   },

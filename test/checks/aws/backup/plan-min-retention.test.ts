@@ -20,7 +20,7 @@ checkCases(check, {
   ],
   notAssessed: [
     { name: 'rules unreadable', resource: aws('aws.backup.plan', { rules: undefined, selections: TAGGED }), inventory: [table], evidencePath: 'config.rules' },
-    { name: 'ePHI-ness of a selected table unknown, rules unreadable', resource: aws('aws.backup.plan', { rules: undefined, selections: TAGGED }), inventory: [aws('aws.dynamodb.table', {}, { id: 'arn:aws:dynamodb:us-east-1:111122223333:table/x', tags: undefined })], evidencePath: 'config.rules' },
+    { name: 'a short rule, but whether the selected table holds ePHI is unknown', resource: plan(rule('daily', 7)), inventory: [aws('aws.dynamodb.table', {}, { id: 'arn:aws:dynamodb:us-east-1:111122223333:table/x', tags: undefined })], evidencePath: 'maybeSelected' },
   ],
   notApplicable: [{ name: 'selects nothing tagged ePHI', resource: plan(rule('daily', 7)), inventory: [aws('aws.dynamodb.table', {}, { id: 'arn:aws:dynamodb:us-east-1:111122223333:table/x', tags: { phi: 'false' } })] }],
 });

@@ -20,6 +20,7 @@ checkCases(check, {
   ],
   notAssessed: [
     { name: 'plans unreadable', resource: aws('aws.backup.region', { restoreTestingPlans: undefined }), inventory: [db], evidencePath: 'config.restoreTestingPlans' },
+    { name: 'an S3 bucket with unreadable tags is not restore-tested', resource: region(rtp('monthly', 'cron(0 3 1 * ? *)', ['RDS'])), inventory: [db, aws('aws.s3.bucket', {}, { id: 'arn:aws:s3:::unknown', tags: undefined })], evidencePath: 'config.restoreTestingPlans' },
     { name: 'a monthly plan whose selections were not read', resource: region(rtp('monthly', 'cron(0 3 1 * ? *)', undefined)), inventory: [db], evidencePath: 'config.restoreTestingPlans' },
     {
       name: 'no ePHI resource collected but S3 unread', resource: region(), evidencePath: 'gaps',
