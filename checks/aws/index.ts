@@ -3,13 +3,31 @@ import backupEphiResourceCovered from './backup/ephi-resource-covered.js';
 import backupPlanCopiesOffsite from './backup/plan-copies-offsite.js';
 import backupVaultLockCompliance from './backup/vault-lock-compliance.js';
 import backupVaultPolicyProtectsRecoveryPoints from './backup/vault-policy-protects-recovery-points.js';
+import cloudfrontDistributionAccessLogging from './cloudfront/distribution-access-logging.js';
 import cloudfrontDistributionHttpsOrigins from './cloudfront/distribution-https-origins.js';
 import cloudfrontDistributionHttpsViewers from './cloudfront/distribution-https-viewers.js';
 import cloudfrontDistributionModernTls from './cloudfront/distribution-modern-tls.js';
 import cloudtrailAccountMultiRegionTrail from './cloudtrail/account-multi-region-trail.js';
+import cloudtrailEphiBucketDataEvents from './cloudtrail/ephi-bucket-data-events.js';
+import cloudtrailEphiTableDataEvents from './cloudtrail/ephi-table-data-events.js';
+import cloudtrailTrailCloudwatchLogs from './cloudtrail/trail-cloudwatch-logs.js';
 import cloudtrailTrailKmsEncryption from './cloudtrail/trail-kms-encryption.js';
 import cloudtrailTrailLogFileValidation from './cloudtrail/trail-log-file-validation.js';
 import cloudtrailTrailLogging from './cloudtrail/trail-logging.js';
+import cloudwatchAlarmCloudtrailChanges from './cloudwatch/alarm-cloudtrail-changes.js';
+import cloudwatchAlarmCmkDisableOrDeletion from './cloudwatch/alarm-cmk-disable-or-deletion.js';
+import cloudwatchAlarmConfigChanges from './cloudwatch/alarm-config-changes.js';
+import cloudwatchAlarmConsoleSignInFailures from './cloudwatch/alarm-console-sign-in-failures.js';
+import cloudwatchAlarmConsoleSignInWithoutMfa from './cloudwatch/alarm-console-sign-in-without-mfa.js';
+import cloudwatchAlarmIamPolicyChanges from './cloudwatch/alarm-iam-policy-changes.js';
+import cloudwatchAlarmNaclChanges from './cloudwatch/alarm-nacl-changes.js';
+import cloudwatchAlarmNetworkGatewayChanges from './cloudwatch/alarm-network-gateway-changes.js';
+import cloudwatchAlarmRootAccountUsage from './cloudwatch/alarm-root-account-usage.js';
+import cloudwatchAlarmRouteTableChanges from './cloudwatch/alarm-route-table-changes.js';
+import cloudwatchAlarmS3BucketPolicyChanges from './cloudwatch/alarm-s3-bucket-policy-changes.js';
+import cloudwatchAlarmSecurityGroupChanges from './cloudwatch/alarm-security-group-changes.js';
+import cloudwatchAlarmUnauthorizedApiCalls from './cloudwatch/alarm-unauthorized-api-calls.js';
+import cloudwatchAlarmVpcChanges from './cloudwatch/alarm-vpc-changes.js';
 import configRecorderAllResources from './config/recorder-all-resources.js';
 import configRecorderEnabled from './config/recorder-enabled.js';
 import dynamodbTableCustomerManagedKey from './dynamodb/table-customer-managed-key.js';
@@ -34,6 +52,7 @@ import efsFileSystemBackupsEnabled from './efs/file-system-backups-enabled.js';
 import efsFileSystemEncrypted from './efs/file-system-encrypted.js';
 import elbv2ListenerEncrypted from './elbv2/listener-encrypted.js';
 import elbv2ListenerModernTlsPolicy from './elbv2/listener-modern-tls-policy.js';
+import elbv2LoadBalancerAccessLogging from './elbv2/load-balancer-access-logging.js';
 import guarddutyDetectorEnabled from './guardduty/detector-enabled.js';
 import guarddutyMalwareProtectionEnabled from './guardduty/malware-protection-enabled.js';
 import iamIdentityProviderMfa from './iam/identity-provider-mfa.js';
@@ -48,6 +67,8 @@ import iamUserNoUnusedCredentials from './iam/user-no-unused-credentials.js';
 import inspector2ScanningEnabled from './inspector2/scanning-enabled.js';
 import kmsKeyPendingDeletionUnused from './kms/key-pending-deletion-unused.js';
 import kmsKeyRotationEnabled from './kms/key-rotation-enabled.js';
+import logsLogGroupKmsEncryption from './logs/log-group-kms-encryption.js';
+import logsLogGroupRetention from './logs/log-group-retention.js';
 import rdsClusterBackupRetention from './rds/cluster-backup-retention.js';
 import rdsClusterDeletionProtection from './rds/cluster-deletion-protection.js';
 import rdsClusterStorageEncrypted from './rds/cluster-storage-encrypted.js';
@@ -55,6 +76,7 @@ import rdsClusterTlsRequired from './rds/cluster-tls-required.js';
 import rdsInstanceAutoMinorUpgrade from './rds/instance-auto-minor-upgrade.js';
 import rdsInstanceBackupRetention from './rds/instance-backup-retention.js';
 import rdsInstanceDeletionProtection from './rds/instance-deletion-protection.js';
+import rdsInstanceLogExports from './rds/instance-log-exports.js';
 import rdsInstanceNotPublic from './rds/instance-not-public.js';
 import rdsInstanceStorageEncrypted from './rds/instance-storage-encrypted.js';
 import rdsInstanceTlsRequired from './rds/instance-tls-required.js';
@@ -62,12 +84,14 @@ import rdsSnapshotEncrypted from './rds/snapshot-encrypted.js';
 import rdsSnapshotNotPublic from './rds/snapshot-not-public.js';
 import s3AccountPublicAccessBlocked from './s3/account-public-access-blocked.js';
 import s3BackupBucketObjectLock from './s3/backup-bucket-object-lock.js';
+import s3BucketAccessLogging from './s3/bucket-access-logging.js';
 import s3BucketDenyInsecureTransport from './s3/bucket-deny-insecure-transport.js';
 import s3BucketEncryptedAtRest from './s3/bucket-encrypted-at-rest.js';
 import s3BucketEphiCustomerManagedKey from './s3/bucket-ephi-customer-managed-key.js';
 import s3BucketKmsEncryption from './s3/bucket-kms-encryption.js';
 import s3BucketPublicAccessBlocked from './s3/bucket-public-access-blocked.js';
 import s3BucketVersioningEnabled from './s3/bucket-versioning-enabled.js';
+import securityhubAccountEnabled from './securityhub/account-enabled.js';
 import ssmInstanceManaged from './ssm/instance-managed.js';
 import ssmInstancePatchCompliant from './ssm/instance-patch-compliant.js';
 
@@ -77,13 +101,31 @@ export const AWS_CHECKS: readonly Check[] = [
   backupPlanCopiesOffsite,
   backupVaultLockCompliance,
   backupVaultPolicyProtectsRecoveryPoints,
+  cloudfrontDistributionAccessLogging,
   cloudfrontDistributionHttpsOrigins,
   cloudfrontDistributionHttpsViewers,
   cloudfrontDistributionModernTls,
   cloudtrailAccountMultiRegionTrail,
+  cloudtrailEphiBucketDataEvents,
+  cloudtrailEphiTableDataEvents,
+  cloudtrailTrailCloudwatchLogs,
   cloudtrailTrailKmsEncryption,
   cloudtrailTrailLogFileValidation,
   cloudtrailTrailLogging,
+  cloudwatchAlarmCloudtrailChanges,
+  cloudwatchAlarmCmkDisableOrDeletion,
+  cloudwatchAlarmConfigChanges,
+  cloudwatchAlarmConsoleSignInFailures,
+  cloudwatchAlarmConsoleSignInWithoutMfa,
+  cloudwatchAlarmIamPolicyChanges,
+  cloudwatchAlarmNaclChanges,
+  cloudwatchAlarmNetworkGatewayChanges,
+  cloudwatchAlarmRootAccountUsage,
+  cloudwatchAlarmRouteTableChanges,
+  cloudwatchAlarmS3BucketPolicyChanges,
+  cloudwatchAlarmSecurityGroupChanges,
+  cloudwatchAlarmUnauthorizedApiCalls,
+  cloudwatchAlarmVpcChanges,
   configRecorderAllResources,
   configRecorderEnabled,
   dynamodbTableCustomerManagedKey,
@@ -108,6 +150,7 @@ export const AWS_CHECKS: readonly Check[] = [
   efsFileSystemEncrypted,
   elbv2ListenerEncrypted,
   elbv2ListenerModernTlsPolicy,
+  elbv2LoadBalancerAccessLogging,
   guarddutyDetectorEnabled,
   guarddutyMalwareProtectionEnabled,
   iamIdentityProviderMfa,
@@ -122,6 +165,8 @@ export const AWS_CHECKS: readonly Check[] = [
   inspector2ScanningEnabled,
   kmsKeyPendingDeletionUnused,
   kmsKeyRotationEnabled,
+  logsLogGroupKmsEncryption,
+  logsLogGroupRetention,
   rdsClusterBackupRetention,
   rdsClusterDeletionProtection,
   rdsClusterStorageEncrypted,
@@ -129,6 +174,7 @@ export const AWS_CHECKS: readonly Check[] = [
   rdsInstanceAutoMinorUpgrade,
   rdsInstanceBackupRetention,
   rdsInstanceDeletionProtection,
+  rdsInstanceLogExports,
   rdsInstanceNotPublic,
   rdsInstanceStorageEncrypted,
   rdsInstanceTlsRequired,
@@ -136,12 +182,14 @@ export const AWS_CHECKS: readonly Check[] = [
   rdsSnapshotNotPublic,
   s3AccountPublicAccessBlocked,
   s3BackupBucketObjectLock,
+  s3BucketAccessLogging,
   s3BucketDenyInsecureTransport,
   s3BucketEncryptedAtRest,
   s3BucketEphiCustomerManagedKey,
   s3BucketKmsEncryption,
   s3BucketPublicAccessBlocked,
   s3BucketVersioningEnabled,
+  securityhubAccountEnabled,
   ssmInstanceManaged,
   ssmInstancePatchCompliant,
 ];

@@ -4,6 +4,7 @@ import type { BackupPlanRule, BackupSelection, BackupTagCondition, NetworkAclEnt
 import { UNKNOWN, type TfResource } from '../model.js';
 import { allKnown, type Reader, readerOf } from '../reader.js';
 import { aws, KNOWN_AFTER_APPLY, kmsRef, policyOf } from './aws-common.js';
+import { AWS_LOGGING_JOINED, AWS_LOGGING_MAPPERS, cloudFrontLogging, sortedStrings, trailSelectorsOf } from './aws-logging.js';
 import { AWS_SERVICE_JOINED, AWS_SERVICE_MAPPERS } from './aws-services.js';
 import { iacResource, type MapContext } from './context.js';
 
@@ -650,6 +651,7 @@ function dbInstance(r: TfResource, ctx: MapContext): Resource {
       subnetIds: net.subnetIds,
       securityGroupIds: ctx.idsOrRefs(r, 'vpc_security_group_ids', SG_TYPES),
       tlsParameter: tlsParameter(r, ctx, 'parameter_group_name', ['aws_db_parameter_group'], engine),
+      logExports: sortedStrings(v.strings('enabled_cloudwatch_logs_exports')),
     },
   });
 }
@@ -677,6 +679,7 @@ function rdsCluster(r: TfResource, ctx: MapContext): Resource {
       publiclyAccessible: publicMembers.includes(true) ? true : publicMembers.some((x) => x === undefined || x === null) ? undefined : false,
       securityGroupIds: ctx.idsOrRefs(r, 'vpc_security_group_ids', SG_TYPES),
       tlsParameter: tlsParameter(r, ctx, 'db_cluster_parameter_group_name', ['aws_rds_cluster_parameter_group'], engine),
+      logExports: sortedStrings(v.strings('enabled_cloudwatch_logs_exports')),
     },
   });
 }
@@ -777,6 +780,11 @@ function cloudtrail(r: TfResource, ctx: MapContext): Resource {
       includeGlobalServiceEvents: v.bool('include_global_service_events', true) ?? undefined,
       s3BucketName: ctx.idOrRef(r, 's3_bucket_name', ['aws_s3_bucket']),
       dataEvents,
+      eventSelectors: trailSelectorsOf(selectors, advanced),
+      cloudWatchLogsLogGroupArn: ctx.idOrRef(r, 'cloud_watch_logs_group_arn', ['aws_cloudwatch_log_group']),
+      // Delivery status exists only once the trail runs.
+      latestCloudWatchLogsDeliveryTime: null,
+      latestCloudWatchLogsDeliveryError: null,
     },
   });
 }
@@ -902,6 +910,9 @@ function cloudfront(r: TfResource, ctx: MapContext): Resource {
       viewerProtocolPolicies: allKnown(viewer),
       minimumProtocolVersion: minVersion,
       originProtocolPolicies: originPolicies === undefined || originPolicies.some((x) => typeof x !== 'string') ? undefined : (originPolicies as string[]),
+      logging: cloudFrontLogging(ctx, r, v),
+      // Logging v2 deliveries (aws_cloudwatch_log_delivery) are not joined: unknown unless standard logging is on.
+      loggingV2: undefined,
     },
   });
 }
@@ -1031,6 +1042,7 @@ function inspector(r: TfResource, ctx: MapContext): Resource {
 /** Terraform resource type -> mapper. Split resources joined into a parent have no entry of their own. */
 export const AWS_MAPPERS: Readonly<Record<string, AwsMapper>> = {
   ...AWS_SERVICE_MAPPERS,
+  ...AWS_LOGGING_MAPPERS,
   aws_s3_bucket: s3Bucket,
   aws_s3_account_public_access_block: s3AccountPab,
   aws_ebs_volume: ebsVolume,
@@ -1075,6 +1087,7 @@ export const AWS_MAPPERS: Readonly<Record<string, AwsMapper>> = {
 /** Split resources that only contribute to a parent above: joined type -> the parent type it is joined into. */
 export const AWS_JOINED_TYPES: Readonly<Record<string, string | readonly string[]>> = {
   ...AWS_SERVICE_JOINED,
+  ...AWS_LOGGING_JOINED,
   aws_s3_bucket_server_side_encryption_configuration: 'aws_s3_bucket',
   aws_s3_bucket_policy: 'aws_s3_bucket',
   aws_s3_bucket_versioning: 'aws_s3_bucket',
@@ -1105,8 +1118,6 @@ export const AWS_JOINED_TYPES: Readonly<Record<string, string | readonly string[
   aws_iam_access_key: 'aws_iam_user',
   aws_iam_user_policy_attachment: 'aws_iam_user',
   aws_iam_user_policy: 'aws_iam_user',
-  aws_lb: 'aws_lb_listener',
-  aws_alb: 'aws_alb_listener',
   aws_backup_vault_lock_configuration: 'aws_backup_vault',
   aws_backup_vault_policy: 'aws_backup_vault',
   aws_backup_selection: 'aws_backup_plan',
