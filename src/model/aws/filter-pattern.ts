@@ -25,10 +25,15 @@ const TOKEN = /\s*(\(|\)|&&|\|\||!=|<=|>=|=|<|>|"(?:[^"\\]|\\.)*"|\$\.[A-Za-z0-9
 
 function tokenize(s: string): string[] | undefined {
   const out: string[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (TOKEN.lastIndex < s.length && (m = TOKEN.exec(s)) !== null) out.push(m[1] ?? '');
-  return s.slice(TOKEN.lastIndex).trim() === '' ? out : undefined;
+  let at = 0;
+  while (s.slice(at).trim() !== '') {
+    TOKEN.lastIndex = at;
+    const m = TOKEN.exec(s);
+    if (!m) return undefined;
+    out.push(m[1] ?? '');
+    at = TOKEN.lastIndex;
+  }
+  return out;
 }
 
 function parsePath(sel: string): (string | number)[] | undefined {
