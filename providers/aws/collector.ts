@@ -15,6 +15,7 @@ import { classify } from './errors.js';
 import { AWS_RATE_LIMITS, type RateLimits } from './rate-limits.js';
 import { collectAccountTrails, collectCloudTrail, collectConfigRecorder, collectElbv2, collectGuardDuty, collectIam, collectInspector2, readRecorder, recordsType, type RecorderState } from './units/account.js';
 import { collectBackup, collectKms, collectRds, collectS3, KMS_CONFIG_TYPE } from './units/data-stores.js';
+import { collectLogs, collectSecurityHub } from './units/logging.js';
 import { collectEc2, EC2_CONFIG_TYPES } from './units/ec2.js';
 import { collectCloudFront, collectDynamoDb, collectEfs } from './units/storage-edge.js';
 import { drain, makeUnitContext, type ConfigItems, type Unit, type UnitContext } from './unit.js';
@@ -56,7 +57,7 @@ export interface AwsCollectorOptions {
 }
 
 /** Regional services, one unit each per account and region; `global` units run once per account. */
-export const REGIONAL_SERVICES = ['backup', 'cloudtrail', 'config', 'dynamodb', 'ec2', 'elasticfilesystem', 'elasticloadbalancing', 'guardduty', 'inspector2', 'kms', 'rds'] as const;
+export const REGIONAL_SERVICES = ['backup', 'cloudtrail', 'config', 'dynamodb', 'ec2', 'elasticfilesystem', 'elasticloadbalancing', 'guardduty', 'inspector2', 'kms', 'logs', 'rds', 'securityhub'] as const;
 export const GLOBAL_SERVICES = ['cloudfront', 'cloudtrail', 'iam', 's3'] as const;
 
 const ALL_TYPES: readonly ResourceType[] = AWS_RESOURCE_TYPES.map((d) => d.type);
@@ -342,5 +343,7 @@ async function runUnit(u: UnitContext, recorder: () => Promise<RecorderState | u
     case 'guardduty': return collectGuardDuty(u);
     case 'inspector2': return collectInspector2(u);
     case 'config': return collectConfigRecorder(u, recorder());
+    case 'logs': return collectLogs(u);
+    case 'securityhub': return collectSecurityHub(u);
   }
 }

@@ -1,4 +1,5 @@
 import check from '../../../../checks/aws/cloudtrail/ephi-bucket-data-events.js';
+import type { CloudTrailTrailConfig } from '../../../../src/model/types/aws/index.js';
 import { checkCases } from '../../../helpers/check-tester.js';
 import { aws, EPHI_TAGS } from '../fixtures.js';
 
@@ -9,7 +10,7 @@ const listing = (arns: readonly string[] | undefined = [TRAIL]) => aws('aws.clou
 const basic = (values: string[], readWriteType = 'All') => ({ basic: [{ readWriteType, dataResources: [{ type: 'AWS::S3::Object', values }] }], advanced: [] });
 const field = (f: string, ops: Partial<Record<'equals' | 'notEquals' | 'startsWith' | 'notStartsWith' | 'endsWith' | 'notEndsWith', string[]>>) => ({ field: f, equals: [], notEquals: [], startsWith: [], notStartsWith: [], endsWith: [], notEndsWith: [], ...ops });
 const advanced = (...extra: ReturnType<typeof field>[]) => ({ basic: [], advanced: [{ name: 'ePHI', fieldSelectors: [field('eventCategory', { equals: ['Data'] }), field('resources.type', { equals: ['AWS::S3::Object'] }), ...extra] }] });
-const trail = (eventSelectors: Parameters<typeof aws<'aws.cloudtrail.trail'>>[1]['eventSelectors'], over: Parameters<typeof aws<'aws.cloudtrail.trail'>>[1] = {}, id = TRAIL) => aws('aws.cloudtrail.trail', { eventSelectors, ...over }, { id, account: id.split(':')[4] ?? '' });
+const trail = (eventSelectors: CloudTrailTrailConfig['eventSelectors'], over: Parameters<typeof aws<'aws.cloudtrail.trail'>>[1] = {}, id = TRAIL) => aws('aws.cloudtrail.trail', { eventSelectors, ...over }, { id, account: id.split(':')[4] ?? '' });
 
 checkCases(check, {
   pass: [

@@ -1,4 +1,5 @@
 import check from '../../../../checks/aws/cloudtrail/ephi-table-data-events.js';
+import type { CloudTrailTrailConfig } from '../../../../src/model/types/aws/index.js';
 import { checkCases } from '../../../helpers/check-tester.js';
 import { aws, EPHI_TAGS } from '../fixtures.js';
 
@@ -8,7 +9,7 @@ const table = (over = {}) => aws('aws.dynamodb.table', {}, { id: TABLE, name: 'p
 const listing = aws('aws.cloudtrail.account-trails', { trailArns: [TRAIL] }, { id: 'arn:aws:cloudtrail::111122223333:account-trails', account: '111122223333' });
 const field = (f: string, ops: Partial<Record<'equals' | 'notEquals' | 'startsWith' | 'notStartsWith' | 'endsWith' | 'notEndsWith', string[]>>) => ({ field: f, equals: [], notEquals: [], startsWith: [], notStartsWith: [], endsWith: [], notEndsWith: [], ...ops });
 const advanced = (type: string, ...extra: ReturnType<typeof field>[]) => ({ basic: [], advanced: [{ name: 'ePHI', fieldSelectors: [field('eventCategory', { equals: ['Data'] }), field('resources.type', { equals: [type] }), ...extra] }] });
-const trail = (eventSelectors: Parameters<typeof aws<'aws.cloudtrail.trail'>>[1]['eventSelectors']) => aws('aws.cloudtrail.trail', { eventSelectors }, { id: TRAIL, account: '111122223333' });
+const trail = (eventSelectors: CloudTrailTrailConfig['eventSelectors']) => aws('aws.cloudtrail.trail', { eventSelectors }, { id: TRAIL, account: '111122223333' });
 
 checkCases(check, {
   pass: [
