@@ -45,7 +45,7 @@ const VPC = ['CreateVpc', 'DeleteVpc', 'ModifyVpcAttribute', 'AcceptVpcPeeringCo
 const CONFIG = ['StopConfigurationRecorder', 'DeleteDeliveryChannel', 'PutDeliveryChannel', 'PutConfigurationRecorder'];
 const S3_POLICY = ['PutBucketAcl', 'PutBucketPolicy', 'PutBucketCors', 'PutBucketLifecycle', 'PutBucketReplication', 'DeleteBucketPolicy', 'DeleteBucketCors', 'DeleteBucketLifecycle', 'DeleteBucketReplication'];
 
-export const ALARMS: Readonly<Record<string, AlarmRequirement>> = {
+export const ALARMS = {
   'unauthorized-api-calls': {
     shortcode: 'unauthorized-api-calls', title: 'unauthorized API calls', what: 'API calls denied for lack of permission', severity: 'low', cis: '3.1 (v1.x) / 4.1 (v3)',
     pattern: '{ ($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*") }',
@@ -79,7 +79,7 @@ export const ALARMS: Readonly<Record<string, AlarmRequirement>> = {
   'network-gateway-changes': { shortcode: 'network-gateway-changes', title: 'network gateway changes', what: 'internet and customer gateways created, attached, detached or deleted', severity: 'low', cis: '3.12 / 4.12', pattern: eventNames(undefined, GATEWAY), events: calls('ec2.amazonaws.com', GATEWAY) },
   'route-table-changes': { shortcode: 'route-table-changes', title: 'route table changes', what: 'route tables and routes created, replaced, disassociated or deleted', severity: 'low', cis: '3.13 / 4.13', pattern: eventNames('ec2.amazonaws.com', ROUTE), events: calls('ec2.amazonaws.com', ROUTE) },
   'vpc-changes': { shortcode: 'vpc-changes', title: 'VPC changes', what: 'VPCs and peering connections created, changed or deleted', severity: 'low', cis: '3.14 / 4.14', pattern: eventNames(undefined, VPC), events: calls('ec2.amazonaws.com', VPC) },
-};
+} as const satisfies Readonly<Record<string, AlarmRequirement>>;
 
 export function alarmMeta(req: AlarmRequirement): CheckMeta<'aws.cloudtrail.account-trails'> {
   const metric = req.shortcode.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../../src/engine/check-api.js';
 import { ALARM_LOOKUPS, ALARMS, alarmMeta, evaluateAlarm } from './_alarm.js';
 
-const req = ALARMS['config-changes']!;
+const req = ALARMS['config-changes'];
 
 export default defineCheck({
   meta: alarmMeta(req),

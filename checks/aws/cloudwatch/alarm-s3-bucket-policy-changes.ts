@@ -1,7 +1,7 @@
 import { defineCheck } from '../../../src/engine/check-api.js';
 import { ALARM_LOOKUPS, ALARMS, alarmMeta, evaluateAlarm } from './_alarm.js';
 
-const req = ALARMS['s3-bucket-policy-changes']!;
+const req = ALARMS['s3-bucket-policy-changes'];
 
 export default defineCheck({
   meta: alarmMeta(req),

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../../src/engine/check-api.js';
 import { ALARM_LOOKUPS, ALARMS, alarmMeta, evaluateAlarm } from './_alarm.js';
 
-const req = ALARMS['security-group-changes']!;
+const req = ALARMS['security-group-changes'];
 
 export default defineCheck({
   meta: alarmMeta(req),

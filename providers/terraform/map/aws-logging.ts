@@ -2,7 +2,7 @@ import type { Resource } from '../../../src/model/resource.js';
 import type { LogMetricFilter, TrailEventSelectors, TrailFieldSelector } from '../../../src/model/types/aws/index.js';
 import type { TfResource } from '../model.js';
 import { type Reader, readerOf } from '../reader.js';
-import { aws, KNOWN_AFTER_APPLY, kmsRef } from './aws-common.js';
+import { aws, KNOWN_AFTER_APPLY, kmsRef, refOrLiteral } from './aws-common.js';
 import { iacResource, type MapContext } from './context.js';
 
 /**
@@ -38,7 +38,7 @@ export function trailSelectorsOf(basic: readonly Reader[] | undefined, advanced:
 }
 
 /** `logging_config` of a distribution: null when absent (standard logging off). */
-export function cloudFrontLogging(ctx: MapContext, r: TfResource, v: Reader): { bucket: string; prefix: string } | null | undefined {
+export function cloudFrontLogging(v: Reader): { bucket: string; prefix: string } | null | undefined {
   const b = v.block('logging_config');
   if (b === undefined || b === null) return b;
   return { bucket: b.str('bucket') ?? KNOWN_AFTER_APPLY, prefix: b.str('prefix') ?? '' };
@@ -103,7 +103,7 @@ function loadBalancer(r: TfResource, ctx: MapContext): Resource {
     config: {
       type: type === 'application' || type === 'network' || type === 'gateway' ? type : undefined,
       scheme: internal === undefined || internal === null ? undefined : internal ? 'internal' : 'internet-facing',
-      accessLogs: on === undefined || on === null ? undefined : on && logs ? { bucket: ctx.idOrRef(r, 'access_logs.bucket', ['aws_s3_bucket']) ?? KNOWN_AFTER_APPLY, prefix: logs.str('prefix') ?? '' } : null,
+      accessLogs: on === undefined || on === null ? undefined : on && logs ? { bucket: refOrLiteral(ctx, r, 'access_logs.bucket', ['aws_s3_bucket'], logs.str('bucket')) ?? KNOWN_AFTER_APPLY, prefix: logs.str('prefix') ?? '' } : null,
     },
   });
 }

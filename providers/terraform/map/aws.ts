@@ -910,7 +910,7 @@ function cloudfront(r: TfResource, ctx: MapContext): Resource {
       viewerProtocolPolicies: allKnown(viewer),
       minimumProtocolVersion: minVersion,
       originProtocolPolicies: originPolicies === undefined || originPolicies.some((x) => typeof x !== 'string') ? undefined : (originPolicies as string[]),
-      logging: cloudFrontLogging(ctx, r, v),
+      logging: cloudFrontLogging(v),
       // Logging v2 deliveries (aws_cloudwatch_log_delivery) are not joined: unknown unless standard logging is on.
       loggingV2: undefined,
     },

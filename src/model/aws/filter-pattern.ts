@@ -125,7 +125,7 @@ function evaluate(e: Expr, event: unknown): boolean {
     case 'cmp': {
       const v = lookup(event, e.path);
       // A missing or structured value never compares (CloudWatch matches scalar properties only).
-      if (v === MISSING || v === null || typeof v === 'object') return false;
+      if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return false;
       const n = Number(e.value);
       if (e.op !== '=' && e.op !== '!=') return typeof v === 'number' && Number.isFinite(n) && (e.op === '<' ? v < n : e.op === '>' ? v > n : e.op === '<=' ? v <= n : v >= n);
       const equal = typeof v === 'number' && !e.quoted && Number.isFinite(n) ? v === n : wildcard(e.value).test(String(v));

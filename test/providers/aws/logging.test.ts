@@ -44,7 +44,7 @@ function world(): AwsWorld {
               { logGroupName: GROUP, retentionInDays: 400, kmsKeyId: `arn:aws:kms:us-east-1:${A}:key/k1`, creationTime: 1700000000000 },
               { logGroupName: '/aws/lambda/scratch', retentionInDays: 7, creationTime: 1700000000000 },
             ],
-            metricFilters: [{ filterName: 'root', logGroupName: GROUP, filterPattern: ALARMS['root-account-usage']?.pattern, metricTransformations: [{ metricName: 'RootUse', metricNamespace: 'CIS', metricValue: '1' }] }],
+            metricFilters: [{ filterName: 'root', logGroupName: GROUP, filterPattern: ALARMS['root-account-usage'].pattern, metricTransformations: [{ metricName: 'RootUse', metricNamespace: 'CIS', metricValue: '1' }] }],
           },
           cloudwatch: {
             alarms: [{ AlarmName: 'root-use', AlarmArn: `arn:aws:cloudwatch:us-east-1:${A}:alarm:root-use`, MetricName: 'RootUse', Namespace: 'CIS', ActionsEnabled: true, AlarmActions: [TOPIC], StateValue: 'OK', Statistic: 'Sum', Period: 300, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' }],
@@ -107,7 +107,7 @@ describe('AWS audit logging, live path end to end against the simulator', () => 
     const { byId, status, gaps, sim } = await scan(withV2Delivery(world()));
     expect(gaps).toEqual([]);
     expect(byId(TRAIL).config).toMatchObject({ cloudWatchLogsLogGroupArn: GROUP_ARN, latestCloudWatchLogsDeliveryTime: '2026-10-31T23:55:00.000Z', latestCloudWatchLogsDeliveryError: null, dataEvents: true });
-    expect(byId(GROUP_ARN).config).toEqual({ retentionInDays: 400, kmsKeyId: `arn:aws:kms:us-east-1:${A}:key/k1`, metricFilters: [{ name: 'root', pattern: ALARMS['root-account-usage']?.pattern, metrics: [{ namespace: 'CIS', name: 'RootUse' }] }] });
+    expect(byId(GROUP_ARN).config).toEqual({ retentionInDays: 400, kmsKeyId: `arn:aws:kms:us-east-1:${A}:key/k1`, metricFilters: [{ name: 'root', pattern: ALARMS['root-account-usage'].pattern, metrics: [{ namespace: 'CIS', name: 'RootUse' }] }] });
     expect(byId(`arn:aws:logs:us-east-1:${A}:log-group:/aws/lambda/scratch`).config).toEqual({ retentionInDays: 7, kmsKeyId: null, metricFilters: [] });
     expect(byId(LB).config).toEqual({ type: 'application', scheme: 'internet-facing', accessLogs: { bucket: 'lb-logs', prefix: 'web' } });
 

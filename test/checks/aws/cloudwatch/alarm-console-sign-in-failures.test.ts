@@ -2,4 +2,4 @@ import check from '../../../../checks/aws/cloudwatch/alarm-console-sign-in-failu
 import { ALARMS } from '../../../../checks/aws/cloudwatch/_alarm.js';
 import { alarmCases } from './_alarm-cases.js';
 
-alarmCases(check, ALARMS['console-sign-in-failures']!, "{ ($.errorMessage = \"Failed authentication\") && ($.eventName = \"ConsoleLogin\") }");
+alarmCases(check, ALARMS['console-sign-in-failures'], "{ ($.errorMessage = \"Failed authentication\") && ($.eventName = \"ConsoleLogin\") }");

@@ -2,4 +2,4 @@ import check from '../../../../checks/aws/cloudwatch/alarm-console-sign-in-witho
 import { ALARMS } from '../../../../checks/aws/cloudwatch/_alarm.js';
 import { alarmCases } from './_alarm-cases.js';
 
-alarmCases(check, ALARMS['console-sign-in-without-mfa']!, "{ ($.eventName = \"ConsoleLogin\") && ($.additionalEventData.MFAUsed != \"Yes\") }");
+alarmCases(check, ALARMS['console-sign-in-without-mfa'], "{ ($.eventName = \"ConsoleLogin\") && ($.additionalEventData.MFAUsed != \"Yes\") }");

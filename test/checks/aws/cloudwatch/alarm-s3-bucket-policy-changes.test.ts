@@ -2,4 +2,4 @@ import check from '../../../../checks/aws/cloudwatch/alarm-s3-bucket-policy-chan
 import { ALARMS } from '../../../../checks/aws/cloudwatch/_alarm.js';
 import { alarmCases } from './_alarm-cases.js';
 
-alarmCases(check, ALARMS['s3-bucket-policy-changes']!, "{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucket*) || ($.eventName = DeleteBucketPolicy) || ($.eventName = DeleteBucketCors) || ($.eventName = DeleteBucketLifecycle) || ($.eventName = DeleteBucketReplication)) }");
+alarmCases(check, ALARMS['s3-bucket-policy-changes'], "{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucket*) || ($.eventName = DeleteBucketPolicy) || ($.eventName = DeleteBucketCors) || ($.eventName = DeleteBucketLifecycle) || ($.eventName = DeleteBucketReplication)) }");

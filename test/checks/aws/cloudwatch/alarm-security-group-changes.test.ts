@@ -2,4 +2,4 @@ import check from '../../../../checks/aws/cloudwatch/alarm-security-group-change
 import { ALARMS } from '../../../../checks/aws/cloudwatch/_alarm.js';
 import { alarmCases } from './_alarm-cases.js';
 
-alarmCases(check, ALARMS['security-group-changes']!, "{ ($.eventName = AuthorizeSecurityGroup*) || ($.eventName = RevokeSecurityGroup*) || ($.eventName = CreateSecurityGroup) || ($.eventName = DeleteSecurityGroup) }");
+alarmCases(check, ALARMS['security-group-changes'], "{ ($.eventName = AuthorizeSecurityGroup*) || ($.eventName = RevokeSecurityGroup*) || ($.eventName = CreateSecurityGroup) || ($.eventName = DeleteSecurityGroup) }");

@@ -2,4 +2,4 @@ import check from '../../../../checks/aws/cloudwatch/alarm-unauthorized-api-call
 import { ALARMS } from '../../../../checks/aws/cloudwatch/_alarm.js';
 import { alarmCases } from './_alarm-cases.js';
 
-alarmCases(check, ALARMS['unauthorized-api-calls']!, "{($.errorCode=\"AccessDenied*\")||($.errorCode=\"*UnauthorizedOperation\")}");
+alarmCases(check, ALARMS['unauthorized-api-calls'], "{($.errorCode=\"AccessDenied*\")||($.errorCode=\"*UnauthorizedOperation\")}");
