@@ -1,4 +1,4 @@
-import { fail, notAssessed, pass, type CheckContext, type Verdict } from '../../../src/engine/check-api.js';
+import { fail, notAssessed, pass, type InventoryView, type Verdict } from '../../../src/engine/check-api.js';
 import { isType, type Resource } from '../../../src/model/resource.js';
 import type { TrailEventSelectors, TrailFieldSelector } from '../../../src/model/types/aws/index.js';
 
@@ -73,18 +73,18 @@ export const DATA_EVENT_LOOKUPS = { types: ['aws.cloudtrail.account-trails', 'aw
  * trails) when it was collected, else (IaC) the trails of the input in the same account, which
  * can only prove coverage, never its absence.
  */
-export function evaluateDataEvents(r: Resource, store: DataStore, ctx: CheckContext): Verdict {
+export function evaluateDataEvents(r: Resource, store: DataStore, inventory: InventoryView): Verdict {
   const what = store.kind === 's3' ? 'bucket' : 'table';
-  const listing = ctx.inventory.byId(`arn:aws:cloudtrail::${r.account ?? ''}:account-trails`);
+  const listing = inventory.byId(`arn:aws:cloudtrail::${r.account ?? ''}:account-trails`);
   const listed = listing && isType(listing, 'aws.cloudtrail.account-trails') ? listing.config.trailArns : null;
   if (listed === undefined) return notAssessed('the trails of the account could not be listed (DescribeTrails)', ['trails', undefined]);
-  const arns = listed ?? ctx.inventory.ofType('aws.cloudtrail.trail').filter((t) => t.account === r.account).map((t) => t.id);
+  const arns = listed ?? inventory.ofType('aws.cloudtrail.trail').filter((t) => t.account === r.account).map((t) => t.id);
   let read: string | undefined;
   let write: string | undefined;
   const notes: string[] = [];
   let unknown = listed === null;
   for (const arn of [...arns].sort()) {
-    const trail = ctx.inventory.byId(arn);
+    const trail = inventory.byId(arn);
     if (!trail || !isType(trail, 'aws.cloudtrail.trail')) {
       notes.push(`${arn}: not in the inventory`);
       unknown = true;

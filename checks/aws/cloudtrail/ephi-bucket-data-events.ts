@@ -31,6 +31,6 @@ export default defineCheck({
     const scope = ephiOnly(bucket, ctx);
     if (scope) return scope;
     const name = bucketName(bucket);
-    return evaluateDataEvents(bucket, { kind: 's3', arn: name === undefined ? undefined : `arn:aws:s3:::${name}/`, region: bucket.region }, ctx);
+    return evaluateDataEvents(bucket, { kind: 's3', arn: name === undefined ? undefined : `arn:aws:s3:::${name}/`, region: bucket.region }, ctx.inventory);
   },
 });

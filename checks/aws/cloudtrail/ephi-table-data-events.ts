@@ -24,6 +24,6 @@ export default defineCheck({
   evaluate(table, ctx) {
     const scope = ephiOnly(table, ctx);
     if (scope) return scope;
-    return evaluateDataEvents(table, { kind: 'dynamodb', arn: table.id.startsWith('arn:aws:dynamodb:') ? table.id : undefined, region: table.region }, ctx);
+    return evaluateDataEvents(table, { kind: 'dynamodb', arn: table.id.startsWith('arn:aws:dynamodb:') ? table.id : undefined, region: table.region }, ctx.inventory);
   },
 });

@@ -85,7 +85,7 @@ export function alarmMeta(req: AlarmRequirement): CheckMeta<'aws.cloudtrail.acco
   const metric = req.shortcode.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
   return {
     id: `aws-cloudwatch-alarm-${req.shortcode}`,
-    title: `Account alarms on ${req.title} through its multi-region trail's log group`,
+    title: `Metric filter and alarm exist for ${req.title}`,
     severity: req.severity,
     provider: 'aws',
     service: 'cloudwatch',

@@ -1,23 +1,22 @@
-import type { Check } from '../../../../src/engine/check-api.js';
-import { checkCases } from '../../../helpers/check-tester.js';
+import type { Cases } from '../../../helpers/check-tester.js';
 import { aws } from '../fixtures.js';
 import type { AlarmRequirement } from '../../../../checks/aws/cloudwatch/_alarm.js';
 
 const TRAIL = 'arn:aws:cloudtrail:us-east-1:111122223333:trail/main';
 const GROUP = 'arn:aws:logs:us-east-1:111122223333:log-group:trail';
 const metric = { namespace: 'CISBenchmark', name: 'Watched' };
-const trail = (over: Parameters<typeof aws<'aws.cloudtrail.trail'>>[1] = {}) => aws('aws.cloudtrail.trail', over, { id: TRAIL });
-const group = (pattern: string | undefined) => aws('aws.logs.log-group', { metricFilters: pattern === undefined ? undefined : [{ name: 'cis', pattern, metrics: [metric] }] }, { id: GROUP, account: '111122223333', region: 'us-east-1' });
-const alarm = (over: Parameters<typeof aws<'aws.cloudwatch.metric-alarm'>>[1] = {}) => aws('aws.cloudwatch.metric-alarm', { metrics: [metric], ...over }, { id: 'arn:aws:cloudwatch:us-east-1:111122223333:alarm:cis', name: 'cis', account: '111122223333', region: 'us-east-1' });
-const summary = () => aws('aws.cloudtrail.account-trails', { trailArns: [TRAIL] });
+export const trail = (over: Parameters<typeof aws<'aws.cloudtrail.trail'>>[1] = {}) => aws('aws.cloudtrail.trail', over, { id: TRAIL });
+export const group = (pattern: string | undefined) => aws('aws.logs.log-group', { metricFilters: pattern === undefined ? undefined : [{ name: 'cis', pattern, metrics: [metric] }] }, { id: GROUP, account: '111122223333', region: 'us-east-1' });
+export const alarm = (over: Parameters<typeof aws<'aws.cloudwatch.metric-alarm'>>[1] = {}) => aws('aws.cloudwatch.metric-alarm', { metrics: [metric], ...over }, { id: 'arn:aws:cloudwatch:us-east-1:111122223333:alarm:cis', name: 'cis', account: '111122223333', region: 'us-east-1' });
+export const summary = () => aws('aws.cloudtrail.account-trails', { trailArns: [TRAIL] });
 
 /**
  * The same cases for every CIS alarm check: `pattern` is the benchmark's own pattern, `reformatted`
  * the same filter written differently (order, spacing, quoting), `unrelated` a valid filter that
  * does not count the requirement's events.
  */
-export function alarmCases(check: Check<'aws.cloudtrail.account-trails'>, req: AlarmRequirement, reformatted: string): void {
-  checkCases(check, {
+export function alarmCases(req: AlarmRequirement, reformatted: string): Cases<'aws.cloudtrail.account-trails'> {
+  return {
     pass: [
       { name: 'the CIS pattern with an SNS alarm', resource: summary(), inventory: [trail(), group(req.pattern), alarm()] },
       { name: 'the same filter written differently', resource: summary(), inventory: [trail(), group(reformatted), alarm()] },
@@ -43,5 +42,5 @@ export function alarmCases(check: Check<'aws.cloudtrail.account-trails'>, req: A
         gaps: [{ provider: 'aws', service: 'cloudwatch', operation: 'DescribeAlarms', account: '111122223333', region: 'us-east-1', resourceTypes: ['aws.cloudwatch.metric-alarm'], reason: 'access-denied', errorCode: 'AccessDenied', message: 'denied' }],
       },
     ],
-  });
+  };
 }

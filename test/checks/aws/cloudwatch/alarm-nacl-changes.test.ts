@@ -1,5 +1,15 @@
 import check from '../../../../checks/aws/cloudwatch/alarm-nacl-changes.js';
 import { ALARMS } from '../../../../checks/aws/cloudwatch/_alarm.js';
-import { alarmCases } from './_alarm-cases.js';
+import { checkCases } from '../../../helpers/check-tester.js';
+import { alarm, alarmCases, group, summary, trail } from './_alarm-cases.js';
 
-alarmCases(check, ALARMS['nacl-changes'], "{ ($.eventName = CreateNetworkAcl*) || ($.eventName = DeleteNetworkAcl*) || ($.eventName = ReplaceNetworkAcl*) }");
+const req = ALARMS['nacl-changes'];
+const cases = alarmCases(req, "{ ($.eventName = CreateNetworkAcl*) || ($.eventName = DeleteNetworkAcl*) || ($.eventName = ReplaceNetworkAcl*) }");
+
+checkCases(check, {
+  ...cases,
+  fail: [
+    { name: 'the alarm watches another metric', resource: summary(), inventory: [trail(), group(req.pattern), alarm({ metrics: [{ namespace: 'CISBenchmark', name: 'Other' }] })], evidencePath: 'trails' },
+    ...cases.fail,
+  ],
+});

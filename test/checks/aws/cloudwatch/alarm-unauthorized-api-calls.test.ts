@@ -1,5 +1,15 @@
 import check from '../../../../checks/aws/cloudwatch/alarm-unauthorized-api-calls.js';
 import { ALARMS } from '../../../../checks/aws/cloudwatch/_alarm.js';
-import { alarmCases } from './_alarm-cases.js';
+import { checkCases } from '../../../helpers/check-tester.js';
+import { alarm, alarmCases, group, summary, trail } from './_alarm-cases.js';
 
-alarmCases(check, ALARMS['unauthorized-api-calls'], "{($.errorCode=\"AccessDenied*\")||($.errorCode=\"*UnauthorizedOperation\")}");
+const req = ALARMS['unauthorized-api-calls'];
+const cases = alarmCases(req, "{($.errorCode=\"AccessDenied*\")||($.errorCode=\"*UnauthorizedOperation\")}");
+
+checkCases(check, {
+  ...cases,
+  fail: [
+    { name: 'the alarm watches another metric', resource: summary(), inventory: [trail(), group(req.pattern), alarm({ metrics: [{ namespace: 'CISBenchmark', name: 'Other' }] })], evidencePath: 'trails' },
+    ...cases.fail,
+  ],
+});

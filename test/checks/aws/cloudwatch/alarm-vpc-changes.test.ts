@@ -1,5 +1,15 @@
 import check from '../../../../checks/aws/cloudwatch/alarm-vpc-changes.js';
 import { ALARMS } from '../../../../checks/aws/cloudwatch/_alarm.js';
-import { alarmCases } from './_alarm-cases.js';
+import { checkCases } from '../../../helpers/check-tester.js';
+import { alarm, alarmCases, group, summary, trail } from './_alarm-cases.js';
 
-alarmCases(check, ALARMS['vpc-changes'], "{ ($.eventName = CreateVpc) || ($.eventName = DeleteVpc) || ($.eventName = ModifyVpcAttribute) || ($.eventName = *VpcPeeringConnection) || ($.eventName = *ClassicLink*) }");
+const req = ALARMS['vpc-changes'];
+const cases = alarmCases(req, "{ ($.eventName = CreateVpc) || ($.eventName = DeleteVpc) || ($.eventName = ModifyVpcAttribute) || ($.eventName = *VpcPeeringConnection) || ($.eventName = *ClassicLink*) }");
+
+checkCases(check, {
+  ...cases,
+  fail: [
+    { name: 'the alarm watches another metric', resource: summary(), inventory: [trail(), group(req.pattern), alarm({ metrics: [{ namespace: 'CISBenchmark', name: 'Other' }] })], evidencePath: 'trails' },
+    ...cases.fail,
+  ],
+});
