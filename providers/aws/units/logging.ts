@@ -44,7 +44,8 @@ export async function collectLogs(u: UnitContext): Promise<void> {
   if (!groups) return;
   const counted = (g: Raw) => num(g.metricFilterCount);
   const needFilters = groups.some((g) => counted(g) !== 0);
-  const filters = needFilters ? await u.call('logs', 'DescribeMetricFilters', GROUPS, () => drain(paginateDescribeMetricFilters({ client: logs, pageSize: 50 }, {}), (r) => raw(r.metricFilters), u.signal)) : [];
+  // A failed filter listing leaves `metricFilters` unknown (the alarm checks say not assessed); retention and keys stay known.
+  const filters = needFilters ? await u.call('logs', 'DescribeMetricFilters', [], () => drain(paginateDescribeMetricFilters({ client: logs, pageSize: 50 }, {}), (r) => raw(r.metricFilters), u.signal)) : [];
   const byGroup = new Map<string, LogMetricFilter[]>();
   for (const f of filters ?? []) {
     const name = str(f.logGroupName) ?? '';
@@ -113,10 +114,10 @@ export async function cloudFrontLogDeliveries(u: UnitContext, arns: readonly str
   const out = new Map<string, boolean | undefined>();
   if (arns.length === 0) return out;
   const logs = u.client('logs', 'us-east-1');
-  const hides = ['aws.cloudfront.distribution'] as const;
+  // A failed listing leaves `loggingV2` unknown (the access-logging check says not assessed) and hides nothing else.
   const [sources, deliveries] = await Promise.all([
-    u.call('logs', 'DescribeDeliverySources', hides, () => drain(paginateDescribeDeliverySources({ client: logs, pageSize: 50 }, {}), (r) => raw(r.deliverySources), u.signal)),
-    u.call('logs', 'DescribeDeliveries', hides, () => drain(paginateDescribeDeliveries({ client: logs, pageSize: 50 }, {}), (r) => raw(r.deliveries), u.signal)),
+    u.call('logs', 'DescribeDeliverySources', [], () => drain(paginateDescribeDeliverySources({ client: logs, pageSize: 50 }, {}), (r) => raw(r.deliverySources), u.signal)),
+    u.call('logs', 'DescribeDeliveries', [], () => drain(paginateDescribeDeliveries({ client: logs, pageSize: 50 }, {}), (r) => raw(r.deliveries), u.signal)),
   ]);
   const delivered = new Set((deliveries ?? []).map((d) => str(d.deliverySourceName)));
   for (const arn of arns) {
