@@ -3,7 +3,7 @@ import { routeTargetKind } from '../../../src/model/aws/network.js';
 import type { BackupPlanRule, BackupSelection, BackupTagCondition, NetworkAclEntry, PolicyDocument, Route, RouteTargetKind, SecurityGroupRule } from '../../../src/model/types/aws/index.js';
 import { UNKNOWN, type TfResource } from '../model.js';
 import { allKnown, type Reader, readerOf } from '../reader.js';
-import { aws, KNOWN_AFTER_APPLY, kmsRef, policyOf } from './aws-common.js';
+import { aws, KNOWN_AFTER_APPLY, kmsRef, policyOf, refOrLiteral } from './aws-common.js';
 import { AWS_LOGGING_JOINED, AWS_LOGGING_MAPPERS, cloudFrontLogging, sortedStrings, trailSelectorsOf } from './aws-logging.js';
 import { AWS_SERVICE_JOINED, AWS_SERVICE_MAPPERS } from './aws-services.js';
 import { iacResource, type MapContext } from './context.js';
@@ -77,7 +77,9 @@ function s3Bucket(r: TfResource, ctx: MapContext): Resource {
   const logSrc = log[0] ? readerOf(log[0]) : v.block('logging');
   const logging = logSrc === undefined ? undefined : logSrc === null ? null : (() => {
     const target = logSrc.str('target_bucket');
-    return target === undefined ? undefined : target === null ? null : { targetBucket: target, targetPrefix: logSrc.str('target_prefix') ?? '' };
+    // A target set by reference (known after apply) is still logging on.
+    const set = logSrc.raw('target_bucket') !== null && logSrc.raw('target_bucket') !== undefined;
+    return target === null || !set ? (target === undefined ? undefined : null) : { targetBucket: refOrLiteral(ctx, log[0] ?? r, log[0] ? 'target_bucket' : 'logging.target_bucket', ['aws_s3_bucket'], target) ?? KNOWN_AFTER_APPLY, targetPrefix: logSrc.str('target_prefix') ?? '' };
   })();
 
   const lockEnabled = v.bool('object_lock_enabled', false);
