@@ -12,13 +12,31 @@ import backupRecoveryPointEncrypted from './backup/recovery-point-encrypted.js';
 import backupRestoreTestingPlan from './backup/restore-testing-plan.js';
 import backupVaultLockCompliance from './backup/vault-lock-compliance.js';
 import backupVaultPolicyProtectsRecoveryPoints from './backup/vault-policy-protects-recovery-points.js';
+import cloudfrontDistributionAccessLogging from './cloudfront/distribution-access-logging.js';
 import cloudfrontDistributionHttpsOrigins from './cloudfront/distribution-https-origins.js';
 import cloudfrontDistributionHttpsViewers from './cloudfront/distribution-https-viewers.js';
 import cloudfrontDistributionModernTls from './cloudfront/distribution-modern-tls.js';
 import cloudtrailAccountMultiRegionTrail from './cloudtrail/account-multi-region-trail.js';
+import cloudtrailEphiBucketDataEvents from './cloudtrail/ephi-bucket-data-events.js';
+import cloudtrailEphiTableDataEvents from './cloudtrail/ephi-table-data-events.js';
+import cloudtrailTrailCloudwatchLogs from './cloudtrail/trail-cloudwatch-logs.js';
 import cloudtrailTrailKmsEncryption from './cloudtrail/trail-kms-encryption.js';
 import cloudtrailTrailLogFileValidation from './cloudtrail/trail-log-file-validation.js';
 import cloudtrailTrailLogging from './cloudtrail/trail-logging.js';
+import cloudwatchAlarmCloudtrailChanges from './cloudwatch/alarm-cloudtrail-changes.js';
+import cloudwatchAlarmCmkDisableOrDeletion from './cloudwatch/alarm-cmk-disable-or-deletion.js';
+import cloudwatchAlarmConfigChanges from './cloudwatch/alarm-config-changes.js';
+import cloudwatchAlarmConsoleSignInFailures from './cloudwatch/alarm-console-sign-in-failures.js';
+import cloudwatchAlarmConsoleSignInWithoutMfa from './cloudwatch/alarm-console-sign-in-without-mfa.js';
+import cloudwatchAlarmIamPolicyChanges from './cloudwatch/alarm-iam-policy-changes.js';
+import cloudwatchAlarmNaclChanges from './cloudwatch/alarm-nacl-changes.js';
+import cloudwatchAlarmNetworkGatewayChanges from './cloudwatch/alarm-network-gateway-changes.js';
+import cloudwatchAlarmRootAccountUsage from './cloudwatch/alarm-root-account-usage.js';
+import cloudwatchAlarmRouteTableChanges from './cloudwatch/alarm-route-table-changes.js';
+import cloudwatchAlarmS3BucketPolicyChanges from './cloudwatch/alarm-s3-bucket-policy-changes.js';
+import cloudwatchAlarmSecurityGroupChanges from './cloudwatch/alarm-security-group-changes.js';
+import cloudwatchAlarmUnauthorizedApiCalls from './cloudwatch/alarm-unauthorized-api-calls.js';
+import cloudwatchAlarmVpcChanges from './cloudwatch/alarm-vpc-changes.js';
 import configRecorderAllResources from './config/recorder-all-resources.js';
 import configRecorderEnabled from './config/recorder-enabled.js';
 import dynamodbTableCustomerManagedKey from './dynamodb/table-customer-managed-key.js';
@@ -49,6 +67,7 @@ import elasticacheReplicationGroupEncryptedAtRest from './elasticache/replicatio
 import elasticacheReplicationGroupEncryptedInTransit from './elasticache/replication-group-encrypted-in-transit.js';
 import elbv2ListenerEncrypted from './elbv2/listener-encrypted.js';
 import elbv2ListenerModernTlsPolicy from './elbv2/listener-modern-tls-policy.js';
+import elbv2LoadBalancerAccessLogging from './elbv2/load-balancer-access-logging.js';
 import guarddutyDetectorEnabled from './guardduty/detector-enabled.js';
 import guarddutyMalwareProtectionEnabled from './guardduty/malware-protection-enabled.js';
 import iamAccessAnalyzerEnabled from './iam/access-analyzer-enabled.js';
@@ -69,6 +88,8 @@ import inspector2ScanningEnabled from './inspector2/scanning-enabled.js';
 import kmsKeyPendingDeletionUnused from './kms/key-pending-deletion-unused.js';
 import kmsKeyRotationEnabled from './kms/key-rotation-enabled.js';
 import lambdaFunctionNotPublic from './lambda/function-not-public.js';
+import logsLogGroupKmsEncryption from './logs/log-group-kms-encryption.js';
+import logsLogGroupRetention from './logs/log-group-retention.js';
 import opensearchDomainAuditLogs from './opensearch/domain-audit-logs.js';
 import opensearchDomainEncryptedAtRest from './opensearch/domain-encrypted-at-rest.js';
 import opensearchDomainHttpsRequired from './opensearch/domain-https-required.js';
@@ -81,6 +102,7 @@ import rdsClusterTlsRequired from './rds/cluster-tls-required.js';
 import rdsInstanceAutoMinorUpgrade from './rds/instance-auto-minor-upgrade.js';
 import rdsInstanceBackupRetention from './rds/instance-backup-retention.js';
 import rdsInstanceDeletionProtection from './rds/instance-deletion-protection.js';
+import rdsInstanceLogExports from './rds/instance-log-exports.js';
 import rdsInstanceNotPublic from './rds/instance-not-public.js';
 import rdsInstanceStorageEncrypted from './rds/instance-storage-encrypted.js';
 import rdsInstanceTlsRequired from './rds/instance-tls-required.js';
@@ -92,6 +114,7 @@ import redshiftClusterNotPublic from './redshift/cluster-not-public.js';
 import redshiftClusterTlsRequired from './redshift/cluster-tls-required.js';
 import s3AccountPublicAccessBlocked from './s3/account-public-access-blocked.js';
 import s3BackupBucketObjectLock from './s3/backup-bucket-object-lock.js';
+import s3BucketAccessLogging from './s3/bucket-access-logging.js';
 import s3BucketDenyInsecureTransport from './s3/bucket-deny-insecure-transport.js';
 import s3BucketEncryptedAtRest from './s3/bucket-encrypted-at-rest.js';
 import s3BucketEphiCustomerManagedKey from './s3/bucket-ephi-customer-managed-key.js';
@@ -102,6 +125,7 @@ import sagemakerNotebookKmsEncryption from './sagemaker/notebook-kms-encryption.
 import sagemakerNotebookNoDirectInternet from './sagemaker/notebook-no-direct-internet.js';
 import secretsmanagerSecretRotatedRecently from './secretsmanager/secret-rotated-recently.js';
 import secretsmanagerSecretRotationEnabled from './secretsmanager/secret-rotation-enabled.js';
+import securityhubAccountEnabled from './securityhub/account-enabled.js';
 import snsTopicEncryptedAtRest from './sns/topic-encrypted-at-rest.js';
 import sqsQueueEncryptedAtRest from './sqs/queue-encrypted-at-rest.js';
 import ssmDocumentNotPublic from './ssm/document-not-public.js';
@@ -124,13 +148,31 @@ export const AWS_CHECKS: readonly Check[] = [
   backupRestoreTestingPlan,
   backupVaultLockCompliance,
   backupVaultPolicyProtectsRecoveryPoints,
+  cloudfrontDistributionAccessLogging,
   cloudfrontDistributionHttpsOrigins,
   cloudfrontDistributionHttpsViewers,
   cloudfrontDistributionModernTls,
   cloudtrailAccountMultiRegionTrail,
+  cloudtrailEphiBucketDataEvents,
+  cloudtrailEphiTableDataEvents,
+  cloudtrailTrailCloudwatchLogs,
   cloudtrailTrailKmsEncryption,
   cloudtrailTrailLogFileValidation,
   cloudtrailTrailLogging,
+  cloudwatchAlarmCloudtrailChanges,
+  cloudwatchAlarmCmkDisableOrDeletion,
+  cloudwatchAlarmConfigChanges,
+  cloudwatchAlarmConsoleSignInFailures,
+  cloudwatchAlarmConsoleSignInWithoutMfa,
+  cloudwatchAlarmIamPolicyChanges,
+  cloudwatchAlarmNaclChanges,
+  cloudwatchAlarmNetworkGatewayChanges,
+  cloudwatchAlarmRootAccountUsage,
+  cloudwatchAlarmRouteTableChanges,
+  cloudwatchAlarmS3BucketPolicyChanges,
+  cloudwatchAlarmSecurityGroupChanges,
+  cloudwatchAlarmUnauthorizedApiCalls,
+  cloudwatchAlarmVpcChanges,
   configRecorderAllResources,
   configRecorderEnabled,
   dynamodbTableCustomerManagedKey,
@@ -161,6 +203,7 @@ export const AWS_CHECKS: readonly Check[] = [
   elasticacheReplicationGroupEncryptedInTransit,
   elbv2ListenerEncrypted,
   elbv2ListenerModernTlsPolicy,
+  elbv2LoadBalancerAccessLogging,
   guarddutyDetectorEnabled,
   guarddutyMalwareProtectionEnabled,
   iamAccessAnalyzerEnabled,
@@ -181,6 +224,8 @@ export const AWS_CHECKS: readonly Check[] = [
   kmsKeyPendingDeletionUnused,
   kmsKeyRotationEnabled,
   lambdaFunctionNotPublic,
+  logsLogGroupKmsEncryption,
+  logsLogGroupRetention,
   opensearchDomainAuditLogs,
   opensearchDomainEncryptedAtRest,
   opensearchDomainHttpsRequired,
@@ -193,6 +238,7 @@ export const AWS_CHECKS: readonly Check[] = [
   rdsInstanceAutoMinorUpgrade,
   rdsInstanceBackupRetention,
   rdsInstanceDeletionProtection,
+  rdsInstanceLogExports,
   rdsInstanceNotPublic,
   rdsInstanceStorageEncrypted,
   rdsInstanceTlsRequired,
@@ -204,6 +250,7 @@ export const AWS_CHECKS: readonly Check[] = [
   redshiftClusterTlsRequired,
   s3AccountPublicAccessBlocked,
   s3BackupBucketObjectLock,
+  s3BucketAccessLogging,
   s3BucketDenyInsecureTransport,
   s3BucketEncryptedAtRest,
   s3BucketEphiCustomerManagedKey,
@@ -214,6 +261,7 @@ export const AWS_CHECKS: readonly Check[] = [
   sagemakerNotebookNoDirectInternet,
   secretsmanagerSecretRotatedRecently,
   secretsmanagerSecretRotationEnabled,
+  securityhubAccountEnabled,
   snsTopicEncryptedAtRest,
   sqsQueueEncryptedAtRest,
   ssmDocumentNotPublic,

@@ -7,6 +7,8 @@ import { ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
 import { BackupClient } from '@aws-sdk/client-backup';
 import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EC2Client, type EC2ClientConfig } from '@aws-sdk/client-ec2';
@@ -30,6 +32,7 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
 import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler';
@@ -56,6 +59,7 @@ const CONSTRUCTORS = {
   elbv2: ElasticLoadBalancingV2Client, guardduty: GuardDutyClient,
   iam: IAMClient, inspector2: Inspector2Client, kms: KMSClient, lambda: LambdaClient, organizations: OrganizationsClient, rds: RDSClient, s3: S3Client, s3control: S3ControlClient, secretsmanager: SecretsManagerClient, ssm: SSMClient, sts: STSClient,
   apigateway: APIGatewayClient, apigatewayv2: ApiGatewayV2Client, eks: EKSClient, elasticache: ElastiCacheClient, opensearch: OpenSearchClient, redshift: RedshiftClient, sagemaker: SageMakerClient, sns: SNSClient, sqs: SQSClient,
+  cloudwatch: CloudWatchClient, logs: CloudWatchLogsClient, securityhub: SecurityHubClient,
 } as const;
 
 export type ClientName = keyof typeof CONSTRUCTORS;

@@ -16,6 +16,7 @@ import { AWS_RATE_LIMITS, type RateLimits } from './rate-limits.js';
 import { collectAccessAnalyzer, collectAcm, collectSecretsManager, collectSsmDocuments } from './units/access-secrets.js';
 import { collectAccountTrails, collectCloudTrail, collectConfigRecorder, collectElbv2, collectGuardDuty, collectIam, collectInspector2, readRecorder, recordsType, type RecorderState } from './units/account.js';
 import { collectBackup, collectKms, collectRds, collectS3, KMS_CONFIG_TYPE } from './units/data-stores.js';
+import { collectLogs, collectSecurityHub } from './units/logging.js';
 import { collectEc2, EC2_CONFIG_TYPES } from './units/ec2.js';
 import { collectCloudFront, collectDynamoDb, collectEfs } from './units/storage-edge.js';
 import { collectApiGateway, collectEks, collectLambda, collectSageMaker } from './units/compute-apis.js';
@@ -62,7 +63,7 @@ export interface AwsCollectorOptions {
 /** Regional services, one unit each per account and region; `global` units run once per account. */
 export const REGIONAL_SERVICES = [
   'access-analyzer', 'acm', 'backup', 'cloudtrail', 'config', 'dynamodb', 'ec2', 'elasticfilesystem', 'elasticloadbalancing', 'guardduty', 'inspector2', 'kms', 'rds', 'secretsmanager', 'ssm',
-  'apigateway', 'eks', 'elasticache', 'es', 'lambda', 'redshift', 'sagemaker', 'sns', 'sqs',
+  'apigateway', 'eks', 'elasticache', 'es', 'lambda', 'redshift', 'sagemaker', 'sns', 'sqs', 'logs', 'securityhub',
 ] as const;
 export const GLOBAL_SERVICES = ['cloudfront', 'cloudtrail', 'iam', 's3'] as const;
 
@@ -362,5 +363,7 @@ async function runUnit(u: UnitContext, recorder: () => Promise<RecorderState | u
     case 'sagemaker': return collectSageMaker(u);
     case 'sns': return collectSns(u);
     case 'sqs': return collectSqs(u);
+    case 'logs': return collectLogs(u);
+    case 'securityhub': return collectSecurityHub(u);
   }
 }

@@ -236,9 +236,12 @@ export function rdsInstanceConfig(d: Raw, tls: RdsTlsParameter | null | undefine
     kmsKeyId: strOrNull(d.KmsKeyId), backupRetentionDays: num(d.BackupRetentionPeriod), publiclyAccessible: bool(d.PubliclyAccessible), deletionProtection: bool(d.DeletionProtection),
     multiAz: bool(d.MultiAZ), autoMinorVersionUpgrade: bool(d.AutoMinorVersionUpgrade), vpcId: strOrNull(subnetGroup.VpcId),
     subnetIds: arr(subnetGroup.Subnets).map((s) => str(s.SubnetIdentifier) ?? '').filter(Boolean).sort(),
-    securityGroupIds: arr(d.VpcSecurityGroups).map((g) => str(g.VpcSecurityGroupId) ?? '').filter(Boolean).sort(), tlsParameter: tls,
+    securityGroupIds: arr(d.VpcSecurityGroups).map((g) => str(g.VpcSecurityGroupId) ?? '').filter(Boolean).sort(), tlsParameter: tls, logExports: logExports(d),
   };
 }
+
+/** `EnabledCloudwatchLogsExports`: the describe calls omit the member when nothing is exported. */
+const logExports = (d: Raw): string[] => (Array.isArray(d.EnabledCloudwatchLogsExports) ? (d.EnabledCloudwatchLogsExports as unknown[]).flatMap((x) => str(x) ?? []).sort() : []);
 
 /** What a cluster's member instances say about its placement (DescribeDBClusters names only the subnet group). */
 export interface ClusterMembers {
@@ -254,7 +257,7 @@ export function rdsClusterConfig(c: Raw, tls: RdsTlsParameter | null | undefined
     engine: str(c.Engine), engineVersion: str(c.EngineVersion), storageEncrypted: bool(c.StorageEncrypted), kmsKeyId: strOrNull(c.KmsKeyId),
     backupRetentionDays: num(c.BackupRetentionPeriod), deletionProtection: bool(c.DeletionProtection), vpcId: members?.vpcId,
     subnetIds: members ? members.subnetIds : undefined, publiclyAccessible: members ? members.publiclyAccessible : none ? false : undefined,
-    securityGroupIds: arr(c.VpcSecurityGroups).map((g) => str(g.VpcSecurityGroupId) ?? '').filter(Boolean).sort(), tlsParameter: tls,
+    securityGroupIds: arr(c.VpcSecurityGroups).map((g) => str(g.VpcSecurityGroupId) ?? '').filter(Boolean).sort(), tlsParameter: tls, logExports: logExports(c),
   };
 }
 
@@ -329,6 +332,8 @@ export interface BucketParts {
   readonly versioning: Raw | undefined;
   readonly objectLock: Raw | null | undefined;
   readonly publicAccessBlock: Raw | null | undefined;
+  /** GetBucketLogging's answer (`LoggingEnabled` absent = off). */
+  readonly logging: Raw | undefined;
 }
 
 export function bucketConfig(p: BucketParts): S3BucketConfig {
@@ -345,9 +350,14 @@ export function bucketConfig(p: BucketParts): S3BucketConfig {
     mfaDelete: p.versioning === undefined ? undefined : str(p.versioning.MFADelete) === 'Enabled',
     objectLock: p.objectLock === undefined ? undefined : p.objectLock === null || str(p.objectLock.ObjectLockEnabled) !== 'Enabled' ? null : { mode: mode === 'GOVERNANCE' || mode === 'COMPLIANCE' ? mode : null, days: num(lockRule.Days) ?? null, years: num(lockRule.Years) ?? null },
     publicAccessBlock: p.publicAccessBlock === undefined ? undefined : p.publicAccessBlock === null ? null : pab(p.publicAccessBlock),
-    // Server access logging is not read (GetBucketLogging): no check uses it.
-    logging: undefined,
+    logging: p.logging === undefined ? undefined : loggingTarget(obj(p.logging.LoggingEnabled)),
   };
+}
+
+/** `{TargetBucket, TargetPrefix}`: null when no target bucket is set. */
+function loggingTarget(v: Raw): { targetBucket: string; targetPrefix: string } | null {
+  const targetBucket = str(v.TargetBucket);
+  return targetBucket ? { targetBucket, targetPrefix: str(v.TargetPrefix) ?? '' } : null;
 }
 
 export function accountPab(v: Raw | null | undefined): S3PublicAccessBlock | null | undefined {
@@ -381,13 +391,19 @@ export function efsFileSystemConfig(fs: Raw, policy: Raw | null | undefined): Ef
   };
 }
 
-/** GetDistributionConfig's DistributionConfig; undefined when it could not be read. Only custom origins have a protocol policy. */
-export function cloudFrontDistributionConfig(cfg: Raw | undefined): CloudFrontDistributionConfig {
-  if (cfg === undefined) return { viewerProtocolPolicies: undefined, minimumProtocolVersion: undefined, originProtocolPolicies: undefined };
+/**
+ * GetDistributionConfig's DistributionConfig; undefined when it could not be read. Only custom origins have a protocol policy.
+ * `loggingV2`: whether a CloudWatch Logs delivery carries the distribution's access logs (undefined = not read).
+ */
+export function cloudFrontDistributionConfig(cfg: Raw | undefined, loggingV2: boolean | undefined): CloudFrontDistributionConfig {
+  if (cfg === undefined) return { viewerProtocolPolicies: undefined, minimumProtocolVersion: undefined, originProtocolPolicies: undefined, logging: undefined, loggingV2 };
+  const logging = cfg.Logging === undefined ? undefined : obj(cfg.Logging);
   const behaviors = [obj(cfg.DefaultCacheBehavior), ...arr(obj(cfg.CacheBehaviors).Items)];
   return {
     viewerProtocolPolicies: behaviors.map((b) => str(b.ViewerProtocolPolicy)).filter((v): v is string => v !== undefined),
     minimumProtocolVersion: strOrNull(obj(cfg.ViewerCertificate).MinimumProtocolVersion),
     originProtocolPolicies: arr(obj(cfg.Origins).Items).map((o) => str(obj(o.CustomOriginConfig).OriginProtocolPolicy)).filter((v): v is string => v !== undefined),
+    logging: logging === undefined ? undefined : bool(logging.Enabled) === true && str(logging.Bucket) ? { bucket: str(logging.Bucket) ?? '', prefix: str(logging.Prefix) ?? '' } : bool(logging.Enabled) === undefined ? undefined : null,
+    loggingV2,
   };
 }

@@ -46,6 +46,12 @@ export const AWS_RATE_LIMITS: RateLimits = {
   // S3: 5,500 GET/HEAD requests per second per partitioned prefix; a bucket's configuration reads are GETs on it.
   // https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html
   's3:*': perSecond(5500),
+  // CloudWatch Logs: DescribeLogGroups 10, DescribeMetricFilters 5 transactions per second per account and Region.
+  // https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/cloudwatch_limits_cwl.html
+  'logs:DescribeLogGroups': perSecond(10),
+  'logs:DescribeMetricFilters': perSecond(5),
+  // CloudWatch: DescribeAlarms 9 transactions per second. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html
+  'cloudwatch:DescribeAlarms': perSecond(9),
   // Not published (IAM, Config, RDS, ELB, Backup, GuardDuty, Inspector, SSM, EFS, CloudFront,
   // Organizations, STS, S3 Control): a conservative 10 per second per operation, burst 20.
   '*': { capacity: 20, refillPerSecond: 10 },

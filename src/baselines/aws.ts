@@ -8,6 +8,7 @@ import { BackupVault } from '@cdktf/provider-aws/lib/backup-vault/index.js';
 import { BackupVaultLockConfiguration } from '@cdktf/provider-aws/lib/backup-vault-lock-configuration/index.js';
 import { BackupVaultPolicy } from '@cdktf/provider-aws/lib/backup-vault-policy/index.js';
 import { Cloudtrail } from '@cdktf/provider-aws/lib/cloudtrail/index.js';
+import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group/index.js';
 import { ConfigConfigurationRecorder } from '@cdktf/provider-aws/lib/config-configuration-recorder/index.js';
 import { ConfigConfigurationRecorderStatus } from '@cdktf/provider-aws/lib/config-configuration-recorder-status/index.js';
 import { ConfigDeliveryChannel } from '@cdktf/provider-aws/lib/config-delivery-channel/index.js';
@@ -26,6 +27,7 @@ import { IamGroup } from '@cdktf/provider-aws/lib/iam-group/index.js';
 import { IamGroupPolicyAttachment } from '@cdktf/provider-aws/lib/iam-group-policy-attachment/index.js';
 import { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy/index.js';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role/index.js';
+import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy/index.js';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment/index.js';
 import { Inspector2Enabler } from '@cdktf/provider-aws/lib/inspector2-enabler/index.js';
 import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias/index.js';
@@ -274,19 +276,39 @@ export interface AuditTrailProps extends AwsScope {
   readonly kmsKey: KmsKey;
   /** Bucket ARNs whose object-level (data) events are recorded. */
   readonly dataEventBucketArns?: readonly string[];
+  /** Days the trail's CloudWatch Logs group keeps events. Default 365. */
+  readonly logRetentionDays?: number;
   readonly tags?: Tags;
 }
 
-/** Multi-region CloudTrail with log file validation, KMS encryption and S3 data events for ePHI buckets. */
+/**
+ * Multi-region CloudTrail with log file validation, KMS encryption and S3 data events for ePHI buckets,
+ * delivering to a KMS-encrypted CloudWatch Logs group too (for metric filters and alarms); the KMS key
+ * must allow the `logs.<region>.amazonaws.com` service principal.
+ */
 export class AuditTrail extends Construct {
   /** NPRM requirements this construct addresses (docs/baselines.md lists the same). */
   static readonly requirements: readonly RequirementId[] = ['audit-logging', 'integrity', 'encryption-at-rest'];
   readonly trail: Cloudtrail;
+  readonly logGroup: CloudwatchLogGroup;
 
   constructor(scope: Construct, id: string, props: AuditTrailProps) {
     super(scope, id);
+    const name = props.name ?? 'ephi-audit';
+    this.logGroup = new CloudwatchLogGroup(this, 'events', { name: `/aws/cloudtrail/${name}`, retentionInDays: props.logRetentionDays ?? 365, kmsKeyId: props.kmsKey.arn, tags: { ...props.tags } });
+    const role = new IamRole(this, 'to-logs', {
+      name: `${name}-cloudtrail-to-logs`,
+      assumeRolePolicy: policyJson({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': props.accountId } } }] }),
+      tags: { ...props.tags },
+    });
+    new IamRolePolicy(this, 'to-logs-policy', {
+      role: role.id,
+      policy: policyJson({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: `${this.logGroup.arn}:log-stream:*` }] }),
+    });
     this.trail = new Cloudtrail(this, 'trail', {
-      name: props.name ?? 'ephi-audit',
+      name,
+      cloudWatchLogsGroupArn: `${this.logGroup.arn}:*`,
+      cloudWatchLogsRoleArn: role.arn,
       s3BucketName: props.bucket.bucket.id,
       s3KeyPrefix: 'cloudtrail',
       isMultiRegionTrail: true,
@@ -577,7 +599,7 @@ export class EphiDatabase extends Construct {
       iamDatabaseAuthenticationEnabled: true,
       performanceInsightsEnabled: true,
       performanceInsightsKmsKeyId: props.kmsKey.arn,
-      enabledCloudwatchLogsExports: ['postgresql'],
+      enabledCloudwatchLogsExports: ['postgresql', 'upgrade'],
       tags,
     });
   }
@@ -628,7 +650,7 @@ export class AwsHipaaBaseline extends Construct {
       alias: `${props.namePrefix}-ephi`,
       ...(props.keyAdminArns ? { keyAdminArns: props.keyAdminArns } : {}),
       ...(props.keyUserArns ? { keyUserArns: props.keyUserArns } : {}),
-      servicePrincipals: ['cloudtrail.amazonaws.com', 'config.amazonaws.com', 'delivery.logs.amazonaws.com'],
+      servicePrincipals: ['cloudtrail.amazonaws.com', 'config.amazonaws.com', 'delivery.logs.amazonaws.com', `logs.${props.region}.amazonaws.com`],
       tags,
     });
     const key = this.key.key;

@@ -14,7 +14,8 @@ const PROPS: AwsBaselineStackProps = {
 const CLAIMED = [
   'aws-s3-bucket-encrypted-at-rest',
   'aws-backup-ephi-resource-covered', 'aws-backup-plan-copies-offsite', 'aws-backup-vault-lock-compliance', 'aws-backup-vault-policy-protects-recovery-points',
-  'aws-cloudtrail-trail-kms-encryption', 'aws-cloudtrail-trail-log-file-validation', 'aws-cloudtrail-trail-logging',
+  'aws-cloudtrail-ephi-bucket-data-events', 'aws-cloudtrail-trail-cloudwatch-logs', 'aws-cloudtrail-trail-kms-encryption', 'aws-cloudtrail-trail-log-file-validation', 'aws-cloudtrail-trail-logging',
+  'aws-logs-log-group-kms-encryption', 'aws-logs-log-group-retention', 'aws-rds-instance-log-exports', 'aws-s3-bucket-access-logging',
   'aws-config-recorder-all-resources', 'aws-config-recorder-enabled',
   'aws-ec2-default-sg-restricts-all', 'aws-ec2-ebs-encryption-by-default', 'aws-ec2-ephi-network-segmented', 'aws-ec2-nacl-no-allow-all-ingress', 'aws-ec2-sg-no-public-admin-ports',
   'aws-ec2-sg-no-public-all-traffic', 'aws-ec2-sg-no-public-database-ports', 'aws-ec2-subnet-no-public-ip-in-ephi-vpc', 'aws-ec2-vpc-flow-logs-enabled',
@@ -52,6 +53,8 @@ const WEAKENED: readonly { stack: string; props?: Partial<AwsBaselineStackProps>
   { stack: 'weak-nacl-open', weaken: (b) => raw(b.vpc.privateAcl, 'ingress', [{ rule_no: 100, action: 'allow', protocol: '-1', cidr_block: '0.0.0.0/0', from_port: 0, to_port: 0 }]), fails: 'aws-ec2-nacl-no-allow-all-ingress' },
   { stack: 'weak-subnet-public-ip', weaken: (b) => raw(b.vpc.subnets[0]!, 'map_public_ip_on_launch', true), fails: 'aws-ec2-subnet-no-public-ip-in-ephi-vpc' },
   { stack: 'weak-flow-log-reject', weaken: (b) => raw(b.vpc.flowLog, 'traffic_type', 'REJECT'), fails: 'aws-ec2-vpc-flow-logs-enabled' },
+  { stack: 'weak-trail-cloudwatch-logs', weaken: (b) => raw(b.trail.trail, 'cloud_watch_logs_group_arn', null), fails: 'aws-cloudtrail-trail-cloudwatch-logs' },
+  { stack: 'weak-trail-log-retention', weaken: (b) => raw(b.trail.logGroup, 'retention_in_days', 30), fails: 'aws-logs-log-group-retention' },
   { stack: 'weak-trail-validation', weaken: (b) => raw(b.trail.trail, 'enable_log_file_validation', false), fails: 'aws-cloudtrail-trail-log-file-validation' },
   { stack: 'weak-config-partial', weaken: (b) => raw(b.config.recorder, 'recording_group.all_supported', false), fails: 'aws-config-recorder-all-resources' },
   { stack: 'weak-config-stopped', weaken: (b) => raw(b.config.status, 'is_enabled', false), fails: 'aws-config-recorder-enabled' },

@@ -10,9 +10,10 @@ import {
 import { BatchGetAccountStatusCommand } from '@aws-sdk/client-inspector2';
 import { GetAccountSettingsCommand } from '@aws-sdk/client-lambda';
 import type { IamUserConfig } from '../../../src/model/types/aws/index.js';
-import { arr, listenerConfig, num, obj, str, tagsOf, type Raw } from '../mappers.js';
+import { arr, iso, listenerConfig, num, obj, parsePolicy, str, tagsOf, type Raw } from '../mappers.js';
 import { drain, type UnitContext } from '../unit.js';
 import { adminPolicyArns, directPolicies, emitAuthorization, holdsFullAdmin } from './iam-authz.js';
+import { loadBalancerAttributes, logGroupId, trailSelectors } from './logging.js';
 
 const raw = (v: readonly unknown[] | undefined): Raw[] => (v ?? []) as Raw[];
 
@@ -118,14 +119,19 @@ export async function collectCloudTrail(u: UnitContext): Promise<void> {
       u.call('cloudtrail', 'GetTrailStatus', ['aws.cloudtrail.trail'], () => ct.send(new GetTrailStatusCommand({ Name: arn }))),
       u.call('cloudtrail', 'GetEventSelectors', ['aws.cloudtrail.trail'], () => ct.send(new GetEventSelectorsCommand({ TrailName: arn }))),
     ]);
-    const dataEvents = selectors === undefined || selectors === null ? undefined
-      : arr(selectors.EventSelectors).some((s) => arr(s.DataResources).length > 0) || arr(selectors.AdvancedEventSelectors).some((s) => arr(s.FieldSelectors).some((f) => str(f.Field) === 'eventCategory' && ((f.Equals as string[] | undefined) ?? []).includes('Data')));
+    const eventSelectors = selectors ? trailSelectors(selectors as unknown as Raw) : undefined;
+    const dataEvents = eventSelectors === undefined ? undefined
+      : eventSelectors.basic.some((s) => s.dataResources.length > 0) || eventSelectors.advanced.some((s) => s.fieldSelectors.some((f) => f.field === 'eventCategory' && f.equals.includes('Data')));
+    const logGroup = str(t.CloudWatchLogsLogGroupArn);
     u.emit({
       provider: 'aws', type: 'aws.cloudtrail.trail', id: arn, name: str(t.Name) ?? arn, account, region, tags: undefined,
       config: {
         homeRegion: str(t.HomeRegion), isMultiRegion: t.IsMultiRegionTrail as boolean | undefined, isOrganizationTrail: t.IsOrganizationTrail as boolean | undefined,
         logFileValidation: t.LogFileValidationEnabled as boolean | undefined, kmsKeyId: str(t.KmsKeyId) ?? null, isLogging: status?.IsLogging,
-        includeGlobalServiceEvents: t.IncludeGlobalServiceEvents as boolean | undefined, s3BucketName: str(t.S3BucketName) ?? null, dataEvents,
+        includeGlobalServiceEvents: t.IncludeGlobalServiceEvents as boolean | undefined, s3BucketName: str(t.S3BucketName) ?? null, dataEvents, eventSelectors,
+        cloudWatchLogsLogGroupArn: logGroup ? logGroupId(logGroup) : null,
+        latestCloudWatchLogsDeliveryTime: status ? (iso(status.LatestCloudWatchLogsDeliveryTime) ?? null) : undefined,
+        latestCloudWatchLogsDeliveryError: status ? (str(status.LatestCloudWatchLogsDeliveryError) || null) : undefined,
       },
       source: { kind: 'live', api: 'cloudtrail:DescribeTrails' },
     });
@@ -252,13 +258,17 @@ export async function collectInspector2(u: UnitContext): Promise<void> {
   u.emit({ provider: 'aws', type: 'aws.inspector2.status', id: `arn:aws:inspector2:${region}:${account}:account-status`, name: `Amazon Inspector (${region})`, account, region, tags: {}, config: { ec2: on('ec2'), ecr: on('ecr'), lambda: on('lambda'), workloads }, source: { kind: 'live', api: 'inspector2:BatchGetAccountStatus' } });
 }
 
+/** Load balancers of a region (access-log attributes) and their listeners. */
 export async function collectElbv2(u: UnitContext): Promise<void> {
   const { account, region } = u.unit;
   const elb = u.client('elbv2');
-  const T = ['aws.elbv2.listener'] as const;
+  const T = ['aws.elbv2.listener', 'aws.elbv2.load-balancer'] as const;
   const lbs = await u.call('elasticloadbalancing', 'DescribeLoadBalancers', T, () => drain(paginateDescribeLoadBalancers({ client: elb, pageSize: 400 }, {}), (r) => raw(r.LoadBalancers), u.signal));
   await Promise.all((lbs ?? []).map((lb) => u.each(async () => {
-    const listeners = await u.call('elasticloadbalancing', 'DescribeListeners', T, () => drain(paginateDescribeListeners({ client: elb, pageSize: 400 }, { LoadBalancerArn: str(lb.LoadBalancerArn) }), (r) => raw(r.Listeners), u.signal));
+    const [listeners] = await Promise.all([
+      u.call('elasticloadbalancing', 'DescribeListeners', ['aws.elbv2.listener'], () => drain(paginateDescribeListeners({ client: elb, pageSize: 400 }, { LoadBalancerArn: str(lb.LoadBalancerArn) }), (r) => raw(r.Listeners), u.signal)),
+      loadBalancerAttributes(u, lb),
+    ]);
     for (const l of listeners ?? []) {
       const id = str(l.ListenerArn) ?? '';
       u.emit({ provider: 'aws', type: 'aws.elbv2.listener', id, name: `${str(lb.LoadBalancerName) ?? ''}:${num(l.Port) ?? ''}`, account, region, tags: undefined, config: listenerConfig(l, lb), source: { kind: 'live', api: 'elasticloadbalancing:DescribeListeners' } });

@@ -4,7 +4,7 @@ import {
   DescribeDBSnapshotAttributesCommand, paginateDescribeDBClusterParameters, paginateDescribeDBClusters, paginateDescribeDBInstances, paginateDescribeDBParameters, paginateDescribeDBSnapshots,
 } from '@aws-sdk/client-rds';
 import {
-  GetBucketEncryptionCommand, GetBucketPolicyCommand, GetBucketTaggingCommand, GetBucketVersioningCommand, GetObjectLockConfigurationCommand,
+  GetBucketEncryptionCommand, GetBucketLoggingCommand, GetBucketPolicyCommand, GetBucketTaggingCommand, GetBucketVersioningCommand, GetObjectLockConfigurationCommand,
   GetPublicAccessBlockCommand, paginateListBuckets,
 } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
@@ -161,8 +161,8 @@ export async function collectRds(u: UnitContext): Promise<void> {
 /**
  * S3 for the account: the account-level public access block and the bucket list together, then
  * every bucket's settings, all buckets at once (paced by the S3 rate limit, not a chain): the
- * five reads the checks use (encryption, policy, versioning, object lock, public access block)
- * and the tags. Server access logging is not read: no check uses it.
+ * six reads the checks use (encryption, policy, versioning, object lock, public access block,
+ * server access logging) and the tags.
  */
 export async function collectS3(u: UnitContext): Promise<void> {
   const { account } = u.unit;
@@ -183,18 +183,20 @@ export async function collectS3(u: UnitContext): Promise<void> {
     const region = str(b.BucketRegion) ?? u.region;
     // Per-bucket reads go to the bucket's own region (a client elsewhere would get a redirect).
     const c = u.client('s3', region);
-    const [encryption, policy, versioning, objectLock, publicAccessBlock, tagging] = await Promise.all([
+    const [encryption, policy, versioning, objectLock, publicAccessBlock, logging, tagging] = await Promise.all([
       u.call('s3', 'GetEncryptionConfiguration', hides, () => c.send(new GetBucketEncryptionCommand({ Bucket })), ['ServerSideEncryptionConfigurationNotFoundError']),
       u.call('s3', 'GetBucketPolicy', hides, () => c.send(new GetBucketPolicyCommand({ Bucket })), ['NoSuchBucketPolicy']),
       u.call('s3', 'GetBucketVersioning', hides, () => c.send(new GetBucketVersioningCommand({ Bucket }))),
       u.call('s3', 'GetBucketObjectLockConfiguration', hides, () => c.send(new GetObjectLockConfigurationCommand({ Bucket })), ['ObjectLockConfigurationNotFoundError']),
       u.call('s3', 'GetBucketPublicAccessBlock', hides, () => c.send(new GetPublicAccessBlockCommand({ Bucket })), ['NoSuchPublicAccessBlockConfiguration']),
+      u.call('s3', 'GetBucketLogging', hides, () => c.send(new GetBucketLoggingCommand({ Bucket }))),
       u.call('s3', 'GetBucketTagging', hides, () => c.send(new GetBucketTaggingCommand({ Bucket })), ['NoSuchTagSet']),
     ]);
     const part = <T>(v: T | null | undefined, pick: (x: T) => unknown): Raw | null | undefined => (v === undefined ? undefined : v === null ? null : ((pick(v) as Raw | undefined) ?? null));
     const config = bucketConfig({
       encryption: part(encryption, (x) => x.ServerSideEncryptionConfiguration), policy: policy === undefined ? undefined : policy === null ? null : (policy.Policy ?? null),
       versioning: (versioning ?? undefined) as Raw | undefined, objectLock: part(objectLock, (x) => x.ObjectLockConfiguration), publicAccessBlock: part(publicAccessBlock, (x) => x.PublicAccessBlockConfiguration),
+      logging: (logging ?? undefined) as Raw | undefined,
     });
     u.emit({ provider: 'aws', type: 'aws.s3.bucket', id: `arn:aws:s3:::${Bucket}`, name: Bucket, account, region, tags: tagging === undefined ? undefined : tagging === null ? {} : tagsOf(tagging.TagSet), config, source: { kind: 'live', api: 's3:GetBucketEncryption' } });
   })));

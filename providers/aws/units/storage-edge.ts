@@ -4,6 +4,7 @@ import { DescribeBackupPolicyCommand, paginateDescribeFileSystems } from '@aws-s
 import { DescribeKeyCommand } from '@aws-sdk/client-kms';
 import { arr, cloudFrontDistributionConfig, dynamoDbTableConfig, efsFileSystemConfig, obj, str, tagsOf, type Raw } from '../mappers.js';
 import { drain, type UnitContext } from '../unit.js';
+import { cloudFrontLogDeliveries } from './logging.js';
 import { pushAll } from '../../../src/lib/arrays.js';
 
 const raw = (v: readonly unknown[] | undefined): Raw[] => (v ?? []) as Raw[];
@@ -72,22 +73,30 @@ export async function collectEfs(u: UnitContext): Promise<void> {
   })));
 }
 
-/** CloudFront distributions of the account (a global service, served from us-east-1): config and tags of each. */
+/**
+ * CloudFront distributions of the account (a global service, served from us-east-1): config and tags of each.
+ * Distributions without standard logging are looked up among CloudWatch Logs deliveries (logging v2).
+ */
 export async function collectCloudFront(u: UnitContext): Promise<void> {
   const { account } = u.unit;
   const cf = u.client('cloudfront', 'us-east-1');
   const hides = ['aws.cloudfront.distribution'] as const;
   const list = await u.call('cloudfront', 'ListDistributions', hides, () => drain(paginateListDistributions({ client: cf, pageSize: 100 }, {}), (r) => raw(r.DistributionList?.Items), u.signal));
-  await Promise.all((list ?? []).map((d) => u.each(async () => {
+  const read = await Promise.all((list ?? []).map((d) => u.each(async () => {
     const Id = str(d.Id) ?? '';
     const arn = str(d.ARN) ?? `arn:aws:cloudfront::${account}:distribution/${Id}`;
     const [config, tags] = await Promise.all([
       u.call('cloudfront', 'GetDistributionConfig', hides, () => cf.send(new GetDistributionConfigCommand({ Id }))),
       u.call('cloudfront', 'ListTagsForResource', hides, () => cf.send(new ListTagsForResourceCommand({ Resource: arn }))),
     ]);
+    return { d, Id, arn, tags, cfg: config ? (config.DistributionConfig as Raw | undefined) ?? {} : undefined };
+  })));
+  const withoutStandard = read.filter((x) => x.cfg !== undefined && cloudFrontDistributionConfig(x.cfg, undefined).logging === null).map((x) => x.arn);
+  const v2 = await cloudFrontLogDeliveries(u, withoutStandard);
+  for (const { d, Id, arn, tags, cfg } of read) {
     u.emit({
       provider: 'aws', type: 'aws.cloudfront.distribution', id: arn, name: str(d.DomainName) ?? Id, account, region: 'global', tags: tags ? tagsOf(arr(tags.Tags?.Items)) : undefined,
-      config: cloudFrontDistributionConfig(config ? (config.DistributionConfig as Raw | undefined) ?? {} : undefined), source: { kind: 'live', api: 'cloudfront:GetDistributionConfig' },
+      config: cloudFrontDistributionConfig(cfg, v2.get(arn)), source: { kind: 'live', api: 'cloudfront:GetDistributionConfig' },
     });
-  })));
+  }
 }

@@ -5,8 +5,9 @@ import { ADMINISTRATOR_ACCESS_ARN, fullAdminStatements } from '../../../src/mode
 import type { BackupPlanRule, BackupSelection, BackupTagCondition, NetworkAclEntry, Route, RouteTargetKind, SecurityGroupRule } from '../../../src/model/types/aws/index.js';
 import { UNKNOWN, type TfResource } from '../model.js';
 import { allKnown, type Reader, readerOf } from '../reader.js';
-import { aws, KNOWN_AFTER_APPLY, kmsRef, policyOf } from './aws-common.js';
+import { aws, KNOWN_AFTER_APPLY, kmsRef, policyOf, refOrLiteral } from './aws-common.js';
 import { AWS_IDENTITY_JOINED, AWS_IDENTITY_MAPPERS } from './aws-identity.js';
+import { AWS_LOGGING_JOINED, AWS_LOGGING_MAPPERS, cloudFrontLogging, sortedStrings, trailSelectorsOf } from './aws-logging.js';
 import { AWS_SERVICE_JOINED, AWS_SERVICE_MAPPERS } from './aws-services.js';
 import { iacResource, type MapContext } from './context.js';
 
@@ -79,7 +80,9 @@ function s3Bucket(r: TfResource, ctx: MapContext): Resource {
   const logSrc = log[0] ? readerOf(log[0]) : v.block('logging');
   const logging = logSrc === undefined ? undefined : logSrc === null ? null : (() => {
     const target = logSrc.str('target_bucket');
-    return target === undefined ? undefined : target === null ? null : { targetBucket: target, targetPrefix: logSrc.str('target_prefix') ?? '' };
+    // A target set by reference (known after apply) is still logging on.
+    const set = logSrc.raw('target_bucket') !== null && logSrc.raw('target_bucket') !== undefined;
+    return target === null || !set ? (target === undefined ? undefined : null) : { targetBucket: refOrLiteral(ctx, log[0] ?? r, log[0] ? 'target_bucket' : 'logging.target_bucket', ['aws_s3_bucket'], target) ?? KNOWN_AFTER_APPLY, targetPrefix: logSrc.str('target_prefix') ?? '' };
   })();
 
   const lockEnabled = v.bool('object_lock_enabled', false);
@@ -654,6 +657,7 @@ function dbInstance(r: TfResource, ctx: MapContext): Resource {
       subnetIds: net.subnetIds,
       securityGroupIds: ctx.idsOrRefs(r, 'vpc_security_group_ids', SG_TYPES),
       tlsParameter: tlsParameter(r, ctx, 'parameter_group_name', ['aws_db_parameter_group'], engine),
+      logExports: sortedStrings(v.strings('enabled_cloudwatch_logs_exports')),
     },
   });
 }
@@ -681,6 +685,7 @@ function rdsCluster(r: TfResource, ctx: MapContext): Resource {
       publiclyAccessible: publicMembers.includes(true) ? true : publicMembers.some((x) => x === undefined || x === null) ? undefined : false,
       securityGroupIds: ctx.idsOrRefs(r, 'vpc_security_group_ids', SG_TYPES),
       tlsParameter: tlsParameter(r, ctx, 'db_cluster_parameter_group_name', ['aws_rds_cluster_parameter_group'], engine),
+      logExports: sortedStrings(v.strings('enabled_cloudwatch_logs_exports')),
     },
   });
 }
@@ -781,6 +786,11 @@ function cloudtrail(r: TfResource, ctx: MapContext): Resource {
       includeGlobalServiceEvents: v.bool('include_global_service_events', true) ?? undefined,
       s3BucketName: ctx.idOrRef(r, 's3_bucket_name', ['aws_s3_bucket']),
       dataEvents,
+      eventSelectors: trailSelectorsOf(selectors, advanced),
+      cloudWatchLogsLogGroupArn: ctx.idOrRef(r, 'cloud_watch_logs_group_arn', ['aws_cloudwatch_log_group']),
+      // Delivery status exists only once the trail runs.
+      latestCloudWatchLogsDeliveryTime: null,
+      latestCloudWatchLogsDeliveryError: null,
     },
   });
 }
@@ -904,6 +914,9 @@ function cloudfront(r: TfResource, ctx: MapContext): Resource {
       viewerProtocolPolicies: allKnown(viewer),
       minimumProtocolVersion: minVersion,
       originProtocolPolicies: originPolicies === undefined || originPolicies.some((x) => typeof x !== 'string') ? undefined : (originPolicies as string[]),
+      logging: cloudFrontLogging(v),
+      // Logging v2 deliveries (aws_cloudwatch_log_delivery) are not joined: unknown unless standard logging is on.
+      loggingV2: undefined,
     },
   });
 }
@@ -1044,6 +1057,7 @@ function inspector(r: TfResource, ctx: MapContext): Resource {
 export const AWS_MAPPERS: Readonly<Record<string, AwsMapper>> = {
   ...AWS_SERVICE_MAPPERS,
   ...AWS_IDENTITY_MAPPERS,
+  ...AWS_LOGGING_MAPPERS,
   aws_s3_bucket: s3Bucket,
   aws_s3_account_public_access_block: s3AccountPab,
   aws_ebs_volume: ebsVolume,
@@ -1089,6 +1103,7 @@ export const AWS_MAPPERS: Readonly<Record<string, AwsMapper>> = {
 export const AWS_JOINED_TYPES: Readonly<Record<string, string | readonly string[]>> = {
   ...AWS_SERVICE_JOINED,
   ...AWS_IDENTITY_JOINED,
+  ...AWS_LOGGING_JOINED,
   aws_s3_bucket_server_side_encryption_configuration: 'aws_s3_bucket',
   aws_s3_bucket_policy: 'aws_s3_bucket',
   aws_s3_bucket_versioning: 'aws_s3_bucket',
@@ -1119,8 +1134,6 @@ export const AWS_JOINED_TYPES: Readonly<Record<string, string | readonly string[
   aws_iam_access_key: 'aws_iam_user',
   aws_iam_user_policy_attachment: 'aws_iam_user',
   aws_iam_user_policy: 'aws_iam_user',
-  aws_lb: 'aws_lb_listener',
-  aws_alb: 'aws_alb_listener',
   aws_backup_vault_lock_configuration: 'aws_backup_vault',
   aws_backup_vault_policy: 'aws_backup_vault',
   aws_backup_selection: 'aws_backup_plan',

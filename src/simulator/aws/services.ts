@@ -5,6 +5,8 @@ import * as apigatewayv2 from '@aws-sdk/client-apigatewayv2';
 import * as backup from '@aws-sdk/client-backup';
 import * as cloudfront from '@aws-sdk/client-cloudfront';
 import * as cloudtrail from '@aws-sdk/client-cloudtrail';
+import * as cloudwatch from '@aws-sdk/client-cloudwatch';
+import * as logs from '@aws-sdk/client-cloudwatch-logs';
 import * as config from '@aws-sdk/client-config-service';
 import * as dynamodb from '@aws-sdk/client-dynamodb';
 import * as ec2 from '@aws-sdk/client-ec2';
@@ -28,13 +30,15 @@ import * as secretsmanager from '@aws-sdk/client-secrets-manager';
 import * as sagemaker from '@aws-sdk/client-sagemaker';
 import * as sns from '@aws-sdk/client-sns';
 import * as sqs from '@aws-sdk/client-sqs';
+import * as securityhub from '@aws-sdk/client-securityhub';
 import * as ssm from '@aws-sdk/client-ssm';
 import * as sts from '@aws-sdk/client-sts';
 import { configItems, selectConfig } from './config-items.js';
 import { APIGATEWAY, APIGATEWAYV2, EKS, ELASTICACHE, LAMBDA_FUNCTIONS, OPENSEARCH, REDSHIFT, SAGEMAKER, SNS, SQS } from './data-services.js';
 import { page } from './paging.js';
 import { operationsOf, type OperationInfo, type Protocol } from './protocol.js';
-import { sessionKeyFor, type AwsWorld, type Item, type WorldAccount, type WorldRegion } from './world.js';
+import { CLOUDWATCH, LOGS, SECURITYHUB } from './logging-services.js';
+import { sessionKeyFor, type AwsWorld, type Item, type WorldAccount, type WorldRegion, type WorldTrail } from './world.js';
 
 /** A modelled service error: the code and HTTP status the real service answers with. */
 export class SimError extends Error {
@@ -55,7 +59,7 @@ export interface CallContext {
   readonly pageSize: (max: number) => number;
 }
 
-type Handler = (c: CallContext) => Item;
+export type Handler = (c: CallContext) => Item;
 
 export interface ServiceDef {
   /** SigV4 signing name, which identifies the service on a shared endpoint. */
@@ -73,8 +77,8 @@ export interface ServiceDef {
   readonly accessDenied: { readonly status: number; readonly code: string };
 }
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-const num = (v: unknown): number | undefined => {
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+export const num = (v: unknown): number | undefined => {
   const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
   return Number.isFinite(n) ? n : undefined;
 };
@@ -84,7 +88,7 @@ function withoutKeys(item: Item, ...keys: string[]): Item {
   return Object.fromEntries(Object.entries(item).filter(([k]) => !keys.includes(k)));
 }
 
-function regionOf(c: CallContext): WorldRegion {
+export function regionOf(c: CallContext): WorldRegion {
   const r = c.account.regions[c.region];
   if (!r) throw new SimError(401, 'AuthFailure', `AWS was not able to validate the provided access credentials in ${c.region}`);
   return r;
@@ -204,6 +208,11 @@ const RDS: Record<string, Handler> = {
 };
 
 const ELBV2: Record<string, Handler> = {
+  DescribeLoadBalancerAttributes: (c) => {
+    const lb = str(c.input.LoadBalancerArn) ?? '';
+    if (!(regionOf(c).elbv2?.loadBalancers ?? []).some((l) => l.LoadBalancerArn === lb)) throw new SimError(400, 'LoadBalancerNotFound', `Load balancer '${lb}' not found`);
+    return { Attributes: regionOf(c).elbv2?.attributes?.[lb] ?? [{ Key: 'access_logs.s3.enabled', Value: 'false' }, { Key: 'access_logs.s3.bucket', Value: '' }, { Key: 'access_logs.s3.prefix', Value: '' }] };
+  },
   DescribeLoadBalancers: (c) => {
     const p = page(regionOf(c).elbv2?.loadBalancers ?? [], `${c.account.id}/${c.region}/lbs`, str(c.input.Marker), num(c.input.PageSize), c.pageSize(400));
     return { LoadBalancers: p.items, NextMarker: p.next };
@@ -220,7 +229,7 @@ const ELBV2: Record<string, Handler> = {
 /** Trails visible in a region: own trails homed there, plus (shadow) multi-region and organization trails. */
 function visibleTrails(c: CallContext, includeShadow: boolean): Item[] {
   const out: Item[] = [];
-  const clean = (t: Item): Item => Object.fromEntries(Object.entries(t).filter(([k]) => k !== 'isLogging' && k !== 'dataEvents'));
+  const clean = (t: Item): Item => withoutKeys(t, 'isLogging', 'dataEvents', 'selectors', 'status');
   const accounts = [c.account, ...c.world.accounts.filter((a) => a.id !== c.account.id && c.world.organization?.managementAccount === a.id)];
   for (const acct of accounts) {
     for (const [region, r] of Object.entries(acct.regions)) {
@@ -235,7 +244,7 @@ function visibleTrails(c: CallContext, includeShadow: boolean): Item[] {
   return out;
 }
 
-function findTrail(c: CallContext, name: string | undefined): Item & { isLogging?: boolean; dataEvents?: boolean } {
+function findTrail(c: CallContext, name: string | undefined): WorldTrail {
   for (const acct of c.world.accounts) {
     for (const r of Object.values(acct.regions)) {
       const t = (r.cloudtrail?.trails ?? []).find((x) => x.TrailARN === name || (acct.id === c.account.id && x.Name === name));
@@ -247,9 +256,13 @@ function findTrail(c: CallContext, name: string | undefined): Item & { isLogging
 
 const CLOUDTRAIL: Record<string, Handler> = {
   DescribeTrails: (c) => ({ trailList: visibleTrails(c, c.input.includeShadowTrails !== false) }),
-  GetTrailStatus: (c) => ({ IsLogging: findTrail(c, str(c.input.Name)).isLogging ?? true }),
+  GetTrailStatus: (c) => {
+    const t = findTrail(c, str(c.input.Name));
+    return { ...t.status, IsLogging: t.isLogging ?? true };
+  },
   GetEventSelectors: (c) => {
     const t = findTrail(c, str(c.input.TrailName));
+    if (t.selectors) return { TrailARN: t.TrailARN, ...t.selectors };
     return { TrailARN: t.TrailARN, EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: t.dataEvents ? [{ Type: 'AWS::S3::Object', Values: ['arn:aws:s3'] }] : [] }] };
   },
 };
@@ -692,6 +705,9 @@ export const SERVICES: readonly ServiceDef[] = [
   def('dynamodb', 'dynamodb', 'json', dynamodb, '', DYNAMODB),
   def('elasticfilesystem', 'elasticfilesystem', 'rest-json', efs, '', EFS),
   def('cloudfront', 'cloudfront', 'rest-xml', cloudfront, 'http://cloudfront.amazonaws.com/doc/2020-05-31/', CLOUDFRONT, { global: true, throttle: { status: 400, code: 'Throttling' }, accessDenied: { status: 403, code: 'AccessDenied' } }),
+  def('logs', 'logs', 'json', logs, '', LOGS),
+  def('cloudwatch', 'monitoring', 'json', cloudwatch, '', CLOUDWATCH),
+  def('securityhub', 'securityhub', 'rest-json', securityhub, '', SECURITYHUB, { throttle: { status: 429, code: 'TooManyRequestsException' } }),
   def('s3', 's3', 'rest-xml', s3, 'http://s3.amazonaws.com/doc/2006-03-01/', S3, { global: true }),
   def('s3-control', 's3', 'rest-xml', s3control, 'http://awss3control.amazonaws.com/doc/2018-08-20/', S3CONTROL, { global: true }),
   def('es', 'es', 'rest-json', opensearch, '', OPENSEARCH),

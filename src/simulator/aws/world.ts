@@ -127,8 +127,15 @@ export interface WorldRegion extends DataServicesRegion {
     readonly parameterGroups?: Readonly<Record<string, readonly Item[]>>;
     readonly clusterParameterGroups?: Readonly<Record<string, readonly Item[]>>;
   };
-  readonly elbv2?: { readonly loadBalancers?: readonly Item[]; readonly listeners?: readonly Item[] };
-  readonly cloudtrail?: { readonly trails?: readonly (Item & { readonly isLogging?: boolean; readonly dataEvents?: boolean })[] };
+  /** `attributes`: DescribeLoadBalancerAttributes `Attributes` per load balancer ARN (default: access logs off). */
+  readonly elbv2?: { readonly loadBalancers?: readonly Item[]; readonly listeners?: readonly Item[]; readonly attributes?: Readonly<Record<string, readonly Item[]>> };
+  readonly cloudtrail?: { readonly trails?: readonly WorldTrail[] };
+  /** CloudWatch Logs: DescribeLogGroups items (metricFilterCount is computed), DescribeMetricFilters items, and log deliveries (CloudFront logging v2, us-east-1). */
+  readonly logs?: { readonly logGroups?: readonly Item[]; readonly metricFilters?: readonly Item[]; readonly deliverySources?: readonly Item[]; readonly deliveries?: readonly Item[] };
+  /** CloudWatch metric alarms (DescribeAlarms `MetricAlarms` items). */
+  readonly cloudwatch?: { readonly alarms?: readonly Item[] };
+  /** Security Hub: DescribeHub's answer; null/omitted = not subscribed (InvalidAccessException). */
+  readonly securityhub?: { readonly HubArn: string; readonly SubscribedAt: string } | null;
   readonly backup?: {
     /** `recoveryPoints`: ListRecoveryPointsByBackupVault items (RecoveryPointArn, IsEncrypted...). */
     readonly vaults?: readonly (Item & { readonly policy?: PolicyJson | null; readonly recoveryPoints?: readonly Item[] })[];
@@ -164,6 +171,13 @@ export interface WorldRegion extends DataServicesRegion {
   /** ListAnalyzers AnalyzerSummary items (camelCase, as the API). */
   readonly accessAnalyzer?: { readonly analyzers?: readonly Item[] };
 }
+
+/**
+ * A DescribeTrails item with the simulator's annotations: `isLogging` (GetTrailStatus), `status`
+ * (more GetTrailStatus members), `selectors` (GetEventSelectors' answer) or, without it, `dataEvents`
+ * (a basic selector for every S3 bucket).
+ */
+export type WorldTrail = Item & { readonly isLogging?: boolean; readonly dataEvents?: boolean; readonly status?: Item; readonly selectors?: Item };
 
 /** The access key id the simulator accepts for an account's own (long-term) credentials. */
 export function accessKeyFor(account: string): string {

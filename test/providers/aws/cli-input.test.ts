@@ -72,7 +72,7 @@ describe('phiscan scan --aws against the simulator', () => {
       const report = JSON.parse(readFileSync(join(out, 'phiscan.json'), 'utf8')) as { run: { inputs: unknown[]; identities: string[] }; summary: { resources: number } };
       expect(report.run.inputs).toEqual([{ kind: 'aws', scope: ['profile:default', 'us-east-1'] }]);
       expect(report.run.identities).toEqual(['arn:aws:iam::111122223333:user/phiscan']);
-      expect(report.summary.resources).toBe(47);
+      expect(report.summary.resources).toBe(48);
       expect(sim.calls.every((c) => c.account === '111122223333')).toBe(true);
     } finally {
       await sim.close();

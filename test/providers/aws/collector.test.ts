@@ -42,7 +42,7 @@ describe('AWS collector against the loopback simulator', () => {
       'aws.backup.plan': 4, 'aws.backup.region': 4, 'aws.backup.vault': 4, 'aws.cloudfront.distribution': 4, 'aws.cloudtrail.account-trails': 2, 'aws.cloudtrail.trail': 2, 'aws.config.recorder': 4,
       'aws.dynamodb.table': 8, 'aws.ec2.ebs-encryption-default': 4, 'aws.efs.file-system': 8,
       'aws.ec2.instance': 4, 'aws.ec2.network-acl': 4, 'aws.ec2.network-gateway': 8, 'aws.ec2.route-table': 8, 'aws.ec2.security-group': 8, 'aws.ec2.snapshot': 4, 'aws.ec2.subnet': 8, 'aws.ec2.volume': 8,
-      'aws.ec2.vpc': 4, 'aws.elbv2.listener': 8, 'aws.guardduty.detector': 4, 'aws.iam.access-analyzer': 4, 'aws.iam.emergency-access': 2, 'aws.iam.identity-providers': 2, 'aws.iam.password-policy': 2, 'aws.iam.root-account': 2, 'aws.iam.user': 4, 'aws.inspector2.status': 4,
+      'aws.ec2.vpc': 4, 'aws.elbv2.listener': 8, 'aws.elbv2.load-balancer': 4, 'aws.securityhub.hub': 4, 'aws.guardduty.detector': 4, 'aws.iam.access-analyzer': 4, 'aws.iam.emergency-access': 2, 'aws.iam.identity-providers': 2, 'aws.iam.password-policy': 2, 'aws.iam.root-account': 2, 'aws.iam.user': 4, 'aws.inspector2.status': 4,
       'aws.kms.key': 12, 'aws.rds.instance': 4, 'aws.rds.snapshot': 4, 'aws.s3.account-public-access-block': 2, 'aws.s3.bucket': 4,
     });
     expect(new Set(resources.map((r) => r.account))).toEqual(new Set([MGMT, MEMBER]));
@@ -99,7 +99,7 @@ describe('AWS collector against the loopback simulator', () => {
     // One Config query per region serves the EC2 inventory and the keys.
     expect(sim.calls.filter((c) => c.operation === 'SelectResourceConfig' && c.account === MEMBER)).toHaveLength(1);
 
-    // S3: every bucket setting a check reads, including the SecureTransport deny policy (not server access logging: no check reads it).
+    // S3: every bucket setting a check reads, including the SecureTransport deny policy and server access logging.
     expect(byId(`arn:aws:s3:::phi-${MEMBER}`)).toMatchObject({
       region: 'us-east-1', tags: { phi: 'true' },
       config: {
@@ -107,8 +107,9 @@ describe('AWS collector against the loopback simulator', () => {
         objectLock: { mode: 'COMPLIANCE', days: 30, years: null }, publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
       },
     });
-    expect(byId(`arn:aws:s3:::phi-${MEMBER}`).config).toMatchObject({ logging: undefined });
-    expect(sim.calls.filter((c) => c.operation === 'GetBucketLogging' || c.operation === 'GetKeyPolicy')).toEqual([]);
+    expect(byId(`arn:aws:s3:::phi-${MEMBER}`).config).toMatchObject({ logging: { targetBucket: 'logs', targetPrefix: `phi-${MEMBER}/` } });
+    expect(byId(`arn:aws:s3:::web-${MEMBER}`).config).toMatchObject({ logging: null });
+    expect(sim.calls.filter((c) => c.operation === 'GetKeyPolicy')).toEqual([]);
     expect(byId(`arn:aws:s3:::phi-${MEMBER}`).config).toMatchObject({ policy: { Statement: [{ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }] } });
     expect(byId(`arn:aws:s3:::web-${MEMBER}`)).toMatchObject({ region: 'eu-west-1', tags: {}, config: { defaultEncryption: null, policy: null, versioning: 'Off', objectLock: null, publicAccessBlock: null } });
     expect(byId(`arn:aws:s3::${MEMBER}:account-public-access-block`).config).toEqual({ publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true } });

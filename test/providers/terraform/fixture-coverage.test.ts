@@ -18,6 +18,10 @@ const PROVIDERS: readonly { name: string; checks: readonly Check[]; minReachable
     minReachable: 55,
     notBothWays: {
       'aws-dynamodb-table-encrypted-at-rest': 'provider-managed encryption at rest cannot be turned off, so no configuration fails it',
+      'aws-cloudtrail-ephi-bucket-data-events': 'a configuration holds no list of the account\'s trails: a trail in it proves coverage, its absence proves nothing (not assessed, never fail)',
+      'aws-cloudtrail-ephi-table-data-events': 'a configuration holds no list of the account\'s trails: a trail in it proves coverage, its absence proves nothing (not assessed, never fail)',
+      'aws-cloudfront-distribution-access-logging': 'standard logging v2 deliveries are not joined from Terraform, so legacy logging off is not assessed, never a failure',
+      'aws-securityhub-account-enabled': 'only aws_securityhub_account declares Security Hub; its absence from a configuration says nothing, so no configuration fails it',
       'aws-ec2-snapshot-not-public': 'Terraform cannot share a snapshot with the `all` group',
       'aws-s3-bucket-encrypted-at-rest': 'provider-managed encryption at rest cannot be turned off, so no configuration fails it',
       'aws-guardduty-malware-protection-enabled': 'applies only to an enabled detector; the disabled fixture detector makes it not applicable',

@@ -25,6 +25,8 @@ export interface RdsInstanceConfig {
   readonly securityGroupIds: readonly string[] | undefined;
   /** null = the engine has no TLS-forcing parameter (e.g. Oracle uses options instead). */
   readonly tlsParameter: RdsTlsParameter | null | undefined;
+  /** `EnabledCloudwatchLogsExports` (log types published to CloudWatch Logs); [] = none. */
+  readonly logExports: readonly string[] | undefined;
 }
 
 export interface RdsClusterConfig {
@@ -41,6 +43,8 @@ export interface RdsClusterConfig {
   readonly publiclyAccessible: boolean | undefined;
   readonly securityGroupIds: readonly string[] | undefined;
   readonly tlsParameter: RdsTlsParameter | null | undefined;
+  /** `EnabledCloudwatchLogsExports`; [] = none. */
+  readonly logExports: readonly string[] | undefined;
 }
 
 export interface RdsSnapshotConfig {
