@@ -85,10 +85,27 @@ const META = new Set(['//', 'count', 'for_each', 'depends_on', 'provider', 'life
 const TOKEN = /\$\{([^}]*)\}/g;
 const TRAVERSAL = /\b(?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*/g;
 
+/**
+ * A Terraform JSON string without interpolations or directives, with its escapes undone (`$${` is a
+ * literal `${`, `%%{` a literal `%{`); undefined when it holds a `${...}` or `%{...}` template.
+ */
+export function literalString(v: string): string | undefined {
+  if (!v.includes('{')) return v;
+  let out = '';
+  for (let i = 0; i < v.length; i++) {
+    const c = v[i];
+    if ((c === '$' || c === '%') && v[i + 1] === c && v[i + 2] === '{') { out += `${c}{`; i += 2; continue; }
+    if ((c === '$' || c === '%') && v[i + 1] === '{') return undefined;
+    out += c;
+  }
+  return out;
+}
+
 /** Replace `${...}` tokens with UNKNOWN, collecting the resources they reference per dotted path. */
 function convert(v: unknown, path: string, refs: Record<string, string[]>): TfValue {
   if (typeof v === 'string') {
-    if (!v.includes('${')) return v;
+    const literal = literalString(v);
+    if (literal !== undefined) return literal;
     const found = new Set(ownValue(refs, path) ?? []);
     for (const m of v.matchAll(TOKEN)) for (const t of (m[1] ?? '').matchAll(TRAVERSAL)) {
       const addr = referencedAddress(t[0], '');

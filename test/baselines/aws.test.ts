@@ -13,7 +13,8 @@ const PROPS: AwsBaselineStackProps = {
 /** Every check the AWS baseline claims to satisfy (docs/baselines.md lists the same). */
 const CLAIMED = [
   'aws-s3-bucket-encrypted-at-rest',
-  'aws-backup-ephi-resource-covered', 'aws-backup-plan-copies-offsite', 'aws-backup-vault-lock-compliance', 'aws-backup-vault-policy-protects-recovery-points',
+  'aws-backup-ephi-resource-covered', 'aws-backup-plan-copies-offsite', 'aws-backup-plan-frequency-48h', 'aws-backup-plan-min-retention', 'aws-backup-vault-lock-compliance',
+  'aws-backup-vault-policy-protects-recovery-points', 'aws-iam-policy-no-full-admin', 'aws-iam-role-no-administrator-access',
   'aws-cloudtrail-ephi-bucket-data-events', 'aws-cloudtrail-trail-cloudwatch-logs', 'aws-cloudtrail-trail-kms-encryption', 'aws-cloudtrail-trail-log-file-validation', 'aws-cloudtrail-trail-logging',
   'aws-logs-log-group-kms-encryption', 'aws-logs-log-group-retention', 'aws-rds-instance-log-exports', 'aws-s3-bucket-access-logging',
   'aws-config-recorder-all-resources', 'aws-config-recorder-enabled',
@@ -27,8 +28,12 @@ const CLAIMED = [
   'aws-s3-bucket-public-access-blocked', 'aws-s3-bucket-versioning-enabled',
 ];
 
-/** Values unknown until apply that leave a check not_assessed. None today: every policy and reference the checks read is literal or joined. */
-const NOT_ASSESSED_ALLOWED: readonly AllowedNotAssessed[] = [];
+/** Values unknown until apply, or runtime state, that leave a check not_assessed. */
+const NOT_ASSESSED_ALLOWED: readonly AllowedNotAssessed[] = [
+  { checkId: 'aws-backup-recovery-point-encrypted', resource: /aws_backup_vault\./, reason: 'recovery points are runtime state: a configuration has none' },
+  { checkId: 'aws-backup-restore-testing-plan', resource: /aws_backup_region_settings\./, reason: 'restore testing plans are read from the live account: one configuration never holds all of a region\'s' },
+  { checkId: 'aws-iam-role-no-administrator-access', resource: /aws_iam_role\.baseline_trail_to-logs_/, reason: 'its inline policy names the log group by reference, so the document is known only after apply' },
+];
 
 /** Documented exceptions, suppressed in the construct with the reason shown. */
 const SUPPRESSED = [
@@ -122,7 +127,7 @@ describe('AWS baseline', () => {
     expect(json).not.toContain('aws_db_instance');
     const r = scan(custom);
     expect(failures(r.findings)).toEqual([]);
-    expect(r.findings.filter((f) => f.status === 'not_assessed')).toEqual([]);
+    expect(unexpectedNotAssessed(r.findings, NOT_ASSESSED_ALLOWED)).toEqual([]);
     expect(json.match(/"map_public_ip_on_launch": false/g)).toHaveLength(3);
     // Without the database no ePHI resource sits in the VPC, so the subnet check does not apply.
     expect(r.findings.filter((f) => f.checkId === 'aws-ec2-subnet-no-public-ip-in-ephi-vpc')).toEqual([]);

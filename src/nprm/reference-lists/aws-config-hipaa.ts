@@ -34,7 +34,7 @@ export const AWS_CONFIG_HIPAA: ReferenceList = {
     rule('autoscaling-launch-config-public-ip-disabled', 'AUTOSCALING_LAUNCH_CONFIG_PUBLIC_IP_DISABLED', partial(['aws-ec2-instance-no-public-ip'], 'the instances launched are checked; launch configurations themselves are not collected')),
     rule('backup-plan-min-frequency-and-min-retention-check', 'BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK', partial(['aws-backup-plan-frequency-48h', 'aws-backup-plan-min-retention'], 'other thresholds: phiscan requires a backup at least every 48 hours; the rule defaults to daily and 35 days retention')),
     rule('backup-recovery-point-encrypted', 'BACKUP_RECOVERY_POINT_ENCRYPTED', covered(['aws-backup-recovery-point-encrypted'])),
-    rule('backup-recovery-point-manual-deletion-disabled', 'BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED', covered(['aws-backup-recovery-point-manual-deletion-disabled', 'aws-backup-vault-policy-protects-recovery-points'])),
+    rule('backup-recovery-point-manual-deletion-disabled', 'BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED', covered(['aws-backup-vault-policy-protects-recovery-points'])),
     rule('cloud-trail-cloud-watch-logs-enabled', 'CLOUD_TRAIL_CLOUD_WATCH_LOGS_ENABLED', covered(['aws-cloudtrail-trail-cloudwatch-logs'])),
     rule('cloudtrail-enabled', 'CLOUD_TRAIL_ENABLED', covered(['aws-cloudtrail-account-multi-region-trail', 'aws-cloudtrail-trail-logging'], 'stricter: the trail must be multi-region')),
     rule('cloud-trail-encryption-enabled', 'CLOUD_TRAIL_ENCRYPTION_ENABLED', covered(['aws-cloudtrail-trail-kms-encryption'])),

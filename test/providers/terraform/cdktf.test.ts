@@ -1,13 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCdktfStack } from '../../../providers/terraform/cdktf.js';
+import { literalString, parseCdktfStack } from '../../../providers/terraform/cdktf.js';
 import { loadCdktfOut } from '../../../providers/terraform/index.js';
 import { UNKNOWN } from '../../../providers/terraform/model.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const out = join(root, 'fixtures/iac/cdktf/cdktf.out');
 const stackFile = join(out, 'stacks/phi-data/cdk.tf.json');
+
+describe('Terraform JSON string templates', () => {
+  it('undoes the escapes of a literal and refuses a template', () => {
+    expect(literalString('arn:aws:iam::*:user/$${aws:username}')).toBe('arn:aws:iam::*:user/${aws:username}');
+    expect(literalString('100%%{x}')).toBe('100%{x}');
+    expect(literalString('{"Version":"2012-10-17"}')).toBe('{"Version":"2012-10-17"}');
+    expect(literalString('${aws_s3_bucket.b.arn}/*')).toBeUndefined();
+    expect(literalString('%{ if var.x }a%{ endif }')).toBeUndefined();
+    expect(literalString('$$${aws_s3_bucket.b.arn}')).toBe('$${aws_s3_bucket.b.arn}'); // a lone $, then an escape
+  });
+});
 
 describe('CDKTF synth output', () => {
   it('reads each stack from the manifest, with construct path and the line of the resource in cdk.tf.json', async () => {
