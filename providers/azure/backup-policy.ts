@@ -1,5 +1,6 @@
 import type { RecoveryServicesBackupPolicy } from '../../src/model/types/azure/index.js';
 import type { JsonObject } from './rest.js';
+import { weeklyGapHours } from '../../src/model/azure/backup-schedule.js';
 import { num, obj, objs, str, strings } from './values.js';
 
 /**
@@ -12,17 +13,8 @@ import { num, obj, objs, str, strings } from './values.js';
  * `AzureWorkload` policies (SQL / SAP HANA in VMs) carry them in `subProtectionPolicy[]`.
  */
 
-const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const UNIT_DAYS: Readonly<Record<string, number>> = { days: 1, weeks: 7, months: 30, years: 365 };
 
-/** Longest gap, in hours, between the week days a weekly schedule runs on; null when none is named. */
-export function weeklyGapHours(days: readonly string[]): number | null {
-  const idx = [...new Set(days.map((d) => DAYS.indexOf(d.toLowerCase())).filter((i) => i >= 0))].sort((a, b) => a - b);
-  if (idx.length === 0) return null;
-  let gap = 0;
-  for (let i = 0; i < idx.length; i++) gap = Math.max(gap, ((idx[(i + 1) % idx.length] as number) - (idx[i] as number) + 7) % 7 || 7);
-  return gap * 24;
-}
 
 /** Hourly backups within a daily window: the interval, or the overnight gap outside the window when longer. */
 function hourlyGap(hourly: JsonObject): number | null {

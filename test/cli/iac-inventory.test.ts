@@ -35,10 +35,9 @@ resource "aws_s3_bucket_policy" "legacy" {
   policy = "{}"
 }
 
-resource "aws_iam_role" "app" {
-  name               = "app"
-  assume_role_policy = "{}"
-  tags               = { phi = "true", owner = "platform" }
+resource "aws_route53_zone" "app" {
+  name = "app.example"
+  tags = { phi = "true", owner = "platform" }
 }
 
 resource "random_id" "suffix" {
@@ -66,9 +65,9 @@ const ADDRESSES: Record<string, [string, number]> = {
   'aws_s3_bucket.records': ['main.tf', 5],
   'aws_s3_bucket_versioning.records': ['main.tf', 10],
   'aws_s3_bucket_policy.legacy': ['main.tf', 18],
-  'aws_iam_role.app': ['main.tf', 23],
-  'random_id.suffix': ['main.tf', 29],
-  'kubernetes_namespace.phi': ['main.tf', 33],
+  'aws_route53_zone.app': ['main.tf', 23],
+  'random_id.suffix': ['main.tf', 28],
+  'kubernetes_namespace.phi': ['main.tf', 32],
   'module.queue.aws_elasticache_cluster.jobs': ['modules/queue/main.tf', 1],
 };
 
@@ -101,7 +100,7 @@ describe('phiscan scan --terraform-dir: the asset inventory holds every managed 
     const byId = new Map(report.resources.map((e) => [e.id, e]));
     expect(byId.get('terraform:aws_s3_bucket.records')?.source.joined?.map((j) => j.address)).toEqual(['aws_s3_bucket_versioning.records']);
     expect(byId.get('terraform:aws_s3_bucket.records')?.checks).toBeGreaterThan(0);
-    expect(byId.get('terraform:aws_iam_role.app')).toMatchObject({ type: 'iac.unmapped', provider: 'aws', ephi: true, owner: 'platform', checks: 0 });
+    expect(byId.get('terraform:aws_route53_zone.app')).toMatchObject({ type: 'iac.unmapped', provider: 'aws', ephi: true, owner: 'platform', checks: 0 });
     expect(byId.get('terraform:aws_s3_bucket_policy.legacy')).toMatchObject({ type: 'iac.unmapped', provider: 'aws', checks: 0 });
     expect(byId.get('terraform:random_id.suffix')).toMatchObject({ type: 'iac.unmapped', provider: 'other', checks: 0 });
     expect(byId.get('terraform:kubernetes_namespace.phi')).toMatchObject({ type: 'iac.unmapped', provider: 'other', checks: 0 });
@@ -115,7 +114,7 @@ describe('phiscan scan --terraform-dir: the asset inventory holds every managed 
   it('the inventory CSV and JSON mark what no check judges', () => {
     const [header, ...rows] = parseCsv(read('phiscan-inventory.csv'));
     const col = (name: string) => header?.indexOf(name) ?? -1;
-    const role = rows.find((x) => x[col('iac_address')] === 'aws_iam_role.app');
+    const role = rows.find((x) => x[col('iac_address')] === 'aws_route53_zone.app');
     expect(role?.[col('type')]).toBe('iac.unmapped');
     expect(role?.[col('checks')]).toBe('0');
     expect(role?.[col('issues')]).toContain('no-checks-for-type');
@@ -131,9 +130,9 @@ describe('phiscan scan --terraform-dir: the asset inventory holds every managed 
     expect(validateSarif(text).errors).toEqual([]);
     const run = (JSON.parse(text) as { runs: { results: { locations: { logicalLocations: { name: string }[] }[] }[]; invocations: { toolExecutionNotifications: { descriptor: { id: string }; message: { text: string } }[] }[] }[] }).runs[0];
     const names = run?.results.flatMap((x) => x.locations.flatMap((l) => l.logicalLocations.map((n) => n.name))) ?? [];
-    expect(names.some((n) => /aws_iam_role|random_id|kubernetes_namespace|aws_s3_bucket_policy/.test(n))).toBe(false);
+    expect(names.some((n) => /aws_route53_zone|random_id|kubernetes_namespace|aws_s3_bucket_policy/.test(n))).toBe(false);
     const note = run?.invocations[0]?.toolExecutionNotifications.find((n) => n.descriptor.id === 'resources-without-checks');
-    expect(note?.message.text).toMatch(/^5 inventoried resources have no checks for their type and no results here: aws\.elasticache\.cluster \(1\), aws_iam_role \(1\), aws_s3_bucket_policy \(1\), kubernetes_namespace \(1\), random_id \(1\)\./);
+    expect(note?.message.text).toMatch(/^5 inventoried resources have no checks for their type and no results here: aws\.elasticache\.cluster \(1\), aws_route53_zone \(1\), aws_s3_bucket_policy \(1\), kubernetes_namespace \(1\), random_id \(1\)\./);
   });
 
   it('HTML lists them by type under "Inventoried without checks"', () => {

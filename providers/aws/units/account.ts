@@ -10,7 +10,7 @@ import {
 import { BatchGetAccountStatusCommand } from '@aws-sdk/client-inspector2';
 import { GetAccountSettingsCommand } from '@aws-sdk/client-lambda';
 import type { IamUserConfig } from '../../../src/model/types/aws/index.js';
-import { arr, iso, listenerConfig, num, obj, parsePolicy, str, tagsOf, type Raw } from '../mappers.js';
+import { arr, iso, listenerConfig, num, obj, str, tagsOf, type Raw } from '../mappers.js';
 import { drain, type UnitContext } from '../unit.js';
 import { adminPolicyArns, directPolicies, emitAuthorization, holdsFullAdmin } from './iam-authz.js';
 import { loadBalancerAttributes, logGroupId, trailSelectors } from './logging.js';

@@ -1,7 +1,7 @@
 import { byString } from '../../../src/model/order.js';
 import type { Resource } from '../../../src/model/resource.js';
 import type { RecoveryServicesBackupPolicy } from '../../../src/model/types/azure/index.js';
-import { weeklyGapHours } from '../../azure/backup-policy.js';
+import { weeklyGapHours } from '../../../src/model/azure/backup-schedule.js';
 import type { TfResource } from '../model.js';
 import { allKnown, oneOf, readerOf } from '../reader.js';
 import { azure, enabledAccess } from './azure-common.js';

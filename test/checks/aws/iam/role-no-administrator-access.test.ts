@@ -28,7 +28,7 @@ checkCases(check, {
     { name: 'inline policy unknown', resource: aws('aws.iam.role', { inlinePolicies: [{ name: 'x', document: undefined }] }), evidencePath: 'config.attachedPolicyArns' },
     {
       name: 'break-glass role whose trust uses BoolIfExists (matches without MFA when the key is absent)',
-      resource: aws('aws.iam.role', { attachedPolicyArns: [ADMIN], trustPolicy: { ...MFA_TRUST, Statement: [{ ...MFA_TRUST.Statement[0]!, Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'true' } } }] } as never }, BREAK_GLASS),
+      resource: aws('aws.iam.role', { attachedPolicyArns: [ADMIN], trustPolicy: { ...MFA_TRUST, Statement: [{ ...MFA_TRUST.Statement[0]!, Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'true' } } }] } }, BREAK_GLASS),
       evidencePath: 'adminGrants',
     },
     { name: 'break-glass role without MFA in its trust policy', resource: aws('aws.iam.role', { attachedPolicyArns: [ADMIN] }, BREAK_GLASS), evidencePath: 'adminGrants' },
