@@ -12,7 +12,7 @@ export default defineCheck({
     requirements: ['key-management'],
     currentRule: [],
     currentRuleSupport: ['45 CFR 164.312(a)(2)(iv)'],
-    rationale: `${CMEK_RATIONALE} Pub/Sub always encrypts stored messages with Google-managed keys; with a topic key it encrypts them with a key under your control (envelope encryption of each message's data encryption key).`,
+    rationale: `${CMEK_RATIONALE} Pub/Sub always encrypts stored messages with Google-managed keys; with a topic key, the customer-managed key wraps the data encryption keys of the topic's stored messages (envelope encryption).`,
     remediation: {
       summary: 'Set a Cloud KMS key on the topic (grant the Pub/Sub service agent roles/cloudkms.cryptoKeyEncrypterDecrypter on it first).',
       console: 'Pub/Sub > Topics > topic > Edit > Encryption: Cloud KMS key.',
