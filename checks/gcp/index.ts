@@ -43,11 +43,14 @@ import loggingBucketRetention from './logging/bucket-retention.js';
 import loggingProjectSinkAllLogs from './logging/project-sink-all-logs.js';
 import loggingSinkDestinationLocked from './logging/sink-destination-locked.js';
 import osconfigPatchDeploymentPresent from './osconfig/patch-deployment-present.js';
+import pubsubTopicCmek from './pubsub/topic-cmek.js';
+import redisInstanceTransitEncryption from './redis/instance-transit-encryption.js';
 import resourcemanagerDataAccessAuditLogs from './resourcemanager/data-access-audit-logs.js';
 import resourcemanagerGoogleSignIn2sv from './resourcemanager/google-sign-in-2sv.js';
 import resourcemanagerNoPublicIam from './resourcemanager/no-public-iam.js';
 import resourcemanagerOsLoginRequired from './resourcemanager/os-login-required.js';
 import resourcemanagerSecurityCommandCenter from './resourcemanager/security-command-center.js';
+import secretmanagerSecretRotation from './secretmanager/secret-rotation.js';
 import securitycenterVmThreatDetection from './securitycenter/vm-threat-detection.js';
 import sqlInstanceAutomatedBackups from './sql/instance-automated-backups.js';
 import sqlInstanceBackupOtherRegion from './sql/instance-backup-other-region.js';
@@ -111,11 +114,14 @@ export const GCP_CHECKS: readonly Check[] = [
   loggingProjectSinkAllLogs,
   loggingSinkDestinationLocked,
   osconfigPatchDeploymentPresent,
+  pubsubTopicCmek,
+  redisInstanceTransitEncryption,
   resourcemanagerDataAccessAuditLogs,
   resourcemanagerGoogleSignIn2sv,
   resourcemanagerNoPublicIam,
   resourcemanagerOsLoginRequired,
   resourcemanagerSecurityCommandCenter,
+  secretmanagerSecretRotation,
   securitycenterVmThreatDetection,
   sqlInstanceAutomatedBackups,
   sqlInstanceBackupOtherRegion,

@@ -278,6 +278,34 @@ export const BIGQUERY_DATASET_MAPPER = mapper({
   }),
 });
 
+export const REDIS_INSTANCE_MAPPER = mapper({
+  assetType: 'redis.googleapis.com/Instance', resourceType: 'gcp.redis.instance', service: 'redis',
+  // The Redis API documents an unset transitEncryptionMode as TLS disabled (and proto3 JSON omits the zero value).
+  map: (d) => ({ tags: labels(d.labels), config: { transitEncryptionMode: str(d.transitEncryptionMode) ?? 'DISABLED' } }),
+});
+
+export const SECRETMANAGER_SECRET_MAPPER = mapper({
+  assetType: 'secretmanager.googleapis.com/Secret', resourceType: 'gcp.secretmanager.secret', service: 'secretmanager',
+  map: (d) => {
+    // `rotation` is omitted when the secret has no rotation policy. The API documents rotationPeriod as input-only:
+    // a policy without it in the response may still recur, so its period is unknown, not absent.
+    const rotation = d.rotation === undefined ? null : obj(d.rotation);
+    return {
+      tags: labels(d.labels),
+      config: {
+        rotationPeriodSeconds: rotation === null ? null : durationSeconds(rotation.rotationPeriod),
+        nextRotationTime: str(rotation?.nextRotationTime) ?? null,
+        topics: arr(d.topics).flatMap((t) => str(obj(t).name) ?? []),
+      },
+    };
+  },
+});
+
+export const PUBSUB_TOPIC_MAPPER = mapper({
+  assetType: 'pubsub.googleapis.com/Topic', resourceType: 'gcp.pubsub.topic', service: 'pubsub',
+  map: (d) => ({ tags: labels(d.labels), config: { kmsKeyName: kmsKeyName(d.kmsKeyName) } }),
+});
+
 export const CONTAINER_CLUSTER_MAPPER = mapper({
   assetType: 'container.googleapis.com/Cluster', resourceType: 'gcp.container.cluster', service: 'container',
   map: (d) => {
@@ -448,6 +476,9 @@ export const ASSET_MAPPERS: readonly AssetMapper[] = [
   LOGGING_SINK_MAPPER,
   MONITORING_ALERT_POLICY_MAPPER,
   OSCONFIG_PATCH_DEPLOYMENT_MAPPER,
+  PUBSUB_TOPIC_MAPPER,
+  REDIS_INSTANCE_MAPPER,
+  SECRETMANAGER_SECRET_MAPPER,
   SQL_INSTANCE_MAPPER,
   STORAGE_BUCKET_MAPPER,
 ];

@@ -459,6 +459,45 @@ function dataset(r: TfResource, ctx: MapContext): Resource {
   });
 }
 
+function redisInstance(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.redis.instance',
+    name: v.str('name') ?? r.address,
+    // The provider's default, and the API's reading of an unset mode, is TLS disabled; unknown until apply stays unknown.
+    config: { transitEncryptionMode: v.str('transit_encryption_mode', 'DISABLED') ?? undefined },
+  });
+}
+
+function secret(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  const rotation = v.block('rotation');
+  const topics = v.blocks('topics')?.map((t) => t.str('name'));
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.secretmanager.secret',
+    name: v.str('secret_id') ?? r.address,
+    region: 'global',
+    config: {
+      rotationPeriodSeconds: rotation === null ? null : rotation === undefined ? undefined : seconds(rotation.str('rotation_period')),
+      nextRotationTime: rotation === null ? null : rotation?.str('next_rotation_time'),
+      topics: topics?.every((t) => typeof t === 'string') ? topics : undefined,
+    },
+  });
+}
+
+function pubsubTopic(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  return iacResource(ctx, r, {
+    ...gcp(r, v),
+    type: 'gcp.pubsub.topic',
+    name: v.str('name') ?? r.address,
+    region: 'global',
+    config: { kmsKeyName: keyRef(ctx, r, 'kms_key_name', v.str('kms_key_name')) },
+  });
+}
+
 function backupVault(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   return iacResource(ctx, r, {
@@ -766,6 +805,9 @@ export const GCP_MAPPERS: Readonly<Record<string, Mapper>> = {
   google_compute_resource_policy: resourcePolicy,
   google_container_cluster: cluster,
   google_bigquery_dataset: dataset,
+  google_redis_instance: redisInstance,
+  google_secret_manager_secret: secret,
+  google_pubsub_topic: pubsubTopic,
   google_backup_dr_backup_vault: backupVault,
   google_backup_dr_backup_plan: backupPlan,
   google_backup_dr_backup_plan_association: planAssociation,

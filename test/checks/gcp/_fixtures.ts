@@ -1,7 +1,7 @@
 import type { Resource, ResourceType } from '../../../src/model/resource.js';
 import type {
   BackupdrBackupPlanConfig, BackupdrPlanAssociationConfig, BackupdrVaultConfig, BigqueryDatasetConfig, IamServiceAccountConfig, KmsKeyRingConfig, LoggingBucketConfig, LoggingMetricConfig, LoggingSinkConfig,
-  MonitoringAlertPolicyConfig, OsconfigPatchDeploymentConfig, ComputeDiskConfig, ComputeFirewallConfig, ComputeForwardingRuleConfig, ComputeInstanceConfig, ComputeNetworkConfig,
+  MonitoringAlertPolicyConfig, OsconfigPatchDeploymentConfig, PubsubTopicConfig, RedisInstanceConfig, SecretmanagerSecretConfig, ComputeDiskConfig, ComputeFirewallConfig, ComputeForwardingRuleConfig, ComputeInstanceConfig, ComputeNetworkConfig,
   ComputeResourcePolicyConfig, ComputeSslPolicyConfig, ComputeSubnetworkConfig, ComputeTargetProxyConfig, ContainerClusterConfig, KmsCryptoKeyConfig,
   ResourcemanagerProjectConfig, SqlInstanceConfig, StorageBucketConfig,
 } from '../../../src/model/types/gcp/index.js';
@@ -112,3 +112,12 @@ export const patchDeployment = (c: Partial<OsconfigPatchDeploymentConfig> = {}, 
   gcp('gcp.osconfig.patch-deployment', {
     instanceFilter: { all: true, groupLabels: [], zones: [], instances: [], instanceNamePrefixes: [] }, recurringFrequency: 'WEEKLY', state: 'ACTIVE', endTime: null, ...c,
   }, `//osconfig.googleapis.com/projects/${PROJECT}/patchDeployments/weekly`, { region: 'global', ...over });
+
+export const redisInstance = (c: Partial<RedisInstanceConfig> = {}, over: Over<'gcp.redis.instance'> = {}) =>
+  gcp('gcp.redis.instance', { transitEncryptionMode: 'SERVER_AUTHENTICATION', ...c }, `//redis.googleapis.com/projects/${PROJECT}/locations/us-central1/instances/cache1`, over);
+
+export const secret = (c: Partial<SecretmanagerSecretConfig> = {}, over: Over<'gcp.secretmanager.secret'> = {}) =>
+  gcp('gcp.secretmanager.secret', { rotationPeriodSeconds: 30 * 86400, nextRotationTime: '2027-01-01T00:00:00Z', topics: [`projects/${PROJECT}/topics/rotate`], ...c }, `//secretmanager.googleapis.com/projects/${PROJECT}/secrets/db-password`, { region: 'global', ...over });
+
+export const topic = (c: Partial<PubsubTopicConfig> = {}, over: Over<'gcp.pubsub.topic'> = {}) =>
+  gcp('gcp.pubsub.topic', { kmsKeyName: KEY, ...c }, `//pubsub.googleapis.com/projects/${PROJECT}/topics/t1`, { region: 'global', ...over });

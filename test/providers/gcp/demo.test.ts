@@ -25,6 +25,11 @@ describe('startGcpDemo', () => {
       expect(flat?.message).toContain('non-ePHI workload batch-worker reaches it on');
       const publicSql = result.findings.find((f) => f.checkId === 'gcp-compute-ephi-segmented' && f.resource.name === 'reporting-mysql');
       expect(publicSql?.message).toContain('the internet reaches it on tcp 3306');
+      // Memorystore, Pub/Sub and Secret Manager arrive through Cloud Asset Inventory like every other type.
+      const verdict = (checkId: string, name: string) => result.findings.find((f) => f.checkId === checkId && f.resource.name === name)?.status;
+      expect([verdict('gcp-redis-instance-transit-encryption', 'ehr-sessions'), verdict('gcp-redis-instance-transit-encryption', 'reporting-cache')]).toEqual(['pass', 'fail']);
+      expect([verdict('gcp-pubsub-topic-cmek', 'hl7-inbound'), verdict('gcp-pubsub-topic-cmek', 'claims-events')]).toEqual(['pass', 'fail']);
+      expect([verdict('gcp-secretmanager-secret-rotation', 'ehr-db-password'), verdict('gcp-secretmanager-secret-rotation', 'reporting-api-key')]).toEqual(['pass', 'fail']);
       const passing = result.findings.filter((f) => f.status === 'pass');
       expect(passing.length).toBeGreaterThan(10);
       // Every check that applies to a demo resource type produced at least one verdict.

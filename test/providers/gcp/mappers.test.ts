@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BIGQUERY_DATASET_MAPPER, COMPUTE_FIREWALL_MAPPER, COMPUTE_INSTANCE_MAPPER, COMPUTE_NETWORK_MAPPER, SQL_INSTANCE_MAPPER, STORAGE_BUCKET_MAPPER,
+  BIGQUERY_DATASET_MAPPER, COMPUTE_FIREWALL_MAPPER, COMPUTE_INSTANCE_MAPPER, COMPUTE_NETWORK_MAPPER, PUBSUB_TOPIC_MAPPER, REDIS_INSTANCE_MAPPER, SECRETMANAGER_SECRET_MAPPER, SQL_INSTANCE_MAPPER,
+  STORAGE_BUCKET_MAPPER,
 } from '../../../providers/gcp/mappers.js';
 import type { JsonObject } from '../../../providers/gcp/values.js';
 
@@ -41,6 +42,29 @@ describe('GCP mappers read absent fields as the API default', () => {
     expect(BIGQUERY_DATASET_MAPPER.map(ds({ access: [{ role: 'OWNER', specialGroup: 'projectOwners' }, { role: 'READER', iamMember: 'allUsers' }, { role: 'READER', userByEmail: 'a@example.org' }] })).config.accessMembers)
       .toEqual(['projectOwners', 'allUsers', 'user:a@example.org']);
     expect(BIGQUERY_DATASET_MAPPER.map(ds({ access: [] })).config.iamBindings).toBeUndefined();
+  });
+});
+
+describe('GCP encryption mappers: Memorystore for Redis, Secret Manager, Pub/Sub', () => {
+  it('Redis: an unset transit encryption mode is TLS disabled (the API default), never unknown or on', () => {
+    const redis = (extra: JsonObject): JsonObject => ({ name: 'projects/phi-prod/locations/us-central1/instances/cache1', tier: 'STANDARD_HA', memorySizeGb: 5, redisVersion: 'REDIS_7_2', state: 'READY', ...extra });
+    expect(REDIS_INSTANCE_MAPPER.map(redis({ transitEncryptionMode: 'SERVER_AUTHENTICATION' })).config.transitEncryptionMode).toBe('SERVER_AUTHENTICATION');
+    expect(REDIS_INSTANCE_MAPPER.map(redis({ transitEncryptionMode: 'DISABLED' })).config.transitEncryptionMode).toBe('DISABLED');
+    expect(REDIS_INSTANCE_MAPPER.map(redis({})).config.transitEncryptionMode).toBe('DISABLED');
+  });
+
+  it('Secret Manager: no rotation is known absent; a rotation whose period is not returned (input-only) is unknown', () => {
+    const secret = (extra: JsonObject): JsonObject => ({ name: 'projects/123/secrets/db-password', replication: { automatic: {} }, createTime: '2026-01-01T00:00:00Z', etag: '"1"', ...extra });
+    expect(SECRETMANAGER_SECRET_MAPPER.map(secret({})).config).toEqual({ rotationPeriodSeconds: null, nextRotationTime: null, topics: [] });
+    expect(SECRETMANAGER_SECRET_MAPPER.map(secret({ topics: [{ name: 'projects/phi-prod/topics/rotate' }], rotation: { nextRotationTime: '2027-01-01T00:00:00Z', rotationPeriod: '2592000s' } })).config)
+      .toEqual({ rotationPeriodSeconds: 2592000, nextRotationTime: '2027-01-01T00:00:00Z', topics: ['projects/phi-prod/topics/rotate'] });
+    expect(SECRETMANAGER_SECRET_MAPPER.map(secret({ rotation: { nextRotationTime: '2027-01-01T00:00:00Z' } })).config.rotationPeriodSeconds).toBeUndefined();
+    expect(SECRETMANAGER_SECRET_MAPPER.map(secret({ rotation: { rotationPeriod: 'ninety days' } })).config.rotationPeriodSeconds).toBeUndefined();
+  });
+
+  it('Pub/Sub: a topic without kmsKeyName uses Google-managed keys', () => {
+    expect(PUBSUB_TOPIC_MAPPER.map({ name: 'projects/phi-prod/topics/t1' }).config.kmsKeyName).toBeNull();
+    expect(PUBSUB_TOPIC_MAPPER.map({ name: 'projects/phi-prod/topics/t1', kmsKeyName: 'projects/phi-prod/locations/us/keyRings/r/cryptoKeys/k' }).config.kmsKeyName).toBe('projects/phi-prod/locations/us/keyRings/r/cryptoKeys/k');
   });
 });
 

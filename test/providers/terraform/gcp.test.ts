@@ -161,3 +161,31 @@ describe('google_compute_subnetwork flow logs', () => {
     expect(status(rs, 'terraform:google_compute_subnetwork.flag', 'gcp-compute-subnetwork-flow-logs')).toBe('pass');
   });
 });
+
+describe('google_redis_instance, google_secret_manager_secret and google_pubsub_topic encryption settings', () => {
+  it('read the provider defaults as known and values unknown until apply as unknown, never as compliant', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'phiscan-gcp-enc-'));
+    const redis = (name: string, body: string) => `resource "google_redis_instance" "${name}" {\n  name           = "${name}"\n  memory_size_gb = 1\n${body}}\n`;
+    const secret = (name: string, body: string) => `resource "google_secret_manager_secret" "${name}" {\n  secret_id = "${name}"\n  replication {\n    auto {}\n  }\n${body}}\n`;
+    writeFileSync(join(d, 'main.tf'), [
+      PROVIDER,
+      'variable "mode" {\n  type = string\n}\nvariable "period" {\n  type = string\n}\n',
+      redis('tls', '  transit_encryption_mode = "SERVER_AUTHENTICATION"\n'),
+      redis('unset', ''),
+      redis('variable', '  transit_encryption_mode = var.mode\n'),
+      secret('monthly', '  rotation {\n    rotation_period    = "2592000s"\n    next_rotation_time = "2027-01-01T00:00:00Z"\n  }\n'),
+      secret('once', '  rotation {\n    next_rotation_time = "2027-01-01T00:00:00Z"\n  }\n'),
+      secret('never', ''),
+      secret('variable', '  rotation {\n    rotation_period    = var.period\n    next_rotation_time = "2027-01-01T00:00:00Z"\n  }\n'),
+      'resource "google_kms_key_ring" "r" {\n  name     = "r"\n  location = "us"\n}\nresource "google_kms_crypto_key" "k" {\n  name     = "k"\n  key_ring = google_kms_key_ring.r.id\n}\n',
+      'resource "google_pubsub_topic" "cmek" {\n  name         = "cmek"\n  labels       = { phi = "true" }\n  kms_key_name = google_kms_crypto_key.k.id\n}\n',
+      'resource "google_pubsub_topic" "google" {\n  name   = "google"\n  labels = { phi = "true" }\n}\n',
+    ].join(''));
+    const rs = await loadTerraformDirs([d], quiet);
+    const of = (type: string, id: string) => status(rs, `terraform:${type}.${id}`, { google_redis_instance: 'gcp-redis-instance-transit-encryption', google_secret_manager_secret: 'gcp-secretmanager-secret-rotation', google_pubsub_topic: 'gcp-pubsub-topic-cmek' }[type]);
+    expect(['tls', 'unset', 'variable'].map((n) => of('google_redis_instance', n))).toEqual(['pass', 'fail', 'not_assessed']);
+    expect(['monthly', 'once', 'never', 'variable'].map((n) => of('google_secret_manager_secret', n))).toEqual(['pass', 'fail', 'fail', 'not_assessed']);
+    expect(['cmek', 'google'].map((n) => of('google_pubsub_topic', n))).toEqual(['pass', 'fail']);
+    expect(rs.find((r) => r.id === 'terraform:google_pubsub_topic.cmek')?.config).toEqual({ kmsKeyName: 'terraform:google_kms_crypto_key.k' });
+  });
+});

@@ -9,6 +9,9 @@ import { MONITORING_ALERT_POLICY } from './monitoring.js';
 import { OSCONFIG_PATCH_DEPLOYMENT } from './osconfig.js';
 import { ORGPOLICY_POLICY } from './orgpolicy.js';
 import { RESOURCEMANAGER_PROJECT } from './project.js';
+import { PUBSUB_TOPIC } from './pubsub.js';
+import { REDIS_INSTANCE } from './redis.js';
+import { SECRETMANAGER_SECRET } from './secretmanager.js';
 import { SQL_INSTANCE } from './sql.js';
 import { STORAGE_BUCKET } from './storage.js';
 
@@ -24,6 +27,9 @@ export type * from './monitoring.js';
 export type * from './osconfig.js';
 export type * from './orgpolicy.js';
 export type * from './project.js';
+export type * from './pubsub.js';
+export type * from './redis.js';
+export type * from './secretmanager.js';
 export type * from './sql.js';
 export type * from './storage.js';
 export { PUBLIC_MEMBERS } from './common.js';
@@ -56,7 +62,10 @@ export const GCP_RESOURCE_TYPES = [
   MONITORING_ALERT_POLICY,
   ORGPOLICY_POLICY,
   OSCONFIG_PATCH_DEPLOYMENT,
+  PUBSUB_TOPIC,
+  REDIS_INSTANCE,
   RESOURCEMANAGER_PROJECT,
+  SECRETMANAGER_SECRET,
   SQL_INSTANCE,
   STORAGE_BUCKET,
 ] as const;
