@@ -26,6 +26,7 @@ import entraTenantMfaAdmins from './entra/tenant-mfa-admins.js';
 import entraTenantMfaAllUsers from './entra/tenant-mfa-all-users.js';
 import keyvaultKeyExpirationSet from './keyvault/key-expiration-set.js';
 import keyvaultKeyRotationPolicy from './keyvault/key-rotation-policy.js';
+import keyvaultSecretExpirationSet from './keyvault/secret-expiration-set.js';
 import keyvaultVaultDiagnosticLogs from './keyvault/vault-diagnostic-logs.js';
 import keyvaultVaultNetworkRestricted from './keyvault/vault-network-restricted.js';
 import keyvaultVaultPurgeProtection from './keyvault/vault-purge-protection.js';
@@ -120,6 +121,7 @@ export const AZURE_CHECKS: readonly Check[] = [
   entraTenantMfaAllUsers,
   keyvaultKeyExpirationSet,
   keyvaultKeyRotationPolicy,
+  keyvaultSecretExpirationSet,
   keyvaultVaultDiagnosticLogs,
   keyvaultVaultNetworkRestricted,
   keyvaultVaultPurgeProtection,

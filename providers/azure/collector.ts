@@ -251,7 +251,7 @@ async function collectSubscription(sub: SubscriptionInfo, deps: SubscriptionDeps
           if (spec.notFoundIsAbsent && e.status === 404) results.set(spec.key, { ok: true, value: null });
           else {
             results.set(spec.key, { ok: false, error: e });
-            const hides: ResourceType[] = [m.resourceType, ...(spec.key === 'keys' ? (m.derives ?? []) : [])];
+            const hides: ResourceType[] = [m.resourceType, ...(spec.derives ?? [])];
             book.add(namespaceOf(spec.action), spec.action, hides, e, path);
           }
         }

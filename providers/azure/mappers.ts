@@ -150,10 +150,18 @@ function patchSettings(p: JsonObject): { assessmentMode: string | null; patchMod
   return { assessmentMode: str(settings.assessmentMode), patchMode: str(settings.patchMode) };
 }
 
+/** Key Vault `attributes.exp` (Unix seconds) as ISO 8601; null = never expires; undefined = attributes missing or `exp` unreadable. */
+function expiry(attrs: Json | undefined): { expires: string | null | undefined } {
+  if (attrs === null || typeof attrs !== 'object' || Array.isArray(attrs)) return { expires: undefined };
+  if (attrs.exp === undefined || attrs.exp === null) return { expires: null };
+  const exp = num(attrs.exp);
+  const date = exp === null ? undefined : new Date(exp * 1000);
+  return { expires: date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined };
+}
+
 function keyConfig(vaultId: string, k: JsonObject): ConfigOf<'azure.keyvault.key'> {
   const p = obj(k.properties);
   const attrs = obj(p.attributes);
-  const exp = num(attrs.exp);
   const policy = p.rotationPolicy === undefined || p.rotationPolicy === null ? null : obj(p.rotationPolicy);
   const rotationPolicy: KeyRotationPolicy | null = policy && objs(policy.lifetimeActions).length > 0
     ? {
@@ -165,9 +173,15 @@ function keyConfig(vaultId: string, k: JsonObject): ConfigOf<'azure.keyvault.key
     vaultId,
     kty: orUndef(str(p.kty)),
     enabled: orUndef(bool(attrs.enabled)),
-    expires: exp === null ? null : new Date(exp * 1000).toISOString(),
+    ...expiry(p.attributes),
     rotationPolicy,
   };
+}
+
+/** Only `attributes` are read: a secret's value never enters the scanner. */
+function secretConfig(vaultId: string, s: JsonObject): ConfigOf<'azure.keyvault.secret'> {
+  const attrs = obj(s.properties).attributes;
+  return { vaultId, enabled: orUndef(bool(obj(attrs).enabled)), ...expiry(attrs) };
 }
 
 function flexibleServer(r: ArmRecord, c: Children, params: readonly string[]): ConfigOf<'azure.postgresql.flexible-server'> {
@@ -496,8 +510,13 @@ export const ARM_MAPPERS: readonly ArmMapper[] = [
   }),
   mapper({
     armType: 'Microsoft.KeyVault/vaults', resourceType: 'azure.keyvault.vault', apiVersion: '2023-07-01',
-    children: [diagnosticsChild('diagnostics'), { key: 'keys', path: 'keys', apiVersion: '2023-07-01', list: true, action: 'Microsoft.KeyVault/vaults/keys/read' }],
-    derives: ['azure.keyvault.key'],
+    children: [
+      diagnosticsChild('diagnostics'),
+      { key: 'keys', path: 'keys', apiVersion: '2023-07-01', list: true, action: 'Microsoft.KeyVault/vaults/keys/read', derives: ['azure.keyvault.key'] },
+      // The ARM list carries each secret's attributes, never its value.
+      { key: 'secrets', path: 'secrets', apiVersion: '2023-07-01', list: true, action: 'Microsoft.KeyVault/vaults/secrets/read', derives: ['azure.keyvault.secret'] },
+    ],
+    derives: ['azure.keyvault.key', 'azure.keyvault.secret'],
     map: (r, c) => {
       const p = r.properties;
       return {
@@ -511,10 +530,16 @@ export const ARM_MAPPERS: readonly ArmMapper[] = [
         diagnosticSettings: diagnosticSettings(c.list('diagnostics')),
       };
     },
-    derive: (r, c) => (c.list('keys') ?? []).flatMap((k): Derived[] => {
-      const id = str(k.id);
-      return id ? [{ resourceType: 'azure.keyvault.key', id, name: str(k.name) ?? lastSegment(id), tags: tagsOf(k.tags), config: keyConfig(r.id, k), api: 'Microsoft.KeyVault/vaults/keys' }] : [];
-    }),
+    derive: (r, c) => [
+      ...(c.list('keys') ?? []).flatMap((k): Derived[] => {
+        const id = str(k.id);
+        return id ? [{ resourceType: 'azure.keyvault.key', id, name: str(k.name) ?? lastSegment(id), tags: tagsOf(k.tags), config: keyConfig(r.id, k), api: 'Microsoft.KeyVault/vaults/keys' }] : [];
+      }),
+      ...(c.list('secrets') ?? []).flatMap((k): Derived[] => {
+        const id = str(k.id);
+        return id ? [{ resourceType: 'azure.keyvault.secret', id, name: str(k.name) ?? lastSegment(id), tags: tagsOf(k.tags), config: secretConfig(r.id, k), api: 'Microsoft.KeyVault/vaults/secrets' }] : [];
+      }),
+    ],
   }),
   mapper({
     armType: 'Microsoft.Web/sites', resourceType: 'azure.web.site', apiVersion: '2023-12-01',

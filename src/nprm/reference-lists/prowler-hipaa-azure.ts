@@ -14,7 +14,7 @@ const AKS = uncovered('AKS clusters are not collected');
 const DATABRICKS = uncovered('Databricks workspaces are not collected');
 const SERVER_LOG_PARAMETER = uncovered('server logging parameters of PostgreSQL and MySQL flexible servers are not evaluated');
 const KEY_EXPIRY = covered(['azure-keyvault-key-expiration-set']);
-const SECRET_EXPIRY = uncovered('Key Vault secrets are not collected (only keys): their expiration dates are not read');
+const SECRET_EXPIRY = covered(['azure-keyvault-secret-expiration-set']);
 
 const CHECKS: Readonly<Record<string, Coverage>> = {
   aisearch_service_not_publicly_accessible: uncovered('Azure AI Search services are not collected'),

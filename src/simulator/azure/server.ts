@@ -63,7 +63,7 @@ export interface AzureSimulator {
 const DEFAULT_API_VERSIONS = ['2021-04-01', '2022-09-01', '2023-01-01', '2023-05-01', '2024-01-01-preview'];
 const RESOURCE_GRAPH_PATH = '/providers/microsoft.resourcegraph/resources';
 /** Child lists served empty when the world declares none. */
-const LIST_CHILDREN = ['providers/microsoft.insights/diagnosticsettings', 'firewallrules', 'extensions', 'keys', 'backupprotecteditems', 'backuppolicies', 'backupresourceguardproxies', 'replicationprotecteditems'];
+const LIST_CHILDREN = ['providers/microsoft.insights/diagnosticsettings', 'firewallrules', 'extensions', 'keys', 'secrets', 'backupprotecteditems', 'backuppolicies', 'backupresourceguardproxies', 'replicationprotecteditems'];
 /** Subscription-scope lists ARM answers (empty when nothing is configured) when a world does not declare them. */
 const SUBSCRIPTION_LISTS = [
   'providers/microsoft.authorization/roleassignments', 'providers/microsoft.authorization/roledefinitions', 'providers/microsoft.authorization/roleassignmentscheduleinstances',

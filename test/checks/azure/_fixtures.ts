@@ -2,7 +2,7 @@ import type { Resource, ResourceType } from '../../../src/model/resource.js';
 import type {
   ActivityLogAlert, RoleAssignment, RoleAssignmentScheduleInstance,
   ApplicationGatewayConfig, BackupVaultConfig, CosmosDbAccountConfig, DiagnosticSetting, DiskConfig, EntraTenantConfig, FlexibleServerConfig, KeyVaultConfig,
-  KeyVaultKeyConfig, NetworkSecurityGroupConfig, NsgSecurityRule, RecoveryServicesVaultConfig, RedisCacheConfig, SqlDatabaseConfig, SqlServerConfig,
+  KeyVaultKeyConfig, KeyVaultSecretConfig, NetworkSecurityGroupConfig, NsgSecurityRule, RecoveryServicesVaultConfig, RedisCacheConfig, SqlDatabaseConfig, SqlServerConfig,
   StorageAccountConfig, SubnetConfig, SubscriptionConfig, VirtualMachineConfig, VirtualNetworkConfig, WebSiteConfig,
 } from '../../../src/model/types/azure/index.js';
 import { makeResource } from '../../helpers/check-tester.js';
@@ -131,6 +131,9 @@ export const keyVaultKey = (c: Partial<KeyVaultKeyConfig> = {}, over: Over<'azur
     vaultId: KV_ID, kty: 'RSA-HSM', enabled: true, expires: '2027-06-01T00:00:00Z',
     rotationPolicy: { expiryTime: 'P2Y', lifetimeActions: [{ action: 'Rotate', timeAfterCreate: 'P1Y', timeBeforeExpiry: null }, { action: 'Notify', timeAfterCreate: null, timeBeforeExpiry: 'P30D' }] }, ...c,
   }, `${KV_ID}/keys/storage`, over);
+
+export const keyVaultSecret = (c: Partial<KeyVaultSecretConfig> = {}, over: Over<'azure.keyvault.secret'> = {}) =>
+  az('azure.keyvault.secret', { vaultId: KV_ID, enabled: true, expires: '2027-06-01T00:00:00.000Z', ...c }, `${KV_ID}/secrets/db-password`, over);
 
 export const redis = (c: Partial<RedisCacheConfig> = {}, over: Over<'azure.redis.cache'> = {}) =>
   az('azure.redis.cache', { enableNonSslPort: false, minimumTlsVersion: '1.2', publicNetworkAccess: 'Disabled', subnetId: null, ...c }, `${RG}/providers/Microsoft.Cache/redis/phi-cache`, over);

@@ -131,6 +131,13 @@ const subAResources: WorldResource[] = [
     children: {
       'providers/Microsoft.Insights/diagnosticSettings': diag('kv-audit', 'AuditEvent'),
       keys: { value: [{ id: `${A}/providers/Microsoft.KeyVault/vaults/kv1/keys/cmk`, name: 'cmk', properties: { kty: 'RSA-HSM', attributes: { enabled: true, exp: 1798761600 }, rotationPolicy: { attributes: { expiryTime: 'P2Y' }, lifetimeActions: [{ trigger: { timeAfterCreate: 'P1Y' }, action: { type: 'rotate' } }] } } }] },
+      // As ARM lists them (Secrets - List): attributes and URIs, never the value.
+      secrets: {
+        value: [
+          { id: `${A}/providers/Microsoft.KeyVault/vaults/kv1/secrets/db-password`, name: 'db-password', type: 'Microsoft.KeyVault/vaults/secrets', properties: { contentType: 'password', attributes: { enabled: true, exp: 1798761600, created: 1733443200, updated: 1733443200 }, secretUri: 'https://kv1.vault.azure.net/secrets/db-password', secretUriWithVersion: 'https://kv1.vault.azure.net/secrets/db-password/4387e9f3d6e14c459867679a90fd0f79' } },
+          { id: `${A}/providers/Microsoft.KeyVault/vaults/kv1/secrets/api-key`, name: 'api-key', type: 'Microsoft.KeyVault/vaults/secrets', properties: { attributes: { enabled: true, created: 1733443200, updated: 1733443200 }, secretUri: 'https://kv1.vault.azure.net/secrets/api-key' } },
+        ],
+      },
     },
   },
   {

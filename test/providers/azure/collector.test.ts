@@ -42,6 +42,8 @@ const EXPECTED_IDS = [
   `${A}/Microsoft.Compute/virtualMachines/vm1`,
   `${A}/Microsoft.KeyVault/vaults/kv1`,
   `${A}/Microsoft.KeyVault/vaults/kv1/keys/cmk`,
+  `${A}/Microsoft.KeyVault/vaults/kv1/secrets/api-key`,
+  `${A}/Microsoft.KeyVault/vaults/kv1/secrets/db-password`,
   `${A}/Microsoft.Network/networkSecurityGroups/nsg1`,
   `${A}/Microsoft.Network/virtualNetworks/vnet1`,
   `${A}/Microsoft.Network/virtualNetworks/vnet1/subnets/app`,
@@ -103,6 +105,8 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
     expect((byId.get(`${A}/Microsoft.KeyVault/vaults/kv1/keys/cmk`) as Resource<'azure.keyvault.key'>).config).toEqual({
       vaultId: `${A}/Microsoft.KeyVault/vaults/kv1`, kty: 'RSA-HSM', enabled: true, expires: '2027-01-01T00:00:00.000Z', rotationPolicy: { expiryTime: 'P2Y', lifetimeActions: [{ action: 'rotate', timeAfterCreate: 'P1Y', timeBeforeExpiry: null }] },
     });
+    expect((byId.get(`${A}/Microsoft.KeyVault/vaults/kv1/secrets/db-password`) as Resource<'azure.keyvault.secret'>).config).toEqual({ vaultId: `${A}/Microsoft.KeyVault/vaults/kv1`, enabled: true, expires: '2027-01-01T00:00:00.000Z' });
+    expect((byId.get(`${A}/Microsoft.KeyVault/vaults/kv1/secrets/api-key`) as Resource<'azure.keyvault.secret'>).config.expires).toBeNull();
     expect((byId.get(`${B}/Microsoft.DBforPostgreSQL/flexibleServers/pg1`) as Resource<'azure.postgresql.flexible-server'>).config).toMatchObject({ parameters: { require_secure_transport: 'off' }, geoRedundantBackup: 'Disabled', dataEncryptionType: 'SystemManaged' });
     expect((byId.get(`${B}/Microsoft.Web/sites/portal`) as Resource<'azure.web.site'>).config).toMatchObject({ httpsOnly: false, minTlsVersion: '1.0', ftpsState: 'AllAllowed' });
 
@@ -283,6 +287,15 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
     expect(recovery.every((f) => f.status === 'not_assessed')).toBe(true);
     // Fields read from the account itself still decide.
     expect(result.findings.find((f) => f.checkId === 'azure-storage-account-tls12' && f.resource.id.endsWith('/legacyshare'))?.status).toBe('fail');
+  });
+
+  it('a denied secrets list is a gap hiding the vault and its secrets (not its keys); the secret check then reports nothing as passed', async () => {
+    const { byId, gaps, events } = await collect({ faults: [{ path: '/vaults/kv1/secrets', status: 403 }] }, { subscriptions: [SUB_A] });
+    expect(gaps.find((g) => g.operation === 'Microsoft.KeyVault/vaults/secrets/read')).toMatchObject({ service: 'Microsoft.KeyVault', resourceTypes: ['azure.keyvault.secret', 'azure.keyvault.vault'], reason: 'access-denied' });
+    expect([...byId.keys()].some((id) => id.includes('/secrets/'))).toBe(false);
+    expect(byId.has(`${A}/Microsoft.KeyVault/vaults/kv1/keys/cmk`)).toBe(true);
+    const result = await runEngine(toAsync(events), AZURE_CHECKS, { now: new Date('2026-01-15T00:00:00Z') });
+    expect(result.findings.filter((f) => f.checkId === 'azure-keyvault-secret-expiration-set' && f.status === 'pass')).toEqual([]);
   });
 
   it('a failed protected-items read leaves VM backup status unknown rather than "not protected"', async () => {
