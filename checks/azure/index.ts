@@ -22,6 +22,7 @@ import dataprotectionBackupVaultGeoRedundant from './dataprotection/backup-vault
 import dataprotectionBackupVaultImmutability from './dataprotection/backup-vault-immutability.js';
 import dataprotectionBackupVaultMultiUserAuthorization from './dataprotection/backup-vault-multi-user-authorization.js';
 import dataprotectionBackupVaultSoftDelete from './dataprotection/backup-vault-soft-delete.js';
+import entraTenantGlobalAdminCount from './entra/tenant-global-admin-count.js';
 import entraTenantMfaAdmins from './entra/tenant-mfa-admins.js';
 import entraTenantMfaAllUsers from './entra/tenant-mfa-all-users.js';
 import keyvaultKeyExpirationSet from './keyvault/key-expiration-set.js';
@@ -117,6 +118,7 @@ export const AZURE_CHECKS: readonly Check[] = [
   dataprotectionBackupVaultImmutability,
   dataprotectionBackupVaultMultiUserAuthorization,
   dataprotectionBackupVaultSoftDelete,
+  entraTenantGlobalAdminCount,
   entraTenantMfaAdmins,
   entraTenantMfaAllUsers,
   keyvaultKeyExpirationSet,

@@ -1,6 +1,6 @@
 import type { ConfigOf, ResourceType } from '../../src/model/resource.js';
 import type {
-  ActivityLogAlert, AlertLeafCondition, ConditionalAccessPolicy, CustomRoleDefinition, DefenderPlan, IncludeExclude, DiagnosticSetting, FlowLog, KeyRotationPolicy, NetworkRuleSet, NsgSecurityRule,
+  ActivityLogAlert, AlertLeafCondition, ConditionalAccessPolicy, CustomRoleDefinition, DefenderPlan, DirectoryRoleMember, IncludeExclude, DiagnosticSetting, FlowLog, KeyRotationPolicy, NetworkRuleSet, NsgSecurityRule,
   PolicyAssignment, PublicNetworkAccess, RecoveryServicesBackupPolicy, ReplicatedItem, RoleAssignment, RoleAssignmentScheduleInstance, SecuritySetting, VmNetworkInterface, VnetPeering,
 } from '../../src/model/types/azure/index.js';
 import { backupPolicySummary } from './backup-policy.js';
@@ -666,6 +666,13 @@ const filterOf = (v: Json | undefined): { mode: string; rule: string } | null =>
   const rule = str(f.rule);
   return rule === null ? null : { mode: str(f.mode) ?? 'include', rule };
 };
+
+/** Directory role members (`directoryObject`s): id and `@odata.type` without `#microsoft.graph.` ('' when Graph omits it), sorted. */
+export function directoryRoleMembers(list: readonly JsonObject[]): DirectoryRoleMember[] {
+  return list
+    .map((m) => ({ id: str(m.id) ?? '', type: (str(m['@odata.type']) ?? '').replace(/^#microsoft\.graph\./i, '') }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 
 export function conditionalAccessPolicies(list: readonly JsonObject[]): ConditionalAccessPolicy[] {
   return list.map((cap) => {

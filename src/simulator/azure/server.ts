@@ -166,6 +166,12 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
       return { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#policies/identitySecurityDefaultsEnforcementPolicy/$entity', ...world.graph.securityDefaults };
     }
     if (lower === '/v1.0/identity/conditionalaccess/policies') return { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#identity/conditionalAccess/policies', ...page((world.graph?.conditionalAccessPolicies ?? []).map(graphConditionalAccessPolicy), url, true) };
+    const role = /^\/v1\.0\/directoryroles\(roletemplateid='([0-9a-f-]+)'\)\/members$/.exec(decodeURIComponent(lower))?.[1];
+    if (role !== undefined) {
+      const members = Object.entries(world.graph?.directoryRoleMembers ?? {}).find(([id]) => id.toLowerCase() === role)?.[1];
+      if (!members) throw new HttpError(404, 'Request_ResourceNotFound', `Resource '${role}' does not exist or one of its queried reference-property objects are not present.`);
+      return { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#directoryObjects', ...page([...members], url, true) };
+    }
     throw new HttpError(404, 'Request_ResourceNotFound', `Resource '${url.pathname}' does not exist.`);
   };
 

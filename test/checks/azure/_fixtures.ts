@@ -219,4 +219,4 @@ export const caPolicy = (p: { users?: Partial<Conditions['users']>; apps?: reado
 });
 
 export const tenant = (c: Partial<EntraTenantConfig> = {}, over: Over<'azure.entra.tenant'> = {}) =>
-  az('azure.entra.tenant', { securityDefaultsEnabled: false, conditionalAccessPolicies: [caPolicy()], ...c }, `/tenants/${TENANT}`, { name: 'contoso-health', region: undefined, account: undefined, ...over });
+  az('azure.entra.tenant', { securityDefaultsEnabled: false, conditionalAccessPolicies: [caPolicy()], globalAdministrators: [{ id: 'admin-1', type: 'user' }, { id: 'admin-2', type: 'user' }], ...c }, `/tenants/${TENANT}`, { name: 'contoso-health', region: undefined, account: undefined, ...over });

@@ -225,6 +225,14 @@ export const WORLD: AzureWorld = {
   ],
   graph: {
     securityDefaults: { id: '00000000-0000-0000-0000-000000000000', displayName: 'Security Defaults', isEnabled: false },
+    // As Graph lists directory role members (directoryObject, @odata.type per member).
+    directoryRoleMembers: {
+      '62e90394-69f5-4237-9190-012177145e10': [
+        { '@odata.type': '#microsoft.graph.user', id: 'u-alice', displayName: 'Alice', userPrincipalName: 'alice@contoso.example' },
+        { '@odata.type': '#microsoft.graph.user', id: 'u-bob', displayName: 'Bob', userPrincipalName: 'bob@contoso.example' },
+        { '@odata.type': '#microsoft.graph.servicePrincipal', id: 'sp-automation', displayName: 'automation', appId: '00000000-0000-0000-0000-0000000000ab' },
+      ],
+    },
     conditionalAccessPolicies: [
       { id: 'ca-1', displayName: 'Require MFA for all users', state: 'enabled', conditions: { users: { includeUsers: ['All'], excludeUsers: [] }, applications: { includeApplications: ['All'] }, clientAppTypes: ['all'] }, grantControls: { operator: 'OR', builtInControls: ['mfa'] } },
       {

@@ -238,16 +238,28 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
     expect(performance.now() - started).toBeGreaterThanOrEqual(950);
   });
 
-  it('a denied Microsoft Graph leaves the tenant MFA settings unknown, with a gap naming Policy.Read.All', async () => {
+  it('a denied Microsoft Graph leaves the tenant MFA settings and Global Administrators unknown, with gaps naming the permission each call needs', async () => {
     const { byId, gaps } = await collect({ faults: [{ path: '/v1.0/', status: 403 }] }, ALL);
     const tenant = byId.get(`/tenants/${TENANT}`) as Resource<'azure.entra.tenant'>;
-    expect(tenant.config).toEqual({ securityDefaultsEnabled: undefined, conditionalAccessPolicies: undefined });
-    expect(gaps).toHaveLength(2);
+    expect(tenant.config).toStrictEqual({ securityDefaultsEnabled: undefined, conditionalAccessPolicies: undefined, globalAdministrators: undefined });
+    expect(gaps).toHaveLength(3);
     for (const g of gaps) {
       expect(g).toMatchObject({ provider: 'azure', service: 'Microsoft.Graph', account: TENANT, resourceTypes: ['azure.entra.tenant'], reason: 'access-denied', errorCode: 'Authorization_RequestDenied' });
-      expect(g.operation).toMatch(/^Policy\.Read\.All: GET /);
-      expect(g.message).toContain('Policy.Read.All');
+      const permission = g.operation.includes('/directoryRoles') ? 'RoleManagement.Read.Directory' : 'Policy.Read.All';
+      expect(g.operation.startsWith(`${permission}: GET /v1.0/`)).toBe(true);
+      expect(g.message).toContain(permission);
     }
+    expect(gaps.filter((g) => g.operation.startsWith('RoleManagement.Read.Directory'))).toHaveLength(1);
+  });
+
+  it('reads the Global Administrator role members (ids and types, sorted), and a missing role (404) is unknown, not empty', async () => {
+    const { byId } = await collect({}, ALL);
+    expect((byId.get(`/tenants/${TENANT}`) as Resource<'azure.entra.tenant'>).config.globalAdministrators).toEqual([
+      { id: 'sp-automation', type: 'servicePrincipal' }, { id: 'u-alice', type: 'user' }, { id: 'u-bob', type: 'user' },
+    ]);
+    const missing = await collect({ faults: [{ path: '/directoryRoles', status: 404 }] }, ALL);
+    expect((missing.byId.get(`/tenants/${TENANT}`) as Resource<'azure.entra.tenant'>).config.globalAdministrators).toBeUndefined();
+    expect(missing.gaps.map((g) => g.operation)).toEqual(["RoleManagement.Read.Directory: GET /v1.0/directoryRoles(roleTemplateId='62e90394-69f5-4237-9190-012177145e10')/members"]);
   });
 
   it('through the engine, a denied Microsoft Graph makes the MFA checks not_assessed, naming Policy.Read.All', async () => {
@@ -258,7 +270,8 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
     const mfa = result.findings.filter((f) => mfaChecks.includes(f.checkId));
     expect(new Set(mfa.map((f) => f.checkId))).toEqual(new Set(mfaChecks));
     expect(mfa.every((f) => f.status === 'not_assessed')).toBe(true);
-    expect(mfa.every((f) => JSON.stringify(f).includes('Policy.Read.All'))).toBe(true);
+    expect(mfa.filter((f) => f.checkId.includes('-mfa-')).every((f) => JSON.stringify(f).includes('Policy.Read.All'))).toBe(true);
+    expect(JSON.stringify(mfa.find((f) => f.checkId === 'azure-entra-tenant-global-admin-count'))).toContain('RoleManagement.Read.Directory');
     // With Graph readable, the same world gives verdicts.
     const ok = await collect({}, { subscriptions: [SUB_A] });
     const verdicts = (await runEngine(toAsync(ok.events), AZURE_CHECKS, { now: new Date('2026-11-01T00:00:00Z') })).findings.filter((f) => mfaChecks.includes(f.checkId));
