@@ -30,9 +30,9 @@ export const SECURITY_SETTINGS_API = '2022-05-01';
 /** Microsoft Graph application permission the MFA settings need. */
 export const GRAPH_PERMISSION = 'Policy.Read.All';
 /** Microsoft Graph application permission the directory role members need. */
-export const GRAPH_ROLE_PERMISSION = 'RoleManagement.Read.Directory';
+const GRAPH_ROLE_PERMISSION = 'RoleManagement.Read.Directory';
 /** Global Administrator role template id (the same in every tenant). */
-export const GLOBAL_ADMIN_ROLE_TEMPLATE = '62e90394-69f5-4237-9190-012177145e10';
+const GLOBAL_ADMIN_ROLE_TEMPLATE = '62e90394-69f5-4237-9190-012177145e10';
 const GLOBAL_ADMIN_MEMBERS_PATH = `/v1.0/directoryRoles(roleTemplateId='${GLOBAL_ADMIN_ROLE_TEMPLATE}')/members`;
 
 /** Where to read: explicit subscriptions, every subscription under a management group, or all the identity can see. */

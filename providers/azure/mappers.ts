@@ -178,6 +178,14 @@ function keyConfig(vaultId: string, k: JsonObject): ConfigOf<'azure.keyvault.key
   };
 }
 
+/** Child resources from an ARM list (a vault's keys or secrets); an entry without an id is skipped. */
+function listedChildren<T extends ResourceType>(list: readonly JsonObject[] | undefined, resourceType: T, api: string, config: (k: JsonObject) => ConfigOf<T>): Derived<T>[] {
+  return (list ?? []).flatMap((k): Derived<T>[] => {
+    const id = str(k.id);
+    return id ? [{ resourceType, id, name: str(k.name) ?? lastSegment(id), tags: tagsOf(k.tags), config: config(k), api }] : [];
+  });
+}
+
 /** Only `attributes` are read: a secret's value never enters the scanner. */
 function secretConfig(vaultId: string, s: JsonObject): ConfigOf<'azure.keyvault.secret'> {
   const attrs = obj(s.properties).attributes;
@@ -531,14 +539,8 @@ export const ARM_MAPPERS: readonly ArmMapper[] = [
       };
     },
     derive: (r, c) => [
-      ...(c.list('keys') ?? []).flatMap((k): Derived[] => {
-        const id = str(k.id);
-        return id ? [{ resourceType: 'azure.keyvault.key', id, name: str(k.name) ?? lastSegment(id), tags: tagsOf(k.tags), config: keyConfig(r.id, k), api: 'Microsoft.KeyVault/vaults/keys' }] : [];
-      }),
-      ...(c.list('secrets') ?? []).flatMap((k): Derived[] => {
-        const id = str(k.id);
-        return id ? [{ resourceType: 'azure.keyvault.secret', id, name: str(k.name) ?? lastSegment(id), tags: tagsOf(k.tags), config: secretConfig(r.id, k), api: 'Microsoft.KeyVault/vaults/secrets' }] : [];
-      }),
+      ...listedChildren(c.list('keys'), 'azure.keyvault.key', 'Microsoft.KeyVault/vaults/keys', (k) => keyConfig(r.id, k)),
+      ...listedChildren(c.list('secrets'), 'azure.keyvault.secret', 'Microsoft.KeyVault/vaults/secrets', (k) => secretConfig(r.id, k)),
     ],
   }),
   mapper({

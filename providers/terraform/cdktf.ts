@@ -93,7 +93,7 @@ export function literalString(v: string): string | undefined {
   if (!v.includes('{')) return v;
   let out = '';
   for (let i = 0; i < v.length; i++) {
-    const c = v[i];
+    const c = v.charAt(i);
     if ((c === '$' || c === '%') && v[i + 1] === c && v[i + 2] === '{') { out += `${c}{`; i += 2; continue; }
     if ((c === '$' || c === '%') && v[i + 1] === '{') return undefined;
     out += c;

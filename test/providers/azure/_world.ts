@@ -136,6 +136,9 @@ const subAResources: WorldResource[] = [
         value: [
           { id: `${A}/providers/Microsoft.KeyVault/vaults/kv1/secrets/db-password`, name: 'db-password', type: 'Microsoft.KeyVault/vaults/secrets', properties: { contentType: 'password', attributes: { enabled: true, exp: 1798761600, created: 1733443200, updated: 1733443200 }, secretUri: 'https://kv1.vault.azure.net/secrets/db-password', secretUriWithVersion: 'https://kv1.vault.azure.net/secrets/db-password/4387e9f3d6e14c459867679a90fd0f79' } },
           { id: `${A}/providers/Microsoft.KeyVault/vaults/kv1/secrets/api-key`, name: 'api-key', type: 'Microsoft.KeyVault/vaults/secrets', properties: { attributes: { enabled: true, created: 1733443200, updated: 1733443200 }, secretUri: 'https://kv1.vault.azure.net/secrets/api-key' } },
+          // Hostile or truncated entries: no attributes, an expiry that is not a time.
+          { id: `${A}/providers/Microsoft.KeyVault/vaults/kv1/secrets/no-attributes`, name: 'no-attributes', properties: {} },
+          { id: `${A}/providers/Microsoft.KeyVault/vaults/kv1/secrets/bad-exp`, name: 'bad-exp', properties: { attributes: { enabled: true, exp: 'soon' } } },
         ],
       },
     },

@@ -43,7 +43,9 @@ const EXPECTED_IDS = [
   `${A}/Microsoft.KeyVault/vaults/kv1`,
   `${A}/Microsoft.KeyVault/vaults/kv1/keys/cmk`,
   `${A}/Microsoft.KeyVault/vaults/kv1/secrets/api-key`,
+  `${A}/Microsoft.KeyVault/vaults/kv1/secrets/bad-exp`,
   `${A}/Microsoft.KeyVault/vaults/kv1/secrets/db-password`,
+  `${A}/Microsoft.KeyVault/vaults/kv1/secrets/no-attributes`,
   `${A}/Microsoft.Network/networkSecurityGroups/nsg1`,
   `${A}/Microsoft.Network/virtualNetworks/vnet1`,
   `${A}/Microsoft.Network/virtualNetworks/vnet1/subnets/app`,
@@ -107,6 +109,8 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
     });
     expect((byId.get(`${A}/Microsoft.KeyVault/vaults/kv1/secrets/db-password`) as Resource<'azure.keyvault.secret'>).config).toEqual({ vaultId: `${A}/Microsoft.KeyVault/vaults/kv1`, enabled: true, expires: '2027-01-01T00:00:00.000Z' });
     expect((byId.get(`${A}/Microsoft.KeyVault/vaults/kv1/secrets/api-key`) as Resource<'azure.keyvault.secret'>).config.expires).toBeNull();
+    // Unreadable is unknown (not assessed), never "no expiry".
+    for (const name of ['no-attributes', 'bad-exp']) expect((byId.get(`${A}/Microsoft.KeyVault/vaults/kv1/secrets/${name}`) as Resource<'azure.keyvault.secret'>).config.expires, name).toBeUndefined();
     expect((byId.get(`${B}/Microsoft.DBforPostgreSQL/flexibleServers/pg1`) as Resource<'azure.postgresql.flexible-server'>).config).toMatchObject({ parameters: { require_secure_transport: 'off' }, geoRedundantBackup: 'Disabled', dataEncryptionType: 'SystemManaged' });
     expect((byId.get(`${B}/Microsoft.Web/sites/portal`) as Resource<'azure.web.site'>).config).toMatchObject({ httpsOnly: false, minTlsVersion: '1.0', ftpsState: 'AllAllowed' });
 
