@@ -22,10 +22,12 @@ import dataprotectionBackupVaultGeoRedundant from './dataprotection/backup-vault
 import dataprotectionBackupVaultImmutability from './dataprotection/backup-vault-immutability.js';
 import dataprotectionBackupVaultMultiUserAuthorization from './dataprotection/backup-vault-multi-user-authorization.js';
 import dataprotectionBackupVaultSoftDelete from './dataprotection/backup-vault-soft-delete.js';
+import entraTenantGlobalAdminCount from './entra/tenant-global-admin-count.js';
 import entraTenantMfaAdmins from './entra/tenant-mfa-admins.js';
 import entraTenantMfaAllUsers from './entra/tenant-mfa-all-users.js';
 import keyvaultKeyExpirationSet from './keyvault/key-expiration-set.js';
 import keyvaultKeyRotationPolicy from './keyvault/key-rotation-policy.js';
+import keyvaultSecretExpirationSet from './keyvault/secret-expiration-set.js';
 import keyvaultVaultDiagnosticLogs from './keyvault/vault-diagnostic-logs.js';
 import keyvaultVaultNetworkRestricted from './keyvault/vault-network-restricted.js';
 import keyvaultVaultPurgeProtection from './keyvault/vault-purge-protection.js';
@@ -116,10 +118,12 @@ export const AZURE_CHECKS: readonly Check[] = [
   dataprotectionBackupVaultImmutability,
   dataprotectionBackupVaultMultiUserAuthorization,
   dataprotectionBackupVaultSoftDelete,
+  entraTenantGlobalAdminCount,
   entraTenantMfaAdmins,
   entraTenantMfaAllUsers,
   keyvaultKeyExpirationSet,
   keyvaultKeyRotationPolicy,
+  keyvaultSecretExpirationSet,
   keyvaultVaultDiagnosticLogs,
   keyvaultVaultNetworkRestricted,
   keyvaultVaultPurgeProtection,

@@ -8,7 +8,7 @@ import type { Resource, ResourceType } from '../../src/model/resource.js';
 import type { EntraTenantConfig, SubscriptionConfig } from '../../src/model/types/azure/index.js';
 import { graphBatches, readViaArm } from './inventory.js';
 import {
-  ACTIVITY_LOG_ALERT_TYPE, activityLogAlert, ARM_MAPPERS, ARM_TYPES, conditionalAccessPolicies, customRoleDefinitions, defenderPlans, diagnosticSettings, DIAGNOSTICS_API, FLOW_LOG_TYPE, HELPER_TYPES,
+  ACTIVITY_LOG_ALERT_TYPE, activityLogAlert, ARM_MAPPERS, ARM_TYPES, conditionalAccessPolicies, customRoleDefinitions, directoryRoleMembers, defenderPlans, diagnosticSettings, DIAGNOSTICS_API, FLOW_LOG_TYPE, HELPER_TYPES,
   mapperFor, NIC_TYPE, policyAssignments, roleAssignments, roleAssignmentScheduleInstances, securitySettings,
 } from './mappers.js';
 import { PATCH_ASSESSMENT_ACTION, readPatchAssessments } from './patch-assessment.js';
@@ -29,6 +29,11 @@ export const ROLE_SCHEDULE_INSTANCES_API = '2020-10-01';
 export const SECURITY_SETTINGS_API = '2022-05-01';
 /** Microsoft Graph application permission the MFA settings need. */
 export const GRAPH_PERMISSION = 'Policy.Read.All';
+/** Microsoft Graph application permission the directory role members need. */
+const GRAPH_ROLE_PERMISSION = 'RoleManagement.Read.Directory';
+/** Global Administrator role template id (the same in every tenant). */
+const GLOBAL_ADMIN_ROLE_TEMPLATE = '62e90394-69f5-4237-9190-012177145e10';
+const GLOBAL_ADMIN_MEMBERS_PATH = `/v1.0/directoryRoles(roleTemplateId='${GLOBAL_ADMIN_ROLE_TEMPLATE}')/members`;
 
 /** Where to read: explicit subscriptions, every subscription under a management group, or all the identity can see. */
 export interface AzureScope {
@@ -251,7 +256,7 @@ async function collectSubscription(sub: SubscriptionInfo, deps: SubscriptionDeps
           if (spec.notFoundIsAbsent && e.status === 404) results.set(spec.key, { ok: true, value: null });
           else {
             results.set(spec.key, { ok: false, error: e });
-            const hides: ResourceType[] = [m.resourceType, ...(spec.key === 'keys' ? (m.derives ?? []) : [])];
+            const hides: ResourceType[] = [m.resourceType, ...(spec.derives ?? [])];
             book.add(namespaceOf(spec.action), spec.action, hides, e, path);
           }
         }
@@ -340,18 +345,21 @@ async function collectSubscriptionSettings(sub: SubscriptionInfo, arm: RestClien
   return { provider: 'azure', type: 'azure.resources.subscription', id: base, name: sub.displayName ?? sub.subscriptionId, account: sub.subscriptionId, region: 'global', tags: undefined, config, source: { kind: 'live', api: 'arm:subscriptions' } };
 }
 
-/** Conditional access and security defaults through Microsoft Graph (needs Policy.Read.All). */
+/**
+ * Conditional access and security defaults (needs Policy.Read.All) and the Global Administrator
+ * role members (needs RoleManagement.Read.Directory) through Microsoft Graph.
+ */
 async function collectTenant(tenantId: string, graph: RestClient, ctx: CollectContext): Promise<CollectEvent[]> {
   const gaps: CoverageGap[] = [];
-  const read = async <T>(path: string, fn: () => Promise<T>): Promise<T | undefined> => {
+  const read = async <T>(path: string, fn: () => Promise<T>, permission = GRAPH_PERMISSION, purpose = 'read MFA policies'): Promise<T | undefined> => {
     try {
       return await fn();
     } catch (err) {
       const e = classify(err);
       ctx.log(`azure: Microsoft Graph ${path} failed (${e.code})`);
       gaps.push({
-        provider: 'azure', service: 'Microsoft.Graph', operation: `${GRAPH_PERMISSION}: GET ${path}`, account: tenantId, region: undefined, resourceTypes: ['azure.entra.tenant'], reason: e.reason, errorCode: e.code,
-        message: `${e.message}${e.reason === 'access-denied' ? ` (grant the Microsoft Graph application permission ${GRAPH_PERMISSION} to read MFA policies)` : ''}`,
+        provider: 'azure', service: 'Microsoft.Graph', operation: `${permission}: GET ${path}`, account: tenantId, region: undefined, resourceTypes: ['azure.entra.tenant'], reason: e.reason, errorCode: e.code,
+        message: `${e.message}${e.reason === 'access-denied' ? ` (grant the Microsoft Graph application permission ${permission} to ${purpose})` : ''}`,
       });
       return undefined;
     }
@@ -361,7 +369,8 @@ async function collectTenant(tenantId: string, graph: RestClient, ctx: CollectCo
     return typeof body.isEnabled === 'boolean' ? body.isEnabled : undefined;
   });
   const policies = await read('/v1.0/identity/conditionalAccess/policies', async () => conditionalAccessPolicies(await graph.list('/v1.0/identity/conditionalAccess/policies')));
-  const config: EntraTenantConfig = { securityDefaultsEnabled: securityDefaults, conditionalAccessPolicies: policies };
+  const globalAdministrators = await read(GLOBAL_ADMIN_MEMBERS_PATH, async () => directoryRoleMembers(await graph.list(GLOBAL_ADMIN_MEMBERS_PATH)), GRAPH_ROLE_PERMISSION, 'count Global Administrators');
+  const config: EntraTenantConfig = { securityDefaultsEnabled: securityDefaults, conditionalAccessPolicies: policies, globalAdministrators };
   const resource: Resource<'azure.entra.tenant'> = { provider: 'azure', type: 'azure.entra.tenant', id: `/tenants/${tenantId}`, name: tenantId, account: tenantId, region: 'global', tags: undefined, config, source: { kind: 'live', api: 'graph:policies' } };
   return [{ kind: 'resource', resource }, ...gaps.map((gap): CollectEvent => ({ kind: 'gap', gap }))];
 }

@@ -1,6 +1,6 @@
 import type { ConfigOf, ResourceType } from '../../src/model/resource.js';
 import type {
-  ActivityLogAlert, AlertLeafCondition, ConditionalAccessPolicy, CustomRoleDefinition, DefenderPlan, IncludeExclude, DiagnosticSetting, FlowLog, KeyRotationPolicy, NetworkRuleSet, NsgSecurityRule,
+  ActivityLogAlert, AlertLeafCondition, ConditionalAccessPolicy, CustomRoleDefinition, DefenderPlan, DirectoryRoleMember, IncludeExclude, DiagnosticSetting, FlowLog, KeyRotationPolicy, NetworkRuleSet, NsgSecurityRule,
   PolicyAssignment, PublicNetworkAccess, RecoveryServicesBackupPolicy, ReplicatedItem, RoleAssignment, RoleAssignmentScheduleInstance, SecuritySetting, VmNetworkInterface, VnetPeering,
 } from '../../src/model/types/azure/index.js';
 import { backupPolicySummary } from './backup-policy.js';
@@ -150,10 +150,18 @@ function patchSettings(p: JsonObject): { assessmentMode: string | null; patchMod
   return { assessmentMode: str(settings.assessmentMode), patchMode: str(settings.patchMode) };
 }
 
+/** Key Vault `attributes.exp` (Unix seconds) as ISO 8601; null = never expires; undefined = attributes missing or `exp` unreadable. */
+function expiry(attrs: Json | undefined): { expires: string | null | undefined } {
+  if (attrs === null || typeof attrs !== 'object' || Array.isArray(attrs)) return { expires: undefined };
+  if (attrs.exp === undefined || attrs.exp === null) return { expires: null };
+  const exp = num(attrs.exp);
+  const date = exp === null ? undefined : new Date(exp * 1000);
+  return { expires: date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined };
+}
+
 function keyConfig(vaultId: string, k: JsonObject): ConfigOf<'azure.keyvault.key'> {
   const p = obj(k.properties);
   const attrs = obj(p.attributes);
-  const exp = num(attrs.exp);
   const policy = p.rotationPolicy === undefined || p.rotationPolicy === null ? null : obj(p.rotationPolicy);
   const rotationPolicy: KeyRotationPolicy | null = policy && objs(policy.lifetimeActions).length > 0
     ? {
@@ -165,9 +173,23 @@ function keyConfig(vaultId: string, k: JsonObject): ConfigOf<'azure.keyvault.key
     vaultId,
     kty: orUndef(str(p.kty)),
     enabled: orUndef(bool(attrs.enabled)),
-    expires: exp === null ? null : new Date(exp * 1000).toISOString(),
+    ...expiry(p.attributes),
     rotationPolicy,
   };
+}
+
+/** Child resources from an ARM list (a vault's keys or secrets); an entry without an id is skipped. */
+function listedChildren<T extends ResourceType>(list: readonly JsonObject[] | undefined, resourceType: T, api: string, config: (k: JsonObject) => ConfigOf<T>): Derived<T>[] {
+  return (list ?? []).flatMap((k): Derived<T>[] => {
+    const id = str(k.id);
+    return id ? [{ resourceType, id, name: str(k.name) ?? lastSegment(id), tags: tagsOf(k.tags), config: config(k), api }] : [];
+  });
+}
+
+/** Only `attributes` are read: a secret's value never enters the scanner. */
+function secretConfig(vaultId: string, s: JsonObject): ConfigOf<'azure.keyvault.secret'> {
+  const attrs = obj(s.properties).attributes;
+  return { vaultId, enabled: orUndef(bool(obj(attrs).enabled)), ...expiry(attrs) };
 }
 
 function flexibleServer(r: ArmRecord, c: Children, params: readonly string[]): ConfigOf<'azure.postgresql.flexible-server'> {
@@ -496,8 +518,13 @@ export const ARM_MAPPERS: readonly ArmMapper[] = [
   }),
   mapper({
     armType: 'Microsoft.KeyVault/vaults', resourceType: 'azure.keyvault.vault', apiVersion: '2023-07-01',
-    children: [diagnosticsChild('diagnostics'), { key: 'keys', path: 'keys', apiVersion: '2023-07-01', list: true, action: 'Microsoft.KeyVault/vaults/keys/read' }],
-    derives: ['azure.keyvault.key'],
+    children: [
+      diagnosticsChild('diagnostics'),
+      { key: 'keys', path: 'keys', apiVersion: '2023-07-01', list: true, action: 'Microsoft.KeyVault/vaults/keys/read', derives: ['azure.keyvault.key'] },
+      // The ARM list carries each secret's attributes, never its value.
+      { key: 'secrets', path: 'secrets', apiVersion: '2023-07-01', list: true, action: 'Microsoft.KeyVault/vaults/secrets/read', derives: ['azure.keyvault.secret'] },
+    ],
+    derives: ['azure.keyvault.key', 'azure.keyvault.secret'],
     map: (r, c) => {
       const p = r.properties;
       return {
@@ -511,10 +538,10 @@ export const ARM_MAPPERS: readonly ArmMapper[] = [
         diagnosticSettings: diagnosticSettings(c.list('diagnostics')),
       };
     },
-    derive: (r, c) => (c.list('keys') ?? []).flatMap((k): Derived[] => {
-      const id = str(k.id);
-      return id ? [{ resourceType: 'azure.keyvault.key', id, name: str(k.name) ?? lastSegment(id), tags: tagsOf(k.tags), config: keyConfig(r.id, k), api: 'Microsoft.KeyVault/vaults/keys' }] : [];
-    }),
+    derive: (r, c) => [
+      ...listedChildren(c.list('keys'), 'azure.keyvault.key', 'Microsoft.KeyVault/vaults/keys', (k) => keyConfig(r.id, k)),
+      ...listedChildren(c.list('secrets'), 'azure.keyvault.secret', 'Microsoft.KeyVault/vaults/secrets', (k) => secretConfig(r.id, k)),
+    ],
   }),
   mapper({
     armType: 'Microsoft.Web/sites', resourceType: 'azure.web.site', apiVersion: '2023-12-01',
@@ -641,6 +668,13 @@ const filterOf = (v: Json | undefined): { mode: string; rule: string } | null =>
   const rule = str(f.rule);
   return rule === null ? null : { mode: str(f.mode) ?? 'include', rule };
 };
+
+/** Directory role members (`directoryObject`s): id and `@odata.type` without `#microsoft.graph.` ('' when Graph omits it), sorted. */
+export function directoryRoleMembers(list: readonly JsonObject[]): DirectoryRoleMember[] {
+  return list
+    .map((m) => ({ id: str(m.id) ?? '', type: (str(m['@odata.type']) ?? '').replace(/^#microsoft\.graph\./i, '') }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 
 export function conditionalAccessPolicies(list: readonly JsonObject[]): ConditionalAccessPolicy[] {
   return list.map((cap) => {

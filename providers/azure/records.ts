@@ -1,3 +1,4 @@
+import type { ResourceType } from '../../src/model/resource.js';
 import type { PatchAssessment } from '../../src/model/types/azure/index.js';
 import type { AzureCallError, JsonObject } from './rest.js';
 
@@ -29,6 +30,8 @@ export interface ChildSpec {
   readonly action: string;
   /** Read only when this holds (e.g. a fallback for older resources); otherwise the child is null. */
   readonly when?: (r: ArmRecord) => boolean;
+  /** Resources derived from this list (keys, secrets), hidden with the parent when the read fails. */
+  readonly derives?: readonly ResourceType[];
 }
 
 export type ChildResult = { readonly ok: true; readonly value: JsonObject | JsonObject[] | null } | { readonly ok: false; readonly error: AzureCallError };

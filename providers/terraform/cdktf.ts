@@ -209,7 +209,7 @@ function stackResources(stack: string, display: string, sink: StackSink): TfReso
       file: display,
       line,
       endLine: line + blockLines.length - 1,
-      snippet: blockSnippet(blockLines, 1, blockLines.length),
+      snippet: blockSnippet(blockLines, 1, blockLines.length, type),
       constructPath: typeof metadata.path === 'string' ? metadata.path : undefined,
       suppressions: [...metadataSuppressions(ownValue(meta, 'phiscan:ignore')), ...tagSuppressions(ownValue(values, 'tags'))],
       region: str(ownValue(values, 'region')) ?? str(p?.region),

@@ -844,7 +844,7 @@ function resourceInstances(file: ParsedFile, b: BlockNode, scope: Scope, mod: Mo
   const suppressions = suppressionsFor(file, b.node);
   const calls = mod.moduleCalls;
   const blockLines = b.node.text.split('\n', SNIPPET_MAX_LINES);
-  const snippet = blockSnippet(blockLines, 1, blockLines.length);
+  const snippet = blockSnippet(blockLines, 1, blockLines.length, type);
   return instances.map(({ index, instance }) => {
     const refs: Record<string, string[]> = {};
     const { values, configured } = bodyValues(b.body, { ...scope, instance }, refs);

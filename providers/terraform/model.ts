@@ -190,18 +190,22 @@ const SNIPPET_MAX_CHARS = 2048;
 /** Attribute names whose values never go into a snippet (reports are uploaded and shared). */
 const SECRET_KEY = /pass(word|wd|phrase)?|secret|token|private_key|access_key|api_key|credential|connection_string|sas_|auth/i;
 
+/** In a secret resource type (`azurerm_key_vault_secret`), `value` is the secret itself. */
+const SECRET_VALUE_KEY = /^value(_wo)?$/i;
+
 /**
  * Source text of a block (1-based `line`..`endLine` of `lines`) for SARIF snippets: at most 20
  * lines and 2 KB, and the value of any secret-looking attribute (`password = "..."`,
- * `"client_secret": "..."`) replaced by `<redacted>`.
+ * `"client_secret": "..."`, `value` in a resource whose `type` names a secret) replaced by `<redacted>`.
  */
-export function blockSnippet(lines: readonly string[], line: number, endLine: number): string {
+export function blockSnippet(lines: readonly string[], line: number, endLine: number, type = ''): string {
   const out: string[] = [];
   let size = 0;
+  const secretBlock = /secret/i.test(type);
   for (let i = line; i <= Math.min(endLine, line + SNIPPET_MAX_LINES - 1); i++) {
     const text = (lines[i - 1] ?? '').replace(/\r$/, '');
     const masked = text.replace(/^(\s*"?([A-Za-z0-9_-]+)"?\s*[=:]\s*)(.+?)(,?)$/, (all, head: string, key: string, _v: string, comma: string) =>
-      SECRET_KEY.test(key) ? `${head}"<redacted>"${comma}` : all,
+      SECRET_KEY.test(key) || (secretBlock && SECRET_VALUE_KEY.test(key)) ? `${head}"<redacted>"${comma}` : all,
     );
     if (size + masked.length + 1 > SNIPPET_MAX_CHARS) break;
     out.push(masked);

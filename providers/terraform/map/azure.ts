@@ -109,6 +109,22 @@ function keyVaultKey(r: TfResource, ctx: MapContext): Resource {
   });
 }
 
+/** `value` / `value_wo` are never read: only the secret's expiry. */
+function keyVaultSecret(r: TfResource, ctx: MapContext): Resource {
+  const v = readerOf(r);
+  return iacResource(ctx, r, {
+    ...azure(r, v),
+    type: 'azure.keyvault.secret',
+    name: v.str('name') ?? r.address,
+    config: {
+      vaultId: ctx.idOrRef(r, 'key_vault_id', ['azurerm_key_vault']) ?? '(known after apply)',
+      // azurerm has no argument to disable a secret.
+      enabled: true,
+      expires: v.str('expiration_date'),
+    },
+  });
+}
+
 function sqlServer(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const firewall = ctx.children(r, 'azurerm_mssql_firewall_rule', 'server_id', ['id']);
@@ -238,6 +254,7 @@ export const AZURE_MAPPERS: Readonly<Record<string, AzureMapper>> = {
   azurerm_storage_account: storageAccount,
   azurerm_key_vault: keyVault,
   azurerm_key_vault_key: keyVaultKey,
+  azurerm_key_vault_secret: keyVaultSecret,
   azurerm_mssql_server: sqlServer,
   azurerm_mssql_database: sqlDatabase,
   azurerm_network_security_group: nsg,

@@ -14,7 +14,7 @@ const AKS = uncovered('AKS clusters are not collected');
 const DATABRICKS = uncovered('Databricks workspaces are not collected');
 const SERVER_LOG_PARAMETER = uncovered('server logging parameters of PostgreSQL and MySQL flexible servers are not evaluated');
 const KEY_EXPIRY = covered(['azure-keyvault-key-expiration-set']);
-const SECRET_EXPIRY = uncovered('Key Vault secrets are not collected (only keys): their expiration dates are not read');
+const SECRET_EXPIRY = covered(['azure-keyvault-secret-expiration-set']);
 
 const CHECKS: Readonly<Record<string, Coverage>> = {
   aisearch_service_not_publicly_accessible: uncovered('Azure AI Search services are not collected'),
@@ -56,7 +56,7 @@ const CHECKS: Readonly<Record<string, Coverage>> = {
   defender_ensure_system_updates_are_applied: partial(['azure-compute-virtual-machine-patch-assessment', 'azure-compute-virtual-machine-no-missing-critical-patches'], 'phiscan fails on missing critical or security patches; Defender on any missing update'),
   defender_ensure_wdatp_is_enabled: covered(['azure-security-subscription-defender-endpoint-integration']),
   entra_conditional_access_policy_require_mfa_for_management_api: covered(['azure-entra-tenant-mfa-all-users'], 'stricter: MFA for every sign-in, not only Azure management'),
-  entra_global_admin_in_less_than_five_users: uncovered('the number of Global Administrators is not evaluated'),
+  entra_global_admin_in_less_than_five_users: covered(['azure-entra-tenant-global-admin-count']),
   entra_non_privileged_user_has_mfa: covered(['azure-entra-tenant-mfa-all-users']),
   entra_policy_default_users_cannot_create_security_groups: ENTRA_TENANT_POLICY,
   entra_policy_ensure_default_user_cannot_create_apps: ENTRA_TENANT_POLICY,

@@ -4,7 +4,7 @@ import type { AzureWorld, WorldResource, WorldSubscription } from './world.js';
  * A synthetic tenant for benchmarks and scale tests: `subscriptions` subscriptions, each with
  * `resourcesPerSubscription` resources cycling through storage accounts (blob service + diagnostic
  * settings sub-resources), NSGs, disks, VMs (with NICs and an extensions list) and key vaults
- * (diagnostic settings + keys). Deterministic: the same arguments give the same world.
+ * (diagnostic settings + keys + one secret), and two Global Administrators. Deterministic: the same arguments give the same world.
  */
 export function generateTenantWorld(subscriptions: number, resourcesPerSubscription: number): AzureWorld {
   const subs: WorldSubscription[] = [];
@@ -38,7 +38,11 @@ export function generateTenantWorld(subscriptions: number, resourcesPerSubscript
           });
           break;
         default:
-          resources.push({ ...base, type: 'Microsoft.KeyVault/vaults', name: `kv${s}x${n}`, properties: { enableSoftDelete: true, enablePurgeProtection: i % 10 === 4 } });
+          resources.push({
+            ...base, type: 'Microsoft.KeyVault/vaults', name: `kv${s}x${n}`, properties: { enableSoftDelete: true, enablePurgeProtection: i % 10 === 4 },
+            // One secret, as the ARM list returns it (attributes, no value); every other vault's never expires.
+            children: { secrets: { value: [{ id: `${P}/Microsoft.KeyVault/vaults/kv${s}x${n}/secrets/db`, name: 'db', type: 'Microsoft.KeyVault/vaults/secrets', properties: { attributes: i % 10 === 4 ? { enabled: true, exp: 1830297600 } : { enabled: true } } }] } },
+          });
       }
     }
     subs.push({
@@ -50,5 +54,10 @@ export function generateTenantWorld(subscriptions: number, resourcesPerSubscript
       },
     });
   }
-  return { tenantId: '0000bead-0000-4000-8000-00000000beef', subscriptions: subs, graph: { securityDefaults: { isEnabled: true }, conditionalAccessPolicies: [] } };
+  return {
+    tenantId: '0000bead-0000-4000-8000-00000000beef', subscriptions: subs, graph: {
+      securityDefaults: { isEnabled: true }, conditionalAccessPolicies: [],
+      directoryRoleMembers: { '62e90394-69f5-4237-9190-012177145e10': ['admin-1', 'admin-2'].map((id) => ({ '@odata.type': '#microsoft.graph.user', id })) },
+    },
+  };
 }

@@ -63,7 +63,7 @@ export interface AzureSimulator {
 const DEFAULT_API_VERSIONS = ['2021-04-01', '2022-09-01', '2023-01-01', '2023-05-01', '2024-01-01-preview'];
 const RESOURCE_GRAPH_PATH = '/providers/microsoft.resourcegraph/resources';
 /** Child lists served empty when the world declares none. */
-const LIST_CHILDREN = ['providers/microsoft.insights/diagnosticsettings', 'firewallrules', 'extensions', 'keys', 'backupprotecteditems', 'backuppolicies', 'backupresourceguardproxies', 'replicationprotecteditems'];
+const LIST_CHILDREN = ['providers/microsoft.insights/diagnosticsettings', 'firewallrules', 'extensions', 'keys', 'secrets', 'backupprotecteditems', 'backuppolicies', 'backupresourceguardproxies', 'replicationprotecteditems'];
 /** Subscription-scope lists ARM answers (empty when nothing is configured) when a world does not declare them. */
 const SUBSCRIPTION_LISTS = [
   'providers/microsoft.authorization/roleassignments', 'providers/microsoft.authorization/roledefinitions', 'providers/microsoft.authorization/roleassignmentscheduleinstances',
@@ -166,6 +166,12 @@ export async function startAzureSimulator(options: AzureSimulatorOptions): Promi
       return { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#policies/identitySecurityDefaultsEnforcementPolicy/$entity', ...world.graph.securityDefaults };
     }
     if (lower === '/v1.0/identity/conditionalaccess/policies') return { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#identity/conditionalAccess/policies', ...page((world.graph?.conditionalAccessPolicies ?? []).map(graphConditionalAccessPolicy), url, true) };
+    const role = /^\/v1\.0\/directoryroles\(roletemplateid='([0-9a-f-]+)'\)\/members$/.exec(decodeURIComponent(lower))?.[1];
+    if (role !== undefined) {
+      const members = Object.entries(world.graph?.directoryRoleMembers ?? {}).find(([id]) => id.toLowerCase() === role)?.[1];
+      if (!members) throw new HttpError(404, 'Request_ResourceNotFound', `Resource '${role}' does not exist or one of its queried reference-property objects are not present.`);
+      return { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#directoryObjects', ...page([...members], url, true) };
+    }
     throw new HttpError(404, 'Request_ResourceNotFound', `Resource '${url.pathname}' does not exist.`);
   };
 

@@ -69,6 +69,11 @@ export interface WorldGraph {
   readonly securityDefaults?: JsonObject;
   /** `GET /v1.0/identity/conditionalAccess/policies` items. */
   readonly conditionalAccessPolicies?: readonly JsonObject[];
+  /**
+   * Active members of directory roles by role template id, as `GET /v1.0/directoryRoles(roleTemplateId='…')/members`
+   * returns them (`@odata.type`, `id`, ...). A role not listed is not activated in the tenant (404).
+   */
+  readonly directoryRoleMembers?: Readonly<Record<string, readonly JsonObject[]>>;
 }
 
 export interface AzureWorld {

@@ -2,7 +2,7 @@ import type { Resource, ResourceType } from '../../../src/model/resource.js';
 import type {
   ActivityLogAlert, RoleAssignment, RoleAssignmentScheduleInstance,
   ApplicationGatewayConfig, BackupVaultConfig, CosmosDbAccountConfig, DiagnosticSetting, DiskConfig, EntraTenantConfig, FlexibleServerConfig, KeyVaultConfig,
-  KeyVaultKeyConfig, NetworkSecurityGroupConfig, NsgSecurityRule, RecoveryServicesVaultConfig, RedisCacheConfig, SqlDatabaseConfig, SqlServerConfig,
+  KeyVaultKeyConfig, KeyVaultSecretConfig, NetworkSecurityGroupConfig, NsgSecurityRule, RecoveryServicesVaultConfig, RedisCacheConfig, SqlDatabaseConfig, SqlServerConfig,
   StorageAccountConfig, SubnetConfig, SubscriptionConfig, VirtualMachineConfig, VirtualNetworkConfig, WebSiteConfig,
 } from '../../../src/model/types/azure/index.js';
 import { makeResource } from '../../helpers/check-tester.js';
@@ -132,6 +132,9 @@ export const keyVaultKey = (c: Partial<KeyVaultKeyConfig> = {}, over: Over<'azur
     rotationPolicy: { expiryTime: 'P2Y', lifetimeActions: [{ action: 'Rotate', timeAfterCreate: 'P1Y', timeBeforeExpiry: null }, { action: 'Notify', timeAfterCreate: null, timeBeforeExpiry: 'P30D' }] }, ...c,
   }, `${KV_ID}/keys/storage`, over);
 
+export const keyVaultSecret = (c: Partial<KeyVaultSecretConfig> = {}, over: Over<'azure.keyvault.secret'> = {}) =>
+  az('azure.keyvault.secret', { vaultId: KV_ID, enabled: true, expires: '2027-06-01T00:00:00.000Z', ...c }, `${KV_ID}/secrets/db-password`, over);
+
 export const redis = (c: Partial<RedisCacheConfig> = {}, over: Over<'azure.redis.cache'> = {}) =>
   az('azure.redis.cache', { enableNonSslPort: false, minimumTlsVersion: '1.2', publicNetworkAccess: 'Disabled', subnetId: null, ...c }, `${RG}/providers/Microsoft.Cache/redis/phi-cache`, over);
 
@@ -216,4 +219,4 @@ export const caPolicy = (p: { users?: Partial<Conditions['users']>; apps?: reado
 });
 
 export const tenant = (c: Partial<EntraTenantConfig> = {}, over: Over<'azure.entra.tenant'> = {}) =>
-  az('azure.entra.tenant', { securityDefaultsEnabled: false, conditionalAccessPolicies: [caPolicy()], ...c }, `/tenants/${TENANT}`, { name: 'contoso-health', region: undefined, account: undefined, ...over });
+  az('azure.entra.tenant', { securityDefaultsEnabled: false, conditionalAccessPolicies: [caPolicy()], globalAdministrators: [{ id: 'admin-1', type: 'user' }, { id: 'admin-2', type: 'user' }], ...c }, `/tenants/${TENANT}`, { name: 'contoso-health', region: undefined, account: undefined, ...over });

@@ -11,7 +11,7 @@ function compliantWorld(): Resource[] {
   return [
     fx.storageAccount({}, tags), fx.disk({}, tags), fx.snapshot({}, tags), fx.vm({}, tags), fx.nsg(), fx.vnet(), fx.subnet(), fx.appGateway(),
     fx.webSite({}, tags), fx.sqlServer({}, tags), fx.sqlDatabase({}, tags), fx.postgres({}, tags), fx.mysql({}, tags), fx.cosmos({}, tags),
-    fx.keyVault(), fx.keyVaultKey(), fx.redis({}, tags), backupSubscriptionVault(), fx.backupVault(), fx.subscription(), fx.tenant(),
+    fx.keyVault(), fx.keyVaultKey(), fx.keyVaultSecret(), fx.redis({}, tags), backupSubscriptionVault(), fx.backupVault(), fx.subscription(), fx.tenant(),
   ];
 }
 
@@ -35,7 +35,7 @@ describe('all Azure checks on a whole subscription', () => {
     const world = compliantWorld().filter((res) => res.type !== 'azure.entra.tenant');
     const r = evaluate(world, [{ provider: 'azure', service: 'graph', operation: 'identity/conditionalAccess/policies', resourceTypes: ['azure.entra.tenant'], reason: 'access-denied', errorCode: 'Authorization_RequestDenied', message: 'Policy.Read.All not granted' }], AZURE_CHECKS, { now: TEST_NOW });
     const mfa = r.findings.filter((f) => f.checkId.startsWith('azure-entra-'));
-    expect(mfa.map((f) => f.status)).toEqual(['not_assessed', 'not_assessed']);
+    expect(mfa.map((f) => f.status)).toEqual(['not_assessed', 'not_assessed', 'not_assessed']);
   });
 
   it('raises severity for ePHI-tagged resources', () => {

@@ -131,6 +131,16 @@ const subAResources: WorldResource[] = [
     children: {
       'providers/Microsoft.Insights/diagnosticSettings': diag('kv-audit', 'AuditEvent'),
       keys: { value: [{ id: `${A}/providers/Microsoft.KeyVault/vaults/kv1/keys/cmk`, name: 'cmk', properties: { kty: 'RSA-HSM', attributes: { enabled: true, exp: 1798761600 }, rotationPolicy: { attributes: { expiryTime: 'P2Y' }, lifetimeActions: [{ trigger: { timeAfterCreate: 'P1Y' }, action: { type: 'rotate' } }] } } }] },
+      // As ARM lists them (Secrets - List): attributes and URIs, never the value.
+      secrets: {
+        value: [
+          { id: `${A}/providers/Microsoft.KeyVault/vaults/kv1/secrets/db-password`, name: 'db-password', type: 'Microsoft.KeyVault/vaults/secrets', properties: { contentType: 'password', attributes: { enabled: true, exp: 1798761600, created: 1733443200, updated: 1733443200 }, secretUri: 'https://kv1.vault.azure.net/secrets/db-password', secretUriWithVersion: 'https://kv1.vault.azure.net/secrets/db-password/4387e9f3d6e14c459867679a90fd0f79' } },
+          { id: `${A}/providers/Microsoft.KeyVault/vaults/kv1/secrets/api-key`, name: 'api-key', type: 'Microsoft.KeyVault/vaults/secrets', properties: { attributes: { enabled: true, created: 1733443200, updated: 1733443200 }, secretUri: 'https://kv1.vault.azure.net/secrets/api-key' } },
+          // Hostile or truncated entries: no attributes, an expiry that is not a time.
+          { id: `${A}/providers/Microsoft.KeyVault/vaults/kv1/secrets/no-attributes`, name: 'no-attributes', properties: {} },
+          { id: `${A}/providers/Microsoft.KeyVault/vaults/kv1/secrets/bad-exp`, name: 'bad-exp', properties: { attributes: { enabled: true, exp: 'soon' } } },
+        ],
+      },
     },
   },
   {
@@ -218,6 +228,14 @@ export const WORLD: AzureWorld = {
   ],
   graph: {
     securityDefaults: { id: '00000000-0000-0000-0000-000000000000', displayName: 'Security Defaults', isEnabled: false },
+    // As Graph lists directory role members (directoryObject, @odata.type per member).
+    directoryRoleMembers: {
+      '62e90394-69f5-4237-9190-012177145e10': [
+        { '@odata.type': '#microsoft.graph.user', id: 'u-alice', displayName: 'Alice', userPrincipalName: 'alice@contoso.example' },
+        { '@odata.type': '#microsoft.graph.user', id: 'u-bob', displayName: 'Bob', userPrincipalName: 'bob@contoso.example' },
+        { '@odata.type': '#microsoft.graph.servicePrincipal', id: 'sp-automation', displayName: 'automation', appId: '00000000-0000-0000-0000-0000000000ab' },
+      ],
+    },
     conditionalAccessPolicies: [
       { id: 'ca-1', displayName: 'Require MFA for all users', state: 'enabled', conditions: { users: { includeUsers: ['All'], excludeUsers: [] }, applications: { includeApplications: ['All'] }, clientAppTypes: ['all'] }, grantControls: { operator: 'OR', builtInControls: ['mfa'] } },
       {

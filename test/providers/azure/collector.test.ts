@@ -42,6 +42,10 @@ const EXPECTED_IDS = [
   `${A}/Microsoft.Compute/virtualMachines/vm1`,
   `${A}/Microsoft.KeyVault/vaults/kv1`,
   `${A}/Microsoft.KeyVault/vaults/kv1/keys/cmk`,
+  `${A}/Microsoft.KeyVault/vaults/kv1/secrets/api-key`,
+  `${A}/Microsoft.KeyVault/vaults/kv1/secrets/bad-exp`,
+  `${A}/Microsoft.KeyVault/vaults/kv1/secrets/db-password`,
+  `${A}/Microsoft.KeyVault/vaults/kv1/secrets/no-attributes`,
   `${A}/Microsoft.Network/networkSecurityGroups/nsg1`,
   `${A}/Microsoft.Network/virtualNetworks/vnet1`,
   `${A}/Microsoft.Network/virtualNetworks/vnet1/subnets/app`,
@@ -103,6 +107,10 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
     expect((byId.get(`${A}/Microsoft.KeyVault/vaults/kv1/keys/cmk`) as Resource<'azure.keyvault.key'>).config).toEqual({
       vaultId: `${A}/Microsoft.KeyVault/vaults/kv1`, kty: 'RSA-HSM', enabled: true, expires: '2027-01-01T00:00:00.000Z', rotationPolicy: { expiryTime: 'P2Y', lifetimeActions: [{ action: 'rotate', timeAfterCreate: 'P1Y', timeBeforeExpiry: null }] },
     });
+    expect((byId.get(`${A}/Microsoft.KeyVault/vaults/kv1/secrets/db-password`) as Resource<'azure.keyvault.secret'>).config).toEqual({ vaultId: `${A}/Microsoft.KeyVault/vaults/kv1`, enabled: true, expires: '2027-01-01T00:00:00.000Z' });
+    expect((byId.get(`${A}/Microsoft.KeyVault/vaults/kv1/secrets/api-key`) as Resource<'azure.keyvault.secret'>).config.expires).toBeNull();
+    // Unreadable is unknown (not assessed), never "no expiry".
+    for (const name of ['no-attributes', 'bad-exp']) expect((byId.get(`${A}/Microsoft.KeyVault/vaults/kv1/secrets/${name}`) as Resource<'azure.keyvault.secret'>).config.expires, name).toBeUndefined();
     expect((byId.get(`${B}/Microsoft.DBforPostgreSQL/flexibleServers/pg1`) as Resource<'azure.postgresql.flexible-server'>).config).toMatchObject({ parameters: { require_secure_transport: 'off' }, geoRedundantBackup: 'Disabled', dataEncryptionType: 'SystemManaged' });
     expect((byId.get(`${B}/Microsoft.Web/sites/portal`) as Resource<'azure.web.site'>).config).toMatchObject({ httpsOnly: false, minTlsVersion: '1.0', ftpsState: 'AllAllowed' });
 
@@ -234,16 +242,28 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
     expect(performance.now() - started).toBeGreaterThanOrEqual(950);
   });
 
-  it('a denied Microsoft Graph leaves the tenant MFA settings unknown, with a gap naming Policy.Read.All', async () => {
+  it('a denied Microsoft Graph leaves the tenant MFA settings and Global Administrators unknown, with gaps naming the permission each call needs', async () => {
     const { byId, gaps } = await collect({ faults: [{ path: '/v1.0/', status: 403 }] }, ALL);
     const tenant = byId.get(`/tenants/${TENANT}`) as Resource<'azure.entra.tenant'>;
-    expect(tenant.config).toEqual({ securityDefaultsEnabled: undefined, conditionalAccessPolicies: undefined });
-    expect(gaps).toHaveLength(2);
+    expect(tenant.config).toStrictEqual({ securityDefaultsEnabled: undefined, conditionalAccessPolicies: undefined, globalAdministrators: undefined });
+    expect(gaps).toHaveLength(3);
     for (const g of gaps) {
       expect(g).toMatchObject({ provider: 'azure', service: 'Microsoft.Graph', account: TENANT, resourceTypes: ['azure.entra.tenant'], reason: 'access-denied', errorCode: 'Authorization_RequestDenied' });
-      expect(g.operation).toMatch(/^Policy\.Read\.All: GET /);
-      expect(g.message).toContain('Policy.Read.All');
+      const permission = g.operation.includes('/directoryRoles') ? 'RoleManagement.Read.Directory' : 'Policy.Read.All';
+      expect(g.operation.startsWith(`${permission}: GET /v1.0/`)).toBe(true);
+      expect(g.message).toContain(permission);
     }
+    expect(gaps.filter((g) => g.operation.startsWith('RoleManagement.Read.Directory'))).toHaveLength(1);
+  });
+
+  it('reads the Global Administrator role members (ids and types, sorted), and a missing role (404) is unknown, not empty', async () => {
+    const { byId } = await collect({}, ALL);
+    expect((byId.get(`/tenants/${TENANT}`) as Resource<'azure.entra.tenant'>).config.globalAdministrators).toEqual([
+      { id: 'sp-automation', type: 'servicePrincipal' }, { id: 'u-alice', type: 'user' }, { id: 'u-bob', type: 'user' },
+    ]);
+    const missing = await collect({ faults: [{ path: '/directoryRoles', status: 404 }] }, ALL);
+    expect((missing.byId.get(`/tenants/${TENANT}`) as Resource<'azure.entra.tenant'>).config.globalAdministrators).toBeUndefined();
+    expect(missing.gaps.map((g) => g.operation)).toEqual(["RoleManagement.Read.Directory: GET /v1.0/directoryRoles(roleTemplateId='62e90394-69f5-4237-9190-012177145e10')/members"]);
   });
 
   it('through the engine, a denied Microsoft Graph makes the MFA checks not_assessed, naming Policy.Read.All', async () => {
@@ -254,7 +274,8 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
     const mfa = result.findings.filter((f) => mfaChecks.includes(f.checkId));
     expect(new Set(mfa.map((f) => f.checkId))).toEqual(new Set(mfaChecks));
     expect(mfa.every((f) => f.status === 'not_assessed')).toBe(true);
-    expect(mfa.every((f) => JSON.stringify(f).includes('Policy.Read.All'))).toBe(true);
+    expect(mfa.filter((f) => f.checkId.includes('-mfa-')).every((f) => JSON.stringify(f).includes('Policy.Read.All'))).toBe(true);
+    expect(JSON.stringify(mfa.find((f) => f.checkId === 'azure-entra-tenant-global-admin-count'))).toContain('RoleManagement.Read.Directory');
     // With Graph readable, the same world gives verdicts.
     const ok = await collect({}, { subscriptions: [SUB_A] });
     const verdicts = (await runEngine(toAsync(ok.events), AZURE_CHECKS, { now: new Date('2026-11-01T00:00:00Z') })).findings.filter((f) => mfaChecks.includes(f.checkId));
@@ -283,6 +304,15 @@ describe('Azure collector over the loopback ARM / Resource Graph / Graph simulat
     expect(recovery.every((f) => f.status === 'not_assessed')).toBe(true);
     // Fields read from the account itself still decide.
     expect(result.findings.find((f) => f.checkId === 'azure-storage-account-tls12' && f.resource.id.endsWith('/legacyshare'))?.status).toBe('fail');
+  });
+
+  it('a denied secrets list is a gap hiding the vault and its secrets (not its keys); the secret check then reports nothing as passed', async () => {
+    const { byId, gaps, events } = await collect({ faults: [{ path: '/vaults/kv1/secrets', status: 403 }] }, { subscriptions: [SUB_A] });
+    expect(gaps.find((g) => g.operation === 'Microsoft.KeyVault/vaults/secrets/read')).toMatchObject({ service: 'Microsoft.KeyVault', resourceTypes: ['azure.keyvault.secret', 'azure.keyvault.vault'], reason: 'access-denied' });
+    expect([...byId.keys()].some((id) => id.includes('/secrets/'))).toBe(false);
+    expect(byId.has(`${A}/Microsoft.KeyVault/vaults/kv1/keys/cmk`)).toBe(true);
+    const result = await runEngine(toAsync(events), AZURE_CHECKS, { now: new Date('2026-01-15T00:00:00Z') });
+    expect(result.findings.filter((f) => f.checkId === 'azure-keyvault-secret-expiration-set' && f.status === 'pass')).toEqual([]);
   });
 
   it('a failed protected-items read leaves VM backup status unknown rather than "not protected"', async () => {

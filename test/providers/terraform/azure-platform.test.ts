@@ -211,3 +211,18 @@ describe('azurerm subscription', () => {
     expect(alone.map((r) => [r.type, r.id, r.config])).toEqual([['iac.unmapped', 'terraform:azurerm_monitor_diagnostic_setting.log', { terraformType: 'azurerm_monitor_diagnostic_setting', reason: 'parent-not-in-input' }]]);
   });
 });
+
+describe('azurerm Key Vault secrets', () => {
+  it('reads the expiry, never the value: a dated secret passes, an undated one fails, one dated at apply is not assessed', async () => {
+    const rs = await hcl([
+      'resource "azurerm_key_vault" "kv" {\n  name = "kv"\n  location = "eastus"\n  resource_group_name = "rg"\n  tenant_id = "t"\n  sku_name = "standard"\n}',
+      'resource "azurerm_key_vault_secret" "dated" {\n  name = "dated"\n  value = "s3cr3t-dated"\n  key_vault_id = azurerm_key_vault.kv.id\n  expiration_date = "2027-12-31T00:00:00Z"\n}',
+      'resource "azurerm_key_vault_secret" "forever" {\n  name = "forever"\n  value = "s3cr3t-forever"\n  key_vault_id = azurerm_key_vault.kv.id\n}',
+      'resource "azurerm_key_vault_secret" "later" {\n  name = "later"\n  value = "s3cr3t-later"\n  key_vault_id = azurerm_key_vault.kv.id\n  expiration_date = timeadd(timestamp(), "8760h")\n}',
+    ].join('\n'));
+    expect(get(rs, 'terraform:azurerm_key_vault_secret.dated').config).toEqual({ vaultId: 'terraform:azurerm_key_vault.kv', enabled: true, expires: '2027-12-31T00:00:00Z' });
+    expect(JSON.stringify(rs)).not.toContain('s3cr3t');
+    const status = (name: string) => statuses(rs, `terraform:azurerm_key_vault_secret.${name}`)['azure-keyvault-secret-expiration-set'];
+    expect([status('dated'), status('forever'), status('later')]).toEqual(['pass', 'fail', 'not_assessed']);
+  });
+});

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadHclDir } from '../../../providers/terraform/hcl.js';
 import { loadTerraformDirs } from '../../../providers/terraform/index.js';
-import { UNKNOWN } from '../../../providers/terraform/model.js';
+import { blockSnippet, UNKNOWN } from '../../../providers/terraform/model.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const quiet = { warn: () => {} };
@@ -50,6 +50,13 @@ describe('terraform HCL', () => {
     expect(big?.snippet?.split('\n')).toHaveLength(20);
     const rs = await loadTerraformDirs([d], quiet);
     expect(rs.find((r) => r.id === 'terraform:aws_db_instance.db')?.source).toMatchObject({ line: 2, endLine: 5, snippet: db?.snippet });
+  });
+
+  it('masks `value` in a secret resource (HCL and CDKTF JSON), and only there', () => {
+    const hclLines = ['resource "azurerm_key_vault_secret" "db" {', '  value    = "hunter2"', '  value_wo = "hunter3"', '}'];
+    expect(blockSnippet(hclLines, 1, 4, 'azurerm_key_vault_secret')).toBe('resource "azurerm_key_vault_secret" "db" {\n  value    = "<redacted>"\n  value_wo = "<redacted>"\n}');
+    expect(blockSnippet(['"db": {', '  "value": "hunter2",', '  "name": "db"', '}'], 1, 4, 'azurerm_key_vault_secret')).toBe('"db": {\n  "value": "<redacted>",\n  "name": "db"\n}');
+    expect(blockSnippet(['resource "azurerm_app_configuration_key" "k" {', '  value = "public"', '}'], 1, 3, 'azurerm_app_configuration_key')).toContain('value = "public"');
   });
 
   it('reads suppressions above and inside the block, with # and // comments', async () => {

@@ -81,6 +81,20 @@ export interface EntraTenantConfig {
   readonly securityDefaultsEnabled: boolean | undefined;
   /** Graph v1.0 `GET /identity/conditionalAccess/policies` (all pages); [] = none. */
   readonly conditionalAccessPolicies: readonly ConditionalAccessPolicy[] | undefined;
+  /**
+   * Active members of the Global Administrator directory role, Graph v1.0
+   * `GET /directoryRoles(roleTemplateId='62e90394-69f5-4237-9190-012177145e10')/members` (all pages;
+   * needs `RoleManagement.Read.Directory`). PIM-eligible assignments are not members until activated.
+   * A group member (role-assignable group) is not expanded. Optional: absent = not read.
+   */
+  readonly globalAdministrators?: readonly DirectoryRoleMember[] | undefined;
+}
+
+/** A directory role member: its object id and kind (`@odata.type` without `#microsoft.graph.`). */
+export interface DirectoryRoleMember {
+  readonly id: string;
+  /** `user`, `servicePrincipal`, `group`, or another directory object type as Graph names it. */
+  readonly type: string;
 }
 
 export const ENTRA_TENANT = defineResourceType({

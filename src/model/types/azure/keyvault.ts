@@ -39,6 +39,19 @@ export interface KeyVaultKeyConfig {
   readonly rotationPolicy: KeyRotationPolicy | null | undefined;
 }
 
+/**
+ * A `Microsoft.KeyVault/vaults/secrets` secret, api-version 2023-07-01: the ARM list returns
+ * `properties.attributes` and never the value (the scanner does not read secret values).
+ */
+export interface KeyVaultSecretConfig {
+  /** Parent vault id. */
+  readonly vaultId: string;
+  /** `attributes.enabled`. */
+  readonly enabled: boolean | undefined;
+  /** `attributes.exp` as ISO 8601; null = no expiry. */
+  readonly expires: string | null | undefined;
+}
+
 export interface KeyRotationPolicy {
   readonly expiryTime: string | null;
   readonly lifetimeActions: readonly { readonly action: string; readonly timeAfterCreate: string | null; readonly timeBeforeExpiry: string | null }[];
@@ -61,9 +74,17 @@ export const KEYVAULT_KEY = defineResourceType({
   native: { arm: 'Microsoft.KeyVault/vaults/keys', terraform: ['azurerm_key_vault_key'] },
 });
 
+export const KEYVAULT_SECRET = defineResourceType({
+  type: 'azure.keyvault.secret',
+  provider: 'azure',
+  title: 'Key Vault secret',
+  native: { arm: 'Microsoft.KeyVault/vaults/secrets', terraform: ['azurerm_key_vault_secret'] },
+});
+
 declare module '../registry.js' {
   interface ResourceConfigMap {
     'azure.keyvault.vault': KeyVaultConfig;
     'azure.keyvault.key': KeyVaultKeyConfig;
+    'azure.keyvault.secret': KeyVaultSecretConfig;
   }
 }
