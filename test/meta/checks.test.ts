@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from '../../checks/index.js';
 import { checkProblems } from '../../src/engine/check-meta.js';
@@ -66,8 +66,11 @@ describe('check registry', () => {
         const [provider, service, ...rest] = m.id.split('-');
         const file = join(root, 'test', 'checks', provider!, service!, `${rest.join('-')}.test.ts`);
         expect(existsSync(file)).toBe(true);
-        const text = readFileSync(file, 'utf8');
-        expect(text).toContain('checkCases(check');
+        const own = readFileSync(file, 'utf8');
+        // Cases built by a local helper beside the tests (`./_name.js`) count as the file's own.
+        const helpers = [...own.matchAll(/from '\.\/(_[a-z0-9-]+)\.js'/g)].map((h) => readFileSync(join(dirname(file), `${h[1] ?? ''}.ts`), 'utf8'));
+        const text = [own, ...helpers].join('\n');
+        expect(own).toContain('checkCases(check');
         // A failing case, or the stated reason the provider makes one impossible.
         expect(text).toMatch(/\bfail: \[\s*\{|\bcannotFail: /);
       });
