@@ -34,15 +34,15 @@ export default defineCheck({
     requirements: ['patch-management', 'patch-install-controls'],
     currentRule: [],
     currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(B)'],
-    rationale: 'The NPRM would require patches applied within 15 calendar days for critical risks and 30 for high ones (proposed 164.308(a)(4)) and technical controls that install them in a timely manner (proposed 164.312(h)(2)(iv)). A VM Manager patch deployment that is active, recurring at least every maxIntervalDays (default 31: a monthly schedule; set 7 or 14 to hold to the critical-risk window) and whose instance filter targets the VM is that control. Running VMs not targeted by any such deployment fail by name. Whether the agent actually patched them is in OS Config patch job results, which Cloud Asset Inventory does not export (gcp-compute-instance-vm-manager checks the agent).',
+    rationale: 'The NPRM would require patches applied within 15 calendar days for critical risks and 30 for high ones (proposed 164.308(a)(4)) and technical controls that install them in a timely manner (proposed 164.312(h)(2)(iv)). A VM Manager patch deployment that is active, recurring at least every maxIntervalDays and whose instance filter targets the VM is that control. The default, 15, is the critical-risk window: a weekly or daily schedule passes, a monthly one fails, because a patch released the day after a monthly run waits up to 31 days (set 31 to accept monthly schedules where critical patches are installed by other means). Running VMs not targeted by any such deployment fail by name. Whether the agent actually patched them is in OS Config patch job results, which Cloud Asset Inventory does not export (gcp-compute-instance-vm-manager checks the agent).',
     remediation: {
-      summary: 'Create a recurring (weekly or monthly) patch deployment whose instance filter covers every VM of the project.',
+      summary: 'Create a recurring (weekly or daily) patch deployment whose instance filter covers every VM of the project.',
       console: 'Compute Engine > VM Manager > Patch > Schedule patch: target all VMs (or by labels/zones), recurring schedule.',
       cli: 'gcloud compute os-config patch-deployments create weekly --file=patch.yaml  # instanceFilter: {all: true}; recurringSchedule: {frequency: WEEKLY, ...}',
       terraform: 'resource "google_os_config_patch_deployment" "weekly" {\n  patch_deployment_id = "weekly"\n  instance_filter { all = true }\n  recurring_schedule {\n    time_zone { id = "UTC" }\n    time_of_day { hours = 3 }\n    weekly { day_of_week = "SUNDAY" }\n  }\n}',
     },
     references: ['https://cloud.google.com/compute/vm-manager/docs/patch/schedule-patch-jobs', 'https://cloud.google.com/compute/docs/osconfig/rest/v1/projects.patchDeployments'],
-    defaultOptions: { maxIntervalDays: 31 },
+    defaultOptions: { maxIntervalDays: 15 },
   },
   lookups: { types: ['gcp.compute.instance', 'gcp.osconfig.patch-deployment'] },
   evaluate(project, ctx) {

@@ -9,7 +9,8 @@ const gap = { provider: 'gcp' as const, service: 'cloudasset', operation: 'ListA
 checkCases(check, {
   pass: [
     { name: 'weekly, all VMs', resource: project(), inventory: [vm, patchDeployment()] },
-    { name: 'monthly, by zone', resource: project(), inventory: [vm, patchDeployment({ recurringFrequency: 'MONTHLY', instanceFilter: filter({ zones: ['us-central1-a'] }) })] },
+    { name: 'weekly, by zone', resource: project(), inventory: [vm, patchDeployment({ recurringFrequency: 'WEEKLY', instanceFilter: filter({ zones: ['us-central1-a'] }) })] },
+    { name: 'monthly where the limit is raised to 31 days', resource: project(), inventory: [vm, patchDeployment({ recurringFrequency: 'MONTHLY' })], options: { maxIntervalDays: 31 } },
     { name: 'by label group', resource: project(), inventory: [instance({}, { tags: { tier: 'db', phi: 'true' } }), patchDeployment({ instanceFilter: filter({ groupLabels: [{ tier: 'db' }] }) })] },
     { name: 'by instance name', resource: project(), inventory: [vm, patchDeployment({ instanceFilter: filter({ instances: ['zones/us-central1-a/instances/vm1'] }) })] },
   ],
@@ -19,7 +20,8 @@ checkCases(check, {
     { name: 'one-time only', resource: project(), inventory: [vm, patchDeployment({ recurringFrequency: null })], evidencePath: 'patchCoverage' },
     { name: 'ended', resource: project(), inventory: [vm, patchDeployment({ endTime: '2026-01-01T00:00:00Z' })], evidencePath: 'patchCoverage' },
     { name: 'other zone', resource: project(), inventory: [vm, patchDeployment({ instanceFilter: filter({ zones: ['us-east1-b'] }) })], evidencePath: 'patchCoverage' },
-    { name: 'monthly over a 14-day limit', resource: project(), inventory: [vm, patchDeployment({ recurringFrequency: 'MONTHLY' })], options: { maxIntervalDays: 14 }, evidencePath: 'patchCoverage' },
+    { name: 'monthly, over the default 15-day critical window', resource: project(), inventory: [vm, patchDeployment({ recurringFrequency: 'MONTHLY' })], evidencePath: 'patchCoverage' },
+    { name: 'weekly over a 5-day limit', resource: project(), inventory: [vm, patchDeployment({ recurringFrequency: 'WEEKLY' })], options: { maxIntervalDays: 5 }, evidencePath: 'patchCoverage' },
     { name: 'label group not matching', resource: project(), inventory: [instance({}, { tags: { tier: 'web' } }), patchDeployment({ instanceFilter: filter({ groupLabels: [{ tier: 'db' }] }) })], evidencePath: 'patchCoverage' },
   ],
   notAssessed: [
