@@ -12,7 +12,7 @@ export default defineCheck({
     requirements: ['audit-logging'],
     currentRule: [],
     currentRuleSupport: ['45 CFR 164.312(b)', '45 CFR 164.308(a)(1)(ii)(D)'],
-    rationale: 'The NPRM would require monitoring activity in real time and alerting workforce members (proposed 164.312(d)). Files in S3 arrive in batches and nothing watches them; a trail that delivers to CloudWatch Logs can feed metric filters and alarms within minutes. Where CloudTrail reports a delivery time (GetTrailStatus), the last delivery must be recent (24 hours by default) and without a delivery error. AWS Config: cloud-trail-cloud-watch-logs-enabled.',
+    rationale: 'The NPRM would require monitoring activity in real time and alerting workforce members (proposed 164.312(d)). Files in S3 arrive in batches and nothing watches them; a trail that delivers to CloudWatch Logs can feed metric filters and alarms within minutes. Scanned live, the last delivery CloudTrail reports (GetTrailStatus) must be recent (24 hours by default) and without a delivery error; a trail that reports no delivery at all is not assessed. From IaC, the configuration is what is judged. AWS Config: cloud-trail-cloud-watch-logs-enabled.',
     remediation: {
       summary: 'Configure the trail to send events to a CloudWatch Logs group, with a role CloudTrail can assume to write to it.',
       console: 'CloudTrail > Trails > trail > CloudWatch Logs > Edit > Enabled > log group and IAM role.',
@@ -32,7 +32,9 @@ export default defineCheck({
     const ev = [['config.cloudWatchLogsLogGroupArn', group], ['config.latestCloudWatchLogsDeliveryTime', time], ['config.latestCloudWatchLogsDeliveryError', error]] as const;
     if (time === undefined || error === undefined) return notAssessed(`delivers to ${group}, but whether deliveries arrive could not be read (GetTrailStatus)`, ...ev);
     if (error) return fail(`CloudTrail reports a CloudWatch Logs delivery error: ${error}`, ...ev);
-    if (time === null) return pass(`configured to deliver to ${group}; CloudTrail reports no delivery yet`, ...ev);
+    if (time === null && trail.source.kind === 'iac') return pass(`configured to deliver to ${group} (deliveries are runtime state: scan the account to see them arrive)`, ...ev);
+    // Live, a configured trail that has never delivered shows nothing arriving: new (deliveries start within minutes) or broken (a role CloudTrail cannot use).
+    if (time === null) return notAssessed(`configured to deliver to ${group}, but CloudTrail reports no delivery yet, so nothing shows events arriving`, ...ev);
     const maxHours = numberOption(ctx.options, 'maxDeliveryAgeHours', 24);
     const ageHours = (ctx.now.getTime() - Date.parse(time)) / 3_600_000;
     if (!Number.isFinite(ageHours)) return notAssessed(`the last delivery time ${time} is not a date`, ...ev);

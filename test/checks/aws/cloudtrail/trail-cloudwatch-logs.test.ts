@@ -5,7 +5,7 @@ import { aws } from '../fixtures.js';
 checkCases(check, {
   pass: [
     { name: 'delivering, last delivery minutes ago', resource: aws('aws.cloudtrail.trail') },
-    { name: 'configured, no delivery reported yet', resource: aws('aws.cloudtrail.trail', { latestCloudWatchLogsDeliveryTime: null }) },
+    { name: 'IaC: configured (deliveries are runtime state)', resource: aws('aws.cloudtrail.trail', { latestCloudWatchLogsDeliveryTime: null, latestCloudWatchLogsDeliveryError: null }, { source: { kind: 'iac' as const, format: 'terraform-plan' as const, file: 'main.tf', line: 1, address: 'aws_cloudtrail.main' } }) },
   ],
   fail: [
     { name: 'S3 only', resource: aws('aws.cloudtrail.trail', { cloudWatchLogsLogGroupArn: null }), evidencePath: 'config.cloudWatchLogsLogGroupArn' },
@@ -14,6 +14,7 @@ checkCases(check, {
   ],
   notAssessed: [
     { name: 'setting unreadable', resource: aws('aws.cloudtrail.trail', { cloudWatchLogsLogGroupArn: undefined }), evidencePath: 'config.cloudWatchLogsLogGroupArn' },
+    { name: 'live: configured, but no delivery reported yet', resource: aws('aws.cloudtrail.trail', { latestCloudWatchLogsDeliveryTime: null }), evidencePath: 'config.latestCloudWatchLogsDeliveryTime' },
     { name: 'status unreadable', resource: aws('aws.cloudtrail.trail', { latestCloudWatchLogsDeliveryTime: undefined }), evidencePath: 'config.latestCloudWatchLogsDeliveryTime' },
   ],
 });
