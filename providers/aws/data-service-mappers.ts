@@ -118,12 +118,13 @@ const FEEDBACK_PROTOCOLS: Readonly<Record<string, string>> = { Application: 'app
 
 /** `GetTopicAttributes` `Attributes` (undefined: unread): a topic without `KmsMasterKeyId` is not encrypted. */
 export function snsTopicConfig(a: Raw | undefined): SnsTopicConfig {
-  if (!a) return { kmsMasterKeyId: undefined, policy: undefined, fifo: undefined, deliveryStatusLogging: undefined };
+  if (!a) return { kmsMasterKeyId: undefined, policy: undefined, fifo: undefined, deliveryStatusLogging: undefined, subscriptionsConfirmed: undefined };
   return {
     kmsMasterKeyId: str(a.KmsMasterKeyId) || null,
     policy: policyOrNull(a.Policy),
     fifo: bool(a.FifoTopic) ?? false,
     deliveryStatusLogging: Object.entries(FEEDBACK_PROTOCOLS).filter(([p]) => str(a[`${p}SuccessFeedbackRoleArn`]) || str(a[`${p}FailureFeedbackRoleArn`])).map(([, name]) => name),
+    subscriptionsConfirmed: num(a.SubscriptionsConfirmed),
   };
 }
 

@@ -93,7 +93,7 @@ export function alarmMeta(req: AlarmRequirement): CheckMeta<'aws.cloudtrail.acco
     requirements: ['audit-logging'],
     currentRule: [],
     currentRuleSupport: ['45 CFR 164.308(a)(1)(ii)(D)', '45 CFR 164.312(b)'],
-    rationale: `The NPRM's audit trail and system log controls (proposed 164.312(d)) would require monitoring activity in real time and alerting workforce members; today's rule asks for information system activity review (164.308(a)(1)(ii)(D)). CIS AWS Foundations Benchmark ${req.cis}: a metric filter on the CloudWatch Logs group a logging multi-region trail delivers to, counting ${req.what}, with an alarm on that metric that notifies someone (an alarm action such as an SNS topic). phiscan evaluates each filter pattern against the CloudTrail events it must count, so spacing, quoting and term order do not matter; filters it cannot parse (text patterns, regular expressions) leave the result not assessed.`,
+    rationale: `The NPRM's audit trail and system log controls (proposed 164.312(d)) would require monitoring activity in real time and alerting workforce members; today's rule asks for information system activity review (164.308(a)(1)(ii)(D)). CIS AWS Foundations Benchmark ${req.cis}: a metric filter on the CloudWatch Logs group a logging multi-region trail delivers to, counting ${req.what}, with an alarm on that metric that notifies someone: an SNS topic with at least one confirmed subscription, or an Incident Manager response plan (an alarm whose only action is a Lambda function or an OpsCenter item is not assessed: whether it alerts anyone is not in configuration; EC2 and Auto Scaling actions alert no one). phiscan evaluates each filter pattern against the CloudTrail events it must count, so spacing, quoting and term order do not matter; filters it cannot parse (text patterns, regular expressions) leave the result not assessed.`,
     remediation: {
       summary: `Add a metric filter for ${req.title} on the trail's log group and an alarm on its metric with an SNS topic action.`,
       console: `CloudWatch > Log groups > the trail's group > Metric filters > Create metric filter > pattern below > metric namespace CISBenchmark, name ${metric}; then Create alarm on the metric (Sum >= 1 over 5 minutes) > notify an SNS topic with subscribers.`,
@@ -104,7 +104,35 @@ export function alarmMeta(req: AlarmRequirement): CheckMeta<'aws.cloudtrail.acco
   };
 }
 
-export const ALARM_LOOKUPS: InventoryLookups<'aws.cloudtrail.account-trails'> = { types: ['aws.cloudtrail.trail', 'aws.logs.log-group', 'aws.cloudwatch.metric-alarm'] };
+export const ALARM_LOOKUPS: InventoryLookups<'aws.cloudtrail.account-trails'> = { types: ['aws.cloudtrail.trail', 'aws.logs.log-group', 'aws.cloudwatch.metric-alarm', 'aws.sns.topic'] };
+
+/**
+ * Does an alarm action reach a person? An SNS topic does when it has a confirmed subscription
+ * (CIS: "at least one subscriber"); an Incident Manager response plan engages its contacts; EC2
+ * and Auto Scaling actions alert no one. A Lambda function or an OpsCenter item may or may not:
+ * undefined, as is a topic phiscan did not read.
+ */
+function actionAlerts(action: string, inventory: InventoryView): { alerts: boolean | undefined; why: string } {
+  const topic = inventory.byId(action);
+  if (topic && isType(topic, 'aws.sns.topic')) {
+    const n = topic.config.subscriptionsConfirmed;
+    return { alerts: n === undefined ? undefined : n > 0, why: n === undefined ? `topic ${topic.name}: subscriptions unknown` : `topic ${topic.name}: ${n} confirmed subscription(s)` };
+  }
+  const service = /^arn:[^:]+:([^:]+):/.exec(action)?.[1];
+  if (service === 'sns') return { alerts: undefined, why: `topic ${action} not in the inventory` };
+  if (service === 'ssm-incidents') return { alerts: true, why: `Incident Manager response plan ${action}` };
+  if (service === 'automate' || service === 'autoscaling') return { alerts: false, why: `${action} acts on resources and alerts no one` };
+  return { alerts: undefined, why: `whether ${action} alerts anyone is not visible in configuration` };
+}
+
+/** An enabled alarm's actions: true when one reaches a person, undefined when that cannot be told. */
+function alarmAlerts(alarm: Resource<'aws.cloudwatch.metric-alarm'>, inventory: InventoryView): { alerts: boolean | undefined; why: string[] } {
+  if (alarm.config.actionsEnabled === undefined || alarm.config.alarmActions === undefined) return { alerts: undefined, why: ['actions unreadable'] };
+  if (!alarm.config.actionsEnabled) return { alerts: false, why: ['actions disabled'] };
+  if (alarm.config.alarmActions.length === 0) return { alerts: false, why: ['no action'] };
+  const each = alarm.config.alarmActions.map((a) => actionAlerts(a, inventory));
+  return { alerts: each.some((e) => e.alerts === true) ? true : each.some((e) => e.alerts === undefined) ? undefined : false, why: each.map((e) => e.why) };
+}
 
 const hides = (ctx: CheckContext, type: string, account: string | undefined, region: string | undefined): boolean => ctx.gaps.some((g) => g.provider === 'aws' && g.resourceTypes.includes(type as never) && (g.account === undefined || g.account === account) && (g.region === undefined || g.region === region));
 
@@ -117,8 +145,8 @@ export function filterCounts(req: AlarmRequirement, pattern: string): boolean | 
 
 /**
  * Pass when some logging multi-region trail of the account delivers to a log group holding a
- * filter that counts the requirement's events, with an alarm (actions enabled, at least one
- * action) on one of the filter's metrics in the group's account and region.
+ * filter that counts the requirement's events, with an alarm (actions enabled, an action that
+ * reaches a person: see actionAlerts) on one of the filter's metrics in the group's account and region.
  */
 export function evaluateAlarm(req: AlarmRequirement, summary: Resource<'aws.cloudtrail.account-trails'>, inventory: InventoryView, ctx: CheckContext): Verdict {
   const path = 'config.trailArns';
@@ -168,13 +196,14 @@ export function evaluateAlarm(req: AlarmRequirement, summary: Resource<'aws.clou
     const alarms = inventory.ofType('aws.cloudwatch.metric-alarm').filter((a) => a.account === group.account && a.region === group.region);
     for (const f of counting) {
       const watching = alarms.filter((a) => a.config.metrics?.some((m) => f.metrics.some((fm) => fm.name === m.name && fm.namespace === m.namespace)));
-      const alerting = watching.find((a) => a.config.actionsEnabled === true && (a.config.alarmActions?.length ?? 0) > 0);
+      const judged = watching.map((a) => ({ alarm: a, ...alarmAlerts(a, inventory) }));
+      const alerting = judged.find((j) => j.alerts === true);
       if (alerting) {
-        return pass(`filter ${f.name} on ${group.id} (trail ${arn}) feeds alarm ${alerting.name}, which notifies ${alerting.config.alarmActions?.join(', ') ?? ''}`,
-          [path, arns], ['trail.cloudWatchLogsLogGroupArn', t.cloudWatchLogsLogGroupArn], ['logGroup.metricFilter', { name: f.name, pattern: f.pattern }], ['alarm', { id: alerting.id, alarmActions: alerting.config.alarmActions }]);
+        return pass(`filter ${f.name} on ${group.id} (trail ${arn}) feeds alarm ${alerting.alarm.name}, which alerts through ${alerting.why.join('; ')}`,
+          [path, arns], ['trail.cloudWatchLogsLogGroupArn', t.cloudWatchLogsLogGroupArn], ['logGroup.metricFilter', { name: f.name, pattern: f.pattern }], ['alarm', { id: alerting.alarm.id, alarmActions: alerting.alarm.config.alarmActions, alerts: alerting.why }]);
       }
-      const unread = watching.some((a) => a.config.actionsEnabled === undefined || a.config.alarmActions === undefined || a.config.metrics === undefined) || alarms.some((a) => a.config.metrics === undefined);
-      if (watching.length > 0) note(`${group.id}: filter ${f.name} has alarm(s) ${watching.map((a) => a.name).join(', ')} without an enabled action`, unread);
+      const unread = judged.some((j) => j.alerts === undefined) || alarms.some((a) => a.config.metrics === undefined);
+      if (watching.length > 0) note(`${group.id}: filter ${f.name} has alarm(s) that alert no one: ${judged.map((j) => `${j.alarm.name} (${j.why.join('; ')})`).join(', ')}`, unread);
       else note(`${group.id}: filter ${f.name} (metric ${f.metrics.map((m) => `${m.namespace}/${m.name}`).join(', ')}) has no alarm`, unread || hides(ctx, 'aws.cloudwatch.metric-alarm', group.account, group.region));
     }
   }

@@ -312,6 +312,7 @@ const FEEDBACK_PROTOCOLS = ['application', 'firehose', 'http', 'lambda', 'sqs'];
 function snsTopic(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const policies = ctx.children(r, 'aws_sns_topic_policy', 'arn', ['arn']);
+  const subscriptions = ctx.children(r, 'aws_sns_topic_subscription', 'topic_arn', ['arn']);
   return iacResource(ctx, r, {
     ...aws(ctx, r, v, { related: policies }),
     type: 'aws.sns.topic',
@@ -322,6 +323,7 @@ function snsTopic(r: TfResource, ctx: MapContext): Resource {
       policy: policyOf(policies[0] ? readerOf(policies[0]).str('policy') : v.str('policy')),
       fifo: v.bool('fifo_topic', false) ?? undefined,
       deliveryStatusLogging: FEEDBACK_PROTOCOLS.filter((p) => isSet(v, `${p}_success_feedback_role_arn`) || isSet(v, `${p}_failure_feedback_role_arn`)),
+      subscriptionsConfirmed: subscriptions.length > 0 ? subscriptions.length : undefined,
     },
   });
 }
@@ -570,6 +572,7 @@ export const AWS_SERVICE_JOINED: Readonly<Record<string, string>> = {
   aws_redshift_parameter_group: 'aws_redshift_cluster',
   aws_redshift_logging: 'aws_redshift_cluster',
   aws_sns_topic_policy: 'aws_sns_topic',
+  aws_sns_topic_subscription: 'aws_sns_topic',
   aws_sqs_queue_policy: 'aws_sqs_queue',
   aws_secretsmanager_secret_rotation: 'aws_secretsmanager_secret',
   aws_secretsmanager_secret_policy: 'aws_secretsmanager_secret',

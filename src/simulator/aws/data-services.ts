@@ -87,7 +87,8 @@ export const SNS: Record<string, Handler> = {
   },
   GetTopicAttributes: (c) => {
     const t = topic(c);
-    return { Attributes: { TopicArn: t.TopicArn, Owner: c.account.id, ...t.attributes } };
+    // SNS always returns the subscription counts; a world topic without them has none.
+    return { Attributes: { TopicArn: t.TopicArn, Owner: c.account.id, SubscriptionsConfirmed: '0', SubscriptionsPending: '0', SubscriptionsDeleted: '0', ...t.attributes } };
   },
   ListTagsForResource: (c) => ({ Tags: topic(c).tags ?? [] }),
 };

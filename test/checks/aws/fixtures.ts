@@ -70,7 +70,7 @@ const BASE: { readonly [T in ResourceType]?: ConfigOf<T> } = {
     engine: 'redis', atRestEncryptionEnabled: true, transitEncryptionEnabled: true, transitEncryptionMode: 'required', authTokenEnabled: true, snapshotRetentionDays: 7,
     securityGroupIds: undefined, subnetGroupName: 'private', logDelivery: [], kmsKeyId: null, automaticFailover: true, multiAz: true,
   },
-  'aws.sns.topic': { kmsMasterKeyId: 'alias/aws/sns', policy: null, fifo: false, deliveryStatusLogging: [] },
+  'aws.sns.topic': { kmsMasterKeyId: 'alias/aws/sns', policy: null, fifo: false, deliveryStatusLogging: [], subscriptionsConfirmed: 1 },
   'aws.sqs.queue': { kmsMasterKeyId: null, sqsManagedSseEnabled: true, policy: null, fifo: false },
   'aws.sagemaker.notebook-instance': { kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', directInternetAccess: false, rootAccess: false, subnetId: 'subnet-1', securityGroupIds: ['sg-1'] },
   'aws.eks.cluster': {

@@ -170,7 +170,7 @@ describe('AWS data services through real SDK clients and the wire simulator', ()
       auditLogging: { destinationType: 'cloudwatch', bucketName: null }, automatedSnapshotRetentionDays: 7, enhancedVpcRouting: true,
     });
     expect(byName('aws.elasticache.replication-group', 'good').config).toMatchObject({ engine: 'valkey', logDelivery: [{ logType: 'slow-log', destinationType: 'cloudwatch-logs', destination: 'slow' }], multiAz: true });
-    expect(byName('aws.sns.topic', 'good').config).toEqual({ kmsMasterKeyId: 'alias/aws/sns', policy: null, fifo: false, deliveryStatusLogging: ['sqs'] });
+    expect(byName('aws.sns.topic', 'good').config).toEqual({ kmsMasterKeyId: 'alias/aws/sns', policy: null, fifo: false, deliveryStatusLogging: ['sqs'], subscriptionsConfirmed: 0 });
     expect(byName('aws.sqs.queue', 'good')).toMatchObject({ id: `arn:aws:sqs:${R}:${ACCT}:good`, tags: { phi: 'true' } });
     expect(byName('aws.eks.cluster', 'good').config).toMatchObject({ enabledLogTypes: ['api', 'audit', 'authenticator'], secretsEncryptionKeyArn: KEY });
     expect(byName('aws.apigateway.stage', 'portal/dev').config).toMatchObject({ cacheClusterEnabled: true, cacheDataEncrypted: false, executionLoggingLevel: 'OFF' });

@@ -49,6 +49,7 @@ function world(): AwsWorld {
           cloudwatch: {
             alarms: [{ AlarmName: 'root-use', AlarmArn: `arn:aws:cloudwatch:us-east-1:${A}:alarm:root-use`, MetricName: 'RootUse', Namespace: 'CIS', ActionsEnabled: true, AlarmActions: [TOPIC], StateValue: 'OK', Statistic: 'Sum', Period: 300, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' }],
           },
+          sns: { topics: [{ TopicArn: TOPIC, attributes: { SubscriptionsConfirmed: '2' } }] },
           securityhub: { HubArn: `arn:aws:securityhub:us-east-1:${A}:hub/default`, SubscribedAt: '2025-03-01T00:00:00.000Z' },
           elbv2: {
             loadBalancers: [{ LoadBalancerArn: LB, LoadBalancerName: 'web', Scheme: 'internet-facing', Type: 'application', VpcId: 'vpc-1' }],
@@ -110,6 +111,7 @@ describe('AWS audit logging, live path end to end against the simulator', () => 
     expect(byId(GROUP_ARN).config).toEqual({ retentionInDays: 400, kmsKeyId: `arn:aws:kms:us-east-1:${A}:key/k1`, metricFilters: [{ name: 'root', pattern: ALARMS['root-account-usage'].pattern, metrics: [{ namespace: 'CIS', name: 'RootUse' }] }] });
     expect(byId(`arn:aws:logs:us-east-1:${A}:log-group:/aws/lambda/scratch`).config).toEqual({ retentionInDays: 7, kmsKeyId: null, metricFilters: [] });
     expect(byId(LB).config).toEqual({ type: 'application', scheme: 'internet-facing', accessLogs: { bucket: 'lb-logs', prefix: 'web' } });
+    expect(byId(TOPIC).config).toMatchObject({ subscriptionsConfirmed: 2 });
 
     const summary = `arn:aws:cloudtrail::${A}:account-trails`;
     expect(status('aws-cloudtrail-trail-cloudwatch-logs', TRAIL)).toBe('pass');

@@ -166,4 +166,11 @@ describe('audit logging from Terraform', () => {
     expect(status('aws-rds-instance-log-exports', 'aws_db_instance.db')).toBe('pass');
     expect(status('aws-cloudfront-distribution-access-logging', 'aws_cloudfront_distribution.cdn')).toBe('pass');
   });
+
+  it('counts the subscriptions the configuration declares for an SNS topic (none declared: unknown, they may be made outside it)', async () => {
+    const none = await hcl(TF);
+    expect(byId(none, 'aws_sns_topic.security').config).toMatchObject({ subscriptionsConfirmed: undefined });
+    const subscribed = await hcl(`${TF}\nresource "aws_sns_topic_subscription" "oncall" {\n  topic_arn = aws_sns_topic.security.arn\n  protocol  = "sqs"\n  endpoint  = "arn:aws:sqs:us-east-1:111122223333:oncall"\n}\n`);
+    expect(byId(subscribed, 'aws_sns_topic.security').config).toMatchObject({ subscriptionsConfirmed: 1 });
+  });
 });

@@ -11,6 +11,12 @@ export interface SnsTopicConfig {
   readonly fifo: boolean | undefined;
   /** Protocols with delivery status logging (a feedback role set): `application`, `firehose`, `http`, `lambda`, `sqs`. */
   readonly deliveryStatusLogging: readonly string[] | undefined;
+  /**
+   * Live: `SubscriptionsConfirmed`. IaC: the `aws_sns_topic_subscription` resources the configuration
+   * declares for the topic (they are confirmed on apply, except e-mail ones); undefined when it
+   * declares none, since subscriptions are often made outside it (a confirmed e-mail address).
+   */
+  readonly subscriptionsConfirmed: number | undefined;
 }
 
 /** SQS queue (`GetQueueAttributes`). */
@@ -25,7 +31,7 @@ export interface SqsQueueConfig {
   readonly fifo: boolean | undefined;
 }
 
-export const SNS_TOPIC = defineResourceType({ type: 'aws.sns.topic', provider: 'aws', title: 'SNS topic', native: { awsConfig: 'AWS::SNS::Topic', terraform: ['aws_sns_topic', 'aws_sns_topic_policy'] } });
+export const SNS_TOPIC = defineResourceType({ type: 'aws.sns.topic', provider: 'aws', title: 'SNS topic', native: { awsConfig: 'AWS::SNS::Topic', terraform: ['aws_sns_topic', 'aws_sns_topic_policy', 'aws_sns_topic_subscription'] } });
 export const SQS_QUEUE = defineResourceType({ type: 'aws.sqs.queue', provider: 'aws', title: 'SQS queue', native: { awsConfig: 'AWS::SQS::Queue', terraform: ['aws_sqs_queue', 'aws_sqs_queue_policy'] } });
 
 declare module '../registry.js' {
