@@ -35,10 +35,15 @@ export function buildInventoryView(resources: readonly Resource[]): InventoryVie
 /** Every distinct string in a resource's config other than its own id. */
 export function referencedStrings(r: Resource): Set<string> {
   const seen = new Set<string>();
-  walkStrings(r.config, (s) => {
-    if (s !== r.id) seen.add(s);
-  });
+  forEachReferencedString(r, (s) => seen.add(s));
   return seen;
+}
+
+/** Every string in a resource's config other than its own id, repeats included. */
+export function forEachReferencedString(r: Resource, visit: (s: string) => void): void {
+  walkStrings(r.config, (s) => {
+    if (s !== r.id) visit(s);
+  });
 }
 
 const PLACEMENT = new Map(RESOURCE_TYPES.filter((d) => d.network).map((d) => [d.type as string, d.network as (config: unknown) => { networkId?: string | undefined }]));
@@ -68,5 +73,6 @@ function indexBy(resources: readonly Resource[], keys: (r: Resource) => Iterable
 function walkStrings(value: unknown, visit: (s: string) => void): void {
   if (typeof value === 'string') visit(value);
   else if (Array.isArray(value)) for (const v of value) walkStrings(v, visit);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) walkStrings(v, visit);
+  // for-in over a parsed object: its own keys, without an array of values per object.
+  else if (value && typeof value === 'object') for (const k in value) walkStrings((value as Record<string, unknown>)[k], visit);
 }
