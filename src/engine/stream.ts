@@ -6,9 +6,12 @@ import { forEachReferencedString, networkOf, summarize } from './inventory.js';
 import { gapKey, planChecks, SLICE_MS, type EngineOptions } from './run.js';
 import { byString } from '../model/order.js';
 
-/** Resources already in memory (IaC inputs, live collectors) as a source. */
-export function memorySource(resources: readonly Resource[]): ResourceSource {
-  return { all: () => resources, ofTypes: (types) => resources.filter((r) => types.has(r.type)) };
+/**
+ * Resources already in memory (IaC inputs, live collectors) as a source. `distinctIds`: the caller
+ * already kept one resource per id (as `runEngine` does), so the engine need not check again.
+ */
+export function memorySource(resources: readonly Resource[], distinctIds = false): ResourceSource {
+  return { all: () => resources, ofTypes: (types) => resources.filter((r) => types.has(r.type)), distinctIds };
 }
 
 /** An inventory that can be read more than once, e.g. an NDJSON file. */
@@ -17,6 +20,8 @@ export interface ResourceSource {
   all(): AsyncIterable<Resource> | Iterable<Resource>;
   /** Only resources of these types; sources that can filter without parsing make this cheap. */
   ofTypes(types: ReadonlySet<ResourceType>): AsyncIterable<Resource> | Iterable<Resource>;
+  /** No two resources share an id: the engine skips its duplicate check (a set of every id read). */
+  readonly distinctIds?: boolean;
 }
 
 export interface StreamResult {
@@ -91,6 +96,7 @@ export async function evaluateStream(
   const contexts = plan.contexts(view, sortedGaps);
 
   const seen = new Set<string>();
+  const distinctIds = source.distinctIds === true;
   let resources = 0;
   let findings = 0;
   let notApplicable = 0;
@@ -100,9 +106,11 @@ export async function evaluateStream(
   };
   const immediate = new Map<string, readonly Check[]>();
   const step = (r: Resource): void => {
-    // One hash lookup, not two (has, then add): at a million ids this was most of the loop's own time.
-    const before = seen.size;
-    if (seen.add(r.id).size === before) return;
+    if (!distinctIds) {
+      // One hash lookup, not two (has, then add): at a million ids this was most of the loop's own time.
+      const before = seen.size;
+      if (seen.add(r.id).size === before) return;
+    }
     resources++;
     let checks = immediate.get(r.type);
     if (!checks) immediate.set(r.type, (checks = plan.checksFor(r.type).filter((c) => !deferred.has(c))));
