@@ -73,6 +73,5 @@ function indexBy(resources: readonly Resource[], keys: (r: Resource) => Iterable
 function walkStrings(value: unknown, visit: (s: string) => void): void {
   if (typeof value === 'string') visit(value);
   else if (Array.isArray(value)) for (const v of value) walkStrings(v, visit);
-  // for-in over a parsed object: its own keys, without an array of values per object.
-  else if (value && typeof value === 'object') for (const k in value) walkStrings((value as Record<string, unknown>)[k], visit);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) walkStrings(v, visit);
 }
