@@ -13,6 +13,7 @@ const [file, phase, findingsFile] = process.argv.slice(2) as [string, 'parse' | 
 const NOW = new Date('2026-01-01T00:00:00Z');
 
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 let resources = 0;
 let findings = 0;
 let failing = 0;
@@ -30,7 +31,8 @@ if (phase === 'parse') {
   findings = result.findings;
 }
 const ms = performance.now() - started;
-process.stdout.write(`${JSON.stringify({ phase, ms: Math.round(ms), maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), resources, findings, failing })}\n`);
+const cpu = process.cpuUsage(cpuStarted);
+process.stdout.write(`${JSON.stringify({ phase, ms: Math.round(ms), cpuMs: Math.round((cpu.user + cpu.system) / 1000), maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), resources, findings, failing })}\n`);
 
 function bufferedWriter(path: string): { write(s: string): void; close(): void } {
   const fd = openSync(path, 'w');

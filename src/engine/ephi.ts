@@ -13,13 +13,20 @@ export const DEFAULT_EPHI_TAG_RULES: readonly EphiTagRule[] = [
 ];
 
 export function ephiClassifier(rules: readonly EphiTagRule[]): (r: Pick<ResourceSummary, 'tags'>) => boolean {
-  const normalized = rules.map((rule) => ({ key: rule.key.toLowerCase(), values: rule.values?.map((v) => v.toLowerCase()) }));
+  // Lower-cased key -> accepted lower-cased values (null: any value); a value is lower-cased only when its key is a rule's.
+  const byKey = new Map<string, Set<string> | null>();
+  for (const rule of rules) {
+    const key = rule.key.toLowerCase();
+    const known = byKey.get(key);
+    if (known === null) continue;
+    if (!rule.values) byKey.set(key, null);
+    else byKey.set(key, new Set([...(known ?? []), ...rule.values.map((v) => v.toLowerCase())]));
+  }
   return (r) => {
     if (!r.tags) return false;
     for (const [k, v] of Object.entries(r.tags)) {
-      const key = k.toLowerCase();
-      const value = v.toLowerCase();
-      if (normalized.some((rule) => rule.key === key && (!rule.values || rule.values.includes(value)))) return true;
+      const values = byKey.get(k.toLowerCase());
+      if (values === null || (values !== undefined && values.has(v.toLowerCase()))) return true;
     }
     return false;
   };

@@ -35,10 +35,15 @@ export function buildInventoryView(resources: readonly Resource[]): InventoryVie
 /** Every distinct string in a resource's config other than its own id. */
 export function referencedStrings(r: Resource): Set<string> {
   const seen = new Set<string>();
-  walkStrings(r.config, (s) => {
-    if (s !== r.id) seen.add(s);
-  });
+  forEachReferencedString(r, (s) => seen.add(s));
   return seen;
+}
+
+/** Every string in a resource's config other than its own id, repeats included. */
+export function forEachReferencedString(r: Resource, visit: (s: string) => void): void {
+  walkStrings(r.config, (s) => {
+    if (s !== r.id) visit(s);
+  });
 }
 
 const PLACEMENT = new Map(RESOURCE_TYPES.filter((d) => d.network).map((d) => [d.type as string, d.network as (config: unknown) => { networkId?: string | undefined }]));

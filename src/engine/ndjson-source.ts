@@ -10,14 +10,13 @@ import type { ResourceSource } from './stream.js';
 export function ndjsonSource(path: string): ResourceSource {
   return {
     *all() {
-      for (const line of lines(path)) yield JSON.parse(line.toString('utf8')) as Resource;
+      for (const line of lines(path)) yield JSON.parse(line.buf.toString('utf8', line.start, line.end)) as Resource;
     },
     *ofTypes(types: ReadonlySet<ResourceType>) {
-      // A list made once: spreading a set per line was a tenth of this pass.
-      const wanted = [...types].map((t) => Buffer.from(t));
-      for (const line of lines(path)) {
-        const type = topLevelType(line);
-        if (type === undefined || wanted.some((w) => w.equals(type))) yield JSON.parse(line.toString('utf8')) as Resource;
+      const wanted: ReadonlySet<string> = types;
+      for (const { buf, start, end } of lines(path)) {
+        const type = topLevelType(buf, start, end);
+        if (type === undefined || wanted.has(type)) yield JSON.parse(buf.toString('utf8', start, end)) as Resource;
       }
     },
   };
@@ -25,27 +24,44 @@ export function ndjsonSource(path: string): ResourceSource {
 
 const CHUNK = 16 * 1024 * 1024;
 
-function* lines(path: string): Generator<Buffer> {
+/** One line: bytes [start, end) of buf, valid until the next is read. */
+interface Line {
+  buf: Buffer;
+  start: number;
+  end: number;
+}
+
+/** Lines as offsets into the read buffer (one object, reused): no Buffer view per line. */
+function* lines(path: string): Generator<Line> {
   const fd = openSync(path, 'r');
   try {
     // The unfinished last line of a read moves to the front of the buffer and the next read
     // lands behind it: no concatenation per chunk. A line longer than a chunk grows the buffer.
     let buf = Buffer.allocUnsafe(2 * CHUNK);
+    const line: Line = { buf, start: 0, end: 0 };
     let carry = 0;
     for (;;) {
       if (buf.length - carry < CHUNK) {
         const bigger = Buffer.allocUnsafe(buf.length * 2);
         buf.copy(bigger, 0, 0, carry);
-        buf = bigger;
+        line.buf = buf = bigger;
       }
       const n = readSync(fd, buf, carry, buf.length - carry, null);
       const filled = carry + n;
       let start = 0;
       for (let end = buf.indexOf(10, start); end !== -1 && end < filled; start = end + 1, end = buf.indexOf(10, start)) {
-        if (end > start) yield buf.subarray(start, end);
+        if (end > start) {
+          line.start = start;
+          line.end = end;
+          yield line;
+        }
       }
       if (n === 0) {
-        if (filled > start && buf.subarray(start, filled).some((b) => b !== 32 && b !== 13 && b !== 9)) yield buf.subarray(start, filled);
+        if (filled > start && buf.subarray(start, filled).some((b) => b !== 32 && b !== 13 && b !== 9)) {
+          line.start = start;
+          line.end = filled;
+          yield line;
+        }
         return;
       }
       buf.copy(buf, 0, start, filled);
@@ -58,28 +74,36 @@ function* lines(path: string): Generator<Buffer> {
 
 const QUOTE = 34;
 const BACKSLASH = 92;
-const COLON = 58;
-const TYPE_KEY = Buffer.from('"type"');
+/** `"type":"`, the bytes before a top-level type's value. */
+const TYPE_KEY = [...Buffer.from('"type":"')];
 
 /**
- * The raw bytes of the top-level `"type"` string value, or undefined when the scan cannot tell
- * (escapes, odd spacing): the caller then parses the line, so the filter is never wrong.
+ * The top-level `"type"` string value of the JSON object in bytes [start, end) of `line`, or
+ * undefined when the scan cannot tell (escapes, odd spacing): the caller then parses the line,
+ * so the filter is never wrong. Bytes are compared in place: no Buffer view per candidate.
  */
-export function topLevelType(line: Buffer): Buffer | undefined {
+export function topLevelType(line: Buffer, start = 0, end = line.length): string | undefined {
   let depth = 0;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = start; i < end; i++) {
     const b = line[i] as number;
     if (b === QUOTE) {
-      if (depth === 1 && line.subarray(i, i + TYPE_KEY.length).equals(TYPE_KEY) && line[i + TYPE_KEY.length] === COLON && line[i + TYPE_KEY.length + 1] === QUOTE) {
-        const from = i + TYPE_KEY.length + 2;
+      if (depth === 1 && startsWith(line, i, end, TYPE_KEY)) {
+        const from = i + TYPE_KEY.length;
         const to = line.indexOf(QUOTE, from);
-        if (to === -1 || line.subarray(from, to).includes(BACKSLASH)) return undefined;
-        return line.subarray(from, to);
+        if (to === -1 || to >= end) return undefined;
+        for (let k = from; k < to; k++) if (line[k] === BACKSLASH) return undefined;
+        return line.toString('utf8', from, to);
       }
       // Skip the string.
-      for (i++; i < line.length && line[i] !== QUOTE; i++) if (line[i] === BACKSLASH) i++;
+      for (i++; i < end && line[i] !== QUOTE; i++) if (line[i] === BACKSLASH) i++;
     } else if (b === 123 || b === 91) depth++;
     else if (b === 125 || b === 93) depth--;
   }
   return undefined;
+}
+
+function startsWith(line: Buffer, at: number, end: number, bytes: readonly number[]): boolean {
+  if (at + bytes.length > end) return false;
+  for (let k = 0; k < bytes.length; k++) if (line[at + k] !== bytes[k]) return false;
+  return true;
 }

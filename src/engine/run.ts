@@ -54,7 +54,7 @@ export async function runEngine(events: AsyncIterable<CollectEvent>, checks: rea
   const resources = [...collected.values()].sort((a, b) => byString(a.id, b.id));
   collected.clear();
   const findings: Finding[] = [];
-  const { notApplicable } = await evaluateStream(memorySource(resources), gaps, checks, options, (f) => findings.push(f), signal);
+  const { notApplicable } = await evaluateStream(memorySource(resources, true), gaps, checks, options, (f) => findings.push(f), signal);
   signal?.throwIfAborted();
   findings.sort(compareFindings);
   return { resources, findings, gaps: [...gaps].sort((a, b) => byString(gapKey(a), gapKey(b))), checks: [...checks].sort((a, b) => byString(a.meta.id, b.meta.id)), notApplicable };

@@ -2,13 +2,16 @@ import type { CoverageGap } from '../model/coverage.js';
 import type { Finding } from '../model/finding.js';
 import type { Resource, ResourceType } from '../model/resource.js';
 import type { Check, InventoryView, ResourceSummary } from './check-api.js';
-import { networkOf, referencedStrings, summarize } from './inventory.js';
+import { forEachReferencedString, networkOf, summarize } from './inventory.js';
 import { gapKey, planChecks, SLICE_MS, type EngineOptions } from './run.js';
 import { byString } from '../model/order.js';
 
-/** Resources already in memory (IaC inputs, live collectors) as a source. */
-export function memorySource(resources: readonly Resource[]): ResourceSource {
-  return { all: () => resources, ofTypes: (types) => resources.filter((r) => types.has(r.type)) };
+/**
+ * Resources already in memory (IaC inputs, live collectors) as a source. `distinctIds`: the caller
+ * already kept one resource per id (as `runEngine` does), so the engine need not check again.
+ */
+export function memorySource(resources: readonly Resource[], distinctIds = false): ResourceSource {
+  return { all: () => resources, ofTypes: (types) => resources.filter((r) => types.has(r.type)), distinctIds };
 }
 
 /** An inventory that can be read more than once, e.g. an NDJSON file. */
@@ -17,6 +20,8 @@ export interface ResourceSource {
   all(): AsyncIterable<Resource> | Iterable<Resource>;
   /** Only resources of these types; sources that can filter without parsing make this cheap. */
   ofTypes(types: ReadonlySet<ResourceType>): AsyncIterable<Resource> | Iterable<Resource>;
+  /** No two resources share an id: the engine skips its duplicate check (a set of every id read). */
+  readonly distinctIds?: boolean;
 }
 
 export interface StreamResult {
@@ -66,6 +71,8 @@ export async function evaluateStream(
     if (!c.lookups?.referencedIds) continue;
     for (const t of c.meta.resourceTypes) for (const r of keptByType.get(t) ?? []) for (const id of c.lookups.referencedIds(r)) referenceTargets.add(id);
   }
+  // Most config strings are ruled out by their length alone, without hashing them.
+  const targetLengths = new Set([...referenceTargets].map((id) => id.length));
   const wantNetworks = [...deferred].some((c) => c.lookups?.networks);
   const references = new Map<string, ResourceSummary[]>();
   const networks = new Map<string, ResourceSummary[]>();
@@ -89,6 +96,7 @@ export async function evaluateStream(
   const contexts = plan.contexts(view, sortedGaps);
 
   const seen = new Set<string>();
+  const distinctIds = source.distinctIds === true;
   let resources = 0;
   let findings = 0;
   let notApplicable = 0;
@@ -98,15 +106,26 @@ export async function evaluateStream(
   };
   const immediate = new Map<string, readonly Check[]>();
   const step = (r: Resource): void => {
-    if (seen.has(r.id)) return;
-    seen.add(r.id);
+    if (!distinctIds) {
+      // One hash lookup, not two (has, then add): at a million ids this was most of the loop's own time.
+      const before = seen.size;
+      if (seen.add(r.id).size === before) return;
+    }
     resources++;
     let checks = immediate.get(r.type);
     if (!checks) immediate.set(r.type, (checks = plan.checksFor(r.type).filter((c) => !deferred.has(c))));
     notApplicable += plan.evaluateResource(r, checks, contexts, count);
     if (referenceTargets.size > 0) {
+      // Only the wanted targets are collected: no set of every string of every resource.
       let summary: ResourceSummary | undefined;
-      for (const s of referencedStrings(r)) if (referenceTargets.has(s)) push(references, s, (summary ??= summarize(r)));
+      forEachReferencedString(r, (s) => {
+        if (!targetLengths.has(s.length) || !referenceTargets.has(s)) return;
+        summary ??= summarize(r);
+        const list = references.get(s);
+        // A resource naming the same target twice is listed once.
+        if (list === undefined) references.set(s, [summary]);
+        else if (list[list.length - 1] !== summary) list.push(summary);
+      });
     }
     if (wantNetworks) {
       const networkId = networkOf(r);

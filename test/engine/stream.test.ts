@@ -76,12 +76,41 @@ describe('evaluateStream', () => {
   });
 });
 
+describe('evaluateStream referencing()', () => {
+  it('lists a resource that names the target more than once exactly once, as the in-memory view does', async () => {
+    const key = { provider: 'aws', type: 'aws.kms.key', id: 'arn:aws:kms:us-east-1:1:key/k', name: 'k', account: '1', region: 'us-east-1', tags: {}, config: {}, source: { kind: 'live', api: 'test' } } as unknown as Resource;
+    const user = (id: string, config: unknown): Resource => ({ ...key, type: 'aws.s3.bucket', id, name: id, config }) as unknown as Resource;
+    const inventory = [key, user('b', { a: key.id, nested: [{ k: key.id }], other: 'arn:aws:kms:us-east-1:1:key/x' }), user('a', { s: key.id }), user('c', { s: 'unrelated' })];
+    const users: string[][] = [];
+    const check = {
+      meta: { ...(ALL_CHECKS[0] as (typeof ALL_CHECKS)[number]).meta, id: 'aws-test-referencing', resourceTypes: ['aws.kms.key'] },
+      lookups: { referencedIds: (r: Resource) => [r.id] },
+      evaluate: (r: Resource, ctx: { inventory: { referencing(id: string): readonly { id: string }[] } }) => {
+        users.push(ctx.inventory.referencing(r.id).map((u) => u.id));
+        return { status: 'pass', message: 'ok', evidence: [] };
+      },
+    } as unknown as (typeof ALL_CHECKS)[number];
+    await evaluateStream(ndjsonSource(writeNdjson('refs.ndjson', inventory)), [], [check], { now: NOW }, () => undefined);
+    const batch = evaluate(inventory, [], [check], { now: NOW });
+    expect(batch.findings).toHaveLength(1);
+    expect(users).toEqual([['a', 'b'], ['a', 'b']]);
+  });
+});
+
 describe('topLevelType', () => {
   const t = (json: string): string | undefined => topLevelType(Buffer.from(json))?.toString();
   it('finds the top-level type whatever the key order, ignoring nested and value occurrences', () => {
     expect(t('{"id":"a","type":"aws.s3.bucket","config":{}}')).toBe('aws.s3.bucket');
     expect(t('{"config":{"type":"nested"},"name":"type","type":"gcp.kms.crypto-key"}')).toBe('gcp.kms.crypto-key');
     expect(t('{"config":{"a":"\\"type\\":\\"x\\""},"type":"t"}')).toBe('t');
+  });
+  it('reads only the given byte range of a larger buffer', () => {
+    const buf = Buffer.from('{"type":"a"}\n{"id":"x","type":"b"}\n{"type":"c\\u0061"}');
+    expect(topLevelType(buf, 0, 12)).toBe('a');
+    expect(topLevelType(buf, 13, 34)).toBe('b');
+    expect(topLevelType(buf, 35)).toBeUndefined();
+    // The value's closing quote beyond the range: not this line's type.
+    expect(topLevelType(buf, 0, 10)).toBeUndefined();
   });
   it('gives up (so the line is parsed) on escapes or spacing it does not handle', () => {
     expect(t('{"type": "spaced"}')).toBeUndefined();
