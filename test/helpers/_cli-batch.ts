@@ -1,0 +1,17 @@
+/**
+ * Runs several `phiscan` command lines one after another in this one process (see
+ * phiscanProcessBatch in cli.ts): `tsx _cli-batch.ts RUNS.json RESULTS.json`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { runCli } from '../../src/cli/run-cli.js';
+import { captureIo, type CliOptions, type CliResult } from './cli.js';
+
+const [runsFile, resultsFile] = process.argv.slice(2);
+const runs = JSON.parse(readFileSync(runsFile!, 'utf8')) as { args: string[]; opts: CliOptions }[];
+const results: CliResult[] = [];
+for (const { args, opts } of runs) {
+  const io = captureIo();
+  const code = await runCli(args, { stdout: io.stdout, stderr: io.stderr, ...opts });
+  results.push({ code, stdout: io.out(), stderr: io.err() });
+}
+writeFileSync(resultsFile!, JSON.stringify(results));
