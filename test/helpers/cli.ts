@@ -43,19 +43,20 @@ export async function phiscan(args: readonly string[], opts: CliOptions = {}): P
 
 /** `phiscan ARGS` as a real process, run to its end. */
 export function phiscanProcess(args: readonly string[], opts: CliOptions = {}): CliResult {
-  return tsx(join(ROOT, 'src/cli/main.ts'), args, opts);
+  return tsxProcess(join(ROOT, 'src/cli/main.ts'), args, opts);
 }
 
 /** Each `phiscan ARGS` in turn in one real process (through runCli, output captured per run), with its own options. */
 export function phiscanProcessBatch(runs: readonly { readonly args: readonly string[]; readonly opts?: CliOptions }[]): CliResult[] {
   const dir = mkdtempSync(join(tmpdir(), 'phiscan-cli-batch-'));
-  writeFileSync(join(dir, 'runs.json'), JSON.stringify(runs.map((r) => ({ args: r.args, opts: r.opts ?? {} }))));
-  const r = tsx(join(ROOT, 'test/helpers/_cli-batch.ts'), [join(dir, 'runs.json'), join(dir, 'results.json')]);
+  // JSON has no undefined: a variable to remove travels as null.
+  writeFileSync(join(dir, 'runs.json'), JSON.stringify(runs.map((r) => ({ args: r.args, opts: r.opts ?? {} })), (_k, v: unknown) => (v === undefined ? null : v)));
+  const r = tsxProcess(join(ROOT, 'test/helpers/_cli-batch.ts'), [join(dir, 'runs.json'), join(dir, 'results.json')]);
   if (r.code !== 0) throw new Error(`the batch process exited ${String(r.code)}: ${r.stderr}`);
   return JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as CliResult[];
 }
 
-function tsx(script: string, args: readonly string[], opts: CliOptions = {}): CliResult {
+function tsxProcess(script: string, args: readonly string[], opts: CliOptions = {}): CliResult {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...process.env, ...opts.env })) if (v !== undefined) env[k] = v;
   const r = spawnSync(process.execPath, ['--import', join(ROOT, 'node_modules/tsx/dist/esm/index.mjs'), script, ...args], { cwd: opts.cwd ?? ROOT, encoding: 'utf8', env, timeout: 120_000 });
