@@ -70,7 +70,7 @@ const RATIOS: readonly Ratio[] = [
   },
   { what: '`npm run bench -- evaluate` (1M resources) vs JSON.parse', goal: '≤ 2x, ≤ 1 GiB RSS, and the same engine is what `scan` uses', bench: 'evaluate', now: (r) => `${String(r.ratio_vs_parse)}x wall, ${String(r.ratio_cpu)}x CPU; findings written ${String(r.ratio_with_findings_written)}x wall, ${String(r.ratio_with_findings_written_cpu)}x CPU` },
   { what: '`npm run bench -- iac` (100k-resource plan) vs JSON.parse', goal: '≤ 1.5x', bench: 'iac', now: (r) => `${String(r.ratio)}x wall, ${String(r.ratio_cpu)}x CPU` },
-  { what: '`npm test` CPU time', goal: 'half', note: '7.9 CPU-minutes for 4,420 tests (0.107 CPU-s a test) on 2026-12-06, `/usr/bin/time npx vitest run`, not a benchmark; issue 21 measured about 6.3 CPU-minutes for about 2,880 tests (0.131 a test)' },
+  { what: '`npm test` CPU time', goal: 'half', note: '3.8 CPU-minutes for 4,485 tests (229 s: 200 s user + 30 s system; 0.051 CPU-s a test) on 2026-12-06, `/usr/bin/time -v npx vitest run`, not a benchmark; the suite before this change, in the same window (load average ~9): 8.6 CPU-minutes (517 s); issue 21 measured about 6.3 CPU-minutes for about 2,880 tests (0.131 a test)' },
 ];
 
 /**
@@ -95,6 +95,12 @@ const CHANGES: readonly string[] = [
   + 'standalone ajv validators and the esbuild-bundled HTML client generated at `npm run build`. `--version` 31.2x → 1.6x of `node -e 0`, 1,431 → 16 modules, '
   + '456 → 0 cloud SDK modules; `--help` 35.4x → 1.4x; an IaC-only scan 32.4x → 6.0x, 1,431 → 464 modules, 456 → 0 cloud SDK modules. '
   + 'Tests: CLI logic runs in-process (src/cli/run-cli.ts); `test/cli` CPU 52.8 s after (user + system, `/usr/bin/time -v npx vitest run test/cli`); the before and whole-suite figures are in the branch notes, not yet re-measured here.',
+  'Test-suite CPU (issue 21), `/usr/bin/time -v npx vitest run` on the suite before and after, in one window on 2026-12-06 (load average ~9, 2 cores shared): '
+  + '517 → 229 CPU-s (user + system), wall 31.6 → 17.4 min, 4,485 tests both times. Test files share their worker\'s modules (`isolate: false`) except test/adversarial '
+  + 'and test/package: the 390 shared files took 398 → 123 CPU-s, of which the 299 check files 75 s before, nearly all process start and imports. CLI tests that spawned '
+  + 'a process per command line run in-process: test/schedule/cli 45.4 → 3.9 CPU-s, test/cli/iac 16.9 → 3.9, the AWS and GCP cli-input scans 11.5 → 0.8, the CDKTF '
+  + 'baselines 17.7 → 6.6; the custom-check tests, which need Node\'s own module loader, run their 11 command lines in one process (40.7 → 5.2). The own-process files '
+  + '(adversarial 53 s, package install 30–36 s) are unchanged. Per-file CPU from /proc/self/stat (the process and its waited children) before and after each file.',
   'AWS live collection (issue 21; details and every run in docs/aws.md, "Performance"), old vs new collector on the same simulator, 2 accounts x 17 regions, '
   + 'load average 11–15: KMS keys from AWS Config where it records them and no key-policy reads (KMS calls 2,754 → 1,156); S3 without the per-account chain and no '
   + 'server-access-logging reads (562 → 482); all calls 4,766 → 3,088, and on the 1-account world 2,382 → 1,543. Collector CPU 6.2–6.9 s → 4.8–5.0 s with 50 ms '

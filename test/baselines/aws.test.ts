@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TerraformResource, type App } from 'cdktf';
 import { AwsBaselineStack, SecureBucket, type AwsBaselineStackProps } from '../../src/baselines/aws.js';
-import { type AllowedNotAssessed, failures, scan, stackJson, stackOf, synth, unexpectedNotAssessed, unusedAllowances } from './scan.js';
+import { type AllowedNotAssessed, type ScanFinding, failures, scan, stackJson, stackOf, synth, unexpectedNotAssessed, unusedAllowances } from './scan.js';
 
 const PROPS: AwsBaselineStackProps = {
   accountId: '111122223333',
@@ -82,7 +82,9 @@ const build = (app: App, stack: string, props: Partial<AwsBaselineStackProps> = 
 
 describe('AWS baseline', () => {
   const out = synth((app) => build(app, 'aws-baseline'));
-  const { code, findings } = scan(out);
+  let code: number | null = null;
+  let findings: ScanFinding[] = [];
+  beforeAll(async () => ({ code, findings } = await scan(out)), 120_000);
 
   it('scans clean: no failing finding, phiscan exits 0', () => {
     expect(failures(findings)).toEqual([]);
@@ -112,7 +114,7 @@ describe('AWS baseline', () => {
     await expect(stackJson(out, 'aws-baseline')).toMatchFileSnapshot('__snapshots__/aws-baseline.cdk.tf.json');
   });
 
-  it('stays clean with non-default options (Object Lock, custom network, no database, custom key users)', () => {
+  it('stays clean with non-default options (Object Lock, custom network, no database, custom key users)', async () => {
     const custom = synth((app) => build(app, 'aws-custom', {
       dataObjectLockDays: 365,
       vpcCidr: '10.80.0.0/16',
@@ -125,7 +127,7 @@ describe('AWS baseline', () => {
     expect(json).toContain('"object_lock_enabled": true');
     expect(json).toMatch(/"mode": "COMPLIANCE"/);
     expect(json).not.toContain('aws_db_instance');
-    const r = scan(custom);
+    const r = await scan(custom);
     expect(failures(r.findings)).toEqual([]);
     expect(unexpectedNotAssessed(r.findings, NOT_ASSESSED_ALLOWED)).toEqual([]);
     expect(json.match(/"map_public_ip_on_launch": false/g)).toHaveLength(3);
@@ -133,14 +135,14 @@ describe('AWS baseline', () => {
     expect(r.findings.filter((f) => f.checkId === 'aws-ec2-subnet-no-public-ip-in-ephi-vpc')).toEqual([]);
   });
 
-  it('fails the matching check when a control is turned off (the scan is not vacuous)', () => {
+  it('fails the matching check when a control is turned off (the scan is not vacuous)', async () => {
     const weakOut = synth((app) => {
       for (const w of WEAKENED) {
         const s = build(app, w.stack, w.props);
         w.weaken?.(s.baseline, s);
       }
     });
-    const weak = scan(weakOut);
+    const weak = await scan(weakOut);
     expect(weak.code).toBe(1);
     const missed = WEAKENED.filter((w) => !weak.findings.some((f) => stackOf(f) === w.stack && f.checkId === w.fails && f.status === 'fail' && !f.suppression));
     expect(missed.map((w) => `${w.stack}: ${w.fails} did not fail`)).toEqual([]);

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from 'cdktf';
 import { PostgresqlFlexibleServerFirewallRule } from '@cdktf/provider-azurerm/lib/postgresql-flexible-server-firewall-rule/index.js';
 import { AzureBaselineStack, type AzureHipaaBaselineProps } from '../../src/baselines/azure.js';
 import { RESOURCE_TYPES } from '../../src/model/types/index.js';
-import { type AllowedNotAssessed, failures, scan, stackJson, stackOf, synth, unexpectedNotAssessed, unusedAllowances } from './scan.js';
+import { type AllowedNotAssessed, type ScanFinding, failures, scan, stackJson, stackOf, synth, unexpectedNotAssessed, unusedAllowances } from './scan.js';
 
 const PROPS: AzureHipaaBaselineProps = { subscriptionId: '00000000-0000-0000-0000-000000000001', tenantId: '00000000-0000-0000-0000-0000000000aa', location: 'eastus2', namePrefix: 'acmeprod' };
 
@@ -88,7 +88,9 @@ const build = (app: App, stack: string) => new AzureBaselineStack(app, stack, PR
 
 describe('Azure baseline', () => {
   const out = synth((app) => build(app, 'azure-baseline'));
-  const { code, findings } = scan(out);
+  let code: number | null = null;
+  let findings: ScanFinding[] = [];
+  beforeAll(async () => ({ code, findings } = await scan(out)), 120_000);
 
   it('scans clean: no failing finding, phiscan exits 0', () => {
     expect(failures(findings)).toEqual([]);
@@ -120,13 +122,13 @@ describe('Azure baseline', () => {
     await expect(stackJson(out, 'azure-baseline')).toMatchFileSnapshot('__snapshots__/azure-baseline.cdk.tf.json');
   });
 
-  it('stays clean with non-default options (no PostgreSQL, custom subnets, key admins, allowed IPs)', () => {
+  it('stays clean with non-default options (no PostgreSQL, custom subnets, key admins, allowed IPs)', async () => {
     const custom = synth((app) => new AzureBaselineStack(app, 'azure-custom', { ...PROPS, location: 'westeurope', postgres: false, subnets: { app: '10.60.10.0/24', data: '10.60.11.0/24' }, keyAdminObjectIds: ['11111111-1111-1111-1111-111111111111'], keyVaultAllowedIps: ['203.0.113.10'] }));
     const json = stackJson(custom, 'azure-custom');
     expect(json).not.toContain('azurerm_postgresql_flexible_server');
     expect(json).not.toContain('-ephi-kv-geo');
     expect(json).toContain('"Key Vault Crypto Officer"');
-    const r = scan(custom);
+    const r = await scan(custom);
     expect(failures(r.findings)).toEqual([]);
     expect(unexpectedNotAssessed(r.findings, NOT_ASSESSED_ALLOWED)).toEqual([]);
   });
@@ -144,8 +146,8 @@ describe('Azure baseline', () => {
     expect(paired).toContain('"location": "southcentralus"');
   });
 
-  it('fails the matching check when a control is turned off (the scan is not vacuous)', () => {
-    const weak = scan(synth((app) => {
+  it('fails the matching check when a control is turned off (the scan is not vacuous)', async () => {
+    const weak = await scan(synth((app) => {
       for (const w of WEAKENED) w.weaken(build(app, w.stack).baseline);
     }));
     expect(weak.code).toBe(1);

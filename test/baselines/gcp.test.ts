@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from 'cdktf';
 import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucket-iam-member/index.js';
 import { GcpBaselineStack, type GcpHipaaBaselineProps } from '../../src/baselines/gcp.js';
-import { type AllowedNotAssessed, failures, scan, stackJson, stackOf, synth, unexpectedNotAssessed, unusedAllowances } from './scan.js';
+import { type AllowedNotAssessed, type ScanFinding, failures, scan, stackJson, stackOf, synth, unexpectedNotAssessed, unusedAllowances } from './scan.js';
 
 const PROPS: GcpHipaaBaselineProps = { project: 'acme-ephi-prod', projectNumber: '123456789012', region: 'us-central1', bucketName: 'acme-ephi-prod-records' };
 const DAY = 86_400;
@@ -71,7 +71,9 @@ const build = (app: App, stack: string, props: Partial<GcpHipaaBaselineProps> = 
 
 describe('GCP baseline', () => {
   const out = synth((app) => build(app, 'gcp-baseline'));
-  const { code, findings } = scan(out);
+  let code: number | null = null;
+  let findings: ScanFinding[] = [];
+  beforeAll(async () => ({ code, findings } = await scan(out)), 120_000);
 
   it('scans clean: no failing finding, phiscan exits 0', () => {
     expect(failures(findings)).toEqual([]);
@@ -93,17 +95,17 @@ describe('GCP baseline', () => {
     await expect(stackJson(out, 'gcp-baseline')).toMatchFileSnapshot('__snapshots__/gcp-baseline.cdk.tf.json');
   });
 
-  it('stays clean with non-default options (locked retention via props, no Cloud SQL, other region)', () => {
+  it('stays clean with non-default options (locked retention via props, no Cloud SQL, other region)', async () => {
     const custom = synth((app) => build(app, 'gcp-custom', { region: 'europe-west3', sql: false, subnetCidr: '10.90.0.0/22', bucketRetentionDays: 365, backupEnforcedRetentionDays: 90, keyRotationDays: 30 }));
     expect(stackJson(custom, 'gcp-custom')).not.toContain('google_sql_database_instance');
-    const r = scan(custom);
+    const r = await scan(custom);
     expect(failures(r.findings)).toEqual([]);
     expect(unexpectedNotAssessed(r.findings, NOT_ASSESSED_ALLOWED)).toEqual([]);
     expect(r.findings.some((f) => f.checkId === 'gcp-storage-bucket-cmek' && f.status === 'pass')).toBe(true);
   });
 
-  it('fails the matching check when a control is turned off (the scan is not vacuous)', () => {
-    const weak = scan(synth((app) => {
+  it('fails the matching check when a control is turned off (the scan is not vacuous)', async () => {
+    const weak = await scan(synth((app) => {
       for (const w of WEAKENED) {
         const s = build(app, w.stack, w.props);
         w.weaken?.(s.baseline, s);

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'cdktf';
+import { phiscan } from '../helpers/cli.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -23,13 +23,13 @@ export function synth(build: (app: App) => void): string {
   return outdir;
 }
 
-/** Scan a cdktf.out directory through phiscan's own CLI, exactly as a user would. */
-export function scan(cdktfOut: string): { code: number | null; findings: ScanFinding[]; stderr: string } {
+/** Scan a cdktf.out directory through phiscan's own CLI (in-process: argv to report file, as a user would run it). */
+export async function scan(cdktfOut: string): Promise<{ code: number | null; findings: ScanFinding[]; stderr: string }> {
   const out = join(mkdtempSync(join(tmpdir(), 'phiscan-baseline-scan-')), 'out');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'scan', '--cdktf-out', cdktfOut, '--format', 'json', '-o', out, '-q'], { cwd: root, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1790000000' }, timeout: 120_000 });
-  if (r.status !== 0 && r.status !== 1) throw new Error(`phiscan scan exited ${String(r.status)}: ${r.stderr}`);
+  const r = await phiscan(['scan', '--cdktf-out', cdktfOut, '--format', 'json', '-o', out, '-q'], { cwd: root, env: { SOURCE_DATE_EPOCH: '1790000000' } });
+  if (r.code !== 0 && r.code !== 1) throw new Error(`phiscan scan exited ${String(r.code)}: ${r.stderr}`);
   const report = JSON.parse(readFileSync(join(out, 'phiscan.json'), 'utf8')) as { findings: ScanFinding[] };
-  return { code: r.status, findings: report.findings, stderr: r.stderr };
+  return { code: r.code, findings: report.findings, stderr: r.stderr };
 }
 
 /** The stack a cdktf finding belongs to (resource ids are `cdktf:<stack>/<type>.<name>`). */

@@ -1,15 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { phiscan } from '../helpers/cli.js';
 import { validateSarif } from '../helpers/sarif-multitool.js';
 
 const root = join(import.meta.dirname, '..', '..');
-function cli(args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1790000000' }, timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (args: string[]) => phiscan(args, { cwd: root, env: { SOURCE_DATE_EPOCH: '1790000000' } });
 const tmp = () => mkdtempSync(join(tmpdir(), 'phiscan-iac-'));
 
 interface Report {
@@ -18,9 +15,9 @@ interface Report {
 }
 
 describe('phiscan scan with IaC inputs', () => {
-  it('scans HCL, a plan and CDKTF output together; every finding names a file and line; inline suppressions are recorded', () => {
+  it('scans HCL, a plan and CDKTF output together; every finding names a file and line; inline suppressions are recorded', async () => {
     const out = join(tmp(), 'out');
-    const r = cli(['scan', '--terraform-dir', 'fixtures/iac/aws/noncompliant', '--terraform-plan', 'fixtures/iac/aws/plan/compliant.plan.json', '--cdktf-out', 'fixtures/iac/cdktf/cdktf.out', '--terraform-dir', 'fixtures/iac/gcp/noncompliant', '-o', out, '-q']);
+    const r = await cli(['scan', '--terraform-dir', 'fixtures/iac/aws/noncompliant', '--terraform-plan', 'fixtures/iac/aws/plan/compliant.plan.json', '--cdktf-out', 'fixtures/iac/cdktf/cdktf.out', '--terraform-dir', 'fixtures/iac/gcp/noncompliant', '-o', out, '-q']);
     expect(r.code, r.stderr).toBe(1);
     const report = JSON.parse(readFileSync(join(out, 'phiscan.json'), 'utf8')) as Report;
     expect(report.run.inputs.map((i) => i.kind)).toEqual(['terraform-plan', 'terraform-dir', 'cdktf-out']);
@@ -38,9 +35,9 @@ describe('phiscan scan with IaC inputs', () => {
     expect(report.findings.some((f) => f.checkId.startsWith('gcp-') && f.status === 'fail')).toBe(true);
   });
 
-  it('SARIF: IaC file and line, module call site as related location, construct path, inline suppression; valid for code scanning', () => {
+  it('SARIF: IaC file and line, module call site as related location, construct path, inline suppression; valid for code scanning', async () => {
     const out = join(tmp(), 'out');
-    const r = cli(['scan', '--terraform-dir', 'fixtures/iac/aws/noncompliant', '--cdktf-out', 'fixtures/iac/cdktf/cdktf.out', '-f', 'sarif', '-o', out, '-q']);
+    const r = await cli(['scan', '--terraform-dir', 'fixtures/iac/aws/noncompliant', '--cdktf-out', 'fixtures/iac/cdktf/cdktf.out', '-f', 'sarif', '-o', out, '-q']);
     expect(r.code, r.stderr).toBe(1);
     const text = readFileSync(join(out, 'phiscan.sarif'), 'utf8');
     const results = (JSON.parse(text) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; logicalLocations: { name: string; kind: string }[] }[]; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]; suppressions?: { kind: string; justification: string }[] }[] }[] }).runs[0]?.results ?? [];
@@ -54,12 +51,12 @@ describe('phiscan scan with IaC inputs', () => {
     // The SARIF multitool is a .NET program: its start-up alone can take most of a minute on a loaded machine.
   }, 180_000);
 
-  it('exits 0 on the compliant GCP stack', () => {
-    const r = cli(['scan', '--terraform-dir', 'fixtures/iac/gcp/compliant', '-o', join(tmp(), 'out'), '-q']);
+  it('exits 0 on the compliant GCP stack', async () => {
+    const r = await cli(['scan', '--terraform-dir', 'fixtures/iac/gcp/compliant', '-o', join(tmp(), 'out'), '-q']);
     expect(r.code, r.stderr).toBe(0);
   });
 
-  it('bad input: one line with file and line:col, exit 2, nothing written', () => {
+  it('bad input: one line with file and line:col, exit 2, nothing written', async () => {
     const dir = tmp();
     const notPlan = join(dir, 'state.json');
     writeFileSync(notPlan, JSON.stringify({ version: 4, resources: [] }));
@@ -80,7 +77,7 @@ describe('phiscan scan with IaC inputs', () => {
     ];
     for (const [args, message] of cases) {
       const out = join(dir, 'out');
-      const r = cli(['scan', ...args, '-o', out]);
+      const r = await cli(['scan', ...args, '-o', out]);
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
       const lines = r.stderr.trim().split('\n');
       expect(lines).toHaveLength(1);

@@ -2,17 +2,11 @@
  * User-written checks the way a user writes them: a directory outside the project with `.mjs`
  * modules importing from 'phiscan', passed to the CLI with --checks-dir or `checksDirs:`.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '..', '..');
-function cli(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(root, 'src/cli/main.ts'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { beforeAll, describe, expect, it } from 'vitest';
+import { phiscanProcessBatch, type CliResult } from '../helpers/cli.js';
 
 const META = {
   id: 'aws-s3-bucket-owner-tagged',
@@ -51,19 +45,49 @@ interface Report {
   findings: { checkId: string; status: string; resource: { id: string } }[];
 }
 
+const BAD: [string, string, RegExp][] = [
+  ['a default export that is not a check', 'export default 42;\n', /is not a check object/],
+  ['no default export', "export const x = 1;\n", /no default export/],
+  ['a syntax error', 'export default {\n', /cannot load: SyntaxError/],
+  ['an id of a built-in check', checkModule({ ...META, id: 'aws-s3-bucket-versioning-enabled' }), /meta\.id "aws-s3-bucket-versioning-enabled" is already the id or an alias/],
+  ['an unknown requirement', checkModule({ ...META, requirements: ['encryption-everywhere'] }), /unknown NPRM requirement id "encryption-everywhere"/],
+  ['an unknown resource type', checkModule({ ...META, resourceTypes: ['aws.s3.bukket'] }), /unknown resource type "aws\.s3\.bukket"/],
+  ['a resource type of another provider', checkModule({ ...META, resourceTypes: ['gcp.storage.bucket'] }), /is not a aws type/],
+];
+
+// The checks load through Node's own module loader, as for a user, so these run in a real process:
+// one process for all the command lines below (each with its own directory), at one start-up.
 describe('user-written checks (--checks-dir)', () => {
+  const dirs = {
+    demo: project({ 'my-checks/owner-tagged.mjs': checkModule(), 'my-checks/_helper.mjs': 'throw new Error("helpers are not loaded")' }),
+    config: project({ 'checks/owner.mjs': checkModule(), 'phiscan.yaml': 'checksDirs: [checks]\n' }),
+    bad: BAD.map(([, text]) => project({ 'bad/check.mjs': text })),
+    missing: project({}),
+  };
+  let demo: CliResult, listed: CliResult, configured: CliResult, missing: CliResult;
+  let bad: CliResult[] = [];
+  beforeAll(() => {
+    const results = phiscanProcessBatch([
+      { args: ['demo', '--checks-dir', 'my-checks', '-f', 'json,sarif', '-o', 'out', '-q'], opts: { cwd: dirs.demo } },
+      { args: ['checks', '--checks-dir', 'checks', '--provider', 'aws'], opts: { cwd: dirs.config } },
+      { args: ['demo', '--checks', META.id, '-o', 'out', '-q'], opts: { cwd: dirs.config } },
+      { args: ['checks', '--checks-dir', 'nope'], opts: { cwd: dirs.missing } },
+      ...dirs.bad.map((cwd) => ({ args: ['demo', '--checks-dir', 'bad', '-o', 'out'], opts: { cwd } })),
+    ]);
+    [demo, listed, configured, missing] = results as [CliResult, CliResult, CliResult, CliResult];
+    bad = results.slice(4);
+  }, 180_000);
+
   it('runs a check importing from phiscan like a built-in one, in the JSON and SARIF reports', () => {
-    const dir = project({ 'my-checks/owner-tagged.mjs': checkModule(), 'my-checks/_helper.mjs': 'throw new Error("helpers are not loaded")' });
-    const r = cli(['demo', '--checks-dir', 'my-checks', '-f', 'json,sarif', '-o', 'out', '-q'], dir);
-    expect(r.code, r.stderr).toBe(1);
-    const report = JSON.parse(readFileSync(join(dir, 'out/phiscan.json'), 'utf8')) as Report;
+    expect(demo.code, demo.stderr).toBe(1);
+    const report = JSON.parse(readFileSync(join(dirs.demo, 'out/phiscan.json'), 'utf8')) as Report;
     const check = report.checks.find((c) => c.id === META.id);
     expect(check?.custom?.file).toBe('my-checks/owner-tagged.mjs');
     expect(check?.custom?.sha256).toMatch(/^[0-9a-f]{64}$/);
     const statuses = new Set(report.findings.filter((f) => f.checkId === META.id).map((f) => f.status));
     expect(statuses).toEqual(new Set(['pass', 'fail']));
     expect(report.checks.filter((c) => c.custom)).toHaveLength(1);
-    const sarif = JSON.parse(readFileSync(join(dir, 'out/phiscan.sarif'), 'utf8')) as { runs: { tool: { driver: { rules: { id: string; helpUri?: string; properties: { tags: string[] } }[] } }; results: { ruleId: string }[] }[] };
+    const sarif = JSON.parse(readFileSync(join(dirs.demo, 'out/phiscan.sarif'), 'utf8')) as { runs: { tool: { driver: { rules: { id: string; helpUri?: string; properties: { tags: string[] } }[] } }; results: { ruleId: string }[] }[] };
     const rule = sarif.runs[0]?.tool.driver.rules.find((x) => x.id === META.id);
     expect(rule?.properties.tags).toContain('custom');
     expect(rule?.helpUri).toBeUndefined();
@@ -71,37 +95,24 @@ describe('user-written checks (--checks-dir)', () => {
   });
 
   it('reads checksDirs from the config file and lists the checks with `phiscan checks`', () => {
-    const dir = project({ 'checks/owner.mjs': checkModule(), 'phiscan.yaml': 'checksDirs: [checks]\n' });
-    const listed = cli(['checks', '--checks-dir', 'checks', '--provider', 'aws'], dir);
     expect(listed.code, listed.stderr).toBe(0);
     expect(listed.stdout).toMatch(/aws-s3-bucket-owner-tagged .*\(custom: checks\/owner\.mjs\)/);
-    const r = cli(['demo', '--checks', META.id, '-o', 'out', '-q'], dir);
-    expect(r.code, r.stderr).toBe(1);
-    const report = JSON.parse(readFileSync(join(dir, 'out/phiscan.json'), 'utf8')) as Report;
+    expect(configured.code, configured.stderr).toBe(1);
+    const report = JSON.parse(readFileSync(join(dirs.config, 'out/phiscan.json'), 'utf8')) as Report;
     expect(report.checks.map((c) => c.id)).toEqual([META.id]);
   });
 
-  it.each([
-    ['a default export that is not a check', 'export default 42;\n', /is not a check object/],
-    ['no default export', "export const x = 1;\n", /no default export/],
-    ['a syntax error', 'export default {\n', /cannot load: SyntaxError/],
-    ['an id of a built-in check', checkModule({ ...META, id: 'aws-s3-bucket-versioning-enabled' }), /meta\.id "aws-s3-bucket-versioning-enabled" is already the id or an alias/],
-    ['an unknown requirement', checkModule({ ...META, requirements: ['encryption-everywhere'] }), /unknown NPRM requirement id "encryption-everywhere"/],
-    ['an unknown resource type', checkModule({ ...META, resourceTypes: ['aws.s3.bukket'] }), /unknown resource type "aws\.s3\.bukket"/],
-    ['a resource type of another provider', checkModule({ ...META, resourceTypes: ['gcp.storage.bucket'] }), /is not a aws type/],
-  ])('rejects %s with a one-line exit-2 error naming the file, before scanning', (_name, text, message) => {
-    const dir = project({ 'bad/check.mjs': text });
-    const r = cli(['demo', '--checks-dir', 'bad', '-o', 'out'], dir);
+  it.each(BAD.map(([name, , message], i) => [name, i, message] as const))('rejects %s with a one-line exit-2 error naming the file, before scanning', (_name, i, message) => {
+    const r = bad[i]!;
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^phiscan: custom check bad\/check\.mjs: /);
     expect(r.stderr).toMatch(message);
-    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect(existsSync(join(dirs.bad[i]!, 'out'))).toBe(false);
   });
 
   it('rejects a directory that does not exist', () => {
-    const r = cli(['checks', '--checks-dir', 'nope'], project({}));
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--checks-dir nope: cannot read: ENOENT/);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--checks-dir nope: cannot read: ENOENT/);
   });
 });

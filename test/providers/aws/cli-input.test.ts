@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { awsInput } from '../../../src/cli/inputs/aws.js';
 import { loadDemoAwsWorld } from '../../../src/simulator/aws/demo.js';
 import { startAwsSimulator } from '../../../src/simulator/aws/server.js';
 import { accessKeyFor } from '../../../src/simulator/aws/world.js';
+import { phiscan } from '../../helpers/cli.js';
 
 function parse(argv: string[]): Record<string, unknown> {
   const cmd = new Command('scan').exitOverride();
@@ -62,12 +62,8 @@ describe('phiscan scan --aws against the simulator', () => {
     const sim = await startAwsSimulator({ world: loadDemoAwsWorld() });
     const out = mkdtempSync(join(tmpdir(), 'phiscan-aws-'));
     try {
-      const root = join(import.meta.dirname, '..', '..', '..');
-      const env = { ...process.env, AWS_ACCESS_KEY_ID: accessKeyFor('111122223333'), AWS_SECRET_ACCESS_KEY: 'sim', AWS_PROFILE: '', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', PHISCAN_AWS_ENDPOINT: sim.endpoint, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
-      const code = await new Promise<number | null>((resolve) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'scan', '--aws', '--region', 'us-east-1', '-o', out, '-q'], { env, stdio: 'ignore' });
-        child.on('exit', resolve);
-      });
+      const env = { AWS_ACCESS_KEY_ID: accessKeyFor('111122223333'), AWS_SECRET_ACCESS_KEY: 'sim', AWS_PROFILE: '', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', PHISCAN_AWS_ENDPOINT: sim.endpoint, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+      const { code } = await phiscan(['scan', '--aws', '--region', 'us-east-1', '-o', out, '-q'], { env });
       expect(code).toBe(1);
       const report = JSON.parse(readFileSync(join(out, 'phiscan.json'), 'utf8')) as { run: { inputs: unknown[]; identities: string[] }; summary: { resources: number } };
       expect(report.run.inputs).toEqual([{ kind: 'aws', scope: ['profile:default', 'us-east-1'] }]);

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { gcpInput } from '../../../src/cli/inputs/gcp.js';
 import { loadDemoGcpWorld } from '../../../src/simulator/gcp/demo.js';
 import { startGcpSimulator } from '../../../src/simulator/gcp/server.js';
+import { phiscan } from '../../helpers/cli.js';
 
 function parse(argv: string[]): Record<string, unknown> {
   const cmd = new Command('scan').exitOverride();
@@ -64,11 +64,9 @@ describe('phiscan scan --project against the simulator through --gcp-endpoint', 
     const sim = await startGcpSimulator({ world });
     const out = mkdtempSync(join(tmpdir(), 'phiscan-gcp-'));
     try {
-      const root = join(import.meta.dirname, '..', '..', '..');
       // No ADC anywhere: the run must not look for credentials or the metadata server.
-      const env = { ...process.env, GOOGLE_APPLICATION_CREDENTIALS: '/nonexistent', METADATA_SERVER_DETECTION: 'none', ...(viaEnv ? { PHISCAN_GCP_ENDPOINT: endpoint(sim) } : {}) };
-      const args = ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'scan', ...projects.flatMap((p) => ['--project', p]), ...(viaEnv ? [] : ['--gcp-endpoint', endpoint(sim)]), '-o', out, '-q'];
-      const code = await new Promise<number | null>((resolve) => spawn(process.execPath, args, { env, stdio: 'ignore' }).on('exit', resolve));
+      const env = { GOOGLE_APPLICATION_CREDENTIALS: '/nonexistent', METADATA_SERVER_DETECTION: 'none', ...(viaEnv ? { PHISCAN_GCP_ENDPOINT: endpoint(sim) } : {}) };
+      const { code } = await phiscan(['scan', ...projects.flatMap((p) => ['--project', p]), ...(viaEnv ? [] : ['--gcp-endpoint', endpoint(sim)]), '-o', out, '-q'], { env });
       const report = JSON.parse(readFileSync(join(out, 'phiscan.json'), 'utf8')) as { run: { inputs: unknown[]; identities: string[] }; summary: { resources: number }; gaps: unknown[] };
       return { code, report, calls: [...sim.calls] };
     } finally {
