@@ -42,11 +42,11 @@ export function spillingFindings(runSize = SPILL_RUN): FindingSink<FindingList> 
   let spill: SpilledFindings | undefined;
   return {
     add(f) {
-      buffer.push(f);
       if (buffer.length >= runSize) {
         (spill ??= new SpilledFindings()).writeRun(buffer.sort(compareFindings));
         buffer = [];
       }
+      buffer.push(f);
     },
     finish() {
       if (!spill) return buffer.sort(compareFindings);
