@@ -47,7 +47,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  * read by its JSON. Beyond it the table holds the first ones in `findingOrder` (failing and most
  * severe first) and the page says so (page.ts); phiscan.json holds every finding.
  */
-export const HTML_FINDINGS_LIMIT = 50_000;
+export const HTML_FINDINGS_LIMIT = 100_000;
 
 /** Build the compact, deterministic payload the page embeds. */
 export function buildPayload(report: ScanReport<FindingList>): Payload {

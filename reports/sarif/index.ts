@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { SEVERITIES, severityRank, type Finding, type Severity } from '../../src/model/finding.js';
+import { SEVERITIES, severityRank, type Finding } from '../../src/model/finding.js';
 import type { CoverageGap } from '../../src/model/coverage.js';
 import type { FindingList, RequirementSummary, ScanReport } from '../../src/model/report.js';
-import { filterOf } from '../../src/lib/arrays.js';
+import { filterOf, leastN } from '../../src/lib/arrays.js';
 import type { RenderOptions, Reporter } from '../types.js';
 import { exceptedPrefix, indexBaseline, isReported, sentence } from './baseline.js';
 import { assetTypeOf, noChecks } from '../inventory/index.js';
@@ -276,21 +276,22 @@ export function renderSarif(report: ScanReport<FindingList>, options: RenderOpti
 const countKey = (c: Candidate): string => `${c.finding.status} ${c.finding.severity}`;
 
 /**
- * The `max` most important candidates in rank order (rank ends in `order`, so it is total and the
- * choice deterministic), with how many there were per status and severity: at most 2 x `max`
- * candidates are held, whatever the number of findings.
+ * The `max` most important candidates in rank order (rank ends in `order`, so the choice is
+ * deterministic), with how many there were per status and severity: a bounded selection, so the
+ * candidates are never all held, whatever the number of findings.
  */
 function mostImportant(candidates: Iterable<Candidate>, max: number): { top: Candidate[]; total: number; counts: Map<string, number> } {
-  let top: Candidate[] = [];
   let total = 0;
   const counts = new Map<string, number>();
-  for (const c of candidates) {
-    total++;
-    counts.set(countKey(c), (counts.get(countKey(c)) ?? 0) + 1);
-    top.push(c);
-    if (top.length >= 2 * max + 1024) top = top.sort(compareRank).slice(0, max);
-  }
-  return { top: top.sort(compareRank).slice(0, max), total, counts };
+  const counted = function* (): Generator<Candidate> {
+    for (const c of candidates) {
+      total++;
+      counts.set(countKey(c), (counts.get(countKey(c)) ?? 0) + 1);
+      yield c;
+    }
+  };
+  const top = leastN(counted(), max, compareRank);
+  return { top, total, counts };
 }
 
 function sarifLog(report: ScanReport<FindingList>, rules: readonly ReportingDescriptor[], results: readonly Result[], notifications: readonly Notification[], omittedNotAssessed: number, omittedPasses: number): SarifLog {

@@ -62,8 +62,8 @@ export function countOf<T>(items: Iterable<T>, test: (item: T) => boolean): numb
 }
 
 /**
- * The first `n` items of `items` sorted stably by `compare`, holding at most about 2n at a time
- * (a bounded selection over a stream too long to sort whole).
+ * The first `n` items of `items` sorted stably by `compare`, holding at most about 1.25n at a
+ * time (a bounded selection over a stream too long to sort whole).
  */
 export function leastN<T>(items: Iterable<T>, n: number, compare: (a: T, b: T) => number): T[] {
   if (n <= 0) return [];
@@ -72,7 +72,7 @@ export function leastN<T>(items: Iterable<T>, n: number, compare: (a: T, b: T) =
   const byOrder = (a: { item: T; at: number }, b: { item: T; at: number }): number => compare(a.item, b.item) || a.at - b.at;
   for (const item of items) {
     kept.push({ item, at: at++ });
-    if (kept.length >= 2 * n + 1024) kept = kept.sort(byOrder).slice(0, n);
+    if (kept.length >= n + Math.max(1024, n >> 2)) kept = kept.sort(byOrder).slice(0, n);
   }
   return kept.sort(byOrder).slice(0, n).map((k) => k.item);
 }
