@@ -46,21 +46,21 @@ const STREAM_ARRAY_OVER = 256;
  * `JSON.stringify(value, null, 2)` as a sequence of strings, byte for byte: a long array is
  * serialized one element at a time, so no document needs to exist as one string (V8 caps a
  * string at 512 MiB, and a report of a million resources is larger). Plain data only: objects,
- * arrays and primitives, as the reports are (no toJSON, no replacer).
+ * arrays and primitives, as the reports are (no toJSON, no replacer), and lists (FindingList).
  */
 export function* prettyJsonParts(value: unknown, indent = ''): Generator<string> {
-  if (Array.isArray(value) && value.length > STREAM_ARRAY_OVER) {
+  if (isLongList(value)) {
     const inner = `${indent}  `;
-    for (let i = 0; i < value.length; i++) {
-      const el: unknown = value[i];
-      yield `${i === 0 ? '[' : ','}\n${inner}`;
+    let i = 0;
+    for (const el of value as Iterable<unknown>) {
+      yield `${i++ === 0 ? '[' : ','}\n${inner}`;
       // JSON.stringify writes an array's undefined, function and symbol elements as null.
       yield* isSkipped(el) ? ['null'] : prettyJsonParts(el, inner);
     }
-    yield `\n${indent}]`;
+    yield i === 0 ? '[]' : `\n${indent}]`;
     return;
   }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).some((v) => Array.isArray(v) && v.length > STREAM_ARRAY_OVER)) {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).some(isLongList)) {
     const inner = `${indent}  `;
     let first = true;
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
@@ -76,6 +76,13 @@ export function* prettyJsonParts(value: unknown, indent = ''): Generator<string>
   const text = JSON.stringify(value, null, 2);
   yield indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
 }
+
+/**
+ * Written element by element: a long array, or a list that is not an array at all (findings
+ * spilled to disk, src/engine/finding-store.ts), which is written as the array it stands for.
+ */
+const isLongList = (v: unknown): boolean =>
+  Array.isArray(v) ? v.length > STREAM_ARRAY_OVER : typeof v === 'object' && v !== null && Symbol.iterator in v && typeof (v as { length?: unknown }).length === 'number';
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
 const isSkipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';

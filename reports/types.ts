@@ -1,5 +1,5 @@
 import type { Finding } from '../src/model/finding.js';
-import type { ScanReport } from '../src/model/report.js';
+import type { FindingList, ScanReport } from '../src/model/report.js';
 
 export type OutputChunk = string | Uint8Array;
 
@@ -39,7 +39,9 @@ export interface RenderOptions {
 }
 
 /**
- * A reporter is a pure function of the JSON report: no I/O, no clock, no randomness. Rendering
+ * A reporter is a pure function of the JSON report: no I/O, no clock, no randomness. Its findings
+ * may be a list spilled to disk (a scan of millions): reporters read them front to back with
+ * `for...of` (each pass reads the list again) and never index or copy them whole. Rendering
  * is asynchronous because the network map's layout engine (elkjs) only has an asynchronous API;
  * the result is still determined by the report and options alone. Content given as chunks is
  * produced while it is written (lazily), from the same report: the caller writes one format's
@@ -48,5 +50,5 @@ export interface RenderOptions {
 export interface Reporter {
   readonly format: string;
   readonly description: string;
-  render(report: ScanReport, options: RenderOptions): Promise<readonly OutputFile[]>;
+  render(report: ScanReport<FindingList>, options: RenderOptions): Promise<readonly OutputFile[]>;
 }

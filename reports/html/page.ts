@@ -5,7 +5,8 @@
  */
 import type { CoverageGap } from '../../src/model/coverage.js';
 import { SEVERITIES } from '../../src/model/finding.js';
-import { REQUIREMENT_STATUSES, type AttestationScope, type RequirementStatus, type RequirementSummary, type ScanReport } from '../../src/model/report.js';
+import { REQUIREMENT_STATUSES, type AttestationScope, type RequirementStatus, type RequirementSummary, type FindingList, type ScanReport } from '../../src/model/report.js';
+import { HTML_FINDINGS_LIMIT } from './payload.js';
 import { expectsAttestation } from '../../src/attest/evaluate.js';
 import { assetTypeOf, noChecks } from '../inventory/index.js';
 import { formatProposedCitation } from '../../src/nprm/index.js';
@@ -62,7 +63,7 @@ function supportingLine(checkIds: readonly string[], counts: Readonly<Record<str
   return html`<br><span class="muted">supporting only: <span class="mono">${checkIds.join(', ')}</span> (${count(counts.fail ?? 0)} fail, ${count(counts.pass ?? 0)} pass)</span>`;
 }
 
-function attestationCell(r: RequirementSummary, report: ScanReport): Markup {
+function attestationCell(r: RequirementSummary, report: ScanReport<FindingList>): Markup {
   const a = r.attestation;
   if (!a) {
     const text = !expectsAttestation(r) ? 'none' : report.attestations ? 'none recorded' : 'expects an attestation (no file given)';
@@ -81,13 +82,13 @@ function attestationCell(r: RequirementSummary, report: ScanReport): Markup {
 <br><span class="muted">every ${a.period}${a.uncovered.length > 0 ? html`; not attested for ${a.uncovered.join(', ')}` : ''}</span>${evidence.map((e) => html`<br>evidence: ${evidenceText(e)}`)}${supportingLine(r.supportingCheckIds, r.supportingCounts)}</td>`;
 }
 
-function viewCountsTable(report: ScanReport): Markup {
+function viewCountsTable(report: ScanReport<FindingList>): Markup {
   const v = report.summary.views;
   const rows = REQUIREMENT_STATUSES.map((st) => html`<tr><td class="rs-${st}">${REQUIREMENT_STATUS_LABEL[st] ?? st}</td><td class="num">${count(v.nprm[st])}</td><td class="num">${count(v.currentRule[st])}</td></tr>`);
   return html`<div class="chart views"><table><thead><tr><th>Status</th><th class="num"><a href="#nprm-view">NPRM readiness</a> (requirements)</th><th class="num"><a href="#current-rule">Current Security Rule</a> (standards and specifications)</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
-function summarySection(report: ScanReport): Markup {
+function summarySection(report: ScanReport<FindingList>): Markup {
   const s = report.summary;
   const severityCards = SEVERITIES.map((sev) => card(`failing ${sev}`, s.failuresBySeverity[sev], `sev-${sev}`));
   const rows = report.requirements.map(
@@ -110,7 +111,7 @@ ${attestationsSection(report)}
 ${exceptionsSection(report)}`;
 }
 
-function currentRuleSection(report: ScanReport): Markup {
+function currentRuleSection(report: ScanReport<FindingList>): Markup {
   const rows = report.currentRule.map((i) => {
     const title = i.checkIds.length + i.supportingCheckIds.length > 0 ? html`<button type="button" class="link" data-current-rule="${i.id}">${i.title}</button>` : i.title;
     const designation = i.kind === 'standard' ? 'Standard (required)' : i.designation === 'required' ? 'Required' : 'Addressable';
@@ -132,7 +133,7 @@ function scopeText(scope: AttestationScope | null): string {
   return scope ? [...(scope.accounts ?? []), ...(scope.subscriptions ?? []), ...(scope.projects ?? [])].join(', ') : 'all';
 }
 
-function exceptionsSection(report: ScanReport): Markup {
+function exceptionsSection(report: ScanReport<FindingList>): Markup {
   const list = report.attestations?.exceptions ?? [];
   if (list.length === 0) return html``;
   const rows = list.map(
@@ -144,7 +145,7 @@ function exceptionsSection(report: ScanReport): Markup {
 </section>`;
 }
 
-function attestationsSection(report: ScanReport): Markup {
+function attestationsSection(report: ScanReport<FindingList>): Markup {
   const a = report.attestations;
   if (!a) {
     return html`<section id="attestations"><h2>Attestations</h2><p>No attestations file was given (<code>--attestations FILE</code>). Process requirements (risk analysis, penetration testing, incident response and others) are therefore not assessed in this report.</p></section>`;
@@ -158,7 +159,7 @@ function attestationsSection(report: ScanReport): Markup {
 </section>`;
 }
 
-function findingsSection(report: ScanReport): Markup {
+function findingsSection(report: ScanReport<FindingList>): Markup {
   const select = (id: string, label: string, all: string) => html`<label>${label}<select id="${id}"><option value="">${all}</option></select></label>`;
   const sortable = ([['status', 'Status'], ['severity', 'Severity'], ['check', 'Check'], ['resource', 'Resource'], ['type', 'Type'], ['account', 'Account'], ['region', 'Region']] as const).map(
     ([key, label]) => html`<button type="button" role="columnheader" data-sort="${key}" aria-sort="none">${label}</button>`,
@@ -170,6 +171,7 @@ ${select(DOM.requirement, 'NPRM requirement', 'All requirements')}${select(DOM.c
 <label class="check"><input type="checkbox" id="${DOM.ephi}"> ePHI resources only</label>
 <button type="button" id="${DOM.reset}">Reset filters</button>
 </form>
+${report.findings.length > HTML_FINDINGS_LIMIT ? html`<p class="alert">This table holds the first ${count(HTML_FINDINGS_LIMIT)} of ${count(report.findings.length)} findings (failing and most severe first); filters and counts below apply to those. Every finding is in the JSON report (phiscan.json).</p>` : ''}
 <p class="count" id="${DOM.count}" aria-live="polite">${count(report.findings.length)} findings</p>
 <noscript><p class="alert">The findings table needs JavaScript. Every finding is in the JSON report (phiscan.json).</p></noscript>
 <div class="findings-layout">
@@ -186,7 +188,7 @@ export const MAX_UNCHECKED_GROUPS = 200;
  * Resources in the inventory that no check judges (a Terraform type phiscan does not map, or a
  * type no selected check covers): counted by type, so a reviewer sees what the scan did not assess.
  */
-function uncheckedSection(report: ScanReport): Markup {
+function uncheckedSection(report: ScanReport<FindingList>): Markup {
   const groups = new Map<string, { provider: string; label: string; n: number; examples: string[] }>();
   for (const e of report.resources) {
     if (!noChecks(e)) continue;
@@ -214,7 +216,7 @@ function mapSection(svg: string): Markup {
 <div class="map" id="${DOM.map}"><div class="map-canvas" id="${DOM.mapCanvas}">${trusted(svg)}</div></div></section>`;
 }
 
-function runSection(report: ScanReport): Markup {
+function runSection(report: ScanReport<FindingList>): Markup {
   const r = report.run;
   const o = r.options;
   const list = (xs: readonly string[]) => (xs.length > 0 ? xs.join(', ') : html`<span class="muted">none</span>`);
@@ -246,7 +248,7 @@ export interface PageParts {
   readonly mapSvg: string;
 }
 
-export function renderPage(report: ScanReport, parts: PageParts): string {
+export function renderPage(report: ScanReport<FindingList>, parts: PageParts): string {
   const s = report.summary;
   const title = `phiscan report: ${count(s.findings.fail)} failing, ${count(s.findings.not_assessed)} not assessed, ${count(s.gaps)} coverage gaps`;
   const page = html`<!DOCTYPE html>

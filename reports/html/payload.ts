@@ -1,5 +1,6 @@
 import { SEVERITIES, STATUSES, severityRank, type Finding } from '../../src/model/finding.js';
-import type { ScanReport } from '../../src/model/report.js';
+import type { FindingList, ScanReport } from '../../src/model/report.js';
+import { leastN } from '../../src/lib/arrays.js';
 import type { Payload, PayloadCheck, PayloadResource, StringRef } from './client/payload.js';
 import { byString } from '../../src/model/order.js';
 import { formatProposedCitation } from '../../src/nprm/index.js';
@@ -41,8 +42,15 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+/**
+ * Findings the page's table holds at most: a browser cannot hold more, and a report this size is
+ * read by its JSON. Beyond it the table holds the first ones in `findingOrder` (failing and most
+ * severe first) and the page says so (page.ts); phiscan.json holds every finding.
+ */
+export const HTML_FINDINGS_LIMIT = 100_000;
+
 /** Build the compact, deterministic payload the page embeds. */
-export function buildPayload(report: ScanReport): Payload {
+export function buildPayload(report: ScanReport<FindingList>): Payload {
   const strings: string[] = [];
   const interned = new Map<string, number>();
   const s = (value: string | null | undefined): StringRef => {
@@ -96,7 +104,7 @@ export function buildPayload(report: ScanReport): Payload {
     return i;
   };
 
-  const ordered = [...report.findings].sort(findingOrder);
+  const ordered = leastN(report.findings, HTML_FINDINGS_LIMIT, findingOrder);
   const col = {
     check: [] as number[],
     status: [] as number[],

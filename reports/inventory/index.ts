@@ -1,4 +1,4 @@
-import type { InventoryEntry, ScanReport } from '../../src/model/report.js';
+import type { FindingList, InventoryEntry, ScanReport } from '../../src/model/report.js';
 import { csvLines } from '../csv.js';
 import { batched, prettyJsonParts } from '../output.js';
 import type { Reporter } from '../types.js';
@@ -54,11 +54,11 @@ function reviewBy(iso: string): string {
 
 const HEADER = ['provider', 'account', 'region', 'type', 'id', 'name', 'ephi', 'owner', 'tags', 'network_id', 'subnet_ids', 'security_group_ids', 'public_address', 'peers', 'source', 'iac_address', 'iac_joined', 'checks', 'issues'] as const;
 
-export function inventoryCsv(report: ScanReport): string {
+export function inventoryCsv(report: ScanReport<FindingList>): string {
   return [...inventoryCsvParts(report)].join('');
 }
 
-function* inventoryCsvParts(report: ScanReport): Generator<string> {
+function* inventoryCsvParts(report: ScanReport<FindingList>): Generator<string> {
   yield* csvLines(HEADER, mapLazily([...report.resources].sort(byKey), (e) => {
     const n = e.network;
     return [
@@ -89,11 +89,11 @@ function* mapLazily<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
   for (const item of items) yield f(item);
 }
 
-export function inventoryJson(report: ScanReport): string {
+export function inventoryJson(report: ScanReport<FindingList>): string {
   return [...inventoryJsonParts(report)].join('');
 }
 
-function* inventoryJsonParts(report: ScanReport): Generator<string> {
+function* inventoryJsonParts(report: ScanReport<FindingList>): Generator<string> {
   const assets = [...report.resources].sort(byKey);
   const req = report.requirements.find((r) => r.id === 'asset-inventory');
   const count = (p: (e: InventoryEntry) => boolean) => assets.filter(p).length;

@@ -1,5 +1,8 @@
+import type { CheckMeta } from '../../src/engine/check-api.js';
+import { groupBy } from '../../src/lib/arrays.js';
 import type { Finding } from '../../src/model/finding.js';
-import type { ScanReport } from '../../src/model/report.js';
+import { byString } from '../../src/model/order.js';
+import type { FindingList, ScanReport } from '../../src/model/report.js';
 import { batched } from '../output.js';
 import type { Reporter } from '../types.js';
 
@@ -48,13 +51,8 @@ interface Counts {
   skipped: number;
 }
 
-function count(findings: readonly Finding[]): Counts {
-  return {
-    tests: findings.length,
-    failures: findings.filter((f) => f.status === 'fail' && !f.suppression).length,
-    skipped: findings.filter((f) => f.suppression || f.status === 'not_assessed' || f.status === 'excepted').length,
-  };
-}
+const isFailure = (f: Finding): boolean => f.status === 'fail' && !f.suppression;
+const isSkipped = (f: Finding): boolean => f.suppression !== undefined || f.status === 'not_assessed' || f.status === 'excepted';
 
 /**
  * JUnit XML: one testsuite per check (a check's findings are its test cases), so a finding is
@@ -62,23 +60,33 @@ function count(findings: readonly Finding[]): Counts {
  * Failing findings are failures; not assessed, excepted and suppressed ones are skipped; coverage gaps
  * are skipped cases of a `coverage` suite.
  */
-export function renderJunit(report: ScanReport): string {
+export function renderJunit(report: ScanReport<FindingList>): string {
   return [...junitParts(report)].join('');
 }
 
-/** The same document, one suite (and within a suite one test case) at a time; the totals come first, counted in one pass. */
-function* junitParts(report: ScanReport): Generator<string> {
-  const byCheck = new Map<string, Finding[]>();
-  for (const f of report.findings) {
-    let list = byCheck.get(f.checkId);
-    if (!list) byCheck.set(f.checkId, (list = []));
-    list.push(f);
-  }
-  const total: Counts = { tests: 0, failures: 0, skipped: 0 };
+/**
+ * The same document, one suite (and within a suite one test case) at a time. The totals come
+ * first, counted in a first pass; the second pass walks the findings alongside the checks when
+ * both are in id order (a scan's are), so no check's findings are gathered in memory.
+ */
+function* junitParts(report: ScanReport<FindingList>): Generator<string> {
   const counts = new Map<string, Counts>();
+  let ordered = report.checks.every((c, i) => i === 0 || byString((report.checks[i - 1] as CheckMeta).id, c.id) < 0);
+  let previous: string | undefined;
+  for (const f of report.findings) {
+    if (previous !== undefined && byString(previous, f.checkId) > 0) ordered = false;
+    previous = f.checkId;
+    let c = counts.get(f.checkId);
+    if (!c) counts.set(f.checkId, (c = { tests: 0, failures: 0, skipped: 0 }));
+    c.tests++;
+    if (isFailure(f)) c.failures++;
+    if (isSkipped(f)) c.skipped++;
+  }
+  const findingsOf = ordered ? inCheckOrder(report.findings) : grouped(report.findings);
+  const total: Counts = { tests: 0, failures: 0, skipped: 0 };
   for (const check of report.checks) {
-    const c = count(byCheck.get(check.id) ?? []);
-    counts.set(check.id, c);
+    const c = counts.get(check.id);
+    if (!c) continue;
     total.tests += c.tests;
     total.failures += c.failures;
     total.skipped += c.skipped;
@@ -89,8 +97,7 @@ function* junitParts(report: ScanReport): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield `<testsuites name="phiscan" tests="${total.tests}" failures="${total.failures}" errors="0" skipped="${total.skipped}" time="0">\n`;
   for (const check of report.checks) {
-    const findings = byCheck.get(check.id) ?? [];
-    const c = counts.get(check.id) ?? count(findings);
+    const c = counts.get(check.id) ?? { tests: 0, failures: 0, skipped: 0 };
     yield [
       `  <testsuite name="${xml(`${check.id}: ${check.title}`)}" tests="${c.tests}" failures="${c.failures}" errors="0" skipped="${c.skipped}" time="0" timestamp="${xml(stamp)}">`,
       '    <properties>',
@@ -100,7 +107,7 @@ function* junitParts(report: ScanReport): Generator<string> {
       `      <property name="severity" value="${xml(check.severity)}"/>`,
       '    </properties>\n',
     ].join('\n');
-    for (const f of findings) yield `${testcase(f)}\n`;
+    for (const f of findingsOf(check.id)) yield `${testcase(f)}\n`;
     yield '  </testsuite>\n';
   }
   if (report.gaps.length > 0) {
@@ -111,6 +118,25 @@ function* junitParts(report: ScanReport): Generator<string> {
     yield '  </testsuite>\n';
   }
   yield '</testsuites>\n';
+}
+
+/** A check's findings from one pass over findings sorted by check id, asked for in increasing check id. */
+function inCheckOrder(findings: Iterable<Finding>): (checkId: string) => Generator<Finding> {
+  const it = findings[Symbol.iterator]();
+  let head = it.next();
+  return function* (checkId) {
+    while (!head.done && byString(head.value.checkId, checkId) < 0) head = it.next();
+    while (!head.done && head.value.checkId === checkId) {
+      yield head.value;
+      head = it.next();
+    }
+  };
+}
+
+/** Findings in any order, gathered per check (a hand-made report). */
+function grouped(findings: Iterable<Finding>): (checkId: string) => readonly Finding[] {
+  const byCheck = groupBy(findings, (f) => f.checkId);
+  return (checkId) => byCheck.get(checkId) ?? [];
 }
 
 export const junitReporter: Reporter = {

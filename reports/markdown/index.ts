@@ -1,12 +1,12 @@
 import { SEVERITIES, severityRank, type Finding } from '../../src/model/finding.js';
 import { utcCalendarDate } from '../../src/attest/calendar-date.js';
 import { dueReport } from '../../src/attest/due.js';
-import { REQUIREMENT_STATUSES, type RequirementAttestation, type RequirementId, type ScanReport } from '../../src/model/report.js';
+import { REQUIREMENT_STATUSES, type RequirementAttestation, type RequirementId, type FindingList, type ScanReport } from '../../src/model/report.js';
 import { formatProposedCitation } from '../../src/nprm/index.js';
 import type { Reporter } from '../types.js';
 // Untrusted text in the summary goes through the one Markdown escaper.
 import { markdownText as md } from '../../src/lib/text.js';
-import { pushAll } from '../../src/lib/arrays.js';
+import { countOf, filterOf, leastN, pushAll } from '../../src/lib/arrays.js';
 
 /** Rows shown in each table; the JSON, SARIF and HTML reports hold the rest. */
 export const TOP_FINDINGS = 20;
@@ -26,12 +26,12 @@ function resourceText(f: Finding): string {
 }
 
 /** The run date attestations are judged on: the UTC calendar date of `run.startedAt`. */
-function runDate(report: ScanReport): string | undefined {
+function runDate(report: ScanReport<FindingList>): string | undefined {
   const d = new Date(report.run.startedAt);
   return Number.isNaN(d.getTime()) ? report.attestations?.asOf : utcCalendarDate(d);
 }
 
-function viewCounts(report: ScanReport): string[] {
+function viewCounts(report: ScanReport<FindingList>): string[] {
   const v = report.summary.views;
   return [
     '### NPRM readiness and current-rule compliance',
@@ -45,7 +45,7 @@ function viewCounts(report: ScanReport): string[] {
   ];
 }
 
-function currentRuleTable(report: ScanReport): string[] {
+function currentRuleTable(report: ScanReport<FindingList>): string[] {
   const items = report.currentRule;
   const failing = items.filter((i) => i.status === 'fail').length;
   return [
@@ -69,7 +69,7 @@ function currentRuleTable(report: ScanReport): string[] {
   ];
 }
 
-function attestationsDue(report: ScanReport): string[] {
+function attestationsDue(report: ScanReport<FindingList>): string[] {
   const a = report.attestations;
   const asOf = runDate(report);
   if (!a || !asOf) return ['### Attestations', '', 'No attestations file was given: process requirements are not assessed.', ''];
@@ -92,7 +92,7 @@ function attestationsDue(report: ScanReport): string[] {
   ];
 }
 
-function exceptionsTable(report: ScanReport): string[] {
+function exceptionsTable(report: ScanReport<FindingList>): string[] {
   const list = report.attestations?.exceptions ?? [];
   if (list.length === 0) return [];
   return [
@@ -107,18 +107,19 @@ function exceptionsTable(report: ScanReport): string[] {
   ];
 }
 
-export function renderMarkdown(report: ScanReport): string {
+export function renderMarkdown(report: ScanReport<FindingList>): string {
   const s = report.summary;
   const sev = SEVERITIES.filter((v) => s.failuresBySeverity[v] > 0).map((v) => `${s.failuresBySeverity[v]} ${v}`).join(', ');
-  const failing = report.findings.filter((f) => f.status === 'fail' && !f.suppression);
-  const top = [...failing].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || Number(b.ephi) - Number(a.ephi)).slice(0, TOP_FINDINGS);
+  const isFailing = (f: Finding): boolean => f.status === 'fail' && !f.suppression;
+  const failing = countOf(report.findings, isFailing);
+  const top = leastN(filterOf(report.findings, isFailing), TOP_FINDINGS, (a, b) => severityRank(a.severity) - severityRank(b.severity) || Number(b.ephi) - Number(a.ephi));
   const titles = new Map(report.checks.map((c) => [c.id, c.title]));
   const lines: string[] = [
     '## phiscan: HIPAA Security Rule NPRM scan',
     '',
     `> ${md(report.catalog.statusNote)}`,
     '',
-    `**${failing.length} failing**${sev ? ` (${md(sev)})` : ''}, **${n(s.findings.not_assessed)} not assessed**, ${n(s.findings.excepted)} excepted, ${n(s.findings.pass)} passing, ${n(s.suppressed)} suppressed, on ${n(s.resources)} resources. ` +
+    `**${failing} failing**${sev ? ` (${md(sev)})` : ''}, **${n(s.findings.not_assessed)} not assessed**, ${n(s.findings.excepted)} excepted, ${n(s.findings.pass)} passing, ${n(s.suppressed)} suppressed, on ${n(s.resources)} resources. ` +
       `Coverage: **${md(s.coverage)}**${report.gaps.length > 0 ? ` (${report.gaps.length} coverage gaps)` : ''}.`,
     '',
     '### By NPRM requirement',
@@ -146,7 +147,7 @@ export function renderMarkdown(report: ScanReport): string {
   else {
     lines.push('| severity | check | resource | message |', '|---|---|---|---|');
     for (const f of top) lines.push(`| ${md(f.severity)}${f.ephi ? ' (ePHI)' : ''} | ${md(titles.get(f.checkId) ?? f.checkId)} (${md(f.checkId)}) | ${resourceText(f)} | ${md(f.message)} |`);
-    if (failing.length > top.length) lines.push('', `${failing.length - top.length} more failing findings are in the full report.`);
+    if (failing > top.length) lines.push('', `${failing - top.length} more failing findings are in the full report.`);
     lines.push('');
   }
   lines.push('### Coverage gaps', '');

@@ -7,7 +7,7 @@
  * Built only from `InventoryEntry.network` placement and the type name, so it works the same for
  * live and IaC inventories and for `phiscan report --from`.
  */
-import type { InventoryEntry, ScanReport } from '../../src/model/report.js';
+import type { FindingList, InventoryEntry, ScanReport } from '../../src/model/report.js';
 import type { Provider } from '../../src/model/resource.js';
 import { resourceTypeDescriptor } from '../../src/model/types/index.js';
 import { byString } from '../../src/model/order.js';
@@ -110,7 +110,7 @@ function reachTitle(p: ReachPathEvidence, target: string): string {
 }
 
 /** Failing segmentation paths: [source resource id or null for the internet, target id, title]. */
-function failingPaths(report: Partial<Pick<ScanReport, 'findings'>>): [string | null, string, string][] {
+function failingPaths(report: Partial<Pick<ScanReport<FindingList>, 'findings'>>): [string | null, string, string][] {
   const out: [string | null, string, string][] = [];
   for (const f of report.findings ?? []) {
     if (f.status !== 'fail') continue;
@@ -129,7 +129,7 @@ function failingPaths(report: Partial<Pick<ScanReport, 'findings'>>): [string | 
  * `findings`, when given, adds a `reach` edge for every failing path of the segmentation checks:
  * from the internet or the non-ePHI workload to the ePHI resource it reaches.
  */
-export function buildNetworkGraph(report: Pick<ScanReport, 'resources'> & Partial<Pick<ScanReport, 'findings'>>): NetworkGraph {
+export function buildNetworkGraph(report: Pick<ScanReport<FindingList>, 'resources'> & Partial<Pick<ScanReport<FindingList>, 'findings'>>): NetworkGraph {
   const drafts: Draft[] = [];
   const accounts = new Map<string, Draft>();
   const accountOf = (provider: Provider, account: string | null): Draft => {

@@ -9,12 +9,12 @@
  */
 import PDFDocument from 'pdfkit';
 import { SEVERITIES, type Finding } from '../../src/model/finding.js';
-import type { CurrentRuleSummary, EvaluatedException, RequirementStatus, RequirementSummary, ScanReport } from '../../src/model/report.js';
+import type { CurrentRuleSummary, EvaluatedException, RequirementStatus, RequirementSummary, FindingList, ScanReport } from '../../src/model/report.js';
 import { formatProposedCitation } from '../../src/nprm/index.js';
 import type { CheckMeta } from '../../src/engine/check-api.js';
 import { CURRENT_RULE_META } from '../../src/nprm/current-rule.js';
 import { pdfText } from './text.js';
-import { groupBy, minOf } from '../../src/lib/arrays.js';
+import { countOf, filterOf, headAndCount } from '../../src/lib/arrays.js';
 
 /** Failing resources listed per check; the rest are counted and left to the JSON/SARIF reports. */
 export const PDF_FINDINGS_PER_CHECK = 100;
@@ -43,7 +43,7 @@ interface Section {
   readonly page: number;
 }
 
-export function renderPdf(report: ScanReport): Uint8Array {
+export function renderPdf(report: ScanReport<FindingList>): Uint8Array {
   const when = new Date(report.run.startedAt);
   const doc = new PDFDocument({
     size: 'A4',
@@ -122,12 +122,12 @@ function kv(doc: Doc, pairs: readonly (readonly [string, string])[]): void {
 }
 
 /** User-written checks (`--checks-dir`) that judged the run: an auditor must see which rules were not phiscan's. */
-function customChecks(r: ScanReport): [string, string][] {
+function customChecks(r: ScanReport<FindingList>): [string, string][] {
   const custom = r.checks.flatMap((c) => (c.custom ? [`${c.id} (${c.custom.file}, sha256 ${c.custom.sha256.slice(0, 12)})`] : []));
   return custom.length > 0 ? [['User-written checks', custom.join('\n')]] : [];
 }
 
-function cover(doc: Doc, r: ScanReport): void {
+function cover(doc: Doc, r: ScanReport<FindingList>): void {
   doc.font(BOLD).fontSize(22).text('phiscan compliance evidence report', MARGIN, 90);
   doc.moveDown(0.3);
   para(doc, 'HIPAA Security Rule: configuration evidence against the current rule (45 CFR 164.308-316) and readiness for the proposed rule (NPRM, RIN 0945-AA22). Both views evaluate cloud configuration and the attestations given only; neither is a determination of compliance.', { size: 12, color: GREY, gap: 1.2 });
@@ -164,7 +164,7 @@ function toc(doc: Doc, page: number, sections: readonly Section[]): void {
   });
 }
 
-function pageNumbers(doc: Doc, r: ScanReport): void {
+function pageNumbers(doc: Doc, r: ScanReport<FindingList>): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -188,7 +188,7 @@ function supportingText(checkIds: readonly string[], counts: Readonly<Record<str
 
 const statusCell = (s: RequirementStatus): Cell => ({ text: STATUS_LABEL[s], ...(s === 'fail' ? { font: { src: BOLD }, textColor: '#b00020' } : {}) });
 
-function summary(doc: Doc, r: ScanReport): void {
+function summary(doc: Doc, r: ScanReport<FindingList>): void {
   para(doc, 'Both views are computed from the same findings and attestations, and evaluate configuration evidence only: they are not a determination of compliance. A requirement passes only when every piece of deciding evidence for it passes; "not assessed" and "not assessable by configuration" are gaps, never passes; a process requirement passes only on an attestation in date, its checks being supporting evidence. NPRM findings are "NPRM-aligned": the NPRM is a proposal and the current rule stays in force. Practices beyond the NPRM (key management) are not counted as NPRM readiness.', { gap: 0.5 });
   const v = r.summary.views;
   table(
@@ -201,7 +201,7 @@ function summary(doc: Doc, r: ScanReport): void {
     doc,
     ['Findings', 'Count'],
     [
-      ['Failing (unsuppressed)', String(r.findings.filter((f) => f.status === 'fail' && !f.suppression).length)],
+      ['Failing (unsuppressed)', String(countOf(r.findings, (f) => f.status === 'fail' && !f.suppression))],
       ...SEVERITIES.map((s) => [`  failing, ${s}`, String(r.summary.failuresBySeverity[s])]),
       ['Excepted (recorded exceptions)', String(r.summary.findings.excepted)],
       ['Not assessed', String(r.summary.findings.not_assessed)],
@@ -263,7 +263,7 @@ function currentEvidence(i: CurrentRuleSummary): string {
   return lines.join('\n') || (i.note ?? 'no evidence source in phiscan');
 }
 
-function exceptions(doc: Doc, r: ScanReport): void {
+function exceptions(doc: Doc, r: ScanReport<FindingList>): void {
   const list = r.attestations?.exceptions ?? [];
   if (list.length === 0) {
     para(doc, 'No exceptions are recorded. The NPRM would allow exceptions to encryption (164.312(b)(3)), MFA (164.312(f)(2)(iii)) and patching (164.308(a)(4)(ii)(D)) on stated grounds with compensating controls; record them in the attestations file.');
@@ -284,22 +284,21 @@ function exceptions(doc: Doc, r: ScanReport): void {
     ]),
     [70, 90, 90, '*', 55, 50, 45],
   );
-  const excepted = r.findings.filter((f) => f.exception);
-  heading(doc, `Excepted findings (${excepted.length})`);
-  if (excepted.length === 0) {
+  const { head: shown, total } = headAndCount(filterOf(r.findings, (f) => f.exception !== undefined), PDF_FINDINGS_PER_CHECK * 5);
+  heading(doc, `Excepted findings (${total})`);
+  if (total === 0) {
     para(doc, 'None.');
     return;
   }
-  const shown = excepted.slice(0, PDF_FINDINGS_PER_CHECK * 5);
   table(doc, ['Check', 'Resource', 'Finding', 'Ground / review by'], shown.map((f) => [f.checkId, resourceLabel(f), f.message, `${f.exception?.ground ?? ''}\nreview by ${f.exception?.reviewBy ?? ''}`]), [120, 130, '*', 90]);
-  if (excepted.length > shown.length) para(doc, `... and ${excepted.length - shown.length} more (see the JSON report).`, { color: GREY });
+  if (total > shown.length) para(doc, `... and ${total - shown.length} more (see the JSON report).`, { color: GREY });
 }
 
 function scopeText(scope: NonNullable<EvaluatedException['scope']>): string {
   return [...(scope.accounts ?? []), ...(scope.subscriptions ?? []), ...(scope.projects ?? [])].join(', ');
 }
 
-function attestations(doc: Doc, r: ScanReport): void {
+function attestations(doc: Doc, r: ScanReport<FindingList>): void {
   const a = r.attestations;
   if (!a) {
     para(doc, 'No attestations file was given (--attestations FILE). Process requirements (penetration testing, risk analysis, compliance audit, incident response and others) are therefore not assessable by configuration in this report.');
@@ -342,34 +341,41 @@ function evidenceText(f: Finding): string {
   return f.evidence.map((e) => `${e.path} = ${e.unknown ? '(unknown)' : pdfText(e.observed, 200)}`).join('\n') || '-';
 }
 
-function failingFindings(doc: Doc, r: ScanReport): void {
-  const failing = r.findings.filter((f) => f.status === 'fail' && !f.suppression);
-  if (failing.length === 0) {
+function failingFindings(doc: Doc, r: ScanReport<FindingList>): void {
+  // Per check: how many fail, the most severe, and the first PDF_FINDINGS_PER_CHECK (in report order).
+  const byCheck = new Map<string, { shown: Finding[]; total: number; rank: number }>();
+  let failing = 0;
+  for (const f of r.findings) {
+    if (f.status !== 'fail' || f.suppression) continue;
+    failing++;
+    let g = byCheck.get(f.checkId);
+    if (!g) byCheck.set(f.checkId, (g = { shown: [], total: 0, rank: SEVERITIES.length }));
+    if (g.total++ < PDF_FINDINGS_PER_CHECK) g.shown.push(f);
+    g.rank = Math.min(g.rank, SEVERITIES.indexOf(f.severity));
+  }
+  if (failing === 0) {
     para(doc, 'No failing findings.');
     return;
   }
   const meta = new Map<string, CheckMeta>(r.checks.map((c) => [c.id, c]));
-  const byCheck = groupBy(failing, (f) => f.checkId);
-  const rank = (fs: readonly Finding[]): number => minOf(fs.map((f) => SEVERITIES.indexOf(f.severity)));
-  const ordered = [...byCheck.entries()].sort(([a, fa], [b, fb]) => rank(fa) - rank(fb) || (a < b ? -1 : 1));
-  para(doc, `${failing.length} failing findings from ${ordered.length} checks, most severe first. Up to ${PDF_FINDINGS_PER_CHECK} resources are listed per check; the JSON and SARIF reports hold every finding.`, { gap: 0.3 });
-  for (const [checkId, fs] of ordered) {
+  const ordered = [...byCheck.entries()].sort(([a, fa], [b, fb]) => fa.rank - fb.rank || (a < b ? -1 : 1));
+  para(doc, `${failing} failing findings from ${ordered.length} checks, most severe first. Up to ${PDF_FINDINGS_PER_CHECK} resources are listed per check; the JSON and SARIF reports hold every finding.`, { gap: 0.3 });
+  for (const [checkId, { shown, total, rank }] of ordered) {
     const m = meta.get(checkId);
-    const severity = SEVERITIES[rank(fs)] ?? 'info';
-    heading(doc, `[${severity.toUpperCase()}] ${checkId}: ${m?.title ?? ''} (${fs.length})`);
-    para(doc, `NPRM: ${(m?.requirements ?? fs[0]?.requirements ?? []).join(', ')}. Current rule: ${(m?.currentRule ?? []).join('; ') || '-'}.`, { color: GREY });
+    const severity = SEVERITIES[rank] ?? 'info';
+    heading(doc, `[${severity.toUpperCase()}] ${checkId}: ${m?.title ?? ''} (${total})`);
+    para(doc, `NPRM: ${(m?.requirements ?? shown[0]?.requirements ?? []).join(', ')}. Current rule: ${(m?.currentRule ?? []).join('; ') || '-'}.`, { color: GREY });
     if (m) {
       para(doc, `Remediation: ${pdfText(m.remediation.summary)}`);
       doc.font(MONO).fontSize(7).fillColor('black').text(pdfText(`CLI: ${m.remediation.cli}`, 600), MARGIN, undefined, { width: doc.page.width - 2 * MARGIN });
       doc.moveDown(0.3);
     }
-    const shown = fs.slice(0, PDF_FINDINGS_PER_CHECK);
     table(doc, ['Resource', 'Finding', 'Evidence'], shown.map((f) => [resourceLabel(f), `${f.ephi ? '[ePHI] ' : ''}${f.message}`, evidenceText(f)]), [150, '*', 150]);
-    if (fs.length > shown.length) para(doc, `... and ${fs.length - shown.length} more failing resources for this check (see the JSON report).`, { color: GREY });
+    if (total > shown.length) para(doc, `... and ${total - shown.length} more failing resources for this check (see the JSON report).`, { color: GREY });
   }
 }
 
-function coverage(doc: Doc, r: ScanReport): void {
+function coverage(doc: Doc, r: ScanReport<FindingList>): void {
   if (r.gaps.length === 0) para(doc, 'No coverage gaps: every API phiscan needed answered.', { gap: 0.5 });
   else {
     para(doc, 'What could not be read. Every check on the resource types a gap hides is not assessed for that scope; a gap is never read as compliant.', { gap: 0.3 });
@@ -380,13 +386,12 @@ function coverage(doc: Doc, r: ScanReport): void {
       [70, 75, 70, 60, 80, '*'],
     );
   }
-  const na = r.findings.filter((f) => f.status === 'not_assessed' && !f.suppression);
-  heading(doc, `Not-assessed findings (${na.length})`);
-  if (na.length === 0) {
+  const { head: shown, total } = headAndCount(filterOf(r.findings, (f) => f.status === 'not_assessed' && !f.suppression), PDF_FINDINGS_PER_CHECK * 5);
+  heading(doc, `Not-assessed findings (${total})`);
+  if (total === 0) {
     para(doc, 'None.');
     return;
   }
-  const shown = na.slice(0, PDF_FINDINGS_PER_CHECK * 5);
   table(doc, ['Check', 'Resource', 'Why not assessed'], shown.map((f) => [f.checkId, resourceLabel(f), f.message]), [140, 150, '*']);
-  if (na.length > shown.length) para(doc, `... and ${na.length - shown.length} more (see the JSON report).`, { color: GREY });
+  if (total > shown.length) para(doc, `... and ${total - shown.length} more (see the JSON report).`, { color: GREY });
 }

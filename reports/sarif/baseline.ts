@@ -43,10 +43,12 @@ export interface BaselineIndex {
   absent(): Finding[];
 }
 
-export function indexBaseline(baseline: Baseline, current: readonly Finding[]): BaselineIndex {
+export function indexBaseline(baseline: Baseline, current: Iterable<Finding>): BaselineIndex {
   const previous = new Map<string, Finding>();
   for (const f of baseline.findings) if (isReported(f) && !previous.has(f.fingerprint)) previous.set(f.fingerprint, f);
-  const seen = new Set(current.filter(isReported).map((f) => f.fingerprint));
+  // Only fingerprints the baseline has are remembered: memory follows the baseline, not this run.
+  const seen = new Set<string>();
+  for (const f of current) if (isReported(f) && previous.has(f.fingerprint)) seen.add(f.fingerprint);
   return {
     stateOf: (f) => {
       const p = previous.get(f.fingerprint);

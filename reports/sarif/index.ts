@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { SEVERITIES, severityRank, type Finding, type Severity } from '../../src/model/finding.js';
+import { SEVERITIES, severityRank, type Finding } from '../../src/model/finding.js';
 import type { CoverageGap } from '../../src/model/coverage.js';
-import type { RequirementSummary, ScanReport } from '../../src/model/report.js';
+import type { FindingList, RequirementSummary, ScanReport } from '../../src/model/report.js';
+import { filterOf, leastN } from '../../src/lib/arrays.js';
 import type { RenderOptions, Reporter } from '../types.js';
 import { exceptedPrefix, indexBaseline, isReported, sentence } from './baseline.js';
 import { assetTypeOf, noChecks } from '../inventory/index.js';
@@ -36,7 +37,7 @@ const NOTIFICATIONS: readonly ReportingDescriptor[] = [
 ];
 
 /** One note naming how many inventoried resources no check judges, by type (IaC: the Terraform type). */
-function uncheckedNotification(report: ScanReport): Notification | undefined {
+function uncheckedNotification(report: ScanReport<FindingList>): Notification | undefined {
   const byType = new Map<string, number>();
   for (const e of report.resources) {
     if (!noChecks(e)) continue;
@@ -146,19 +147,18 @@ function gapNotification(g: CoverageGap): Notification {
   };
 }
 
-function dropSummary(dropped: readonly Candidate[]): string {
+/** "failing: 3 high, 1 low; not assessed: 2 medium" from counts keyed by status and severity. */
+function dropSummary(dropped: ReadonlyMap<string, number>): string {
   const parts: string[] = [];
   const label = { fail: 'failing', not_assessed: 'not assessed', excepted: 'excepted' } as const;
   for (const status of ['fail', 'not_assessed', 'excepted'] as const) {
-    const bySeverity = new Map<Severity, number>();
-    for (const c of dropped) if (c.finding.status === status) bySeverity.set(c.finding.severity, (bySeverity.get(c.finding.severity) ?? 0) + 1);
-    const s = SEVERITIES.filter((v) => bySeverity.has(v)).map((v) => `${bySeverity.get(v)} ${v}`).join(', ');
+    const s = SEVERITIES.filter((v) => (dropped.get(`${status} ${v}`) ?? 0) > 0).map((v) => `${dropped.get(`${status} ${v}`)} ${v}`).join(', ');
     if (s) parts.push(`${label[status]}: ${s}`);
   }
   return parts.join('; ');
 }
 
-function automationId(report: ScanReport): string {
+function automationId(report: ScanReport<FindingList>): string {
   const kinds = [...new Set(report.run.inputs.map((i) => i.kind))].sort().join('+') || 'none';
   const scope = report.run.inputs.flatMap((i) => i.scope.map((s) => `${i.kind}:${s}`)).sort().join('\n');
   const shard = report.run.shard ? `-shard${report.run.shard.index}of${report.run.shard.count}` : '';
@@ -173,7 +173,7 @@ function serialize(log: SarifLog): string {
  * The one result standing for the omitted not-assessed findings and the coverage gaps, with a
  * fingerprint of the scanned scope so it stays one alert across runs and closes once the scan is complete.
  */
-function scanIncompleteResult(report: ScanReport, ruleIndex: number, omitted: number): Result {
+function scanIncompleteResult(report: ScanReport<FindingList>, ruleIndex: number, omitted: number): Result {
   const id = automationId(report);
   const fingerprint = createHash('sha256').update(`${SCAN_INCOMPLETE_RULE_ID}\n${id}`).digest('hex').slice(0, 32);
   const gaps = report.gaps.length;
@@ -190,27 +190,36 @@ function scanIncompleteResult(report: ScanReport, ruleIndex: number, omitted: nu
 }
 
 /** Render the report as one SARIF 2.1.0 run that GitHub code scanning accepts. Pure. */
-export function renderSarif(report: ScanReport, options: RenderOptions = {}, limits: SarifLimits = GITHUB_LIMITS): string {
+export function renderSarif(report: ScanReport<FindingList>, options: RenderOptions = {}, limits: SarifLimits = GITHUB_LIMITS): string {
   const reqs = new Map<string, RequirementSummary>(report.requirements.map((r) => [r.id, r]));
   // Not-assessed findings are not alerts by default (code scanning opens one per result): counted instead.
   const keepNotAssessed = options.sarifNotAssessed === 'note';
   const uploaded = (f: Finding) => keepNotAssessed || f.status !== 'not_assessed';
-  const reported = report.findings.filter(isReported);
-  const current = reported.filter(uploaded);
-  const omitted = reported.length - current.length;
-  const incomplete = !keepNotAssessed && (omitted > 0 || report.gaps.length > 0);
   const baseline = options.baseline ? indexBaseline(options.baseline, report.findings) : undefined;
-  const candidates: Candidate[] = current.map((finding, order) => ({ finding, state: baseline?.stateOf(finding), order }));
-  for (const finding of (baseline?.absent() ?? []).filter(uploaded)) candidates.push({ finding, state: 'absent', order: candidates.length });
+  // Candidates are read from the findings in order, as many times as needed: never all held at once.
+  const candidates = function* (): Generator<Candidate> {
+    let order = 0;
+    for (const finding of report.findings) if (isReported(finding) && uploaded(finding)) yield { finding, state: baseline?.stateOf(finding), order: order++ };
+    for (const finding of (baseline?.absent() ?? []).filter(uploaded)) yield { finding, state: 'absent', order: order++ };
+  };
+  let omitted = 0;
+  let omittedPasses = 0;
+  for (const f of report.findings) {
+    if (f.status === 'pass') omittedPasses++;
+    else if (!uploaded(f)) omitted++;
+  }
+  const incomplete = !keepNotAssessed && (omitted > 0 || report.gaps.length > 0);
   const snippets = new Map<string, string>();
   for (const r of report.resources) if (r.source.kind === 'iac' && r.source.snippet) snippets.set(r.id, r.source.snippet);
 
   let rules = report.checks.map((c) => ruleDescriptor(c, reqs, report.catalog.statusNote));
   const known = new Set(rules.map((r) => r.id));
-  for (const c of candidates) {
-    if (!known.has(c.finding.checkId)) {
-      known.add(c.finding.checkId);
-      rules.push(retiredRuleDescriptor(c.finding.checkId));
+  const used = new Set<string>();
+  for (const c of candidates()) used.add(c.finding.checkId);
+  for (const id of used) {
+    if (!known.has(id)) {
+      known.add(id);
+      rules.push(retiredRuleDescriptor(id));
     }
   }
   const notifications: Notification[] = report.gaps.map(gapNotification);
@@ -224,7 +233,6 @@ export function renderSarif(report: ScanReport, options: RenderOptions = {}, lim
   const maxResults = limits.maxResults - (incomplete ? 1 : 0);
   if (rules.length > maxRules) {
     // Keep the rules that results use, then the others in id order.
-    const used = new Set(candidates.map((c) => c.finding.checkId));
     const kept = [...rules.filter((r) => used.has(r.id)), ...rules.filter((r) => !used.has(r.id))].slice(0, maxRules);
     notifications.push({ descriptor: { id: 'rules-truncated', index: 2 }, level: 'warning', message: { text: `Kept ${kept.length + (incomplete ? 1 : 0)} of ${rules.length + (incomplete ? 1 : 0)} rules to stay within the code scanning limit of ${limits.maxRules} rules per run.` } });
     const keptIds = new Set(kept.map((r) => r.id));
@@ -232,28 +240,30 @@ export function renderSarif(report: ScanReport, options: RenderOptions = {}, lim
   }
   if (incomplete) rules = [...rules, scanIncompleteRule()];
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const ranked = candidates.filter((c) => ruleIndex.has(c.finding.checkId)).sort(compareRank);
+  const { top: ranked, total, counts } = mostImportant(filterOf(candidates(), (c) => ruleIndex.has(c.finding.checkId)), maxResults);
 
   const build = (keep: number): SarifLog => {
     const kept = ranked.slice(0, keep).sort((a, b) => a.order - b.order);
-    const dropped = ranked.slice(keep);
+    const droppedCount = total - kept.length;
     const notes = [...notifications];
-    if (dropped.length > 0) {
+    if (droppedCount > 0) {
+      const dropped = new Map(counts);
+      for (const c of kept) dropped.set(countKey(c), (dropped.get(countKey(c)) ?? 0) - 1);
       notes.push({
         descriptor: { id: 'results-truncated', index: 1 },
         level: 'warning',
         message: {
-          text: `Kept the ${kept.length} most severe of ${ranked.length} results to stay within the GitHub code scanning limits (${limits.maxResults} results per run, ${limits.maxGzipBytes} bytes gzip-compressed); dropped ${dropped.length} (${dropSummary(dropped)}). The JSON and HTML reports hold every finding.`,
+          text: `Kept the ${kept.length} most severe of ${total} results to stay within the GitHub code scanning limits (${limits.maxResults} results per run, ${limits.maxGzipBytes} bytes gzip-compressed); dropped ${droppedCount} (${dropSummary(dropped)}). The JSON and HTML reports hold every finding.`,
         },
-        properties: { kept: kept.length, total: ranked.length, dropped: dropped.length },
+        properties: { kept: kept.length, total, dropped: droppedCount },
       });
     }
     const results = kept.map((c) => toResult(c, ruleIndex.get(c.finding.checkId) as number, snippets));
     if (incomplete) results.push(scanIncompleteResult(report, rules.length - 1, omitted));
-    return sarifLog(report, rules, results, notes, omitted);
+    return sarifLog(report, rules, results, notes, omitted, omittedPasses);
   };
 
-  let keep = Math.min(ranked.length, maxResults);
+  let keep = ranked.length;
   for (;;) {
     const text = serialize(build(keep));
     const size = gzipSync(text, { level: 6 }).length;
@@ -263,9 +273,29 @@ export function renderSarif(report: ScanReport, options: RenderOptions = {}, lim
   }
 }
 
-function sarifLog(report: ScanReport, rules: readonly ReportingDescriptor[], results: readonly Result[], notifications: readonly Notification[], omittedNotAssessed: number): SarifLog {
+const countKey = (c: Candidate): string => `${c.finding.status} ${c.finding.severity}`;
+
+/**
+ * The `max` most important candidates in rank order (rank ends in `order`, so the choice is
+ * deterministic), with how many there were per status and severity: a bounded selection, so the
+ * candidates are never all held, whatever the number of findings.
+ */
+function mostImportant(candidates: Iterable<Candidate>, max: number): { top: Candidate[]; total: number; counts: Map<string, number> } {
+  let total = 0;
+  const counts = new Map<string, number>();
+  const counted = function* (): Generator<Candidate> {
+    for (const c of candidates) {
+      total++;
+      counts.set(countKey(c), (counts.get(countKey(c)) ?? 0) + 1);
+      yield c;
+    }
+  };
+  const top = leastN(counted(), max, compareRank);
+  return { top, total, counts };
+}
+
+function sarifLog(report: ScanReport<FindingList>, rules: readonly ReportingDescriptor[], results: readonly Result[], notifications: readonly Notification[], omittedNotAssessed: number, omittedPasses: number): SarifLog {
   const run = report.run;
-  const omittedPasses = report.findings.filter((f) => f.status === 'pass').length;
   const hasIac = results.some((r) => r.locations[0]?.physicalLocation.artifactLocation.uriBaseId === SRCROOT);
   const sarifRun: Run = {
     tool: {

@@ -10,16 +10,18 @@ import { collectorGaps } from '../engine/collector-gaps.js';
 import { abortedByDeadline, DeadlineExceeded } from '../engine/deadline.js';
 import { DEFAULT_EPHI_TAG_RULES, ephiClassifier, type EphiTagRule } from '../engine/ephi.js';
 import { buildReport, checksDigest } from '../engine/report.js';
-import { runEngine, type EngineResult } from '../engine/run.js';
+import { runEngineInto, type EngineResult } from '../engine/run.js';
+import { disposeFindings, removeSpills, spillingFindings } from '../engine/finding-store.js';
 import type { Shard } from '../engine/shard.js';
-import { atLeast, type Severity } from '../model/finding.js';
-import type { RunMetadata, ScanReport } from '../model/report.js';
+import { atLeast, SEVERITIES, type Severity } from '../model/finding.js';
+import type { FindingList, RunMetadata, ScanReport } from '../model/report.js';
 import type { SuppressionsFile } from '../suppressions/file.js';
 import { createSuppressionMatcher, entryLabel } from '../suppressions/match.js';
-import { pushAll } from '../lib/arrays.js';
+import { pushAll, someOf } from '../lib/arrays.js';
 import { EXIT, TimeoutExpired, UsageError } from './exit-codes.js';
 import type { SelectedInput } from './inputs/types.js';
 import type { Progress } from './progress.js';
+import { onHardExit } from './interrupt.js';
 import { printLine } from './terminal.js';
 import { checkOutputDir, writeFilesAtomically } from './write-atomic.js';
 
@@ -83,7 +85,7 @@ export async function prepareOutput(req: OutputRequest): Promise<void> {
  * next file: one format's output is in memory at once, and chunked content is produced while it
  * is written. Between formats the event loop runs and `signal` is checked.
  */
-export async function* renderAll(report: ScanReport, req: OutputRequest, signal?: AbortSignal): AsyncGenerator<OutputFile> {
+export async function* renderAll(report: ScanReport<FindingList>, req: OutputRequest, signal?: AbortSignal): AsyncGenerator<OutputFile> {
   for (const f of req.formats) {
     const reporter = reporterFor(f);
     if (!reporter) throw new UsageError(`--format: unknown format "${f}"`);
@@ -94,7 +96,7 @@ export async function* renderAll(report: ScanReport, req: OutputRequest, signal?
 }
 
 /** Render every requested format into `req.output`, replacing the report set as a whole or not at all. */
-export function writeReports(report: ScanReport, req: OutputRequest, signal?: AbortSignal): Promise<string[]> {
+export function writeReports(report: ScanReport<FindingList>, req: OutputRequest, signal?: AbortSignal): Promise<string[]> {
   return writeFilesAtomically(req.output, renderAll(report, req, signal), signal);
 }
 
@@ -183,20 +185,42 @@ async function* collectAll(req: EvaluateRequest, collectSignal: AbortSignal | un
   for (const events of buffers) yield* events;
 }
 
-export async function runScan(req: ScanRequest): Promise<{ report: ScanReport; exitCode: number; written: string[] }> {
+/**
+ * Evaluate and write the reports. Findings past SPILL_RUN are spilled to a private temporary
+ * directory (src/engine/finding-store.ts), removed when this returns or throws, or on a second
+ * interrupt: the returned report keeps its summary, and its findings only when they were few
+ * enough to stay in memory.
+ */
+export async function runScan(req: ScanRequest): Promise<{ report: ScanReport<FindingList>; exitCode: number; written: string[] }> {
   await prepareOutput(req);
-  return underClocks(req, async (clocks, stop) => {
-    const { report, timedOut } = await evaluate(req, clocks, stop);
-    const written = await writeReports(report, req, stop);
-    req.progress.done();
-    if (timedOut) warnOf(req)(`phiscan: warning: --timeout expired; what was not read is reported as coverage gaps (exit ${EXIT.incomplete})`);
-    return { report, exitCode: timedOut ? EXIT.incomplete : exitCodeFor(report, req.failOn, req.strict), written };
-  });
+  const unregister = onHardExit(removeSpills);
+  let findings: FindingList | undefined;
+  try {
+    return await underClocks(req, async (clocks, stop) => {
+      const { report, timedOut } = await evaluate(req, clocks, stop);
+      findings = report.findings;
+      const written = await writeReports(report, req, stop);
+      req.progress.done();
+      if (timedOut) warnOf(req)(`phiscan: warning: --timeout expired; what was not read is reported as coverage gaps (exit ${EXIT.incomplete})`);
+      return { report, exitCode: timedOut ? EXIT.incomplete : exitCodeFor(report, req.failOn, req.strict), written };
+    });
+  } finally {
+    if (findings) disposeFindings(findings);
+    unregister();
+  }
 }
 
-/** Collect, evaluate and build the JSON report; nothing is rendered or written (the CLI and the API share it). */
+/** Collect, evaluate and build the JSON report with its findings in memory; nothing is rendered or written (the library API). */
 export function evaluateScan(req: EvaluateRequest): Promise<{ report: ScanReport; timedOut: boolean }> {
-  return underClocks(req, (clocks, stop) => evaluate(req, clocks, stop));
+  return underClocks(req, async (clocks, stop) => {
+    const { report, timedOut } = await evaluate(req, clocks, stop);
+    if (Array.isArray(report.findings)) return { report: report as ScanReport, timedOut };
+    try {
+      return { report: { ...report, findings: [...report.findings] }, timedOut };
+    } finally {
+      disposeFindings(report.findings);
+    }
+  });
 }
 
 const warnOf = (req: Pick<EvaluateRequest, 'warn'>) => req.warn ?? printLine;
@@ -222,7 +246,7 @@ async function underClocks<T>(req: EvaluateRequest, body: (clocks: Clocks | unde
   }
 }
 
-async function evaluate(req: EvaluateRequest, clocks: Clocks | undefined, stop: AbortSignal | undefined): Promise<{ report: ScanReport; timedOut: boolean }> {
+async function evaluate(req: EvaluateRequest, clocks: Clocks | undefined, stop: AbortSignal | undefined): Promise<{ report: ScanReport<FindingList>; timedOut: boolean }> {
   const warn = warnOf(req);
   const startedAt = req.clock();
   const ephiTags = req.ephiTags ?? DEFAULT_EPHI_TAG_RULES;
@@ -243,13 +267,15 @@ async function evaluate(req: EvaluateRequest, clocks: Clocks | undefined, stop: 
   }
 
   const collectSignal = anySignal(req.signal, clocks?.collect.signal);
-  const engine: EngineResult = await runEngine(collectAll(req, collectSignal, clocks?.collect.signal, () => clocks?.collectionDone()), req.checks, {
+  const options = {
     now: startedAt,
     ephiTagRules: ephiTags,
     ...(req.checkOptions ? { checkOptions: req.checkOptions } : {}),
     ...(matcher ? { suppress: matcher.suppress } : {}),
     ...(exceptions ? { except: exceptions.except } : {}),
-  }, stop);
+  };
+  const engine: EngineResult<FindingList> = await runEngineInto(collectAll(req, collectSignal, clocks?.collect.signal, () => clocks?.collectionDone()), req.checks, options, spillingFindings(), stop);
+  if (stop?.aborted) disposeFindings(engine.findings);
   stop?.throwIfAborted();
   const timedOut = clocks?.collect.signal.aborted ?? false;
   const unmatched = matcher?.unmatched() ?? [];
@@ -259,8 +285,10 @@ async function evaluate(req: EvaluateRequest, clocks: Clocks | undefined, stop: 
     if (e) warn(`phiscan: warning: exception ${exceptionLabel(e, i)} matched no failing finding${req.shard ? ' in this shard' : ''}`);
   }
 
-  const compared = req.baseline ? markBaseline(engine.findings, req.baseline.findings) : undefined;
-  const result: EngineResult = compared ? { ...engine, findings: compared.findings } : engine;
+  // --baseline compares the whole run with the previous one in memory.
+  const compared = req.baseline ? markBaseline([...engine.findings], req.baseline.findings) : undefined;
+  if (compared) disposeFindings(engine.findings);
+  const result: EngineResult<FindingList> = compared ? { ...engine, findings: compared.findings } : engine;
   req.progress.update(`evaluated ${result.findings.length} findings on ${result.resources.length} resources`);
   const run: RunMetadata = {
     command: req.command,
@@ -287,10 +315,9 @@ async function evaluate(req: EvaluateRequest, clocks: Clocks | undefined, stop: 
 }
 
 /** 1 for failing findings at or above the threshold; else 3 for incomplete coverage under --strict; else 0. */
-export function exitCodeFor(report: ScanReport, failOn: Severity, strict: boolean): number {
-  const failing = report.findings.some((f) => f.status === 'fail' && !f.suppression && atLeast(f.severity, failOn));
-  if (failing) return EXIT.findings;
-  if (strict && (report.gaps.length > 0 || report.findings.some((f) => f.status === 'not_assessed' && !f.suppression))) return EXIT.incomplete;
+export function exitCodeFor(report: ScanReport<FindingList>, failOn: Severity, strict: boolean): number {
+  if (SEVERITIES.some((s) => atLeast(s, failOn) && report.summary.failuresBySeverity[s] > 0)) return EXIT.findings;
+  if (strict && (report.gaps.length > 0 || someOf(report.findings, (f) => f.status === 'not_assessed' && !f.suppression))) return EXIT.incomplete;
   return EXIT.ok;
 }
 
@@ -298,7 +325,7 @@ export function exitCodeFor(report: ScanReport, failOn: Severity, strict: boolea
  * The one summary line. Coverage gaps lead it: a scan that could not read everything says so
  * before any count, so a partial scan never reads like a clean one.
  */
-export function summaryLine(report: ScanReport, written: readonly string[]): string {
+export function summaryLine(report: ScanReport<FindingList>, written: readonly string[]): string {
   const s = report.summary;
   const sev = Object.entries(s.failuresBySeverity).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
   const excepted = s.findings.excepted > 0 ? `, ${s.findings.excepted} excepted` : '';

@@ -5,7 +5,7 @@ import type { CoverageGap } from '../model/coverage.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { SEVERITIES } from '../model/finding.js';
 import type { Resource } from '../model/resource.js';
-import { REPORT_SCHEMA_VERSION, type InventoryEntry, type ReportSummary, type RunMetadata, type ScanReport } from '../model/report.js';
+import { REPORT_SCHEMA_VERSION, type FindingList, type InventoryEntry, type ReportSummary, type RunMetadata, type ScanReport } from '../model/report.js';
 import { resourceTypeDescriptor } from '../model/types/index.js';
 import { reportCatalog } from '../nprm/catalog.js';
 import type { EngineResult } from './run.js';
@@ -16,15 +16,15 @@ import { TOOL_VERSION } from '../version.js';
 export { countByStatus } from './views.js';
 export { TOOL_VERSION } from '../version.js';
 
-export interface BuildReportInput {
-  readonly result: EngineResult;
+export interface BuildReportInput<F extends FindingList = readonly Finding[]> {
+  readonly result: EngineResult<F>;
   readonly run: RunMetadata;
   readonly isEphi: (r: Resource) => boolean;
   /** Attestations judged on the run date (`--attestations FILE`). */
   readonly attestations?: AttestationEvaluation | undefined;
 }
 
-export function buildReport({ result, run, isEphi, attestations }: BuildReportInput): ScanReport {
+export function buildReport<F extends FindingList>({ result, run, isEphi, attestations }: BuildReportInput<F>): ScanReport<F> {
   const findings = result.findings;
   const checks = result.checks.map((c) => c.meta);
   const views = buildViews({ checks, findings, attestations: attestations?.byRequirement });
@@ -47,19 +47,28 @@ export function buildReport({ result, run, isEphi, attestations }: BuildReportIn
 }
 
 /** Failing, unsuppressed findings by severity: what `--fail-on` judges. */
-export function failuresBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+export function failuresBySeverity(findings: Iterable<Finding>): Record<Severity, number> {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const f of findings) if (f.status === 'fail' && !f.suppression) counts[f.severity]++;
   return counts;
 }
 
 /** The report's summary block without the views: a function of findings, resource count, gaps and not-applicable count (so `merge` can recompute it). */
-export function summarize(findings: readonly Finding[], resources: number, gaps: readonly CoverageGap[], notApplicable: number): Omit<ReportSummary, 'views'> {
+export function summarize(findings: Iterable<Finding>, resources: number, gaps: readonly CoverageGap[], notApplicable: number): Omit<ReportSummary, 'views'> {
+  // One pass: the findings may be a spilled list read from disk.
+  const counts = countByStatus([]);
+  const failing = failuresBySeverity([]);
+  let suppressed = 0;
+  for (const f of findings) {
+    counts[f.status]++;
+    if (f.status === 'fail' && !f.suppression) failing[f.severity]++;
+    if (f.suppression) suppressed++;
+  }
   return {
     resources,
-    findings: countByStatus(findings),
-    failuresBySeverity: failuresBySeverity(findings),
-    suppressed: findings.filter((f) => f.suppression).length,
+    findings: counts,
+    failuresBySeverity: failing,
+    suppressed,
     notApplicable,
     gaps: gaps.length,
     coverage: gaps.length === 0 ? 'complete' : 'partial',

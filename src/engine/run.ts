@@ -8,6 +8,8 @@ import { findingFingerprint } from './fingerprint.js';
 import { buildInventoryView } from './inventory.js';
 import { byString } from '../model/order.js';
 import { evaluateStream, memorySource } from './stream.js';
+import { compareFindings, memoryFindings, type FindingSink } from './finding-store.js';
+import type { FindingList } from '../model/report.js';
 
 export interface EngineOptions {
   readonly now: Date;
@@ -21,11 +23,11 @@ export interface EngineOptions {
   readonly onProgress?: (event: { readonly resources: number }) => void;
 }
 
-export interface EngineResult {
+export interface EngineResult<F extends FindingList = readonly Finding[]> {
   /** Sorted by id. */
   readonly resources: readonly Resource[];
   /** Sorted by check id, then resource id. */
-  readonly findings: readonly Finding[];
+  readonly findings: F;
   readonly gaps: readonly CoverageGap[];
   /** Checks that ran, sorted by id. */
   readonly checks: readonly Check[];
@@ -40,7 +42,12 @@ export interface EngineResult {
  * are indexed. Evaluation yields to the event loop every few milliseconds and stops when `signal`
  * aborts, so an interrupt or a --timeout is honoured within moments even on a million resources.
  */
-export async function runEngine(events: AsyncIterable<CollectEvent>, checks: readonly Check[], options: EngineOptions, signal?: AbortSignal): Promise<EngineResult> {
+export function runEngine(events: AsyncIterable<CollectEvent>, checks: readonly Check[], options: EngineOptions, signal?: AbortSignal): Promise<EngineResult> {
+  return runEngineInto(events, checks, options, memoryFindings(), signal);
+}
+
+/** `runEngine` with the findings collected by `sink` (the scan pipeline spills them to disk past a bound). */
+export async function runEngineInto<F extends FindingList>(events: AsyncIterable<CollectEvent>, checks: readonly Check[], options: EngineOptions, sink: FindingSink<F>, signal?: AbortSignal): Promise<EngineResult<F>> {
   const collected = new Map<string, Resource>();
   const gaps: CoverageGap[] = [];
   for await (const event of events) {
@@ -53,11 +60,9 @@ export async function runEngine(events: AsyncIterable<CollectEvent>, checks: rea
   }
   const resources = [...collected.values()].sort((a, b) => byString(a.id, b.id));
   collected.clear();
-  const findings: Finding[] = [];
-  const { notApplicable } = await evaluateStream(memorySource(resources, true), gaps, checks, options, (f) => findings.push(f), signal);
+  const { notApplicable } = await evaluateStream(memorySource(resources, true), gaps, checks, options, (f) => sink.add(f), signal);
   signal?.throwIfAborted();
-  findings.sort(compareFindings);
-  return { resources, findings, gaps: [...gaps].sort((a, b) => byString(gapKey(a), gapKey(b))), checks: [...checks].sort((a, b) => byString(a.meta.id, b.meta.id)), notApplicable };
+  return { resources, findings: sink.finish(), gaps: [...gaps].sort((a, b) => byString(gapKey(a), gapKey(b))), checks: [...checks].sort((a, b) => byString(a.meta.id, b.meta.id)), notApplicable };
 }
 
 /** The same evaluation, synchronously (tests, library use). */
@@ -93,10 +98,7 @@ function* evaluationSteps(resourcesIn: readonly Resource[], gapsIn: readonly Cov
   return { resources, findings, gaps, checks: plan.checks, notApplicable };
 }
 
-/** Report order: check id, then resource id. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return byString(a.checkId, b.checkId) || byString(a.resource.id, b.resource.id);
-}
+export { compareFindings };
 
 /** Checks indexed by type with their options resolved: what both the batch and the streaming engine run. */
 export interface CheckPlan {

@@ -25,12 +25,12 @@ import { CURRENT_RULE, currentRuleItemForCitation, type CurrentRuleItem } from '
 
 export interface ViewInput {
   readonly checks: readonly CheckMeta[];
-  readonly findings: readonly Finding[];
+  readonly findings: Iterable<Finding>;
   /** Attestation results per requirement, when the run had an attestations file. */
   readonly attestations?: ReadonlyMap<RequirementId, RequirementAttestation> | undefined;
 }
 
-export function countByStatus(findings: readonly Finding[]): Record<Status, number> {
+export function countByStatus(findings: Iterable<Finding>): Record<Status, number> {
   const counts: Record<Status, number> = { fail: 0, excepted: 0, not_assessed: 0, pass: 0 };
   for (const f of findings) counts[f.status]++;
   return counts;
@@ -61,11 +61,13 @@ export function combineStatus(config: RequirementStatus, attestation: { readonly
   return worstStatus([config, attestation.status]) ?? config;
 }
 
-const unsuppressed = (findings: readonly Finding[]): Finding[] => findings.filter((f) => !f.suppression);
+function* unsuppressed(findings: Iterable<Finding>): Generator<Finding> {
+  for (const f of findings) if (!f.suppression) yield f;
+}
 const ids = (checks: readonly CheckMeta[]): string[] => [...new Set(checks.map((c) => c.id))].sort();
 
 /** Status counts per key (a finding counts once under each distinct key it has), in one pass: the views stay linear in the findings. */
-function countsBy(findings: readonly Finding[], keysOf: (f: Finding) => Iterable<string>): (keys: Iterable<string>) => Record<Status, number> {
+function countsBy(findings: Iterable<Finding>, keysOf: (f: Finding) => Iterable<string>): (keys: Iterable<string>) => Record<Status, number> {
   const byKey = new Map<string, Record<Status, number>>();
   for (const f of findings) {
     for (const k of new Set(keysOf(f))) {

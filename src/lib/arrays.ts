@@ -42,3 +42,45 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+/** Whether any item satisfies `test` (Array#some for any iterable; stops at the first). */
+export function someOf<T>(items: Iterable<T>, test: (item: T) => boolean): boolean {
+  for (const item of items) if (test(item)) return true;
+  return false;
+}
+
+/** The items that satisfy `test`, lazily (Array#filter for any iterable, without the copy). */
+export function* filterOf<T>(items: Iterable<T>, test: (item: T) => boolean): Generator<T> {
+  for (const item of items) if (test(item)) yield item;
+}
+
+/** How many items satisfy `test`. */
+export function countOf<T>(items: Iterable<T>, test: (item: T) => boolean): number {
+  let n = 0;
+  for (const item of items) if (test(item)) n++;
+  return n;
+}
+
+/**
+ * The first `n` items of `items` sorted stably by `compare`, holding at most about 1.25n at a
+ * time (a bounded selection over a stream too long to sort whole).
+ */
+export function leastN<T>(items: Iterable<T>, n: number, compare: (a: T, b: T) => number): T[] {
+  if (n <= 0) return [];
+  let kept: { item: T; at: number }[] = [];
+  let at = 0;
+  const byOrder = (a: { item: T; at: number }, b: { item: T; at: number }): number => compare(a.item, b.item) || a.at - b.at;
+  for (const item of items) {
+    kept.push({ item, at: at++ });
+    if (kept.length >= n + Math.max(1024, n >> 2)) kept = kept.sort(byOrder).slice(0, n);
+  }
+  return kept.sort(byOrder).slice(0, n).map((k) => k.item);
+}
+
+/** The first `n` items and how many there were in all (a listing that shows the first few of a long stream). */
+export function headAndCount<T>(items: Iterable<T>, n: number): { head: T[]; total: number } {
+  const head: T[] = [];
+  let total = 0;
+  for (const item of items) if (total++ < n) head.push(item);
+  return { head, total };
+}

@@ -224,7 +224,19 @@ export interface ReportSummary {
   readonly views: { readonly nprm: RequirementStatusCounts; readonly currentRule: RequirementStatusCounts };
 }
 
-export interface ScanReport {
+/**
+ * Findings in report order, to be read front to back (possibly more than once): an array, or a
+ * list spilled to a temporary file when a scan has too many to hold (src/engine/finding-store.ts).
+ */
+export interface FindingList extends Iterable<Finding> {
+  readonly length: number;
+}
+
+/**
+ * `F`: how the findings are held. Reports read from a file, merged or built by the library API hold
+ * an array; a scan's report (`scan`'s pipeline) may hold a spilled list, which reporters read in order.
+ */
+export interface ScanReport<F extends FindingList = readonly Finding[]> {
   readonly schemaVersion: typeof REPORT_SCHEMA_VERSION;
   readonly tool: { readonly name: 'phiscan'; readonly version: string };
   readonly catalog: ReportCatalog;
@@ -237,7 +249,7 @@ export interface ScanReport {
   readonly attestations?: AttestationsSection;
   readonly checks: readonly CheckMeta[];
   readonly resources: readonly InventoryEntry[];
-  readonly findings: readonly Finding[];
+  readonly findings: F;
   readonly gaps: readonly CoverageGap[];
 }
 

@@ -4,7 +4,7 @@
  * throws RangeError past ~120k elements). The bound is the test timeout: a regression hangs or
  * throws here. Speed itself is measured by benchmarks, not by these tests.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../reports/pdf/render.js';
@@ -108,4 +108,27 @@ describe('bounded memory', () => {
     expect(report.resources).toHaveLength(40_000);
     expect(report.findings.length).toBeGreaterThanOrEqual(40_000);
   }, 180_000);
+
+  it('180k findings (20k S3 buckets, 9 checks each) scan to JSON in a 112 MiB heap: findings past 50,000 are spilled to disk, not held (held in memory, they ran out of heap at 112 MiB)', async () => {
+    const dir = tmp();
+    const plan = join(dir, 'buckets.json');
+    writeBucketPlan(plan, 20_000);
+    const r = await runProcess(['scan', '--terraform-plan', plan, '-f', 'json', '-o', join(dir, 'out'), '--quiet'], { cwd: dir, env: { NODE_OPTIONS: '--max-old-space-size=112', TMPDIR: dir } });
+    expect(r.stderr).not.toMatch(/heap out of memory/);
+    expect(r.code, r.stderr).toBe(1);
+    const report = JSON.parse(readFileSync(join(dir, 'out', 'phiscan.json'), 'utf8')) as { findings: { checkId: string; resource: { id: string } }[]; summary: { findings: Record<string, number> } };
+    expect(report.findings).toHaveLength(180_000);
+    expect(Object.values(report.summary.findings).reduce((a, b) => a + b, 0)).toBe(180_000);
+    // Report order (check id, then resource id) across the spilled runs.
+    const keys = report.findings.map((f) => `${f.checkId}\u0000${f.resource.id}`);
+    expect(keys.every((k, i) => i === 0 || keys[i - 1]! < k)).toBe(true);
+    // The spill directory went with the process.
+    expect(readdirSync(dir).filter((d) => d.startsWith('phiscan-findings-'))).toEqual([]);
+  }, 240_000);
 });
+
+/** A plan of `n` S3 buckets tagged as holding PHI: nine checks apply to each. */
+function writeBucketPlan(file: string, n: number): void {
+  const changes = Array.from({ length: n }, (_, i) => JSON.stringify({ address: `aws_s3_bucket.b${i}`, mode: 'managed', type: 'aws_s3_bucket', name: `b${i}`, provider_name: 'registry.terraform.io/hashicorp/aws', change: { actions: ['create'], before: null, after: { bucket: `bucket-${i}`, tags: { phi: 'true' } }, after_unknown: { id: true, arn: true } } }));
+  writeFileSync(file, `{"format_version":"1.2","terraform_version":"1.9.8","resource_changes":[${changes.join(',')}],"configuration":{"provider_config":{"aws":{"name":"aws","expressions":{"region":{"constant_value":"us-east-1"}}}},"root_module":{}}}`);
+}

@@ -29,7 +29,8 @@ export async function scan(collectors: readonly { collector: Collector; kind: st
     warn: () => undefined,
     ...extra,
   });
-  return { ...result, output };
+  // Small scans keep their findings in memory (an array); copied so tests can use array methods.
+  return { ...result, report: { ...result.report, findings: [...result.report.findings] }, output };
 }
 
 export function gcpInput(sim: GcpSimulator, scope: GcpScope) {

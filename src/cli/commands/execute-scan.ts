@@ -3,6 +3,7 @@ import { validateExceptionChecks } from '../../attest/exceptions.js';
 import { loadAttestations } from '../../attest/file.js';
 import { loadBaseline } from '../baseline.js';
 import { runClock } from '../clock.js';
+import { boundHeapGrowth } from '../heap.js';
 import type { SelectedInput } from '../inputs/types.js';
 import { renderOptionsOf, resolveScanSettings, type ScanFlags, type ScanSettings } from '../options.js';
 import { prepareOutput, runScan, summaryLine } from '../pipeline.js';
@@ -15,6 +16,7 @@ import { discoverSuppressions } from '../../suppressions/file.js';
 export async function executeScan(command: string, flags: ScanFlags, selectInputs: (settings: ScanSettings) => Promise<readonly SelectedInput[]>, signal: AbortSignal): Promise<number> {
   // --timeout counts from here: reading inputs and parsing IaC are part of the run.
   const runStartedAt = performance.now();
+  boundHeapGrowth();
   const settings = await resolveScanSettings(flags);
   await prepareOutput({ formats: settings.formats, output: settings.output });
   const c = settings.config;

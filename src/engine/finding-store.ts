@@ -1,0 +1,170 @@
+/**
+ * Where a scan's findings go while they are produced, and how they are read back in report order.
+ * Up to SPILL_RUN findings stay in memory as a sorted array (every ordinary scan: no file is
+ * written). Beyond that, each SPILL_RUN findings are sorted and written as one run of JSON lines
+ * to a private temporary directory (mode 0700 in os.tmpdir(), files 0600: findings name
+ * resources), and reading merges the runs (k-way, ties in production order, like a stable sort).
+ * A reader holds one finding per run, so a scan of millions of findings needs memory for one run.
+ * The directory is removed by `dispose`, when the process exits (also after an error), and by
+ * `removeSpills` (the CLI's second-signal exit).
+ */
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import type { Finding } from '../model/finding.js';
+import type { FindingList } from '../model/report.js';
+import { byString } from '../model/order.js';
+
+/** Report order: check id, then resource id. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return byString(a.checkId, b.checkId) || byString(a.resource.id, b.resource.id);
+}
+
+/** Findings held in memory before a sorted run of them is written out (about 50 MB of findings). */
+export const SPILL_RUN = 50_000;
+
+/** Receives findings in any order; `finish` returns them in report order. */
+export interface FindingSink<F extends FindingList> {
+  add(finding: Finding): void;
+  finish(): F;
+}
+
+/** Everything in memory (tests, the library API, `evaluate`). */
+export function memoryFindings(): FindingSink<Finding[]> {
+  const findings: Finding[] = [];
+  return { add: (f) => void findings.push(f), finish: () => findings.sort(compareFindings) };
+}
+
+/** In memory up to `runSize` findings, spilled to sorted runs on disk beyond (the scan pipeline). */
+export function spillingFindings(runSize = SPILL_RUN): FindingSink<FindingList> {
+  let buffer: Finding[] = [];
+  let spill: SpilledFindings | undefined;
+  return {
+    add(f) {
+      if (buffer.length >= runSize) {
+        (spill ??= new SpilledFindings()).writeRun(buffer.sort(compareFindings));
+        buffer = [];
+      }
+      buffer.push(f);
+    },
+    finish() {
+      if (!spill) return buffer.sort(compareFindings);
+      if (buffer.length > 0) spill.writeRun(buffer.sort(compareFindings));
+      buffer = [];
+      return spill;
+    },
+  };
+}
+
+/** Release a list's temporary files now (a no-op for an array). */
+export function disposeFindings(findings: FindingList): void {
+  if (findings instanceof SpilledFindings) findings.dispose();
+}
+
+const live = new Set<SpilledFindings>();
+
+/** Remove every spill directory of this process (synchronous: runs on exit and on a hard interrupt). */
+export function removeSpills(): void {
+  for (const s of live) s.dispose();
+}
+
+let exitHook = false;
+
+class SpilledFindings implements FindingList {
+  private readonly dir: string;
+  private readonly runs: string[] = [];
+  private count = 0;
+
+  constructor() {
+    // mkdtemp creates the directory 0700; each file is created 0600 below.
+    this.dir = mkdtempSync(join(tmpdir(), 'phiscan-findings-'));
+    live.add(this);
+    if (!exitHook) {
+      exitHook = true;
+      process.on('exit', removeSpills);
+    }
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  writeRun(sorted: readonly Finding[]): void {
+    const file = join(this.dir, `run-${this.runs.length}.ndjson`);
+    const fd = openSync(file, 'wx', 0o600);
+    try {
+      let parts: string[] = [];
+      let size = 0;
+      for (const f of sorted) {
+        const line = `${JSON.stringify(f)}\n`;
+        parts.push(line);
+        size += line.length;
+        if (size >= 1 << 20) {
+          writeSync(fd, parts.join(''));
+          parts = [];
+          size = 0;
+        }
+      }
+      if (parts.length > 0) writeSync(fd, parts.join(''));
+    } finally {
+      closeSync(fd);
+    }
+    this.runs.push(file);
+    this.count += sorted.length;
+  }
+
+  *[Symbol.iterator](): Generator<Finding> {
+    if (!live.has(this)) throw new Error('spilled findings were read after they were released');
+    const readers = this.runs.map((file) => jsonLines(file));
+    try {
+      const heads: (Finding | undefined)[] = readers.map((r) => next(r));
+      for (;;) {
+        // Few runs (one per SPILL_RUN findings): a linear scan for the smallest head is enough.
+        let min = -1;
+        for (let i = 0; i < heads.length; i++) {
+          const h = heads[i];
+          if (h !== undefined && (min < 0 || compareFindings(h, heads[min] as Finding) < 0)) min = i;
+        }
+        if (min < 0) return;
+        yield heads[min] as Finding;
+        heads[min] = next(readers[min] as Generator<Finding>);
+      }
+    } finally {
+      for (const r of readers) r.return(undefined);
+    }
+  }
+
+  dispose(): void {
+    if (!live.delete(this)) return;
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+function next(reader: Generator<Finding>): Finding | undefined {
+  const r = reader.next();
+  return r.done ? undefined : r.value;
+}
+
+/** One JSON value per line (JSON.stringify escapes line breaks inside strings), read 1 MiB at a time. */
+function* jsonLines(file: string): Generator<Finding> {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1 << 20);
+    const decoder = new StringDecoder('utf8');
+    let rest = '';
+    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) {
+      const text = rest + decoder.write(buf.subarray(0, n));
+      let start = 0;
+      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+        yield JSON.parse(text.slice(start, nl)) as Finding;
+        start = nl + 1;
+      }
+      rest = text.slice(start);
+    }
+    rest += decoder.end();
+    if (rest !== '') yield JSON.parse(rest) as Finding;
+  } finally {
+    closeSync(fd);
+  }
+}
