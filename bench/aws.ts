@@ -78,6 +78,7 @@ export async function run(): Promise<Record<string, number | string>> {
     collector_cpu_ms: org.cpuMs,
     collector_system_cpu_ms: org.systemMs,
     collector_cpu_per_call_ms: Math.round((org.cpuMs / Math.max(1, org.calls.length)) * 100) / 100,
+    collector_event_loop_busy_pct: org.busyPct,
     simulator_cpu_ms: org.simulatorCpuMs,
     calls: org.calls.length,
     calls_by_service: countBy(org.calls, (c) => c.service),
@@ -87,6 +88,7 @@ export async function run(): Promise<Record<string, number | string>> {
     single_account_wall_ms: single.wallMs,
     single_account_lower_bound_ms: single.bound.ms,
     single_account_collector_cpu_ms: single.cpuMs,
+    single_account_event_loop_busy_pct: single.busyPct,
     single_account_calls: single.calls.length,
     single_account_resources: single.resources,
     single_account_gaps: single.gaps,
@@ -146,9 +148,14 @@ export async function startSimulatorProcess(options: { accounts: number; regions
   };
 }
 
-/** One collection: wall time, this process's CPU time (of which in the kernel: socket writes, loopback delivery), resources and gaps. */
-export async function collectOnce(collector: Collector): Promise<{ wallMs: number; cpuMs: number; systemMs: number; resources: number; gaps: number }> {
+/**
+ * One collection: wall time, this process's CPU time (of which in the kernel: socket writes,
+ * loopback delivery), the share of the wall time its event loop was busy (near 100%: the wall
+ * time is the collector's CPU, not waiting on latency, limits or its own queue), resources and gaps.
+ */
+export async function collectOnce(collector: Collector): Promise<{ wallMs: number; cpuMs: number; systemMs: number; busyPct: number; resources: number; gaps: number }> {
   const cpu = process.cpuUsage();
+  const loop = performance.eventLoopUtilization();
   const started = performance.now();
   let resources = 0;
   let gaps = 0;
@@ -158,7 +165,8 @@ export async function collectOnce(collector: Collector): Promise<{ wallMs: numbe
   }
   const wallMs = Math.round(performance.now() - started);
   const used = process.cpuUsage(cpu);
-  return { wallMs, cpuMs: Math.round((used.user + used.system) / 1000), systemMs: Math.round(used.system / 1000), resources, gaps };
+  const busyPct = Math.round(performance.eventLoopUtilization(loop).utilization * 100);
+  return { wallMs, cpuMs: Math.round((used.user + used.system) / 1000), systemMs: Math.round(used.system / 1000), busyPct, resources, gaps };
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
