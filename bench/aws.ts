@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createAwsCollector, type AwsScope } from '../providers/aws/index.js';
 import { AWS_RATE_LIMITS, limitFor, type RateLimit, type RateLimits } from '../providers/aws/rate-limits.js';
@@ -65,11 +66,14 @@ export function lowerBoundMs(calls: readonly AwsCallLogEntry[], latencyMs: numbe
  * collector (this process) and the simulator (a child process), which share the machine.
  */
 export async function run(): Promise<Record<string, number | string>> {
+  // The machine is shared: its load says how far the wall times stand above the CPU times.
+  const load = loadavg()[0] ?? 0;
   const org = await measure(ACCOUNTS, { regions: [...DEFAULT_REGIONS], org: true, assumeRole: 'PhiscanReadOnly' });
   // The world issue 21 ran CloudSploit's HIPAA plugins against (4.6–6.8 s, 1,050 calls there): one account, 17 regions.
   const single = await measure(1, { regions: [...DEFAULT_REGIONS] });
   return {
     world: `${ACCOUNTS} accounts x ${DEFAULT_REGIONS.length} regions x ~${PER_REGION} resources + ${BUCKETS} buckets/account, ${LATENCY_MS} ms latency, documented AWS rate limits`,
+    load_average_at_start: Math.round(load * 10) / 10,
     wall_ms: org.wallMs,
     lower_bound_ms: org.bound.ms,
     bottleneck: org.bound.bottleneck,

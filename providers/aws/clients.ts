@@ -89,7 +89,8 @@ class AbortableHttpHandler extends NodeHttpHandler {
  *   options, the abort signal rides on the handler), instead of once per call;
  * - paces every attempt through the run's rate limiter (the documented limit of its account,
  *   region and operation) and a cap on requests in flight, before the request is signed; requests
- *   waiting for the cap go by the client's priority (that of the first-started unit using it);
+ *   waiting for the cap go by the client's priority (that of the first-started unit using it),
+ *   paced ones (that waited for their token) first;
  * - retries throttling and transient errors in the SDK's adaptive mode, the safety net for
  *   limits the table does not know.
  */
@@ -141,8 +142,10 @@ export class ClientPool {
     const order = { value: priority };
     (client as unknown as PacedClient).middlewareStack.addRelativeTo(
       (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: unknown) => {
-        await limiter.acquire(account, region, service, (context.commandName ?? '').replace(/Command$/, ''));
-        return inFlight.run(order.value, () => next(args));
+        const paced = await limiter.acquire(account, region, service, (context.commandName ?? '').replace(/Command$/, ''));
+        // A call that waited for its token goes the moment a slot frees: held back in the queue,
+        // paced calls of one bucket would leave together and exceed the rate they were paced to.
+        return inFlight.run(paced ? -1 : order.value, () => next(args));
       },
       { name: 'phiscanRateLimit', relation: 'before', toMiddleware: 'httpSigningMiddleware' },
     );
