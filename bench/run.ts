@@ -91,7 +91,7 @@ const CHANGES: readonly string[] = [
   + 'instead of first come, first served; the rate limiter releases waiting calls one token at a time by the clock at release (a late timer used to let every overdue call out at once, '
   + 'a burst beyond the bucket that a strict service throttles); FIPS/dual-stack/app-id settings resolved once per pool instead of once per client. '
   + 'Config queries now run 1.8–4.1 s into the scan and KMS is done at 5.6 s (before: 5.7–12.1 s and 12.5 s, the scan\'s tail); both accounts start within 60 ms of each other. '
-  + 'Wall and CPU unchanged within this machine\'s noise (collector CPU 5.6–5.7 s → 5.2–5.7 s; wall 8.7–11.6 s → 10.4–11.6 s; 0 throttled calls): the event loop is busy 93–98% '
+  + 'Wall and CPU unchanged within this machine\'s noise (collector CPU 5.5–6.7 s → 5.2–6.1 s; wall 5.4–18.8 s → 6.8–16.7 s; 0 throttled calls): the event loop is busy 92–98% '
   + 'of the wall time, so the wall time is the collector\'s CPU (4,190 calls at 1.3–1.5 ms each cold, about 1 ms warm; the SDK alone 0.3–0.45 ms a call against a stub handler). '
   + 'The 2x goal would need under 0.2 ms a call.',
   'AWS audit logging (issue 23 item 2), `npm run bench -- aws` once on 2026-12-06 at load average ~21 (wall times not comparable, so the table above was not replaced): calls 3,260 → 3,612 (+11%) '
