@@ -5,11 +5,17 @@
  * a Config query, a key's rotation after its listing) would otherwise wait behind every other
  * unit's first call, and the dependency chains, not the rate limits, would set the wall time.
  */
+interface Waiting {
+  readonly priority: number;
+  readonly arrival: number;
+  readonly start: () => void;
+}
+
 export class PriorityLimit {
   private active = 0;
   private arrivals = 0;
-  /** Binary min-heap of waiting tasks by (priority, arrival). */
-  private readonly heap: { priority: number; arrival: number; start: () => void }[] = [];
+  /** Binary min-heap of waiting tasks by (priority, arrival): O(log n) per task however long the queue. */
+  private readonly heap: Waiting[] = [];
 
   constructor(private readonly concurrency: number) {
     if (!(concurrency >= 1)) throw new RangeError('concurrency must be at least 1');
@@ -29,17 +35,17 @@ export class PriorityLimit {
   }
 
   private before(i: number, j: number): boolean {
-    const a = this.heap[i] as (typeof this.heap)[number];
-    const b = this.heap[j] as (typeof this.heap)[number];
+    const a = this.heap[i] as Waiting;
+    const b = this.heap[j] as Waiting;
     return a.priority !== b.priority ? a.priority < b.priority : a.arrival < b.arrival;
   }
 
   private swap(i: number, j: number): void {
     const h = this.heap;
-    [h[i], h[j]] = [h[j] as (typeof h)[number], h[i] as (typeof h)[number]];
+    [h[i], h[j]] = [h[j] as Waiting, h[i] as Waiting];
   }
 
-  private push(item: (typeof this.heap)[number]): void {
+  private push(item: Waiting): void {
     this.heap.push(item);
     for (let i = this.heap.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
@@ -49,7 +55,7 @@ export class PriorityLimit {
     }
   }
 
-  private pop(): (typeof this.heap)[number] | undefined {
+  private pop(): Waiting | undefined {
     const h = this.heap;
     const top = h[0];
     const last = h.pop();
