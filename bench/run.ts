@@ -102,6 +102,19 @@ const CHANGES: readonly string[] = [
   + 'a process per command line run in-process: test/schedule/cli 45.4 → 3.9 CPU-s, test/cli/iac 16.9 → 3.9, the AWS and GCP cli-input scans 11.5 → 0.8, the CDKTF '
   + 'baselines 17.7 → 6.6; the custom-check tests, which need Node\'s own module loader, run their 11 command lines in one process (40.7 → 5.2). The own-process files '
   + '(adversarial 53 s, package install 30–36 s) are unchanged. Per-file CPU from /proc/self/stat (the process and its waited children) before and after each file.',
+  // awsrate (issue 21's AWS rows): scheduling, pacing and where the wall time goes.
+  'AWS collection schedule (issue 21; docs/aws.md, "Performance"), old vs new collector alternating on the 2-account x 17-region world, load average 6–11: '
+  + 'units start chained services first (Config, KMS, Backup, IAM, S3, EC2, ...) and requests waiting for the 128 in-flight slots go by unit priority, paced calls first, '
+  + 'instead of first come, first served; the rate limiter releases waiting calls one token at a time by the clock at release (a late timer used to let every overdue call out at once, '
+  + 'a burst beyond the bucket that a strict service throttles); FIPS/dual-stack/app-id settings resolved once per pool instead of once per client. '
+  + 'Config queries now run 1.8–4.1 s into the scan and KMS is done at 5.6 s (before: 5.7–12.1 s and 12.5 s, the scan\'s tail); both accounts start within 60 ms of each other. '
+  + 'Wall and CPU unchanged within this machine\'s noise (collector CPU 5.5–6.7 s → 5.2–6.1 s; wall 5.4–18.8 s → 6.8–16.7 s; 0 throttled calls): the event loop is busy 92–98% '
+  + 'of the wall time, so the wall time is the collector\'s CPU (4,190 calls at 1.3–1.5 ms each cold, about 1 ms warm; the SDK alone 0.3–0.45 ms a call against a stub handler). '
+  + 'The 2x goal would need under 0.2 ms a call.',
+  'AWS audit logging (issue 23 item 2), `npm run bench -- aws` once on 2026-12-06 at load average ~21 (wall times not comparable, so the table above was not replaced): calls 3,260 → 3,612 (+11%) '
+  + 'on the 2-account x 17-region world: `GetBucketLogging` per bucket (s3 +80, in parallel with the bucket\'s other reads, so no longer chain), `DescribeLoadBalancerAttributes` per load '
+  + 'balancer (+170, beside `DescribeListeners`), and one `DescribeLogGroups`, `DescribeAlarms` and `DescribeHub` per account and region (+34 each); `DescribeMetricFilters` only where a '
+  + 'group counts filters, CloudFront\'s v2 delivery listings only where a distribution has legacy logging off (0 here). No throttled call; collector CPU 7.2 s (7.3 s in the last recorded run).',
   'AWS live collection (issue 21; details and every run in docs/aws.md, "Performance"), old vs new collector on the same simulator, 2 accounts x 17 regions, '
   + 'load average 11–15: KMS keys from AWS Config where it records them and no key-policy reads (KMS calls 2,754 → 1,156); S3 without the per-account chain and no '
   + 'server-access-logging reads (562 → 482); all calls 4,766 → 3,088, and on the 1-account world 2,382 → 1,543. Collector CPU 6.2–6.9 s → 4.8–5.0 s with 50 ms '

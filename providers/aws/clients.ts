@@ -35,8 +35,11 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
+import { NODE_APP_ID_CONFIG_OPTIONS } from '@aws-sdk/core/client';
+import { NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } from '@aws-sdk/core/httpAuthSchemes';
+import { loadConfig, nodeDualstackConfigSelectors, nodeFipsConfigSelectors } from '@smithy/core/config';
 import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler';
-import pLimit from 'p-limit';
+import { PriorityLimit } from './priority-limit.js';
 import { ApiRateLimiter, type RateLimits } from './rate-limits.js';
 
 /** Static credentials or a provider (the default chain, fromTemporaryCredentials). */
@@ -85,29 +88,47 @@ class AbortableHttpHandler extends NodeHttpHandler {
  * - resolves its middleware stack once per command type (`cacheMiddleware`; calls pass no send
  *   options, the abort signal rides on the handler), instead of once per call;
  * - paces every attempt through the run's rate limiter (the documented limit of its account,
- *   region and operation) and a cap on requests in flight, before the request is signed;
+ *   region and operation) and a cap on requests in flight, before the request is signed; requests
+ *   waiting for the cap go by the client's priority (that of the first-started unit using it),
+ *   paced ones (that waited for their token) first;
  * - retries throttling and transient errors in the SDK's adaptive mode, the safety net for
  *   limits the table does not know.
  */
 export class ClientPool {
   private readonly handler: NodeHttpHandler;
-  private readonly clients = new Map<string, { destroy(): void }>();
+  private readonly clients = new Map<string, { client: { destroy(): void }; priority: { value: number } }>();
   private readonly limiter: ApiRateLimiter;
-  private readonly inFlight: ReturnType<typeof pLimit>;
+  private readonly inFlight: PriorityLimit;
+  /**
+   * Settings each client would otherwise look up on its own, on its first call, in the
+   * environment and the shared config files (every lookup that falls through builds an error
+   * with a stack): the SDK's own loaders, run once for the whole pool.
+   */
+  private readonly shared = {
+    // Off unless set, as the clients themselves default them.
+    useFipsEndpoint: loadConfig({ ...nodeFipsConfigSelectors, default: false }),
+    useDualstackEndpoint: loadConfig({ ...nodeDualstackConfigSelectors, default: false }),
+    userAgentAppId: loadConfig(NODE_APP_ID_CONFIG_OPTIONS),
+    authSchemePreference: loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS),
+  };
 
   constructor(private readonly settings: ClientSettings) {
     const agent = { keepAlive: true, maxSockets: settings.maxSockets };
     this.handler = new AbortableHttpHandler({ requestTimeout: settings.requestTimeoutMs, connectionTimeout: Math.min(settings.requestTimeoutMs, 10_000), httpAgent: new HttpAgent(agent), httpsAgent: new HttpsAgent(agent) }, settings.signal);
     this.limiter = new ApiRateLimiter(settings.rateLimits, undefined, settings.signal);
-    this.inFlight = pLimit(settings.maxSockets);
+    this.inFlight = new PriorityLimit(settings.maxSockets);
   }
 
-  get<N extends ClientName>(name: N, account: string, region: string, credentials: Credentials): ClientOf<N> {
+  /** The client of a service in an account and region; `priority` orders its queued requests (lower first; the lowest asked for wins). */
+  get<N extends ClientName>(name: N, account: string, region: string, credentials: Credentials, priority = 0): ClientOf<N> {
     const key = `${account}/${region}/${name}`;
     const existing = this.clients.get(key);
-    if (existing) return existing as ClientOf<N>;
+    if (existing) {
+      existing.priority.value = Math.min(existing.priority.value, priority);
+      return existing.client as ClientOf<N>;
+    }
     const { endpoint } = this.settings;
-    const config: Record<string, unknown> = { region, credentials, retryMode: 'adaptive', maxAttempts: this.settings.maxAttempts, requestHandler: this.handler, cacheMiddleware: true };
+    const config: Record<string, unknown> = { ...this.shared, region, credentials, retryMode: 'adaptive', maxAttempts: this.settings.maxAttempts, requestHandler: this.handler, cacheMiddleware: true };
     if (endpoint) {
       config.endpoint = endpoint;
       // Path-style addressing on the loopback endpoint; S3 Control would prefix the account id to the host.
@@ -118,14 +139,17 @@ export class ClientPool {
     const client = new Ctor(config);
     const service = SERVICE_NAMES[name] ?? name;
     const { limiter, inFlight } = this;
+    const order = { value: priority };
     (client as unknown as PacedClient).middlewareStack.addRelativeTo(
       (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: unknown) => {
-        await limiter.acquire(account, region, service, (context.commandName ?? '').replace(/Command$/, ''));
-        return inFlight(() => next(args));
+        const paced = await limiter.acquire(account, region, service, (context.commandName ?? '').replace(/Command$/, ''));
+        // A call that waited for its token goes the moment a slot frees: held back in the queue,
+        // paced calls of one bucket would leave together and exceed the rate they were paced to.
+        return inFlight.run(paced ? -1 : order.value, () => next(args));
       },
       { name: 'phiscanRateLimit', relation: 'before', toMiddleware: 'httpSigningMiddleware' },
     );
-    this.clients.set(key, client);
+    this.clients.set(key, { client, priority: order });
     return client;
   }
 

@@ -274,16 +274,17 @@ async function collectAll(
 
   // Every unit of every account at once (up to `concurrency`), interleaved across accounts: each
   // account, region and service has its own rate-limit buckets, so spreading the work over them
-  // is what keeps every bucket busy; the pool's rate limiter paces the calls themselves.
+  // is what keeps every bucket busy; the pool's rate limiter paces the calls themselves. Units
+  // start in chain order, and each unit's place is its requests' priority in the pool's queue.
   const unitLimit = pLimit(options.concurrency ?? 512);
   const now = options.now ?? new Date();
-  await Promise.all(interleave(units, (u) => u.account).map((unit) => unitLimit(async () => {
+  await Promise.all(interleave(chainOrder(units), (u) => u.account).map((unit, priority) => unitLimit(async () => {
     if (ctx.signal?.aborted) return;
     const acct = byAccount.get(unit.account);
     if (!acct) return;
     const region = unit.region === 'global' ? (acct.regions[0] ?? home) : unit.region;
     const u: UnitContext = makeUnitContext({
-      unit, region, regions: acct.regions, now, signal: ctx.signal, each: pLimit(options.perUnitConcurrency ?? 64), pool, credentials: acct.credentials, resources, gaps,
+      unit, priority, region, regions: acct.regions, now, signal: ctx.signal, each: pLimit(options.perUnitConcurrency ?? 64), pool, credentials: acct.credentials, resources, gaps,
       configItems: (type) => configItemsFor(u, type), log: ctx.log,
     });
     await runUnit(u, () => recorderOf(u));
@@ -297,6 +298,25 @@ const CONFIG_TYPES: readonly string[] = [...EC2_CONFIG_TYPES, KMS_CONFIG_TYPE];
 
 function selectExpression(types: readonly string[]): string {
   return `SELECT ${SELECT_FIELDS} WHERE resourceType IN (${types.map((t) => `'${t}'`).join(', ')})`;
+}
+
+/**
+ * Services whose calls wait on earlier calls, longest chain first: Config (recorder, then the
+ * query's pages, which KMS and EC2 wait for), KMS (keys, then each key's rotation and tags),
+ * Backup (plans, selections), IAM (credential report), S3 (buckets, then each bucket's
+ * settings), ... Their units start first and their requests go first, so the chains run while
+ * the single-call services fill the pipeline, instead of every chain's next call waiting behind
+ * every unit's first.
+ */
+const CHAIN_FIRST: readonly string[] = ['config', 'kms', 'backup', 'iam', 's3', 'ec2', 'elasticloadbalancing', 'ssm', 'rds', 'guardduty', 'cloudtrail', 'logs'];
+
+/** Units of chained services first (in CHAIN_FIRST's order), the rest after, each kept in its own order. */
+function chainOrder(units: readonly Unit[]): Unit[] {
+  const rank = (u: Unit) => {
+    const i = CHAIN_FIRST.indexOf(u.service);
+    return i < 0 ? CHAIN_FIRST.length : i;
+  };
+  return [...units].sort((a, b) => rank(a) - rank(b));
 }
 
 /** The first item of each group, then the second of each, ...: groups keep their own order. */

@@ -64,11 +64,7 @@ export function limitFor(limits: RateLimits, service: string, operation: string)
   return { limit, bucket: limit.per === 'service' ? service : `${service}:${operation}` };
 }
 
-/**
- * A token bucket that hands out reservations: each call takes a token now or, when the bucket
- * is empty, the next one to be refilled, and learns how long to wait for it. Waiting callers are
- * served in the order they reserved, without a queue, and never more than the limit allows.
- */
+/** A token bucket: the burst (capacity) at once, then tokens at the refill rate, never more than the capacity. */
 export class TokenBucket {
   private tokens: number;
   private last: number;
@@ -78,13 +74,20 @@ export class TokenBucket {
     this.last = now;
   }
 
-  /** Reserve one token at `now` (ms); returns the milliseconds to wait before using it. */
-  reserve(now: number): number {
+  /** Take a token at `now` if one is there (returns 0); else take none and return the milliseconds until one is. */
+  tryTake(now: number): number {
+    this.refill(now);
+    if (this.tokens >= 1) {
+      this.tokens -= 1;
+      return 0;
+    }
+    return ((1 - this.tokens) / this.limit.refillPerSecond) * 1000;
+  }
+
+  private refill(now: number): void {
     const elapsed = Math.max(0, now - this.last);
     this.tokens = Math.min(this.limit.capacity, this.tokens + (elapsed / 1000) * this.limit.refillPerSecond);
     this.last = Math.max(this.last, now);
-    this.tokens -= 1;
-    return this.tokens >= 0 ? 0 : (-this.tokens / this.limit.refillPerSecond) * 1000;
   }
 }
 
@@ -113,26 +116,44 @@ export const realClock: Clock = {
 /**
  * Token buckets per (account, region, bucket) over one rate-limit table: `acquire` resolves when
  * the call may be sent. Every account, region and service has its own buckets, so all of them
- * proceed in parallel, each at its own documented rate.
+ * proceed in parallel, each at its own documented rate. Calls that find their bucket empty wait
+ * in its queue and leave one at a time as tokens refill, timed by the clock when they leave: a
+ * timer that fires late (a busy event loop) lets out one call per token then, never the burst of
+ * every call whose reserved time has passed.
  */
 export class ApiRateLimiter {
-  private readonly buckets = new Map<string, TokenBucket>();
+  private readonly buckets = new Map<string, { bucket: TokenBucket; waiting: { resolve: () => void; reject: (e: unknown) => void }[] }>();
 
   constructor(private readonly limits: RateLimits, private readonly clock: Clock = realClock, private readonly signal?: AbortSignal) {}
 
-  /** Milliseconds this call must wait (its token is reserved). */
-  reserve(account: string, region: string, service: string, operation: string): number {
+  /** Resolves when the call may be sent: true when it had to wait for a token (it is paced), false when one was free. */
+  async acquire(account: string, region: string, service: string, operation: string): Promise<boolean> {
+    if (this.signal?.aborted) throw new AbortedError('collection aborted');
     const found = limitFor(this.limits, service, operation);
-    if (!found) return 0;
+    if (!found) return false;
     const key = `${account}/${region}/${found.bucket}`;
-    const now = this.clock.now();
-    let bucket = this.buckets.get(key);
-    if (!bucket) this.buckets.set(key, (bucket = new TokenBucket(found.limit, now)));
-    return bucket.reserve(now);
+    let entry = this.buckets.get(key);
+    if (!entry) this.buckets.set(key, (entry = { bucket: new TokenBucket(found.limit, this.clock.now()), waiting: [] }));
+    if (entry.waiting.length === 0 && entry.bucket.tryTake(this.clock.now()) === 0) return false;
+    const { waiting } = entry;
+    const bucket = entry.bucket;
+    await new Promise<void>((resolve, reject) => {
+      waiting.push({ resolve, reject });
+      if (waiting.length === 1) this.release(bucket, waiting);
+    });
+    return true;
   }
 
-  async acquire(account: string, region: string, service: string, operation: string): Promise<void> {
-    const wait = this.reserve(account, region, service, operation);
-    if (wait > 0) await this.clock.sleep(wait, this.signal);
+  /** Let waiting calls out while the bucket has tokens, then sleep until its next token (one timer per bucket with waiters). */
+  private release(bucket: TokenBucket, waiting: { resolve: () => void; reject: (e: unknown) => void }[]): void {
+    let wait = 0;
+    while (waiting.length > 0 && (wait = bucket.tryTake(this.clock.now())) === 0) waiting.shift()?.resolve();
+    if (waiting.length === 0) return;
+    this.clock.sleep(wait, this.signal).then(
+      () => this.release(bucket, waiting),
+      (err: unknown) => {
+        for (const w of waiting.splice(0)) w.reject(err);
+      },
+    );
   }
 }

@@ -48,7 +48,7 @@ export class AbortedError extends Error {
 }
 
 export function makeUnitContext(args: {
-  unit: Unit; region: string; regions: readonly string[]; now: Date; signal: AbortSignal | undefined; each: ReturnType<typeof pLimit>;
+  unit: Unit; priority: number; region: string; regions: readonly string[]; now: Date; signal: AbortSignal | undefined; each: ReturnType<typeof pLimit>;
   pool: ClientPool; credentials: Credentials; resources: Resource[]; gaps: CoverageGap[];
   configItems: (type: string) => Promise<ConfigItems | undefined>;
   log: (m: string) => void;
@@ -56,7 +56,7 @@ export function makeUnitContext(args: {
   const { unit, pool, credentials } = args;
   return {
     unit, region: args.region, regions: args.regions, now: args.now, signal: args.signal, each: args.each,
-    client: (name, region) => pool.get(name, unit.account, region ?? args.region, credentials),
+    client: (name, region) => pool.get(name, unit.account, region ?? args.region, credentials, args.priority),
     emit: (r) => args.resources.push(r),
     configItems: args.configItems,
     async call(service, operation, hides, fn, absent = []) {
