@@ -10,6 +10,9 @@ export interface MultitoolIssue {
   readonly message: string;
 }
 
+/** Port 9 (discard) on loopback: nothing listens there. */
+const OFFLINE_PROXY = 'http://127.0.0.1:9';
+
 /**
  * Run Microsoft's SARIF Multitool (`validate --rule-kind "Gh;Sarif"`, the devDependency's
  * self-contained .NET binary) on SARIF text; returns its results. The tool needs a `.sarif`
@@ -24,7 +27,9 @@ export function validateSarif(sarif: string): { errors: MultitoolIssue[]; warnin
   writeFileSync(target, sarif);
   const r = spawnSync(bin, ['validate', '--rule-kind', 'Gh;Sarif', '--max-file-size-in-kb', '1048576', '-o', out, target], {
     encoding: 'utf8',
-    env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+    // The multitool looks up the log's $schema and rule URIs (json.schemastore.org, github.com). Tests never reach the
+    // internet: a proxy on a closed loopback port refuses those requests at once (a hanging resolver cost ~50 s a run).
+    env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1', http_proxy: OFFLINE_PROXY, https_proxy: OFFLINE_PROXY, HTTP_PROXY: OFFLINE_PROXY, HTTPS_PROXY: OFFLINE_PROXY, no_proxy: '', NO_PROXY: '' },
     timeout: 300_000,
   });
   if (r.status !== 0) throw new Error(`sarif-multitool exited ${r.status}: ${(r.stderr || r.stdout).slice(0, 2000)}`);
