@@ -118,17 +118,35 @@ class SpilledFindings implements FindingList {
     if (!live.has(this)) throw new Error('spilled findings were read after they were released');
     const readers = this.runs.map((file) => jsonLines(file));
     try {
+      // A binary min-heap of run heads; equal findings come from the earlier run first (a stable sort).
       const heads: (Finding | undefined)[] = readers.map((r) => next(r));
-      for (;;) {
-        // Few runs (one per SPILL_RUN findings): a linear scan for the smallest head is enough.
-        let min = -1;
-        for (let i = 0; i < heads.length; i++) {
-          const h = heads[i];
-          if (h !== undefined && (min < 0 || compareFindings(h, heads[min] as Finding) < 0)) min = i;
+      const heap = heads.flatMap((h, i) => (h === undefined ? [] : [i]));
+      const less = (a: number, b: number) => {
+        const c = compareFindings(heads[a] as Finding, heads[b] as Finding);
+        return c < 0 || (c === 0 && a < b);
+      };
+      const down = (from: number) => {
+        for (let i = from; ;) {
+          const l = 2 * i + 1;
+          const r = l + 1;
+          let m = i;
+          if (l < heap.length && less(heap[l] as number, heap[m] as number)) m = l;
+          if (r < heap.length && less(heap[r] as number, heap[m] as number)) m = r;
+          if (m === i) return;
+          [heap[i], heap[m]] = [heap[m] as number, heap[i] as number];
+          i = m;
         }
-        if (min < 0) return;
-        yield heads[min] as Finding;
-        heads[min] = next(readers[min] as Generator<Finding>);
+      };
+      for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
+      while (heap.length > 0) {
+        const run = heap[0] as number;
+        yield heads[run] as Finding;
+        heads[run] = next(readers[run] as Generator<Finding>);
+        if (heads[run] === undefined) {
+          const last = heap.pop() as number;
+          if (heap.length > 0) heap[0] = last;
+        }
+        down(0);
       }
     } finally {
       for (const r of readers) r.return(undefined);
