@@ -39,8 +39,6 @@ export class MapContext {
   }
 
   /** `s`, as the one copy this input's resources share. */
-  shared(s: string): string;
-  shared(s: string | undefined): string | undefined;
   shared(s: string | undefined): string | undefined {
     if (s === undefined) return undefined;
     const hit = this.sharedStrings.get(s);
