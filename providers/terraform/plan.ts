@@ -72,6 +72,8 @@ class PlanSink implements JsonSink {
   complete: boolean | undefined;
   plannedResources = 0;
   readonly changes: Change[] = [];
+  /** One copy of each resource type name (the parser makes a string per resource). */
+  private readonly types = new Map<string, string>();
   readonly config = new Map<string, ConfigResource>();
   providers: Record<string, ProviderConfig> = {};
 
@@ -211,9 +213,11 @@ class PlanSink implements JsonSink {
     // Deleted or forgotten: not there after the plan. Terraform 0.12 leaves `after` out for a delete; later versions write null.
     if ((actions).every((a) => a === 'delete' || a === 'forget')) return;
     if (!isObject(after)) fail(at, `"change.after" is ${describe(after)} for actions ${JSON.stringify(actions)}: the resource's planned values are missing`, after === undefined ? 'change' : 'after');
+    let sharedType = this.types.get(type);
+    if (sharedType === undefined) this.types.set(type, (sharedType = type));
     this.changes.push({
       address,
-      type,
+      type: sharedType,
       name,
       index: index,
       modulePath: stripKeys(moduleAddress),

@@ -126,20 +126,26 @@ export class Reader {
     return list === undefined ? undefined : (list[0] ?? null);
   }
 
-  /** String map (tags, labels); undefined when unknown. */
+  /** String map (tags, labels); undefined when unknown. An empty map is one shared frozen object (most resources have no tags). */
   map(path: string): Readonly<Record<string, string>> | undefined {
     const v = this.raw(path);
     if (v === UNKNOWN) return undefined;
-    if (v === undefined || v === null) return {};
+    if (v === undefined || v === null) return NO_ENTRIES;
     if (typeof v !== 'object' || Array.isArray(v)) return undefined;
     const out: Record<string, string> = {};
+    let entries = 0;
     for (const [k, x] of Object.entries(v as TfObject)) {
       if (x === UNKNOWN) return undefined;
-      if (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean') out[k] = String(x);
+      if (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean') {
+        out[k] = String(x);
+        entries++;
+      }
     }
-    return out;
+    return entries > 0 ? out : NO_ENTRIES;
   }
 }
+
+const NO_ENTRIES: Readonly<Record<string, string>> = Object.freeze({});
 
 /** The items when every one is known; undefined when any is unknown (undefined) or unresolvable (null). */
 export function allKnown<T>(items: readonly (T | null | undefined)[]): T[] | undefined {

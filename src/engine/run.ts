@@ -48,18 +48,18 @@ export function runEngine(events: AsyncIterable<CollectEvent>, checks: readonly 
 
 /** `runEngine` with the findings collected by `sink` (the scan pipeline spills them to disk past a bound). */
 export async function runEngineInto<F extends FindingList>(events: AsyncIterable<CollectEvent>, checks: readonly Check[], options: EngineOptions, sink: FindingSink<F>, signal?: AbortSignal): Promise<EngineResult<F>> {
-  const collected = new Map<string, Resource>();
+  const resources: Resource[] = [];
   const gaps: CoverageGap[] = [];
   for await (const event of events) {
     if (event.kind === 'gap') gaps.push(event.gap);
-    // First one wins for a duplicated id; sources are ordered, so this is deterministic.
-    else if (!collected.has(event.resource.id)) {
-      collected.set(event.resource.id, event.resource);
-      if (collected.size % 1000 === 0) options.onProgress?.({ resources: collected.size });
-    }
+    else if (resources.push(event.resource) % 1000 === 0) options.onProgress?.({ resources: resources.length });
   }
-  const resources = [...collected.values()].sort((a, b) => byString(a.id, b.id));
-  collected.clear();
+  // The sort is stable, so the first of a duplicated id (sources are ordered) leads its run and is
+  // the one kept: what a map of every id did, without a million-entry hash table beside the list.
+  resources.sort((a, b) => byString(a.id, b.id));
+  let kept = 0;
+  for (const r of resources) if (kept === 0 || r.id !== (resources[kept - 1] as Resource).id) resources[kept++] = r;
+  resources.length = kept;
   const { notApplicable } = await evaluateStream(memorySource(resources, true), gaps, checks, options, (f) => sink.add(f), signal);
   signal?.throwIfAborted();
   return { resources, findings: sink.finish(), gaps: [...gaps].sort((a, b) => byString(gapKey(a), gapKey(b))), checks: [...checks].sort((a, b) => byString(a.meta.id, b.meta.id)), notApplicable };

@@ -19,6 +19,9 @@ export class MapContext {
   private readonly joinIndex = new Map<string, Map<string, { byRef: Map<string, TfResource | TfResource[]>; byValue: Map<string, TfResource | TfResource[]> }>>();
   private readonly values = new Map<string, Map<string, TfResource>>();
   private readonly memo = new Map<(ctx: MapContext) => unknown, unknown>();
+  /** One copy of each region string and `defaulted` list: a million resources repeat a handful of them. */
+  private readonly sharedStrings = new Map<string, string>();
+  private readonly sharedLists = new Map<string, readonly string[]>();
   private readonly modules = new Map<TfResource, string>();
   /** Resources joined into the one being mapped (see `mapping`); undefined outside a mapping. */
   private current: TfResource[] | undefined;
@@ -33,6 +36,24 @@ export class MapContext {
       else this.byType.set(r.type, [r]);
       add(this.byConfigAddress, r.configAddress, r);
     }
+  }
+
+  /** `s`, as the one copy this input's resources share. */
+  shared(s: string | undefined): string | undefined {
+    if (s === undefined) return undefined;
+    const hit = this.sharedStrings.get(s);
+    if (hit !== undefined) return hit;
+    this.sharedStrings.set(s, s);
+    return s;
+  }
+
+  /** `list`, as the one copy this input's resources share (never mutated: resources are read-only). */
+  sharedList(list: readonly string[]): readonly string[] {
+    const key = list.join('\u0000');
+    const hit = this.sharedLists.get(key);
+    if (hit !== undefined) return hit;
+    this.sharedLists.set(key, list);
+    return list;
   }
 
   /** `compute(this)` once per input: whole-input groupings (the subscription, a project's audit configs) that every mapper call reads. */
@@ -269,7 +290,7 @@ export function iacResource<T extends ResourceType>(
   if (r.constructPath) source.constructPath = r.constructPath;
   if (r.moduleCall) source.moduleCall = r.moduleCall;
   if (r.moduleCalls) source.moduleCalls = r.moduleCalls;
-  if (defaulted.length > 0) source.defaulted = defaulted.length === 1 ? defaulted : [...new Set(defaulted)].sort();
+  if (defaulted.length > 0) source.defaulted = ctx.sharedList(defaulted.length === 1 ? defaulted : [...new Set(defaulted)].sort());
   if (suppressions.length > 0) source.suppressions = suppressions;
   return {
     provider: spec.provider,
@@ -277,7 +298,7 @@ export function iacResource<T extends ResourceType>(
     id: ctx.id(r),
     name: spec.name ?? r.address,
     account: spec.account,
-    region: spec.region ?? r.region,
+    region: ctx.shared(spec.region ?? r.region),
     tags: spec.tags,
     config: spec.config,
     source,

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { InputError, loadTerraformPlans } from '../../../providers/terraform/index.js';
 import { parsePlan } from '../../../providers/terraform/plan.js';
 import { UNKNOWN } from '../../../providers/terraform/model.js';
+import { mapResources } from '../../../providers/terraform/map/index.js';
+import { planDoc } from '../../adversarial/iac/generate.js';
 import { isType, type Resource } from '../../../src/model/resource.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -74,5 +76,19 @@ describe('terraform plan JSON', () => {
     await expect(loadTerraformPlans([fixture('aws/plan/unsupported-version.plan.json')], [], quiet)).rejects.toThrow(/unsupported-version\.plan\.json:2:3: unsupported plan format_version "2\.0"/);
     expect(() => parsePlan('x.json', '{"resources": []}')).toThrow(InputError);
     expect(() => parsePlan('x.json', '{"format_version": "1.2", "planned_values": {')).toThrow(/x\.json:1:\d+: invalid JSON/);
+  });
+
+  it('shares what a million resources repeat: one frozen empty tags map and one copy of each defaulted list per input (values unchanged)', () => {
+    const key = (name: string, tags?: Record<string, string>) => ({ type: 'aws_kms_key', name, values: { description: name, enable_key_rotation: true, ...(tags ? { tags } : {}) } });
+    const doc = planDoc('1.2', [key('a'), key('b'), key('c', { env: 'prod' })]);
+    const [a, b, c] = mapResources(parsePlan('p.json', JSON.stringify(doc)));
+    expect(a?.tags).toEqual({});
+    expect(a?.tags).toBe(b?.tags);
+    expect(Object.isFrozen(a?.tags)).toBe(true);
+    expect(c?.tags).toEqual({ env: 'prod' });
+    const defaulted = (r: Resource | undefined) => (r?.source.kind === 'iac' ? r.source.defaulted : undefined);
+    expect(defaulted(a)).toEqual(['customer_master_key_spec', 'is_enabled', 'key_usage', 'rotation_period_in_days']);
+    expect(defaulted(a)).toBe(defaulted(b));
+    expect(defaulted(c)).toBe(defaulted(a));
   });
 });
