@@ -1,23 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadTerraformDirs } from '../../../providers/terraform/index.js';
 import { mapResources } from '../../../providers/terraform/map/index.js';
 import { parsePlan } from '../../../providers/terraform/plan.js';
 import type { Resource } from '../../../src/model/resource.js';
 import { constant, planJson, refs } from './plan-builder.js';
+import { awsHcl } from './aws-hcl.js';
 
-async function hcl(tf: string): Promise<Resource[]> {
-  const d = mkdtempSync(join(tmpdir(), 'phiscan-aws-identity-'));
-  writeFileSync(join(d, 'main.tf'), `provider "aws" {\n  region = "us-east-1"\n}\n${tf}`);
-  return loadTerraformDirs([d], { warn: () => {} });
-}
 const config = (rs: readonly Resource[], id: string): unknown => rs.find((x) => x.id === `terraform:${id}`)?.config;
 
 describe('Terraform: IAM roles and policies, ACM, SSM documents, Access Analyzer, backup rules', () => {
   it('joins role attachments and inline policies, linking customer-managed policies of the input by id', async () => {
-    const rs = await hcl(`
+    const rs = await awsHcl(`
 resource "aws_iam_policy" "all" {
   name   = "all"
   policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "*", Resource = "*" }] })
@@ -58,7 +50,7 @@ resource "aws_iam_user_policy_attachment" "u" {
   });
 
   it('maps certificates, documents, analyzers and backup rule schedules, with AWS defaults and unknowns', async () => {
-    const rs = await hcl(`
+    const rs = await awsHcl(`
 resource "aws_acm_certificate" "requested" {
   domain_name       = "a.example.org"
   validation_method = "DNS"

@@ -1,23 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AWS_CHECKS } from '../../../checks/aws/index.js';
-import { loadTerraformDirs } from '../../../providers/terraform/index.js';
 import { evaluate } from '../../../src/engine/run.js';
-import type { Resource } from '../../../src/model/resource.js';
+import { awsHcl, byAddress } from './aws-hcl.js';
 
 /** Audit-logging resources from HCL: log groups with their metric filters, alarms, Security Hub, load balancers, trails, RDS and CloudFront logging. */
-async function hcl(tf: string): Promise<Resource[]> {
-  const d = mkdtempSync(join(tmpdir(), 'phiscan-aws-log-'));
-  writeFileSync(join(d, 'main.tf'), `provider "aws" {\n  region = "us-east-1"\n}\n${tf}`);
-  return loadTerraformDirs([d], { warn: () => {} });
-}
-const byId = (rs: readonly Resource[], id: string): Resource => {
-  const r = rs.find((x) => x.id === `terraform:${id}`);
-  if (!r) throw new Error(`no ${id} in ${rs.map((x) => x.id).join(', ')}`);
-  return r;
-};
 
 const TF = `
 resource "aws_kms_key" "logs" {
@@ -132,27 +118,27 @@ resource "aws_cloudfront_distribution" "cdn" {
 
 describe('audit logging from Terraform', () => {
   it('maps log groups (filters joined), alarms, Security Hub, load balancers, trail logging fields, RDS exports and CloudFront logging', async () => {
-    const rs = await hcl(TF);
-    expect(byId(rs, 'aws_cloudwatch_log_group.trail').config).toEqual({
+    const rs = await awsHcl(TF);
+    expect(byAddress(rs, 'aws_cloudwatch_log_group.trail').config).toEqual({
       retentionInDays: 30, kmsKeyId: 'terraform:aws_kms_key.logs',
       metricFilters: [{ name: 'root', pattern: '{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }', metrics: [{ namespace: 'CIS', name: 'RootUse' }] }],
     });
-    expect(byId(rs, 'aws_cloudwatch_log_group.forever').config).toEqual({ retentionInDays: null, kmsKeyId: null, metricFilters: [] });
+    expect(byAddress(rs, 'aws_cloudwatch_log_group.forever').config).toEqual({ retentionInDays: null, kmsKeyId: null, metricFilters: [] });
     expect(rs.some((r) => r.id.includes('aws_cloudwatch_log_metric_filter'))).toBe(false);
-    expect(byId(rs, 'aws_cloudwatch_metric_alarm.root').config).toEqual({ metrics: [{ namespace: 'CIS', name: 'RootUse' }], actionsEnabled: true, alarmActions: ['terraform:aws_sns_topic.security'] });
-    expect(byId(rs, 'aws_securityhub_account.this').config).toEqual({ enabled: true, subscribedAt: null });
-    expect(byId(rs, 'aws_lb.web').config).toEqual({ type: 'application', scheme: 'internet-facing', accessLogs: { bucket: 'lb-logs', prefix: '' } });
-    expect(byId(rs, 'aws_lb.quiet').config).toEqual({ type: 'network', scheme: 'internal', accessLogs: null });
-    expect(byId(rs, 'aws_cloudtrail.main').config).toMatchObject({
+    expect(byAddress(rs, 'aws_cloudwatch_metric_alarm.root').config).toEqual({ metrics: [{ namespace: 'CIS', name: 'RootUse' }], actionsEnabled: true, alarmActions: ['terraform:aws_sns_topic.security'] });
+    expect(byAddress(rs, 'aws_securityhub_account.this').config).toEqual({ enabled: true, subscribedAt: null });
+    expect(byAddress(rs, 'aws_lb.web').config).toEqual({ type: 'application', scheme: 'internet-facing', accessLogs: { bucket: 'lb-logs', prefix: '' } });
+    expect(byAddress(rs, 'aws_lb.quiet').config).toEqual({ type: 'network', scheme: 'internal', accessLogs: null });
+    expect(byAddress(rs, 'aws_cloudtrail.main').config).toMatchObject({
       cloudWatchLogsLogGroupArn: 'terraform:aws_cloudwatch_log_group.trail',
       eventSelectors: { basic: [], advanced: [{ name: 'phi', fieldSelectors: [{ field: 'eventCategory', equals: ['Data'] }, { field: 'resources.type' }, { field: 'resources.ARN', startsWith: ['arn:aws:s3:::phi-records/'] }] }] },
     });
-    expect(byId(rs, 'aws_db_instance.db').config).toMatchObject({ logExports: ['postgresql', 'upgrade'] });
-    expect(byId(rs, 'aws_cloudfront_distribution.cdn').config).toMatchObject({ logging: { bucket: 'cf-logs.s3.amazonaws.com', prefix: 'cf/' }, loggingV2: undefined });
+    expect(byAddress(rs, 'aws_db_instance.db').config).toMatchObject({ logExports: ['postgresql', 'upgrade'] });
+    expect(byAddress(rs, 'aws_cloudfront_distribution.cdn').config).toMatchObject({ logging: { bucket: 'cf-logs.s3.amazonaws.com', prefix: 'cf/' }, loggingV2: undefined });
   });
 
   it('lets the checks decide on IaC: a trail in the input proves coverage, its absence proves nothing', async () => {
-    const rs = await hcl(TF);
+    const rs = await awsHcl(TF);
     const result = evaluate(rs, [], AWS_CHECKS, { now: new Date('2026-11-01T00:00:00Z') });
     const status = (check: string, id: string) => result.findings.find((f) => f.checkId === check && f.resource.id === `terraform:${id}`)?.status;
     expect(status('aws-cloudtrail-ephi-bucket-data-events', 'aws_s3_bucket.phi')).toBe('pass');
@@ -168,9 +154,9 @@ describe('audit logging from Terraform', () => {
   });
 
   it('counts the subscriptions the configuration declares for an SNS topic (none declared: unknown, they may be made outside it)', async () => {
-    const none = await hcl(TF);
-    expect(byId(none, 'aws_sns_topic.security').config).toMatchObject({ subscriptionsConfirmed: undefined });
-    const subscribed = await hcl(`${TF}\nresource "aws_sns_topic_subscription" "oncall" {\n  topic_arn = aws_sns_topic.security.arn\n  protocol  = "sqs"\n  endpoint  = "arn:aws:sqs:us-east-1:111122223333:oncall"\n}\n`);
-    expect(byId(subscribed, 'aws_sns_topic.security').config).toMatchObject({ subscriptionsConfirmed: 1 });
+    const none = await awsHcl(TF);
+    expect(byAddress(none, 'aws_sns_topic.security').config).toMatchObject({ subscriptionsConfirmed: undefined });
+    const subscribed = await awsHcl(`${TF}\nresource "aws_sns_topic_subscription" "oncall" {\n  topic_arn = aws_sns_topic.security.arn\n  protocol  = "sqs"\n  endpoint  = "arn:aws:sqs:us-east-1:111122223333:oncall"\n}\n`);
+    expect(byAddress(subscribed, 'aws_sns_topic.security').config).toMatchObject({ subscriptionsConfirmed: 1 });
   });
 });
