@@ -309,10 +309,20 @@ function redshiftCluster(r: TfResource, ctx: MapContext): Resource {
 
 const FEEDBACK_PROTOCOLS = ['application', 'firehose', 'http', 'lambda', 'sqs'];
 
+/**
+ * A declared subscription SNS confirms by itself: AWS endpoints and SMS. E-mail subscriptions wait for the
+ * recipient to confirm, HTTP(S) ones for the endpoint, unless `endpoint_auto_confirms` says it does.
+ */
+function confirmedOnApply(v: Reader): boolean {
+  const protocol = v.str('protocol');
+  if (protocol === 'http' || protocol === 'https') return v.bool('endpoint_auto_confirms', false) === true;
+  return protocol === 'sqs' || protocol === 'lambda' || protocol === 'firehose' || protocol === 'application' || protocol === 'sms';
+}
+
 function snsTopic(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);
   const policies = ctx.children(r, 'aws_sns_topic_policy', 'arn', ['arn']);
-  const subscriptions = ctx.children(r, 'aws_sns_topic_subscription', 'topic_arn', ['arn']);
+  const confirmed = ctx.children(r, 'aws_sns_topic_subscription', 'topic_arn', ['arn']).map(readerOf).filter(confirmedOnApply);
   return iacResource(ctx, r, {
     ...aws(ctx, r, v, { related: policies }),
     type: 'aws.sns.topic',
@@ -323,7 +333,7 @@ function snsTopic(r: TfResource, ctx: MapContext): Resource {
       policy: policyOf(policies[0] ? readerOf(policies[0]).str('policy') : v.str('policy')),
       fifo: v.bool('fifo_topic', false) ?? undefined,
       deliveryStatusLogging: FEEDBACK_PROTOCOLS.filter((p) => isSet(v, `${p}_success_feedback_role_arn`) || isSet(v, `${p}_failure_feedback_role_arn`)),
-      subscriptionsConfirmed: subscriptions.length > 0 ? subscriptions.length : undefined,
+      subscriptionsConfirmed: confirmed.length > 0 ? confirmed.length : undefined,
     },
   });
 }

@@ -13,8 +13,9 @@ export interface SnsTopicConfig {
   readonly deliveryStatusLogging: readonly string[] | undefined;
   /**
    * Live: `SubscriptionsConfirmed`. IaC: the `aws_sns_topic_subscription` resources the configuration
-   * declares for the topic (they are confirmed on apply, except e-mail ones); undefined when it
-   * declares none, since subscriptions are often made outside it (a confirmed e-mail address).
+   * declares for the topic that SNS confirms on apply (AWS endpoints, SMS; HTTP(S) only with
+   * `endpoint_auto_confirms`); undefined when there are none, since e-mail subscriptions wait for
+   * their recipient and subscriptions are often made outside the configuration.
    */
   readonly subscriptionsConfirmed: number | undefined;
 }
