@@ -1,3 +1,4 @@
+import { setOwn } from '../../src/lib/objects.js';
 import type {
   BackupPlanConfig, BackupRegionConfig, BackupSelection, BackupTagCondition, BackupVaultConfig, CloudFrontDistributionConfig, DynamoDbTableConfig, Ec2InstanceConfig, EfsFileSystemConfig, EbsSnapshotConfig, EbsVolumeConfig, KmsKeyConfig, LoadBalancerListenerConfig, NetworkAclConfig, NetworkAclEntry,
   NetworkGatewayConfig, PolicyDocument, RdsClusterConfig, RdsInstanceConfig, RdsSnapshotConfig, RdsTlsParameter, Route, RouteTableConfig, S3BucketConfig, S3PublicAccessBlock,
@@ -34,7 +35,7 @@ export function tagsOf(v: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   for (const t of arr(v)) {
     const k = str(t.Key);
-    if (k !== undefined) out[k] = str(t.Value) ?? '';
+    if (k !== undefined) setOwn(out, k, str(t.Value) ?? '');
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { setOwn } from '../../src/lib/objects.js';
 import type { ConfigOf, ResourceType } from '../../src/model/resource.js';
 import type {
   ActivityLogAlert, AlertLeafCondition, ConditionalAccessPolicy, CustomRoleDefinition, DefenderPlan, DirectoryRoleMember, IncludeExclude, DiagnosticSetting, FlowLog, KeyRotationPolicy, NetworkRuleSet, NsgSecurityRule,
@@ -200,7 +201,7 @@ function flexibleServer(r: ArmRecord, c: Children, params: readonly string[]): C
   for (const name of params) {
     const v = c.one(`param:${name}`);
     if (v === undefined) parameters = undefined;
-    else if (parameters && v !== null) parameters[name] = str(obj(v.properties).value) ?? '';
+    else if (parameters && v !== null) setOwn(parameters, name, str(obj(v.properties).value) ?? '');
   }
   return {
     version: orUndef(str(p.version)),

@@ -1,3 +1,4 @@
+import { setOwn } from '../../src/lib/objects.js';
 import type { Json, JsonObject } from './rest.js';
 
 /**
@@ -54,7 +55,7 @@ export function oneOf<const T extends string>(v: Json | undefined, allowed: read
 
 export function tagsOf(v: Json | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, val] of Object.entries(obj(v))) if (typeof val === 'string') out[k] = val;
+  for (const [k, val] of Object.entries(obj(v))) if (typeof val === 'string') setOwn(out, k, val);
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { setOwn } from '../../src/lib/objects.js';
 import { v1 } from '@google-cloud/asset';
 import pLimit from 'p-limit';
 import type { CollectContext, CollectEvent, Collector } from '../types.js';
@@ -261,7 +262,7 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
     const items: Record<string, string> = {};
     for (const it of Array.isArray(obj(d.commonInstanceMetadata).items) ? (obj(d.commonInstanceMetadata).items as JsonObject[]) : []) {
       const key = str(obj(it).key);
-      if (key) items[key] = str(obj(it).value) ?? '';
+      if (key) setOwn(items, key, str(obj(it).value) ?? '');
     }
     computeMeta.set(a.ancestors?.[0] ?? '', items);
   }

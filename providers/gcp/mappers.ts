@@ -1,3 +1,4 @@
+import { setOwn } from '../../src/lib/objects.js';
 import type { ConfigOf, ResourceType } from '../../src/model/resource.js';
 import { sinkDestinationId, type FirewallRule } from '../../src/model/types/gcp/index.js';
 import type { Json } from './struct.js';
@@ -35,7 +36,7 @@ const metadataItems = (v: Json | undefined): Record<string, string> => {
   for (const item of arr(obj(v).items)) {
     const o = obj(item);
     const key = str(o.key);
-    if (key) out[key] = typeof o.value === 'string' ? o.value : '';
+    if (key) setOwn(out, key, typeof o.value === 'string' ? o.value : '');
   }
   return out;
 };

@@ -1,3 +1,4 @@
+import { setOwn } from '../../src/lib/objects.js';
 /**
  * `google.protobuf.Struct` -> plain JSON. Over gRPC the generated client hands back
  * `resource.data` in protobuf object form (`{fields: {k: {stringValue: 'v', kind: 'stringValue'}}}`),
@@ -23,7 +24,7 @@ export interface StructLike {
 export function structToJson(struct: StructLike | null | undefined): Record<string, Json> | undefined {
   if (!struct) return undefined;
   const out: Record<string, Json> = {};
-  for (const [k, v] of Object.entries(struct.fields ?? {})) out[k] = valueToJson(v);
+  for (const [k, v] of Object.entries(struct.fields ?? {})) setOwn(out, k, valueToJson(v));
   return out;
 }
 

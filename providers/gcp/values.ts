@@ -1,3 +1,4 @@
+import { setOwn } from '../../src/lib/objects.js';
 import type { Json } from './struct.js';
 
 /** Readers for REST JSON decoded from `resource.data`: the API omits false, empty and default values. */
@@ -47,7 +48,7 @@ export function strings(v: Json | undefined): string[] {
 
 export function labels(v: Json | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, val] of Object.entries(obj(v))) if (typeof val === 'string') out[k] = val;
+  for (const [k, val] of Object.entries(obj(v))) if (typeof val === 'string') setOwn(out, k, val);
   return out;
 }
 

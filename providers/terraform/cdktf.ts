@@ -1,9 +1,10 @@
+import { setOwn } from '../../src/lib/objects.js';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { readText } from './decode.js';
 import { InputError } from './errors.js';
 import { describeKind, describeValue as describe, isJsonObject as isObject, pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
-import { blockSnippet, ownValue, parseSuppression, pinnedAccount, providerOfType, referencedAddress, setOwn, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+import { blockSnippet, ownValue, parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
 import { displayPath } from './paths.js';
 
 /**

@@ -1,10 +1,11 @@
+import { setOwn } from '../../src/lib/objects.js';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
 import { formatBytes, readText } from './decode.js';
 import { InputError } from './errors.js';
-import { blockSnippet, foreignSuppressions, ownValue, SNIPPET_MAX_LINES, parseSuppression, pinnedAccount, providerOfType, referencedAddress, setOwn, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+import { blockSnippet, foreignSuppressions, ownValue, SNIPPET_MAX_LINES, parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
 import { displayPath } from './paths.js';
 
 /**

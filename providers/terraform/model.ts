@@ -104,12 +104,6 @@ export function ownValue<T>(obj: Readonly<Record<string, T>> | undefined, key: s
   return obj !== undefined && Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
 
-/** `obj[key] = value` as an own property, `__proto__` included (assigning that key would replace the prototype). */
-export function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
-  if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
-  else obj[key] = value;
-}
-
 /** The provider configuration name of a resource type: `aws_s3_bucket` -> `aws`, `azurerm_subnet` -> `azurerm`. */
 export const providerOfType = (type: string): string => type.slice(0, Math.max(0, type.indexOf('_')));
 

@@ -1,6 +1,7 @@
+import { setOwn } from '../../src/lib/objects.js';
 import { InputError } from './errors.js';
 import { describeKind, describeValue as describe, isJsonObject as isObject, pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
-import { EitherConfigured, ExpressionKeys, ownValue, pinnedAccount, referencedAddress, setOwn, stripKeys, UNKNOWN, type Configured, type TfObject, type TfResource, type TfValue } from './model.js';
+import { EitherConfigured, ExpressionKeys, ownValue, pinnedAccount, referencedAddress, stripKeys, UNKNOWN, type Configured, type TfObject, type TfResource, type TfValue } from './model.js';
 
 /**
  * `terraform show -json PLANFILE` output -> Terraform resources.

@@ -1,3 +1,4 @@
+import { setOwn } from '../../src/lib/objects.js';
 import { UNKNOWN, type Configured, type TfObject, type TfResource, type TfValue } from './model.js';
 
 /** Nested blocks as a list: plan/HCL give arrays, CDKTF may give one object; unknown -> undefined. */
@@ -137,7 +138,7 @@ export class Reader {
     for (const [k, x] of Object.entries(v as TfObject)) {
       if (x === UNKNOWN) return undefined;
       if (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean') {
-        out[k] = String(x);
+        setOwn(out, k, String(x));
         entries++;
       }
     }

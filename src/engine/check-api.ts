@@ -1,3 +1,4 @@
+import { setOwn } from '../lib/objects.js';
 import type { CoverageGap } from '../model/coverage.js';
 import type { Evidence, Observed, Severity } from '../model/finding.js';
 import type { Resource, ResourceType } from '../model/resource.js';
@@ -132,7 +133,7 @@ function toObserved(value: unknown): Observed {
   if (Array.isArray(value)) return value.map(toObserved);
   if (typeof value === 'object') {
     const out: Record<string, Observed> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toObserved(v);
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) setOwn(out, k, toObserved(v));
     return out;
   }
   return typeof value === 'bigint' ? value.toString() : null;

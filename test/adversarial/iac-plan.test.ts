@@ -185,6 +185,9 @@ describe('plan structure: malformed plans are exit-2 errors at the offending pla
     expect(Object.getPrototypeOf(k?.values)).toBe(Object.prototype);
     expect(Object.hasOwn(k?.values ?? {}, '__proto__') && (k?.values as Record<string, unknown>).__proto__).toBe(UNKNOWN);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // A tag named `__proto__` is an own tag of the mapped resource, like any other.
+    const [tagged] = mapResources(parsePlan('p.json', withChanges([item({ change: { actions: ['create'], after: { description: 'k', tags: { ['__proto__']: 'x', phi: 'true' } }, after_unknown: {} } })])));
+    expect(Object.entries(tagged?.tags ?? {})).toEqual([['__proto__', 'x'], ['phi', 'true']]);
   });
 
   it('reads a plan whose values disagree in shape with after_unknown as unknown, not as absent', () => {

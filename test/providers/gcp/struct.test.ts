@@ -13,6 +13,13 @@ describe('Struct decoding', () => {
     expect(structToJson({ fields: { s: { kind: 'stringValue', stringValue: 'v', numberValue: 0 }, n: { kind: 'numberValue', numberValue: 2, stringValue: '' } } })).toEqual({ s: 'v', n: 2 });
     expect(structToJson(null)).toBeUndefined();
   });
+
+  it('keeps a field named `__proto__` as an own field: it never becomes the object\'s prototype', () => {
+    const decoded = structToJson({ fields: { ['__proto__']: { structValue: { fields: { encrypted: { boolValue: true } } } } } });
+    expect(Object.getPrototypeOf(decoded)).toBe(Object.prototype);
+    expect((decoded as Record<string, unknown>).encrypted).toBeUndefined();
+    expect(Object.keys(decoded ?? {})).toEqual(['__proto__']);
+  });
 });
 
 describe('value readers', () => {
