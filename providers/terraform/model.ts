@@ -26,12 +26,15 @@ export interface Configured {
   readonly listsBlocks?: boolean;
 }
 
-/** A plan's configuration expressions as a Configured, without copying the keys. */
+/** A plan's configuration expressions as a Configured: only their names are kept, not the expressions (a large tree per resource). */
 export class ExpressionKeys implements Configured {
   readonly listsBlocks = false;
-  constructor(private readonly expressions: object) {}
+  private readonly keys: readonly string[];
+  constructor(expressions: object) {
+    this.keys = Object.keys(expressions);
+  }
   has(attribute: string): boolean {
-    return Object.hasOwn(this.expressions, attribute);
+    return this.keys.includes(attribute);
   }
 }
 

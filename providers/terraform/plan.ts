@@ -42,9 +42,14 @@ export interface PlanReadOptions {
   readonly warn?: ((message: string) => void) | undefined;
 }
 
+/**
+ * What phiscan reads of a configuration resource, computed once as it is read and shared by its
+ * instances: the expressions themselves (a large tree per resource) are not kept.
+ */
 interface ConfigResource {
   readonly providerConfigKey: string | undefined;
-  readonly expressions: Record<string, unknown> | undefined;
+  readonly refs: Readonly<Record<string, readonly string[]>>;
+  readonly configured: ExpressionKeys;
 }
 
 interface ProviderConfig {
@@ -238,7 +243,10 @@ class PlanSink implements JsonSink {
     let prefix = '';
     for (let i = 2; i < path.length - 2; i++) if (path[i] === 'module_calls') prefix += `${prefix ? '.' : ''}module.${String(path[i + 1])}`;
     const key = prefix ? `${prefix}.${r.address}` : r.address;
-    if (!this.config.has(key)) this.config.set(key, { providerConfigKey: r.provider_config_key, expressions: r.expressions });
+    if (this.config.has(key)) return;
+    // The module prefix is the modulePath of the resource changes this configuration matches.
+    const expressions = r.expressions;
+    this.config.set(key, { providerConfigKey: r.provider_config_key, refs: expressions ? flattenRefs(expressions, prefix) : NO_REFS, configured: new ExpressionKeys(expressions ?? {}) });
   }
 
   /** Checks of the whole document, once it is read. */
@@ -340,8 +348,8 @@ function resourcesOf(file: string, sink: PlanSink, { locate, warn }: PlanReadOpt
       name: c.name,
       modulePath: c.modulePath,
       values,
-      refs: cfg?.expressions ? flattenRefs(cfg.expressions, c.modulePath) : NO_REFS,
-      configured: cfg ? (loc?.configured ? new EitherConfigured(new ExpressionKeys(cfg.expressions ?? {}), loc.configured) : new ExpressionKeys(cfg.expressions ?? {})) : undefined,
+      refs: cfg ? cfg.refs : NO_REFS,
+      configured: cfg ? (loc?.configured ? new EitherConfigured(cfg.configured, loc.configured) : cfg.configured) : undefined,
       file: loc?.file ?? file,
       line: loc?.line ?? c.line,
       moduleCall: loc?.moduleCall,
