@@ -133,7 +133,11 @@ function toObserved(value: unknown): Observed {
   if (Array.isArray(value)) return value.map(toObserved);
   if (typeof value === 'object') {
     const out: Record<string, Observed> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) setOwn(out, k, toObserved(v));
+    // Keys, not entries: evidence is copied for every finding, and an array per property showed in profiles.
+    for (const k of Object.keys(value)) {
+      const v: unknown = (value as Record<string, unknown>)[k];
+      if (v !== undefined) setOwn(out, k, toObserved(v));
+    }
     return out;
   }
   return typeof value === 'bigint' ? value.toString() : null;

@@ -23,10 +23,12 @@ export function ephiClassifier(rules: readonly EphiTagRule[]): (r: Pick<Resource
     else byKey.set(key, new Set([...(known ?? []), ...rule.values.map((v) => v.toLowerCase())]));
   }
   return (r) => {
-    if (!r.tags) return false;
-    for (const [k, v] of Object.entries(r.tags)) {
+    const tags = r.tags;
+    if (!tags) return false;
+    // Keys, not entries: one array per resource instead of one per tag besides.
+    for (const k of Object.keys(tags)) {
       const values = byKey.get(k.toLowerCase());
-      if (values === null || (values !== undefined && values.has(v.toLowerCase()))) return true;
+      if (values === null || (values !== undefined && values.has((tags[k] as string).toLowerCase()))) return true;
     }
     return false;
   };

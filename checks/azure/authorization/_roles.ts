@@ -11,7 +11,7 @@ export const PRIVILEGED_ROLES: Readonly<Record<string, string>> = {
 };
 
 /** The GUID at the end of a role definition id. */
-export const roleGuid = (roleDefinitionId: string): string => (roleDefinitionId.split('/').pop() ?? '').toLowerCase();
+export const roleGuid = (roleDefinitionId: string): string => roleDefinitionId.slice(roleDefinitionId.lastIndexOf('/') + 1).toLowerCase();
 
 /** Distinct principals holding Owner at the subscription or above, by type. */
 export function owners(assignments: readonly RoleAssignment[]): { principalId: string; principalType: string | null }[] {
