@@ -26,13 +26,17 @@ export interface Configured {
   readonly listsBlocks?: boolean;
 }
 
-/** A plan's configuration expressions as a Configured, without copying the keys. */
-export class ExpressionKeys implements Configured {
-  readonly listsBlocks = false;
-  constructor(private readonly expressions: object) {}
+/** An object's own keys as a Configured, without copying them (a Set per resource costs a million of them on a large input). */
+export class OwnKeys implements Configured {
+  constructor(private readonly keys: object) {}
   has(attribute: string): boolean {
-    return Object.hasOwn(this.expressions, attribute);
+    return Object.hasOwn(this.keys, attribute);
   }
+}
+
+/** A plan's configuration expressions as a Configured: they leave `dynamic` blocks out (see `listsBlocks`). */
+export class ExpressionKeys extends OwnKeys {
+  readonly listsBlocks = false;
 }
 
 /** Set in either configuration view (a plan's expressions, and the `.tf` source that shows `dynamic` blocks the plan leaves out). */
@@ -95,6 +99,10 @@ export interface TfResource {
   /** Namespace for resource ids when several stacks are scanned (CDKTF stack name); '' otherwise. */
   readonly stack: string;
 }
+
+/** Shared empties: most resources have neither references nor suppressions, and a large input should not allocate a million empty objects. */
+export const NO_REFS: TfResource['refs'] = Object.freeze({});
+export const NO_SUPPRESSIONS: TfResource['suppressions'] = Object.freeze([]);
 
 /**
  * `obj[key]` only when it is the object's own property: keys that come from the input
