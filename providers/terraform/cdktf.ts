@@ -222,9 +222,13 @@ function stackResources(stack: string, display: string, sink: StackSink): TfReso
   };
   const str = (x: unknown) => (typeof x === 'string' && !x.includes('${') ? x : undefined);
   const out: TfResource[] = [];
+  // `<type>.`, one string per type: built per address, a short prefix is a separate string in every one.
+  const typePrefixes = new Map<string, string>();
   for (const { type, name, values, refs, line, endLine, snippet, constructPath, suppressions } of sink.read) {
     const p = provider(providerOfType(type));
-    const address = `${type}.${name}`;
+    let typePrefix = typePrefixes.get(type);
+    if (typePrefix === undefined) typePrefixes.set(type, (typePrefix = `${type}.`));
+    const address = typePrefix + name;
     out.push({
       format: 'cdktf',
       address,
