@@ -13,7 +13,7 @@ import { runInNewContext } from 'node:vm';
 export const HEAP_GROWING_PERCENT = 50;
 
 /**
- * Once a scan holds LARGE_HEAP_BYTES (a parsed IaC input of about half a million resources), the
+ * Once a scan holds LARGE_HEAP_BYTES (a parsed IaC input of several hundred thousand resources), the
  * heap grows by at most 1.25x: 1.5x of a million resources' live data (0.65 GiB while they are
  * mapped, 0.5 GiB while findings are read back) is past 1 GiB of RSS. It costs about a fifth more
  * CPU at that size (500k-resource plan: 40 -> 49 s user), which smaller scans do not pay.
@@ -29,8 +29,8 @@ export function boundHeapGrowth(): void {
 }
 
 /** Bound growth tighter from now on when the heap holds LARGE_HEAP_BYTES (before a large input is mapped); a no-op otherwise. */
-export function tightenHeapGrowthWhenLarge(heapUsed = getHeapStatistics().used_heap_size): void {
-  if (heapUsed >= LARGE_HEAP_BYTES && !userSetGrowth()) setFlagsFromString(`--heap-growing-percent=${LARGE_HEAP_GROWING_PERCENT}`);
+export function tightenHeapGrowthWhenLarge(): void {
+  if (getHeapStatistics().used_heap_size >= LARGE_HEAP_BYTES && !userSetGrowth()) setFlagsFromString(`--heap-growing-percent=${LARGE_HEAP_GROWING_PERCENT}`);
 }
 
 /**
