@@ -82,12 +82,14 @@ const CHANGES: readonly string[] = [
   'Scale memory at 1M (issue 19 §5): the CDKTF reader converts each resource as it is parsed instead of keeping every resource\'s text and raw body until the stack is read, '
   + 'and a CDKTF resource\'s configured keys are a view of its values instead of a Set (refs and suppressions shared when empty; `<type>.` and `cdktf:<stack>/` one string each); '
   + 'inventory entries without tags share one frozen map; each spilled-findings run is read 64 KiB at a time (20 runs at 1M: 40 MB of buffers before); '
-  + 'and a scan whose parsed IaC input holds 256 MiB of heap grows the heap by at most 1.25x from then on (1.5x before; 500k plan: 40 → 49 s user CPU, peak 672 → 616 MiB). '
-  + 'Peak RSS (MiB), one process per run, sampled from /proc every 100 ms and the process\'s maxRSS, 1M resources from the `scale` generator, load average 3–8 from other helpers: '
-  + 'plan json 1,245 (7cfc66e) → 1,096; plan html → 1,062; CDKTF json 1,765 (7cfc66e with 1.25x growth) → 1,448 → 1,410. '
-  + 'Not met at 1M: the plan peaks at the end of mapping (0.67 GiB live: 1M Terraform resources of about 290 B and 1M mapped resources of about 370 B), the later phases stay under 0.9 GiB; '
-  + 'CDKTF holds 0.6 GiB of mapped resources after mapping (each keeps its source snippet, about 160 B, its construct path and a longer id), so every phase is over 1 GiB at 1.25x growth. '
-  + 'Meeting it needs Terraform resources released as they are mapped (the map context would have to know every type a mapper looks up by type, which mappers name only at call time) and IaC source snippets read from the file when a report needs them instead of held per resource.',
+  + 'and once a parsed IaC input holds 256 MiB of heap, the heap grows by at most 1.1x while it is mapped and 1.25x after (1.5x before; at 1.25x a 500k plan took 40 → 49 s user CPU, peak 672 → 616 MiB). '
+  + 'Outputs byte-identical in all eight formats (20k plan and CDKTF, old vs new build). '
+  + 'Peak RSS (MiB), one process per run (/usr/bin/time -v, or /proc sampled every 100 ms with the process\'s maxRSS), 1M resources from the `scale` generator, load average 1–8 from other helpers: '
+  + 'plan json 1,245 (7cfc66e) → 1,096 (1.25x alone) → 991 and 1,032 (with 1.1x while mapping; 101 s user CPU); plan html 1,062 (1.25x alone); '
+  + 'CDKTF json 1,765 (7cfc66e run at 1.25x) → 1,448 → 1,410 → 1,329. At 250k (table above, against the previous 250k table): plan 353–596, CDKTF 469–685. '
+  + 'Not met at 1M: the plan peaks at the end of mapping (0.7 GiB live: 1M Terraform resources of about 290 B and 1M mapped resources of about 370 B), at the bound; its later phases stay under 0.9 GiB. '
+  + 'CDKTF keeps 0.6 GiB of mapped resources after mapping (each holds its source snippet, about 160 B, its construct path, a longer id and a property array for its source\'s extra fields), so its phases stay at 1.0–1.3 GiB. '
+  + 'Meeting it needs Terraform resources released as they are mapped (the map context would have to know every type a mapper looks up by type or value, which mappers name only at call time) and IaC source snippets read from the file when a report needs them instead of held per resource.',
   // scale2 (issue 19 §5: peak RSS of a large plan scan).
   'IaC mapping memory (issue 19 §5): the mapped resources share what a million of them repeat (one frozen empty tags/labels map, one copy of each region string and `defaulted` list per input, one string per Terraform type name in the plan reader); `scan` runs one full collection once its inputs are read, so the engine starts on a heap sized by what is kept rather than by the parse\'s garbage; `runEngine` deduplicates ids by a stable sort of the list instead of a map of every id. '
   + 'Heap per resource (250k plan, after a full GC): mapped resources 480 → 373 B, Terraform resources (garbage after mapping) 384 → 352 B. '

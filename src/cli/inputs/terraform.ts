@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
 import { iacCollector, loadCdktfOut, loadTerraformDirs, loadTerraformPlans } from '../../../providers/terraform/index.js';
-import { tightenHeapGrowthWhenLarge } from '../heap.js';
+import { boundHeapGrowthForMapping } from '../heap.js';
 import { repeatable } from '../options.js';
 import { printWarning } from '../terminal.js';
 import type { InputSource, SelectedInput } from './types.js';
 
 const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
 const warn = printWarning;
-/** A large input tightens the heap's growth before it is mapped (src/cli/heap.ts). */
-const load = { warn, parsed: () => tightenHeapGrowthWhenLarge() };
+/** A large input bounds the heap's growth tighter while it is mapped (src/cli/heap.ts). */
+const load = { warn, parsed: boundHeapGrowthForMapping };
 
 /** `--terraform-plan plan.json` (repeatable): `terraform show -json` output; `.tf` lines from --terraform-dir or the plan's directory. */
 export const terraformPlanInput: InputSource = {
