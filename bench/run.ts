@@ -85,9 +85,9 @@ const CHANGES: readonly string[] = [
   + 'and once a parsed IaC input holds 256 MiB of heap, the heap grows by at most 1.1x while it is mapped and 1.25x after (1.5x before; at 1.25x a 500k plan took 40 → 49 s user CPU, peak 672 → 616 MiB). '
   + 'Outputs byte-identical in all eight formats (20k plan and CDKTF, old vs new build). '
   + 'Peak RSS (MiB), one process per run (/usr/bin/time -v, or /proc sampled every 100 ms with the process\'s maxRSS), 1M resources from the `scale` generator, load average 1–8 from other helpers: '
-  + 'plan json 1,245 (7cfc66e) → 1,096 (1.25x alone) → 991 and 1,032 (with 1.1x while mapping; 101 s user CPU); plan html 1,062 (1.25x alone); '
+  + 'plan json 1,245 (7cfc66e) → 1,096 (1.25x alone) → 991, 1,032 and 987 (with 1.1x while mapping; 101 and 103 s user CPU); plan sarif 1,037, plan html 1,062 (1.25x alone); '
   + 'CDKTF json 1,765 (7cfc66e run at 1.25x) → 1,448 → 1,410 → 1,329. At 250k (table above, against the previous 250k table): plan 353–596, CDKTF 469–685. '
-  + 'Not met at 1M: the plan peaks at the end of mapping (0.7 GiB live: 1M Terraform resources of about 290 B and 1M mapped resources of about 370 B), at the bound; its later phases stay under 0.9 GiB. '
+  + 'Not met at 1M: the plan peaks at the end of mapping (0.7 GiB live: 1M Terraform resources of about 290 B and 1M mapped resources of about 370 B), at the bound (987–1,037 MiB across four runs); its later phases stay under 0.9 GiB. '
   + 'CDKTF keeps 0.6 GiB of mapped resources after mapping (each holds its source snippet, about 160 B, its construct path, a longer id and a property array for its source\'s extra fields), so its phases stay at 1.0–1.3 GiB. '
   + 'Meeting it needs Terraform resources released as they are mapped (the map context would have to know every type a mapper looks up by type or value, which mappers name only at call time) and IaC source snippets read from the file when a report needs them instead of held per resource.',
   // scale2 (issue 19 §5: peak RSS of a large plan scan).
