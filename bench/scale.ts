@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeLargePlan } from '../test/adversarial/iac/generate.js';
+import { writeLargeCdktf, writeLargePlan } from '../test/adversarial/iac/generate.js';
 
 const RESOURCES = Number(process.env.PHISCAN_BENCH_SCALE_RESOURCES ?? 1_000_000);
 const FORMATS = ['json', 'sarif', 'html', 'network-map', 'inventory', 'junit', 'markdown', 'pdf'] as const;
@@ -10,29 +10,6 @@ const RSS_BUDGET_MIB = 1024;
 const MAIN = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js');
 /** Loaded before the CLI: prints the process's peak RSS when it exits. */
 const PEAK_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nPHISCAN_MAXRSS_KIB '+process.resourceUsage().maxRSS+'\\n'))`;
-
-/** The same resources as a CDKTF stack (cdk.tf.json), written piece by piece like the plan. */
-function writeCdktf(file: string, n: number): void {
-  const fd = openSync(file, 'w');
-  const parts: string[] = [];
-  const flush = () => (writeSync(fd, parts.join('')), (parts.length = 0));
-  try {
-    parts.push('{"provider":{"aws":[{"region":"us-east-1"}]},"resource":{');
-    for (const type of ['aws_kms_key', 'aws_ebs_volume']) {
-      parts.push(`${type === 'aws_kms_key' ? '' : ','}"${type}":{`);
-      for (let i = type === 'aws_kms_key' ? 0 : 1, first = true; i < n; i += 2, first = false) {
-        const values = type === 'aws_kms_key' ? `{"description":"key ${i}","enable_key_rotation":${i % 3 !== 0},"is_enabled":true}` : `{"availability_zone":"us-east-1a","size":8,"encrypted":${i % 5 !== 0}}`;
-        parts.push(`${first ? '' : ','}"r${i}":{"//":{"metadata":{"path":"scale/r${i}","uniqueId":"r${i}"}},${values.slice(1)}`);
-        if (parts.length > 10_000) flush();
-      }
-      parts.push('}');
-    }
-    parts.push('}}\n');
-    flush();
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** One `phiscan scan` of `input` to one format in its own process: peak RSS (MiB) and wall seconds. */
 function scan(inputFlag: string, input: string, format: string, out: string): { rss: number; s: number; code: number | null } {
@@ -59,7 +36,7 @@ export async function run(): Promise<Record<string, number | string>> {
     writeLargePlan(plan, RESOURCES);
     const stack = join(dir, 'cdktf.out', 'stacks', 'scale');
     mkdirSync(stack, { recursive: true });
-    writeCdktf(join(stack, 'cdk.tf.json'), RESOURCES);
+    writeLargeCdktf(join(stack, 'cdk.tf.json'), RESOURCES);
     const out: Record<string, number | string> = {
       resources: RESOURCES,
       resource_mix: 'aws_kms_key and aws_ebs_volume, half each (test/adversarial/iac/generate.ts writeLargePlan)',

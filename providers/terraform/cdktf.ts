@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:pat
 import { readText } from './decode.js';
 import { InputError } from './errors.js';
 import { describeKind, describeValue as describe, isJsonObject as isObject, pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
-import { blockSnippet, ownValue, parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+import { blockSnippet, NO_REFS, NO_SUPPRESSIONS, OwnKeys, ownValue, parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
 import { displayPath } from './paths.js';
 
 /**
@@ -127,7 +127,8 @@ function convert(v: unknown, path: string, refs: Record<string, string[]>): TfVa
 /** Collects a stack's resources (with the line of each resource's key) and providers while the scanner walks it. */
 class StackSink implements JsonSink {
   isTerraformJson = false;
-  readonly raw: { type: string; name: string; body: Record<string, unknown>; line: number; text: string }[] = [];
+  /** Each resource converted as soon as it is parsed: its text and raw body are not kept while the rest of the stack is read. */
+  readonly read: StackResource[] = [];
   providers: Record<string, unknown> = {};
 
   take(path: readonly PathKey[], kind: JsonKind): 'descend' | 'parse' | 'skip' {
@@ -158,7 +159,7 @@ class StackSink implements JsonSink {
       return;
     }
     if (!isObject(value)) throw new ShapeError(`${pathText(path)} is ${describe(value)}, expected the resource's arguments as an object`);
-    this.raw.push({ type: String(path[1]), name: String(path[2]), body: value, line, text });
+    this.read.push(stackResource(String(path[1]), String(path[2]), value, line, text));
   }
 }
 
@@ -178,6 +179,41 @@ export async function readCdktfStack(stack: string, file: string): Promise<TfRes
   return stackResources(stack, displayPath(file), sink);
 }
 
+/** A resource as its block reads, before the provider configuration (which may follow it in the file) is applied. */
+interface StackResource {
+  readonly type: string;
+  readonly name: string;
+  readonly values: TfObject;
+  readonly refs: TfResource['refs'];
+  readonly line: number;
+  readonly endLine: number;
+  readonly snippet: string;
+  readonly constructPath: string | undefined;
+  readonly suppressions: TfResource['suppressions'];
+}
+
+function stackResource(type: string, name: string, body: Record<string, unknown>, line: number, text: string): StackResource {
+  // The value's text starts on its key's line in synthesized (formatted) JSON.
+  const blockLines = `${JSON.stringify(name)}: ${text}`.split('\n');
+  const refs: Record<string, string[]> = {};
+  const values: Record<string, TfValue> = {};
+  for (const [k, v] of Object.entries(body)) if (!META.has(k)) setOwn(values, k, convert(v, k, refs));
+  const meta = isObject(body['//']) ? body['//'] : {};
+  const metadata = isObject(meta.metadata) ? meta.metadata : {};
+  const suppressions = [...metadataSuppressions(ownValue(meta, 'phiscan:ignore')), ...tagSuppressions(ownValue(values, 'tags'))];
+  return {
+    type,
+    name,
+    values,
+    refs: Object.keys(refs).length > 0 ? refs : NO_REFS,
+    line,
+    endLine: line + blockLines.length - 1,
+    snippet: blockSnippet(blockLines, 1, blockLines.length, type),
+    constructPath: typeof metadata.path === 'string' ? metadata.path : undefined,
+    suppressions: suppressions.length > 0 ? suppressions : NO_SUPPRESSIONS,
+  };
+}
+
 function stackResources(stack: string, display: string, sink: StackSink): TfResource[] {
   if (!sink.isTerraformJson) throw new InputError(`${display}:1:1: not a CDKTF synthesized stack (expected Terraform JSON with "terraform" and "resource")`);
   const provider = (name: string): Record<string, unknown> | undefined => {
@@ -187,32 +223,30 @@ function stackResources(stack: string, display: string, sink: StackSink): TfReso
   };
   const str = (x: unknown) => (typeof x === 'string' && !x.includes('${') ? x : undefined);
   const out: TfResource[] = [];
-  for (const { type, name, body, line, text } of sink.raw) {
-    // The value's text starts on its key's line in synthesized (formatted) JSON.
-    const blockLines = `${JSON.stringify(name)}: ${text}`.split('\n');
-    const refs: Record<string, string[]> = {};
-    const values: Record<string, TfValue> = {};
-    for (const [k, v] of Object.entries(body)) if (!META.has(k)) setOwn(values, k, convert(v, k, refs));
-    const meta = isObject(body['//']) ? body['//'] : {};
-    const metadata = isObject(meta.metadata) ? meta.metadata : {};
+  // `<type>.`, one string per type: built per address, a short prefix is a separate string in every one.
+  const typePrefixes = new Map<string, string>();
+  for (const { type, name, values, refs, line, endLine, snippet, constructPath, suppressions } of sink.read) {
     const p = provider(providerOfType(type));
+    let typePrefix = typePrefixes.get(type);
+    if (typePrefix === undefined) typePrefixes.set(type, (typePrefix = `${type}.`));
+    const address = typePrefix + name;
     out.push({
       format: 'cdktf',
-      address: `${type}.${name}`,
-      configAddress: `${type}.${name}`,
+      address,
+      configAddress: address,
       index: undefined,
       type,
       name,
       modulePath: '',
       values,
       refs,
-      configured: new Set(Object.keys(values)),
+      configured: new OwnKeys(values),
       file: display,
       line,
-      endLine: line + blockLines.length - 1,
-      snippet: blockSnippet(blockLines, 1, blockLines.length, type),
-      constructPath: typeof metadata.path === 'string' ? metadata.path : undefined,
-      suppressions: [...metadataSuppressions(ownValue(meta, 'phiscan:ignore')), ...tagSuppressions(ownValue(values, 'tags'))],
+      endLine,
+      snippet,
+      constructPath,
+      suppressions,
       region: str(ownValue(values, 'region')) ?? str(p?.region),
       project: str(ownValue(values, 'project')) ?? str(p?.project),
       account: pinnedAccount(providerOfType(type), (k) => ownValue(p, k)),

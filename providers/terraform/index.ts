@@ -15,6 +15,14 @@ export { iacResourceId } from './map/context.js';
 
 export interface IacLoadOptions {
   readonly warn: (message: string) => void;
+  /** Called when an input is parsed, before it is mapped: its Terraform resources and their mapping are a large input's peak of memory. */
+  readonly parsed?: (() => void) | undefined;
+}
+
+/** Map one parsed input's Terraform resources. */
+function mapParsed(resources: readonly TfResource[], options: IacLoadOptions): Resource[] {
+  options.parsed?.();
+  return mapResources(resources, options.warn);
 }
 
 /** A regular file (a FIFO or device would block the read forever). */
@@ -62,7 +70,7 @@ export async function loadTerraformPlans(files: readonly string[], sourceDirs: r
     const planDir = dirname(resolve(f));
     const dirs = [...sourceDirs, ...((await hasTfFiles(planDir)) ? [planDir] : [])];
     const index = dirs.length > 0 ? await sourceIndex(dirs, options) : new Map<string, SourceLocation>();
-    append(out, mapResources(await readPlan(f, displayPath(f), { locate: (a) => index.get(a), warn: options.warn }), options.warn));
+    append(out, mapParsed(await readPlan(f, displayPath(f), { locate: (a) => index.get(a), warn: options.warn }), options));
   }
   return out;
 }
@@ -70,7 +78,7 @@ export async function loadTerraformPlans(files: readonly string[], sourceDirs: r
 /** Terraform source directories -> canonical resources. */
 export async function loadTerraformDirs(dirs: readonly string[], options: IacLoadOptions): Promise<Resource[]> {
   const out: Resource[] = [];
-  for (const d of dirs) append(out, mapResources(await loadHclDir(d, options), options.warn));
+  for (const d of dirs) append(out, mapParsed(await loadHclDir(d, options), options));
   return out;
 }
 
@@ -78,7 +86,7 @@ export async function loadTerraformDirs(dirs: readonly string[], options: IacLoa
 export async function loadCdktfOut(paths: readonly string[], options: IacLoadOptions): Promise<Resource[]> {
   const out: Resource[] = [];
   for (const p of paths) {
-    for (const { stack, file } of await cdktfStackFiles(p)) append(out, mapResources(await readCdktfStack(stack, file), options.warn));
+    for (const { stack, file } of await cdktfStackFiles(p)) append(out, mapParsed(await readCdktfStack(stack, file), options));
   }
   return out;
 }

@@ -26,6 +26,14 @@ export interface Configured {
   readonly listsBlocks?: boolean;
 }
 
+/** An object's own keys as a Configured, without copying them (a Set per resource costs a million of them on a large input). */
+export class OwnKeys implements Configured {
+  constructor(private readonly keys: object) {}
+  has(attribute: string): boolean {
+    return Object.hasOwn(this.keys, attribute);
+  }
+}
+
 /** A plan's configuration expressions as a Configured: only their names are kept, not the expressions (a large tree per resource). */
 export class ExpressionKeys implements Configured {
   readonly listsBlocks = false;
@@ -98,6 +106,10 @@ export interface TfResource {
   /** Namespace for resource ids when several stacks are scanned (CDKTF stack name); '' otherwise. */
   readonly stack: string;
 }
+
+/** Shared empties: most resources have neither references nor suppressions, and a large input should not allocate a million empty objects. */
+export const NO_REFS: TfResource['refs'] = Object.freeze({});
+export const NO_SUPPRESSIONS: TfResource['suppressions'] = Object.freeze([]);
 
 /**
  * `obj[key]` only when it is the object's own property: keys that come from the input

@@ -1,7 +1,7 @@
 import { setOwn } from '../../src/lib/objects.js';
 import { InputError } from './errors.js';
 import { describeKind, describeValue as describe, isJsonObject as isObject, pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
-import { EitherConfigured, ExpressionKeys, ownValue, pinnedAccount, referencedAddress, stripKeys, UNKNOWN, type Configured, type TfObject, type TfResource, type TfValue } from './model.js';
+import { EitherConfigured, ExpressionKeys, NO_REFS, NO_SUPPRESSIONS, ownValue, pinnedAccount, referencedAddress, stripKeys, UNKNOWN, type Configured, type TfObject, type TfResource, type TfValue } from './model.js';
 
 /**
  * `terraform show -json PLANFILE` output -> Terraform resources.
@@ -390,10 +390,6 @@ function isEmpty(v: object): boolean {
 }
 
 /** Config expressions -> referenced resources per dotted attribute path. */
-// Shared empties: most resources have neither, and a 100k-resource plan should not allocate 200k empty objects.
-const NO_REFS: Readonly<Record<string, readonly string[]>> = Object.freeze({});
-const NO_SUPPRESSIONS: readonly { checkId: string; reason: string }[] = Object.freeze([]);
-
 function flattenRefs(expressions: Record<string, unknown>, modulePath: string, prefix = '', out?: Record<string, string[]>): Readonly<Record<string, readonly string[]>> {
   for (const k in expressions) {
     const e = expressions[k];

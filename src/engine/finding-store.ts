@@ -164,11 +164,18 @@ function next(reader: Generator<Finding>): Finding | undefined {
   return r.done ? undefined : r.value;
 }
 
-/** One JSON value per line (JSON.stringify escapes line breaks inside strings), read 1 MiB at a time. */
+/**
+ * Bytes a run's reader holds between reads. Every run is read at once (a million findings: 20
+ * runs), so this is paid per run: 64 KiB, not 1 MiB, keeps the merge's buffers and text near
+ * 3 MB instead of 40 MB for a few more reads.
+ */
+const READ_CHUNK = 64 << 10;
+
+/** One JSON value per line (JSON.stringify escapes line breaks inside strings), read READ_CHUNK bytes at a time. */
 function* jsonLines(file: string): Generator<Finding> {
   const fd = openSync(file, 'r');
   try {
-    const buf = Buffer.allocUnsafe(1 << 20);
+    const buf = Buffer.allocUnsafe(READ_CHUNK);
     const decoder = new StringDecoder('utf8');
     let rest = '';
     for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) {

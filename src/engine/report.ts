@@ -80,8 +80,15 @@ export function checksDigest(metas: readonly CheckMeta[]): string {
   return createHash('sha256').update(JSON.stringify(metas)).digest('hex');
 }
 
+/** The tags of an entry with none: one frozen object (a million resources would each copy an empty map). */
+const NO_TAGS: Readonly<Record<string, string>> = Object.freeze({});
+
 function inventoryEntry(r: Resource, ephi: boolean, checks: number): InventoryEntry {
-  const tags = r.tags ? Object.fromEntries(Object.entries(r.tags).sort(([a], [b]) => byString(a, b))) : null;
+  let tags: Readonly<Record<string, string>> | null = null;
+  if (r.tags) {
+    const entries = Object.entries(r.tags);
+    tags = entries.length === 0 ? NO_TAGS : Object.fromEntries(entries.sort(([a], [b]) => byString(a, b)));
+  }
   const owner = tags ? (Object.entries(tags).find(([k]) => k.toLowerCase() === 'owner')?.[1] ?? null) : null;
   const network = resourceTypeDescriptor(r.type)?.network?.(r.config);
   return {

@@ -4,7 +4,7 @@
  * throws RangeError past ~120k elements). The bound is the test timeout: a regression hangs or
  * throws here. Speed itself is measured by benchmarks, not by these tests.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../reports/pdf/render.js';
@@ -13,7 +13,7 @@ import { findingFingerprint } from '../../src/engine/fingerprint.js';
 import type { Finding } from '../../src/model/finding.js';
 import { compileGlob, createSuppressionMatcher } from '../../src/suppressions/match.js';
 import type { SuppressionEntry } from '../../src/suppressions/file.js';
-import { writeLargePlan } from './iac/generate.js';
+import { writeLargeCdktf, writeLargePlan } from './iac/generate.js';
 import { runCli, runProcess, tmp, validReport, writeJson } from './harness.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -125,6 +125,21 @@ describe('bounded memory', () => {
     // The spill directory went with the process.
     expect(readdirSync(dir).filter((d) => d.startsWith('phiscan-findings-'))).toEqual([]);
   }, 240_000);
+
+  it('a 20k-resource CDKTF stack with 4 KB descriptions scans to JSON in a 104 MiB heap (the reader kept every resource\'s text, a Set of its keys and empty objects until the whole stack was read: it needed over 112 MiB)', async () => {
+    const dir = tmp();
+    const stack = join(dir, 'cdktf.out', 'stacks', 'big');
+    mkdirSync(stack, { recursive: true });
+    writeLargeCdktf(join(stack, 'cdk.tf.json'), 20_000, { padBytes: 4096 });
+    const r = await runProcess(['scan', '--cdktf-out', join(dir, 'cdktf.out'), '-f', 'json', '-o', join(dir, 'out'), '--quiet'], { cwd: dir, env: { NODE_OPTIONS: '--max-old-space-size=104' } });
+    expect(r.stderr).not.toMatch(/heap out of memory/);
+    expect(r.code, r.stderr).toBe(1);
+    const report = JSON.parse(readFileSync(join(dir, 'out', 'phiscan.json'), 'utf8')) as { resources: { id: string; name: string; source: { constructPath?: string } }[] };
+    expect(report.resources).toHaveLength(20_000);
+    const key = report.resources.find((x) => x.id === 'cdktf:big/aws_kms_key.r0');
+    expect(key?.name).toBe(`key 0${'x'.repeat(4096)}`);
+    expect(key?.source.constructPath).toBe('scale/r0');
+  }, 180_000);
 });
 
 /** A plan of `n` S3 buckets tagged as holding PHI: nine checks apply to each. */

@@ -4,7 +4,16 @@ import type { Reader } from '../reader.js';
 
 /** Stable resource id from the Terraform address: `terraform:module.x.aws_s3_bucket.y`, `cdktf:stack/aws_s3_bucket.y`. */
 export function iacResourceId(r: Pick<TfResource, 'format' | 'stack' | 'address'>): string {
-  return r.format === 'cdktf' ? `cdktf:${r.stack}/${r.address}` : `terraform:${r.stack ? `${r.stack}/` : ''}${r.address}`;
+  return r.format === 'cdktf' ? cdktfIdPrefix(r.stack) + r.address : `terraform:${r.stack ? `${r.stack}/` : ''}${r.address}`;
+}
+
+const cdktfIdPrefixes = new Map<string, string>();
+
+/** `cdktf:<stack>/`, one string per stack: built per id, a short prefix is a separate string in every one of a million ids. */
+function cdktfIdPrefix(stack: string): string {
+  let prefix = cdktfIdPrefixes.get(stack);
+  if (prefix === undefined) cdktfIdPrefixes.set(stack, (prefix = `cdktf:${stack}/`));
+  return prefix;
 }
 
 /**

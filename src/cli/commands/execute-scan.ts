@@ -3,7 +3,7 @@ import { validateExceptionChecks } from '../../attest/exceptions.js';
 import { loadAttestations } from '../../attest/file.js';
 import { loadBaseline } from '../baseline.js';
 import { runClock } from '../clock.js';
-import { boundHeapGrowth, collectGarbage } from '../heap.js';
+import { boundHeapGrowth, boundHeapGrowthToLive, collectGarbage } from '../heap.js';
 import type { SelectedInput } from '../inputs/types.js';
 import { renderOptionsOf, resolveScanSettings, type ScanFlags, type ScanSettings } from '../options.js';
 import { prepareOutput, runScan, summaryLine } from '../pipeline.js';
@@ -32,6 +32,7 @@ export async function executeScan(command: string, flags: ScanFlags, selectInput
   const inputs = await selectInputs(settings);
   signal.throwIfAborted();
   collectGarbage();
+  boundHeapGrowthToLive();
   // A provider that resolves no identity at all stops the run here (exit 2), before any scanning.
   await Promise.all(inputs.map(async (i) => i.collector.authenticate?.(signal)));
   const { report, exitCode, written } = await runScan({

@@ -143,6 +143,30 @@ export function writeLargePlan(file: string, n: number, options: { pretty?: bool
   }
 }
 
+/** The estate of writeLargePlan as a CDKTF stack (cdk.tf.json), written piece by piece like the plan. */
+export function writeLargeCdktf(file: string, n: number, options: { padBytes?: number } = {}): void {
+  const pad = options.padBytes ? 'x'.repeat(options.padBytes) : '';
+  const fd = openSync(file, 'w');
+  const parts: string[] = [];
+  const flush = () => (writeSync(fd, parts.join('')), (parts.length = 0));
+  try {
+    parts.push('{"provider":{"aws":[{"region":"us-east-1"}]},"resource":{');
+    for (const type of ['aws_kms_key', 'aws_ebs_volume']) {
+      parts.push(`${type === 'aws_kms_key' ? '' : ','}"${type}":{`);
+      for (let i = type === 'aws_kms_key' ? 0 : 1, first = true; i < n; i += 2, first = false) {
+        const values = type === 'aws_kms_key' ? `{"description":"key ${i}${pad}","enable_key_rotation":${i % 3 !== 0},"is_enabled":true}` : `{"availability_zone":"us-east-1a","size":8,"encrypted":${i % 5 !== 0}}`;
+        parts.push(`${first ? '' : ','}"r${i}":{"//":{"metadata":{"path":"scale/r${i}","uniqueId":"r${i}"}},${values.slice(1)}`);
+        if (parts.length > 10_000) flush();
+      }
+      parts.push('}');
+    }
+    parts.push('}}\n');
+    flush();
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Text as bytes in an encoding, with or without its byte-order mark. */
 export function encode(text: string, encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-nobom' | 'utf-16be-nobom'): Buffer {
   const utf16le = Buffer.from(text, 'utf16le');
