@@ -1,4 +1,4 @@
-import { setOwn } from '../../src/lib/objects.js';
+import { cachedIn, setOwn } from '../../src/lib/objects.js';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { readText } from './decode.js';
@@ -227,9 +227,7 @@ function stackResources(stack: string, display: string, sink: StackSink): TfReso
   const typePrefixes = new Map<string, string>();
   for (const { type, name, values, refs, line, endLine, snippet, constructPath, suppressions } of sink.read) {
     const p = provider(providerOfType(type));
-    let typePrefix = typePrefixes.get(type);
-    if (typePrefix === undefined) typePrefixes.set(type, (typePrefix = `${type}.`));
-    const address = typePrefix + name;
+    const address = cachedIn(typePrefixes, type, (t) => `${t}.`) + name;
     out.push({
       format: 'cdktf',
       address,

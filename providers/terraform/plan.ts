@@ -1,4 +1,4 @@
-import { setOwn } from '../../src/lib/objects.js';
+import { cachedIn, setOwn } from '../../src/lib/objects.js';
 import { InputError } from './errors.js';
 import { describeKind, describeValue as describe, isJsonObject as isObject, pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
 import { EitherConfigured, ExpressionKeys, NO_REFS, NO_SUPPRESSIONS, ownValue, pinnedAccount, referencedAddress, stripKeys, UNKNOWN, type Configured, type TfObject, type TfResource, type TfValue } from './model.js';
@@ -219,11 +219,9 @@ class PlanSink implements JsonSink {
     // Deleted or forgotten: not there after the plan. Terraform 0.12 leaves `after` out for a delete; later versions write null.
     if ((actions).every((a) => a === 'delete' || a === 'forget')) return;
     if (!isObject(after)) fail(at, `"change.after" is ${describe(after)} for actions ${JSON.stringify(actions)}: the resource's planned values are missing`, after === undefined ? 'change' : 'after');
-    let sharedType = this.types.get(type);
-    if (sharedType === undefined) this.types.set(type, (sharedType = type));
     this.changes.push({
       address,
-      type: sharedType,
+      type: cachedIn(this.types, type, (t) => t),
       name,
       index: index,
       modulePath: stripKeys(moduleAddress),

@@ -1,4 +1,4 @@
-import { setOwn } from '../../src/lib/objects.js';
+import { NO_ENTRIES, setOwn } from '../../src/lib/objects.js';
 import { UNKNOWN, type Configured, type TfObject, type TfResource, type TfValue } from './model.js';
 
 /** Nested blocks as a list: plan/HCL give arrays, CDKTF may give one object; unknown -> undefined. */
@@ -145,8 +145,6 @@ export class Reader {
     return entries > 0 ? out : NO_ENTRIES;
   }
 }
-
-const NO_ENTRIES: Readonly<Record<string, string>> = Object.freeze({});
 
 /** The items when every one is known; undefined when any is unknown (undefined) or unresolvable (null). */
 export function allKnown<T>(items: readonly (T | null | undefined)[]): T[] | undefined {

@@ -1,4 +1,5 @@
 import type { FindingList, InventoryEntry, ScanReport } from '../../src/model/report.js';
+import { countOf } from '../../src/lib/arrays.js';
 import { byString } from '../../src/model/order.js';
 import { csvLines } from '../csv.js';
 import { batched, prettyJsonParts } from '../output.js';
@@ -95,11 +96,7 @@ export function inventoryJson(report: ScanReport<FindingList>): string {
 function* inventoryJsonParts(report: ScanReport<FindingList>): Generator<string> {
   const assets = [...report.resources].sort(byKey);
   const req = report.requirements.find((r) => r.id === 'asset-inventory');
-  const count = (p: (e: InventoryEntry) => boolean) => {
-    let n = 0;
-    for (const a of assets) if (p(a)) n++;
-    return n;
-  };
+  const count = (p: (e: InventoryEntry) => boolean) => countOf(assets, p);
   const byProvider: Record<string, number> = {};
   for (const a of assets) byProvider[a.provider] = (byProvider[a.provider] ?? 0) + 1;
   const doc = {

@@ -6,6 +6,7 @@ import type { Finding, Severity } from '../model/finding.js';
 import { SEVERITIES } from '../model/finding.js';
 import type { Resource } from '../model/resource.js';
 import { REPORT_SCHEMA_VERSION, type FindingList, type InventoryEntry, type ReportSummary, type RunMetadata, type ScanReport } from '../model/report.js';
+import { NO_ENTRIES } from '../lib/objects.js';
 import { resourceTypeDescriptor } from '../model/types/index.js';
 import { reportCatalog } from '../nprm/catalog.js';
 import type { EngineResult } from './run.js';
@@ -80,14 +81,11 @@ export function checksDigest(metas: readonly CheckMeta[]): string {
   return createHash('sha256').update(JSON.stringify(metas)).digest('hex');
 }
 
-/** The tags of an entry with none: one frozen object (a million resources would each copy an empty map). */
-const NO_TAGS: Readonly<Record<string, string>> = Object.freeze({});
-
 function inventoryEntry(r: Resource, ephi: boolean, checks: number): InventoryEntry {
   let tags: Readonly<Record<string, string>> | null = null;
   if (r.tags) {
     const entries = Object.entries(r.tags);
-    tags = entries.length === 0 ? NO_TAGS : Object.fromEntries(entries.sort(([a], [b]) => byString(a, b)));
+    tags = entries.length === 0 ? NO_ENTRIES : Object.fromEntries(entries.sort(([a], [b]) => byString(a, b)));
   }
   const owner = tags ? (Object.entries(tags).find(([k]) => k.toLowerCase() === 'owner')?.[1] ?? null) : null;
   const network = resourceTypeDescriptor(r.type)?.network?.(r.config);

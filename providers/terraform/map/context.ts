@@ -1,20 +1,15 @@
 import type { ConfigOf, IacSource, Provider, Resource, ResourceType } from '../../../src/model/resource.js';
 import { UNKNOWN, type TfResource, type TfValue } from '../model.js';
 import type { Reader } from '../reader.js';
+import { cachedIn } from '../../../src/lib/objects.js';
 
 /** Stable resource id from the Terraform address: `terraform:module.x.aws_s3_bucket.y`, `cdktf:stack/aws_s3_bucket.y`. */
 export function iacResourceId(r: Pick<TfResource, 'format' | 'stack' | 'address'>): string {
-  return r.format === 'cdktf' ? cdktfIdPrefix(r.stack) + r.address : `terraform:${r.stack ? `${r.stack}/` : ''}${r.address}`;
+  // `cdktf:<stack>/` is one string per stack: built per id, a short prefix is a separate string in every one of a million ids.
+  return r.format === 'cdktf' ? cachedIn(cdktfIdPrefixes, r.stack, (s) => `cdktf:${s}/`) + r.address : `terraform:${r.stack ? `${r.stack}/` : ''}${r.address}`;
 }
 
 const cdktfIdPrefixes = new Map<string, string>();
-
-/** `cdktf:<stack>/`, one string per stack: built per id, a short prefix is a separate string in every one of a million ids. */
-function cdktfIdPrefix(stack: string): string {
-  let prefix = cdktfIdPrefixes.get(stack);
-  if (prefix === undefined) cdktfIdPrefixes.set(stack, (prefix = `cdktf:${stack}/`));
-  return prefix;
-}
 
 /**
  * The resources of one input, indexed for joins: a split resource (`aws_s3_bucket_versioning`)
@@ -49,20 +44,12 @@ export class MapContext {
 
   /** `s`, as the one copy this input's resources share. */
   shared(s: string | undefined): string | undefined {
-    if (s === undefined) return undefined;
-    const hit = this.sharedStrings.get(s);
-    if (hit !== undefined) return hit;
-    this.sharedStrings.set(s, s);
-    return s;
+    return s === undefined ? undefined : cachedIn(this.sharedStrings, s, (x) => x);
   }
 
   /** `list`, as the one copy this input's resources share (never mutated: resources are read-only). */
   sharedList(list: readonly string[]): readonly string[] {
-    const key = list.join('\u0000');
-    const hit = this.sharedLists.get(key);
-    if (hit !== undefined) return hit;
-    this.sharedLists.set(key, list);
-    return list;
+    return cachedIn(this.sharedLists, list.join('\u0000'), () => list);
   }
 
   /** `compute(this)` once per input: whole-input groupings (the subscription, a project's audit configs) that every mapper call reads. */
