@@ -101,9 +101,7 @@ describe('bounded memory', () => {
     const dir = tmp();
     const plan = join(dir, 'plan.json');
     writeLargePlan(plan, 40_000);
-    const r = await runProcess(['scan', '--terraform-plan', plan, '-f', 'json', '-o', join(dir, 'out'), '--quiet'], { cwd: dir, env: { NODE_OPTIONS: '--max-old-space-size=192' } });
-    expect(r.stderr).not.toMatch(/heap out of memory/);
-    expect(r.code, r.stderr).toBe(1);
+    await scanInHeap(192, dir, ['--terraform-plan', plan], 'json');
     const report = JSON.parse(readFileSync(join(dir, 'out', 'phiscan.json'), 'utf8')) as { resources: unknown[]; findings: unknown[] };
     expect(report.resources).toHaveLength(40_000);
     expect(report.findings.length).toBeGreaterThanOrEqual(40_000);
@@ -113,9 +111,7 @@ describe('bounded memory', () => {
     const dir = tmp();
     const plan = join(dir, 'plan.json');
     writeLargePlan(plan, 40_000);
-    const r = await runProcess(['scan', '--terraform-plan', plan, '-f', 'inventory', '-o', join(dir, 'out'), '--quiet'], { cwd: dir, env: { NODE_OPTIONS: '--max-old-space-size=72' } });
-    expect(r.stderr).not.toMatch(/heap out of memory/);
-    expect(r.code, r.stderr).toBe(1);
+    await scanInHeap(72, dir, ['--terraform-plan', plan], 'inventory');
     const inventory = JSON.parse(readFileSync(join(dir, 'out', 'phiscan-inventory.json'), 'utf8')) as { summary: { assets: number }; assets: { id: string; issues: string[] }[] };
     expect(inventory.summary.assets).toBe(40_000);
     expect(inventory.assets).toHaveLength(40_000);
@@ -127,9 +123,7 @@ describe('bounded memory', () => {
     const dir = tmp();
     const plan = join(dir, 'buckets.json');
     writeBucketPlan(plan, 20_000);
-    const r = await runProcess(['scan', '--terraform-plan', plan, '-f', 'json', '-o', join(dir, 'out'), '--quiet'], { cwd: dir, env: { NODE_OPTIONS: '--max-old-space-size=112', TMPDIR: dir } });
-    expect(r.stderr).not.toMatch(/heap out of memory/);
-    expect(r.code, r.stderr).toBe(1);
+    await scanInHeap(112, dir, ['--terraform-plan', plan], 'json', { TMPDIR: dir });
     const report = JSON.parse(readFileSync(join(dir, 'out', 'phiscan.json'), 'utf8')) as { findings: { checkId: string; resource: { id: string } }[]; summary: { findings: Record<string, number> } };
     expect(report.findings).toHaveLength(180_000);
     expect(Object.values(report.summary.findings).reduce((a, b) => a + b, 0)).toBe(180_000);
@@ -145,9 +139,7 @@ describe('bounded memory', () => {
     const stack = join(dir, 'cdktf.out', 'stacks', 'big');
     mkdirSync(stack, { recursive: true });
     writeLargeCdktf(join(stack, 'cdk.tf.json'), 20_000, { padBytes: 4096 });
-    const r = await runProcess(['scan', '--cdktf-out', join(dir, 'cdktf.out'), '-f', 'json', '-o', join(dir, 'out'), '--quiet'], { cwd: dir, env: { NODE_OPTIONS: '--max-old-space-size=104' } });
-    expect(r.stderr).not.toMatch(/heap out of memory/);
-    expect(r.code, r.stderr).toBe(1);
+    await scanInHeap(104, dir, ['--cdktf-out', join(dir, 'cdktf.out')], 'json');
     const report = JSON.parse(readFileSync(join(dir, 'out', 'phiscan.json'), 'utf8')) as { resources: { id: string; name: string; source: { constructPath?: string } }[] };
     expect(report.resources).toHaveLength(20_000);
     const key = report.resources.find((x) => x.id === 'cdktf:big/aws_kms_key.r0');
@@ -155,6 +147,13 @@ describe('bounded memory', () => {
     expect(key?.source.constructPath).toBe('scale/r0');
   }, 180_000);
 });
+
+/** `phiscan scan INPUT -f FORMAT -o DIR/out` in a process whose heap is `heapMiB`: it finishes (exit 1: the inputs have failures) without running out of heap. */
+async function scanInHeap(heapMiB: number, dir: string, input: readonly string[], format: string, env: Record<string, string> = {}): Promise<void> {
+  const r = await runProcess(['scan', ...input, '-f', format, '-o', join(dir, 'out'), '--quiet'], { cwd: dir, env: { NODE_OPTIONS: `--max-old-space-size=${heapMiB}`, ...env } });
+  expect(r.stderr).not.toMatch(/heap out of memory/);
+  expect(r.code, r.stderr).toBe(1);
+}
 
 /** A plan of `n` S3 buckets tagged as holding PHI: nine checks apply to each. */
 function writeBucketPlan(file: string, n: number): void {
