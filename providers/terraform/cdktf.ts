@@ -4,8 +4,9 @@ import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:pat
 import { readText } from './decode.js';
 import { InputError } from './errors.js';
 import { describeKind, describeValue as describe, isJsonObject as isObject, pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
-import { blockSnippet, NO_REFS, NO_SUPPRESSIONS, OwnKeys, ownValue, parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+import { blockSnippet, NO_REFS, NO_SUPPRESSIONS, ownValue, parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
 import { displayPath } from './paths.js';
+import { CdktfResource, placeCache } from './records.js';
 
 /**
  * CDKTF synth output (`cdktf.out`): each stack's `cdk.tf.json` is Terraform JSON configuration.
@@ -225,31 +226,32 @@ function stackResources(stack: string, display: string, sink: StackSink): TfReso
   const out: TfResource[] = [];
   // `<type>.`, one string per type: built per address, a short prefix is a separate string in every one.
   const typePrefixes = new Map<string, string>();
+  const place = placeCache();
   for (const { type, name, values, refs, line, endLine, snippet, constructPath, suppressions } of sink.read) {
     const p = provider(providerOfType(type));
     const address = cachedIn(typePrefixes, type, (t) => `${t}.`) + name;
-    out.push({
-      format: 'cdktf',
-      address,
-      configAddress: address,
-      index: undefined,
-      type,
-      name,
-      modulePath: '',
-      values,
-      refs,
-      configured: new OwnKeys(values),
-      file: display,
-      line,
-      endLine,
-      snippet,
-      constructPath,
-      suppressions,
-      region: str(ownValue(values, 'region')) ?? str(p?.region),
-      project: str(ownValue(values, 'project')) ?? str(p?.project),
-      account: pinnedAccount(providerOfType(type), (k) => ownValue(p, k)),
-      stack,
-    });
+    out.push(
+      new CdktfResource(
+        address,
+        type,
+        name,
+        values,
+        refs,
+        line,
+        endLine,
+        snippet,
+        constructPath,
+        suppressions,
+        place({
+          format: 'cdktf',
+          file: display,
+          stack,
+          region: str(ownValue(values, 'region')) ?? str(p?.region),
+          project: str(ownValue(values, 'project')) ?? str(p?.project),
+          account: pinnedAccount(providerOfType(type), (k) => ownValue(p, k)),
+        }),
+      ),
+    );
   }
   return out;
 }

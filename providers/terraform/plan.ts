@@ -1,5 +1,6 @@
 import { cachedIn, setOwn } from '../../src/lib/objects.js';
 import { InputError } from './errors.js';
+import { PlanResource, placeCache } from './records.js';
 import { describeKind, describeValue as describe, isJsonObject as isObject, pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
 import { EitherConfigured, ExpressionKeys, NO_REFS, NO_SUPPRESSIONS, ownValue, pinnedAccount, referencedAddress, stripKeys, UNKNOWN, type Configured, type TfObject, type TfResource, type TfValue } from './model.js';
 
@@ -331,33 +332,34 @@ function resourcesOf(file: string, sink: PlanSink, { locate, warn }: PlanReadOpt
     return hit;
   };
   const out: TfResource[] = [];
+  const place = placeCache();
   for (const c of sink.changes) {
     const configAddress = stripKeys(c.address);
     const cfg = sink.config.get(configAddress);
     const loc = locate?.(configAddress);
     const provider = providerSettings(cfg?.providerConfigKey ?? c.type.slice(0, c.type.indexOf('_')));
     const values = c.values;
-    out.push({
-      format: 'terraform-plan',
-      address: c.address,
-      configAddress,
-      index: c.index,
-      type: c.type,
-      name: c.name,
-      modulePath: c.modulePath,
-      values,
-      refs: cfg ? cfg.refs : NO_REFS,
-      configured: cfg ? (loc?.configured ? new EitherConfigured(cfg.configured, loc.configured) : cfg.configured) : undefined,
-      file: loc?.file ?? file,
-      line: loc?.line ?? c.line,
-      moduleCall: loc?.moduleCall,
-      moduleCalls: loc?.moduleCalls,
-      suppressions: loc?.suppressions ?? NO_SUPPRESSIONS,
-      region: provider.region ?? (typeof values.region === 'string' ? values.region : undefined),
-      project: provider.project ?? (typeof values.project === 'string' ? values.project : undefined),
-      account: provider.account,
-      stack: '',
-    });
+    out.push(
+      new PlanResource(
+        c.address,
+        c.type,
+        c.name,
+        values,
+        cfg ? cfg.refs : NO_REFS,
+        cfg ? (loc?.configured ? new EitherConfigured(cfg.configured, loc.configured) : cfg.configured) : undefined,
+        loc?.line ?? c.line,
+        loc?.suppressions ?? NO_SUPPRESSIONS,
+        place({
+          format: 'terraform-plan',
+          file: loc?.file ?? file,
+          stack: '',
+          region: provider.region ?? (typeof values.region === 'string' ? values.region : undefined),
+          project: provider.project ?? (typeof values.project === 'string' ? values.project : undefined),
+          account: provider.account,
+        }),
+        { configAddress, index: c.index, modulePath: c.modulePath, moduleCall: loc?.moduleCall, moduleCalls: loc?.moduleCalls },
+      ),
+    );
   }
   return out;
 }

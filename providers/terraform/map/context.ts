@@ -17,9 +17,15 @@ const cdktfIdPrefixes = new Map<string, string>();
  * attribute is a literal, by the parent's name.
  */
 export class MapContext {
-  private readonly byType = new Map<string, TfResource[]>();
+  /**
+   * The lookup indexes are built when first asked for, and hold only what can be asked for: the
+   * resources of each type a mapper requests, and the instances of each address some reference
+   * names (lookups by address start from a reference). A million-resource input with few
+   * references and lookups would otherwise hold two indexes of every resource at its peak.
+   */
+  private readonly byType = new Map<string, readonly TfResource[]>();
   // One resource per address is the common case: stored bare, a list only for count/for_each instances.
-  private readonly byConfigAddress = new Map<string, TfResource | TfResource[]>();
+  private byConfigAddress: Map<string, TfResource | TfResource[]> | undefined;
   private readonly joinIndex = new Map<string, Map<string, { byRef: Map<string, TfResource | TfResource[]>; byValue: Map<string, TfResource | TfResource[]> }>>();
   private readonly values = new Map<string, Map<string, TfResource>>();
   private readonly memo = new Map<(ctx: MapContext) => unknown, unknown>();
@@ -33,14 +39,10 @@ export class MapContext {
   private readonly joinedAll = new Set<TfResource>();
 
   /** `joinedTypes`: the Terraform types read only as part of a parent (a found one is joined into the resource being mapped). */
-  constructor(readonly resources: readonly TfResource[], private readonly joinedTypes: ReadonlySet<string> = new Set()) {
-    for (const r of resources) {
-      const list = this.byType.get(r.type);
-      if (list) list.push(r);
-      else this.byType.set(r.type, [r]);
-      add(this.byConfigAddress, r.configAddress, r);
-    }
-  }
+  constructor(
+    private readonly resources: readonly TfResource[],
+    private readonly joinedTypes: ReadonlySet<string> = new Set(),
+  ) {}
 
   /** `s`, as the one copy this input's resources share. */
   shared(s: string | undefined): string | undefined {
@@ -99,12 +101,32 @@ export class MapContext {
   }
 
   ofType(type: string): readonly TfResource[] {
-    return this.byType.get(type) ?? [];
+    return cachedIn(this.byType, type, (t) => {
+      const list = this.resources.filter((r) => r.type === t);
+      return list.length > 0 ? list : NO_RESOURCES;
+    });
   }
 
-  /** Instances of a config address (`module.x.aws_kms_key.k`). */
+  /** Instances of a config address that references name (`module.x.aws_kms_key.k`), by address. */
+  private instancesAt(): Map<string, TfResource | TfResource[]> {
+    if (this.byConfigAddress) return this.byConfigAddress;
+    const named = new Set<string>();
+    // Instances of one configuration resource share their refs object: each is read once.
+    const seen = new Set<TfResource['refs']>();
+    for (const r of this.resources) {
+      if (seen.has(r.refs)) continue;
+      seen.add(r.refs);
+      for (const k in r.refs) for (const a of r.refs[k] ?? []) named.add(a);
+    }
+    const index = new Map<string, TfResource | TfResource[]>();
+    if (named.size > 0) for (const r of this.resources) if (named.has(r.configAddress)) add(index, r.configAddress, r);
+    this.byConfigAddress = index;
+    return index;
+  }
+
+  /** Instances of a config address a reference names (`module.x.aws_kms_key.k`). */
   private at(configAddress: string): readonly TfResource[] {
-    return all(this.byConfigAddress.get(configAddress));
+    return all(this.instancesAt().get(configAddress));
   }
 
   id(r: TfResource): string {
@@ -122,7 +144,8 @@ export class MapContext {
     const out: TfResource[] = [];
     const byRef = idx.byRef.get(parent.configAddress);
     if (byRef !== undefined) {
-      const instances = this.byConfigAddress.get(parent.configAddress);
+      // A child's reference names the parent's address, so the address index has it.
+      const instances = this.instancesAt().get(parent.configAddress);
       if (!Array.isArray(instances)) out.push(...all(byRef));
       else {
         const module = this.moduleInstance(parent);
@@ -256,6 +279,8 @@ export class MapContext {
     return idx;
   }
 }
+
+const NO_RESOURCES: readonly TfResource[] = Object.freeze([]);
 
 function add(m: Map<string, TfResource | TfResource[]>, k: string, v: TfResource): void {
   const cur = m.get(k);
