@@ -13,6 +13,11 @@ import { findingFingerprint } from '../../src/engine/fingerprint.js';
 import type { Finding } from '../../src/model/finding.js';
 import { compileGlob, createSuppressionMatcher } from '../../src/suppressions/match.js';
 import type { SuppressionEntry } from '../../src/suppressions/file.js';
+import { collectGarbage } from '../../src/cli/heap.js';
+import { readCdktfStack } from '../../providers/terraform/cdktf.js';
+import { mapResources } from '../../providers/terraform/map/index.js';
+import type { TfResource } from '../../providers/terraform/model.js';
+import { readPlan } from '../../providers/terraform/plan.js';
 import { writeLargeCdktf, writeLargePlan } from './iac/generate.js';
 import { runCli, runProcess, tmp, validReport, writeJson } from './harness.js';
 
@@ -146,6 +151,31 @@ describe('bounded memory', () => {
     expect(key?.name).toBe(`key 0${'x'.repeat(4096)}`);
     expect(key?.source.constructPath).toBe('scale/r0');
   }, 180_000);
+});
+
+describe('memory per resource while an IaC input is mapped (its peak: every Terraform record and every mapped resource live at once)', () => {
+  // Measured after full collections, so only what is held counts. A million-resource input is
+  // 1,000 times this; issue 19 bounds its whole process to 1 GiB.
+  const heldPerResource = async (n: number, write: (file: string, n: number) => void, read: (file: string) => Promise<TfResource[]>): Promise<number> => {
+    const file = join(tmp(), 'input.json');
+    write(file, n);
+    collectGarbage();
+    const before = process.memoryUsage().heapUsed;
+    const records = await read(file);
+    const mapped = mapResources(records);
+    collectGarbage();
+    const held = process.memoryUsage().heapUsed - before;
+    expect(mapped).toHaveLength(n);
+    return held / n;
+  };
+
+  it('a plan: under 640 B per resource (records with every field as their own: 671 B)', async () => {
+    expect(await heldPerResource(50_000, writeLargePlan, (f) => readPlan(f, f))).toBeLessThan(640);
+  }, 60_000);
+
+  it('a CDKTF stack: under 850 B per resource (records with every field and a key set each: 888 B)', async () => {
+    expect(await heldPerResource(50_000, writeLargeCdktf, (f) => readCdktfStack('scale', f))).toBeLessThan(850);
+  }, 60_000);
 });
 
 /** `phiscan scan INPUT -f FORMAT -o DIR/out` in a process whose heap is `heapMiB`: it finishes (exit 1: the inputs have failures) without running out of heap. */
