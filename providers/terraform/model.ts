@@ -34,13 +34,10 @@ export class OwnKeys implements Configured {
   }
 }
 
-/** A plan's configuration expressions as a Configured: only their names are kept, not the expressions (a large tree per resource). */
+/** A plan's configuration expressions as a Configured: only their names (`Object.keys(expressions)`), not the expressions (a large tree per resource). */
 export class ExpressionKeys implements Configured {
   readonly listsBlocks = false;
-  private readonly keys: readonly string[];
-  constructor(expressions: object) {
-    this.keys = Object.keys(expressions);
-  }
+  constructor(private readonly keys: readonly string[]) {}
   has(attribute: string): boolean {
     return this.keys.includes(attribute);
   }

@@ -82,6 +82,8 @@ class PlanSink implements JsonSink {
   /** One copy of each resource type name (the parser makes a string per resource). */
   private readonly types = new Map<string, string>();
   readonly config = new Map<string, ConfigResource>();
+  /** One ExpressionKeys per set of configured attribute names: most resources of a type configure the same ones. */
+  private readonly keySets = new Map<string, ExpressionKeys>();
   providers: Record<string, ProviderConfig> = {};
 
   take(path: readonly PathKey[], kind: JsonKind): 'descend' | 'parse' | 'skip' {
@@ -245,7 +247,12 @@ class PlanSink implements JsonSink {
     if (this.config.has(key)) return;
     // The module prefix is the modulePath of the resource changes this configuration matches.
     const expressions = r.expressions;
-    this.config.set(key, { providerConfigKey: r.provider_config_key, refs: expressions ? flattenRefs(expressions, prefix) : NO_REFS, configured: new ExpressionKeys(expressions ?? {}) });
+    this.config.set(key, { providerConfigKey: r.provider_config_key, refs: expressions ? flattenRefs(expressions, prefix) : NO_REFS, configured: this.expressionKeys(expressions ?? {}) });
+  }
+
+  private expressionKeys(expressions: object): ExpressionKeys {
+    const keys = Object.keys(expressions);
+    return cachedIn(this.keySets, JSON.stringify(keys), () => new ExpressionKeys(keys));
   }
 
   /** Checks of the whole document, once it is read. */
@@ -405,7 +412,8 @@ function flattenRefs(expressions: Record<string, unknown>, modulePath: string, p
         const a = typeof x === 'string' ? referencedAddress(x, modulePath) : undefined;
         if (a && !addrs.includes(a)) addrs.push(a);
       }
-      if (addrs.length > 0) setOwn((out ??= {}), prefix + k, addrs);
+      // A copy of its exact length: the list grew by push, with room for 16 more (about 130 B per reference, a million times).
+      if (addrs.length > 0) setOwn((out ??= {}), prefix + k, addrs.slice());
     } else if (!('constant_value' in e)) out = flattenRefs(e as Record<string, unknown>, modulePath, `${prefix}${k}.`, out ?? {}) as Record<string, string[]>;
   }
   return out ?? NO_REFS;
