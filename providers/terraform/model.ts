@@ -1,4 +1,4 @@
-import type { IacSource } from '../../src/model/resource.js';
+import type { DeferredText, IacSource } from '../../src/model/resource.js';
 
 /**
  * A value Terraform only knows after apply (plan `after_unknown`, an HCL expression that needs
@@ -91,7 +91,7 @@ export interface TfResource {
   readonly line: number;
   /** Last line and capped source text of the block (HCL, CDKTF); a plan has no source text. */
   readonly endLine?: number | undefined;
-  readonly snippet?: string | undefined;
+  readonly snippet?: string | DeferredText | undefined;
   /** The `module` block that instantiates the resource's module (its own call site). */
   readonly moduleCall?: { readonly file: string; readonly line: number } | undefined;
   /** In a nested module: every call site from the root module's down to `moduleCall`. */
