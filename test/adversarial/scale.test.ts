@@ -146,6 +146,20 @@ describe('bounded memory', () => {
     expect(key?.name).toBe(`key 0${'x'.repeat(4096)}`);
     expect(key?.source.constructPath).toBe('scale/r0');
   }, 180_000);
+
+  it('a 20k-resource pretty-printed CDKTF stack with 2 KB snippets scans to JSON in a 60 MiB heap, every snippet in the report (each snippet is read from cdk.tf.json as the report is written: held per resource, they needed over 72 MiB)', async () => {
+    const dir = tmp();
+    const file = join(dir, 'cdk.tf.json');
+    writeWideCdktf(file, 20_000);
+    await scanInHeap(60, dir, ['--cdktf-out', file], 'json');
+    const report = JSON.parse(readFileSync(join(dir, 'out', 'phiscan.json'), 'utf8')) as { resources: { id: string; source: { line: number; snippet?: string } }[] };
+    expect(report.resources).toHaveLength(20_000);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    for (const r of report.resources) {
+      expect(r.source.snippet?.length, r.id).toBeGreaterThan(1900);
+      expect(r.source.snippet?.split('\n')[0], r.id).toBe(lines[r.source.line - 1]?.trim());
+    }
+  }, 180_000);
 });
 
 /** `phiscan scan INPUT -f FORMAT -o DIR/out` in a process whose heap is `heapMiB`: it finishes (exit 1: the inputs have failures) without running out of heap. */
@@ -159,4 +173,18 @@ async function scanInHeap(heapMiB: number, dir: string, input: readonly string[]
 function writeBucketPlan(file: string, n: number): void {
   const changes = Array.from({ length: n }, (_, i) => JSON.stringify({ address: `aws_s3_bucket.b${i}`, mode: 'managed', type: 'aws_s3_bucket', name: `b${i}`, provider_name: 'registry.terraform.io/hashicorp/aws', change: { actions: ['create'], before: null, after: { bucket: `bucket-${i}`, tags: { phi: 'true' } }, after_unknown: { id: true, arn: true } } }));
   writeFileSync(file, `{"format_version":"1.2","terraform_version":"1.9.8","resource_changes":[${changes.join(',')}],"configuration":{"provider_config":{"aws":{"name":"aws","expressions":{"region":{"constant_value":"us-east-1"}}}},"root_module":{}}}`);
+}
+
+/**
+ * A stack as `cdktf synth` writes it (indented) of `n` EBS volumes, each block about 2 KB of text
+ * in 16 long attribute names with small values: the names are shared strings once parsed, so only
+ * a snippet would hold a resource's text.
+ */
+function writeWideCdktf(file: string, n: number): void {
+  const names = Array.from({ length: 16 }, (_, t) => `note_${t}_${'k'.repeat(100)}`);
+  const blocks = Array.from({ length: n }, (_, i) => {
+    const body = { ...Object.fromEntries(names.map((k) => [k, i])), '//': { metadata: { path: `scale/v${i}`, uniqueId: `v${i}` } }, availability_zone: 'us-east-1a', size: 8, encrypted: false };
+    return `      "v${i}": ${JSON.stringify(body, null, 2).replaceAll('\n', '\n      ')}`;
+  });
+  writeFileSync(file, `{\n  "terraform": {},\n  "resource": {\n    "aws_ebs_volume": {\n${blocks.join(',\n')}\n    }\n  }\n}\n`);
 }
