@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import type { DeferredText } from '../../src/model/resource.js';
-import { blockSnippet, SNIPPET_MAX_LINES } from './model.js';
+import { blockSnippet, maskJsonLine, SNIPPET_MAX_LINES } from './model.js';
 
 /**
  * A CDKTF resource's snippet, read back from its cdk.tf.json when a report asks for it
@@ -28,9 +28,9 @@ export class BlockText implements DeferredText {
   }
 }
 
-/** A CDKTF resource's snippet from its value's text: `"name": {...}`, as the block reads in cdk.tf.json. */
+/** A CDKTF resource's snippet from its value's text: `"name": {...}`, as the block reads in cdk.tf.json, secrets redacted on compact lines too. */
 export function cdktfSnippet(name: string, text: string, type: string): string {
-  const lines = `${JSON.stringify(name)}: ${text}`.split('\n');
+  const lines = `${JSON.stringify(name)}: ${text}`.split('\n', SNIPPET_MAX_LINES).map((line) => maskJsonLine(line, type));
   return blockSnippet(lines, 1, lines.length, type);
 }
 

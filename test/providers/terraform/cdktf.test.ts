@@ -72,13 +72,13 @@ describe('CDKTF synth output', () => {
 });
 
 describe('CDKTF snippets read back from cdk.tf.json', () => {
-  // Secrets, multibyte text, a block over 20 lines, a first line over 2 KB (no snippet), an escaped name.
+  // Secrets (in compact JSON, a whole block is one line), multibyte text, a block over 20 lines, a first line over 2 KB (no snippet), an escaped name.
   const stack = {
     terraform: {},
     provider: { aws: [{ region: 'eu-west-1' }] },
     resource: {
       aws_db_instance: {
-        'db-é': { identifier: 'ehr-ünï-😀', password: 'hunter2', tags: { Name: 'データ', client_secret: 'shh-do-not-report' } },
+        'db-é': { identifier: 'ehr-ünï-😀', password: 'hunter2', tags: { Name: 'データ', client_secret: 'shh-do-not-report', 'a "quoted\\" token': 'escaped-secret' } },
         'q"uote': { identifier: 'x', tags: Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`t${i}`, `värde ${i}`])) },
       },
       aws_s3_bucket: { long: { bucket: 'b', tags: { big: 'ü'.repeat(3000) } } },
@@ -115,11 +115,12 @@ describe('CDKTF snippets read back from cdk.tf.json', () => {
       }
       const [db, quote, long, secret] = lazy;
       expect(text(db)).toContain('ehr-ünï-😀');
+      const colon = name === 'compact' ? ':' : ': ';
+      expect(text(db)).toContain(`"password"${colon}"<redacted>"`);
+      expect(text(db)).toContain(`"client_secret"${colon}"<redacted>"`);
+      expect(text(secret)).toContain(`"value"${colon}"<redacted>"`);
+      for (const r of lazy) expect(text(r) ?? '').not.toMatch(/hunter2|shh-do-not-report|the-secret-value|escaped-secret/);
       if (name !== 'compact') {
-        expect(text(db)).toContain('"password": "<redacted>"');
-        expect(text(db)).toContain('"client_secret": "<redacted>"');
-        expect(text(secret)).toContain('"value": "<redacted>"');
-        for (const r of lazy) expect(text(r) ?? '').not.toMatch(/hunter2|shh-do-not-report|the-secret-value/);
         expect(text(quote)).toMatch(/^"q\\"uote": \{/);
         expect(text(quote)!.split('\n')).toHaveLength(20);
       } else expect(text(long)).toBeUndefined(); // its only line is over 2 KB
@@ -150,5 +151,13 @@ describe('CDKTF snippets read back from cdk.tf.json', () => {
     rmSync(file);
     await tick();
     expect(text(again)).toBeUndefined();
+  });
+});
+
+describe('CDKTF snippet redaction', () => {
+  it('redacts secret-looking members wherever they stand on a line, keys with escapes read as the names they spell', () => {
+    const stack = '{"terraform":{},"resource":{"aws_db_instance":{"db":{"identifier":"ehr","p\\u0061ssword":"hunter2","port":5432,"tags":{"api_token":"t0k","note":"\\"password\\": \\"not-a-member\\""}}}}}';
+    const [r] = parseCdktfStack('s', 'x/cdk.tf.json', stack);
+    expect(r!.snippet).toBe('"db": {"identifier":"ehr","p\\u0061ssword":"<redacted>","port":5432,"tags":{"api_token":"<redacted>","note":"\\"password\\": \\"not-a-member\\""}}');
   });
 });
