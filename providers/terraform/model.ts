@@ -215,6 +215,8 @@ const JSON_MEMBER = /("((?:[^"\\]|\\.)*)"\s*:\s*)(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE
  */
 export function maskJsonLine(line: string, type = ''): string {
   const secretBlock = /secret/i.test(type);
+  // Most lines name no secret at all: only those (or with escapes, which may spell one) are tokenized.
+  if (!line.includes('\\') && !SECRET_KEY.test(line) && !(secretBlock && /value/i.test(line))) return line;
   return line.replace(JSON_MEMBER, (all, head: string | undefined, key: string | undefined) => (head !== undefined && isSecretAttribute(jsonKey(key ?? ''), secretBlock) ? `${head}"<redacted>"` : all));
 }
 
