@@ -46,8 +46,10 @@ const READ_BYTES = 4 * 1024;
  */
 export class SourceFile {
   private fd: number | undefined;
-  private block: Buffer | undefined;
+  /** The block read last, bytes [blockStart, blockStart + blockLength) of the file (none while the file is closed). */
+  private readonly block = Buffer.allocUnsafe(READ_BYTES);
   private blockStart = 0;
+  private blockLength = 0;
   /** Set once the file is found changed or unreadable: every later read would fail the same way. */
   private gone = false;
   private readonly size: number;
@@ -67,38 +69,45 @@ export class SourceFile {
   lines(start: number, end: number, maxLines: number): string | undefined {
     const fd = this.open();
     if (fd === undefined) return undefined;
+    // The value is an object (the reader refused anything else): a block that does not open with `{` is not the block read.
+    const isBlock = (first: number | undefined) => first === 0x7b;
     const pieces: Buffer[] = [];
     let lines = 0;
     try {
-      for (let at = start; at < end && lines < maxLines; ) {
-        const piece = this.bytes(fd, at, end);
-        let cut = piece.length;
-        for (let nl = piece.indexOf(0x0a); nl !== -1; nl = piece.indexOf(0x0a, nl + 1)) {
+      for (let at = start; ; ) {
+        const block = this.read(fd, at);
+        const from = at - this.blockStart;
+        const to = Math.min(end - this.blockStart, this.blockLength);
+        let cut = to;
+        for (let nl = block.indexOf(0x0a, from); nl !== -1 && nl < to; nl = block.indexOf(0x0a, nl + 1)) {
           if (++lines === maxLines) {
             cut = nl;
             break;
           }
         }
-        pieces.push(cut === piece.length ? piece : piece.subarray(0, cut));
-        at += piece.length;
+        const done = cut < to || this.blockStart + to === end;
+        // Most values lie in one block: decoded straight from it.
+        if (done && pieces.length === 0) return isBlock(block[from]) ? block.toString('utf8', from, cut) : undefined;
+        pieces.push(Buffer.from(block.subarray(from, cut))); // a copy: the block is read over next
+        if (done) break;
+        at = this.blockStart + to;
       }
     } catch {
       return undefined;
     }
-    // The value is an object (the reader refused anything else): a block that does not open with `{` is not the block read.
-    return pieces[0]?.[0] === 0x7b ? Buffer.concat(pieces).toString('utf8') : undefined;
+    return isBlock(pieces[0]?.[0]) ? Buffer.concat(pieces).toString('utf8') : undefined;
   }
 
-  /** The file's bytes from `at` up to `end` or the end of a block. */
-  private bytes(fd: number, at: number, end: number): Buffer {
-    let block = this.block;
-    if (!block || at < this.blockStart || at >= this.blockStart + block.length) {
-      block = Buffer.allocUnsafe(Math.min(READ_BYTES, this.size - at));
-      if (block.length === 0 || readSync(fd, block, 0, block.length, at) !== block.length) throw new Error('short read');
-      this.block = block;
+  /** The block holding byte `at`, read unless it is the one read last. */
+  private read(fd: number, at: number): Buffer {
+    if (at < this.blockStart || at >= this.blockStart + this.blockLength) {
+      const length = Math.min(READ_BYTES, this.size - at);
+      this.blockLength = 0;
+      if (length <= 0 || readSync(fd, this.block, 0, length, at) !== length) throw new Error('short read');
       this.blockStart = at;
+      this.blockLength = length;
     }
-    return block.subarray(at - this.blockStart, Math.min(end - this.blockStart, block.length));
+    return this.block;
   }
 
   private open(): number | undefined {
@@ -116,7 +125,7 @@ export class SourceFile {
     this.fd = fd;
     setImmediate(() => {
       this.fd = undefined;
-      this.block = undefined;
+      this.blockLength = 0;
       closeSync(fd);
     }).unref();
     return fd;
