@@ -5,14 +5,14 @@
  */
 export { defineCheck, pass, fail, notAssessed, notApplicable, observe } from './engine/check-api.js';
 export type { Check, CheckContext, CheckMeta, CustomCheckOrigin, InventoryLookups, InventoryView, Remediation, ResourceSummary, Verdict } from './engine/check-api.js';
-export type { Resource, ResourceSource, IacSource, LiveSource } from './model/resource.js';
+export type { DeferredText, Resource, ResourceSource, IacSource, LiveSource } from './model/resource.js';
 export type { ConfigOf, Provider, ResourceType } from './model/types/index.js';
 // Each provider's config interfaces (`aws.S3BucketConfig`); these re-exports also make the declarations load every type
 // module that augments ResourceConfigMap (without them ResourceType would be `never` to a user).
 export type * as aws from './model/types/aws/index.js';
 export type * as azure from './model/types/azure/index.js';
 export type * as gcp from './model/types/gcp/index.js';
-export { isType } from './model/resource.js';
+export { isType, snippetText } from './model/resource.js';
 export { SEVERITIES, STATUSES } from './model/finding.js';
 export type { BaselineState, Evidence, Finding, Observed, ResourceRef, Severity, Status, Suppression } from './model/finding.js';
 export { REPORT_SCHEMA_VERSION } from './model/report.js';

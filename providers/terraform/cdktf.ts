@@ -1,10 +1,11 @@
 import { cachedIn, setOwn } from '../../src/lib/objects.js';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { BlockText, cdktfSnippet, SourceFile } from './block-text.js';
 import { readText } from './decode.js';
 import { InputError } from './errors.js';
-import { describeKind, describeValue as describe, isJsonObject as isObject, pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
-import { blockSnippet, NO_REFS, NO_SUPPRESSIONS, ownValue, parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+import { describeKind, describeValue as describe, isJsonObject as isObject, pathText, scanJsonFile, scanJsonText, ShapeError, type ByteRange, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
+import { NO_REFS, NO_SUPPRESSIONS, ownValue, parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
 import { displayPath } from './paths.js';
 import { CdktfResource, placeCache } from './records.js';
 
@@ -132,6 +133,9 @@ class StackSink implements JsonSink {
   readonly read: StackResource[] = [];
   providers: Record<string, unknown> = {};
 
+  /** `file`: the stack file as scanned, to read snippets back from (see BlockText); none for text in memory. */
+  constructor(private readonly file?: SourceFile) {}
+
   take(path: readonly PathKey[], kind: JsonKind): 'descend' | 'parse' | 'skip' {
     const expectObject = () => {
       if (kind !== 'object') throw new ShapeError(`${pathText(path)} is ${describeKind(kind)}, expected an object`);
@@ -154,13 +158,16 @@ class StackSink implements JsonSink {
     return 'parse';
   }
 
-  value(path: readonly PathKey[], value: unknown, line: number, text: string): void {
+  value(path: readonly PathKey[], value: unknown, line: number, text: string, bytes: ByteRange | undefined): void {
     if (path[0] === 'provider') {
       this.providers = value as Record<string, unknown>;
       return;
     }
     if (!isObject(value)) throw new ShapeError(`${pathText(path)} is ${describe(value)}, expected the resource's arguments as an object`);
-    this.read.push(stackResource(String(path[1]), String(path[2]), value, line, text));
+    const [type, name] = [String(path[1]), String(path[2])];
+    // The file's bytes are the text (UTF-8): read the snippet back when a report needs it; else keep it now.
+    const snippet = this.file && bytes ? new BlockText(this.file, bytes.start, bytes.end, name, type) : cdktfSnippet(name, text, type);
+    this.read.push(stackResource(type, name, value, line, text, snippet));
   }
 }
 
@@ -175,7 +182,7 @@ export function parseCdktfStack(stack: string, file: string, text: string): TfRe
 export async function readCdktfStack(stack: string, file: string): Promise<TfResource[]> {
   const st = await stat(file).catch(() => undefined);
   if (!st?.isFile()) throw new InputError(`${displayPath(file)}: not a file (a CDKTF stack)`);
-  const sink = new StackSink();
+  const sink = new StackSink(new SourceFile(resolve(file), st));
   await scanJsonFile(file, displayPath(file), sink);
   return stackResources(stack, displayPath(file), sink);
 }
@@ -188,14 +195,12 @@ interface StackResource {
   readonly refs: TfResource['refs'];
   readonly line: number;
   readonly endLine: number;
-  readonly snippet: string;
+  readonly snippet: TfResource['snippet'];
   readonly constructPath: string | undefined;
   readonly suppressions: TfResource['suppressions'];
 }
 
-function stackResource(type: string, name: string, body: Record<string, unknown>, line: number, text: string): StackResource {
-  // The value's text starts on its key's line in synthesized (formatted) JSON.
-  const blockLines = `${JSON.stringify(name)}: ${text}`.split('\n');
+function stackResource(type: string, name: string, body: Record<string, unknown>, line: number, text: string, snippet: TfResource['snippet']): StackResource {
   const refs: Record<string, string[]> = {};
   const values: Record<string, TfValue> = {};
   for (const [k, v] of Object.entries(body)) if (!META.has(k)) setOwn(values, k, convert(v, k, refs));
@@ -208,8 +213,9 @@ function stackResource(type: string, name: string, body: Record<string, unknown>
     values,
     refs: Object.keys(refs).length > 0 ? refs : NO_REFS,
     line,
-    endLine: line + blockLines.length - 1,
-    snippet: blockSnippet(blockLines, 1, blockLines.length, type),
+    // The value's text starts on its key's line in synthesized (formatted) JSON.
+    endLine: line + lineBreaks(text),
+    snippet,
     constructPath: typeof metadata.path === 'string' ? metadata.path : undefined,
     suppressions: suppressions.length > 0 ? suppressions : NO_SUPPRESSIONS,
   };
@@ -267,4 +273,10 @@ function tagSuppressions(tags: TfValue | undefined): { checkId: string; reason: 
   if (!tags || typeof tags !== 'object' || Array.isArray(tags)) return [];
   const v = ownValue(tags as TfObject, 'phiscan:ignore');
   return typeof v === 'string' ? v.split(';').flatMap((x) => [parseSuppression(`# phiscan:ignore ${x.trim()}`)].filter((s) => s !== undefined)) : [];
+}
+
+function lineBreaks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }

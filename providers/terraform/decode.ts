@@ -146,9 +146,11 @@ export const CHUNK_BYTES = 4 * 1024 * 1024;
  * hold a whole plan in one string. `next(min)` asks for at least `min` more bytes when the consumer
  * holds an unfinished token, so a huge string is not rescanned once per chunk. An invalid UTF-8
  * sequence ends the stream with an InputError naming its byte offset, after the valid bytes before
- * it are handed out (so the consumer can say on which line it is).
+ * it are handed out (so the consumer can say on which line it is). `sniffed` learns, before the
+ * first chunk, the file offset of the stream's first byte when the stream is the file's own bytes
+ * (UTF-8, after any BOM), or undefined when it is transcoded (UTF-16).
  */
-export async function* utf8Chunks(path: string, display: string): AsyncGenerator<Buffer, void, number | undefined> {
+export async function* utf8Chunks(path: string, display: string, sniffed?: (fileOffset: number | undefined) => void): AsyncGenerator<Buffer, void, number | undefined> {
   const handle = await open(path, 'r');
   try {
     let position = 0;
@@ -162,6 +164,7 @@ export async function* utf8Chunks(path: string, display: string): AsyncGenerator
     const { encoding, bom } = sniff(display, chunk.subarray(0, SNIFF_BYTES));
     chunk = chunk.subarray(bom);
     const decoder = encoding === 'utf-8' ? undefined : utf16(display, encoding, bom);
+    sniffed?.(decoder ? undefined : bom);
     let carry: Buffer | undefined; // an incomplete UTF-8 sequence at the end of the last chunk
     let consumed = bom; // file offset of chunk[0] (UTF-8 input only)
     for (;;) {

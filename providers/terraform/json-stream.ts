@@ -26,8 +26,17 @@ export type JsonKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'n
 export interface JsonSink {
   /** Called for the root and for each member of a descended container, with its path from the root. */
   take(path: readonly PathKey[], kind: JsonKind): Take;
-  /** A value taken with 'parse', its source text, and the line of its key (object members) or of its first byte (array items). */
-  value(path: readonly PathKey[], value: unknown, line: number, text: string): void;
+  /**
+   * A value taken with 'parse', its source text, and the line of its key (object members) or of
+   * its first byte (array items). `bytes`: where the text lies in the file, [start, end) in bytes,
+   * when the file is UTF-8 (its bytes are the text); undefined for transcoded or in-memory text.
+   */
+  value(path: readonly PathKey[], value: unknown, line: number, text: string, bytes: ByteRange | undefined): void;
+}
+
+export interface ByteRange {
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
@@ -113,6 +122,8 @@ export class JsonScanner {
   private seen = false;
   /** What the sink answered for the value begun last. */
   private lastTake: Take = 'skip';
+  /** File offset of the stream's first byte when stream offsets are file offsets (UTF-8 after any BOM); else undefined. */
+  fileOffset: number | undefined;
 
   constructor(
     private readonly display: string,
@@ -335,7 +346,8 @@ export class JsonScanner {
         throw this.errorInside(text, err);
       }
       try {
-        this.sink.value(this.path, value, this.captureLine, text);
+        const at = this.fileOffset;
+        this.sink.value(this.path, value, this.captureLine, text, at === undefined ? undefined : { start: at + this.captureStart, end: at + this.base + i });
       } catch (err) {
         throw this.shapeErrorIn(err, text);
       }
@@ -590,7 +602,7 @@ export function scanJsonText(display: string, text: string, sink: JsonSink): voi
 /** Scan a file as it is read, in bounded memory (see utf8Chunks for the encodings read). */
 export async function scanJsonFile(path: string, display: string, sink: JsonSink): Promise<void> {
   const scanner = new JsonScanner(display, sink);
-  const chunks = utf8Chunks(path, display);
+  const chunks = utf8Chunks(path, display, (fileOffset) => (scanner.fileOffset = fileOffset));
   try {
     for (let r = await chunks.next(); !r.done; r = await chunks.next(scanner.pending * 2)) scanner.write(r.value);
   } catch (err) {

@@ -1,4 +1,4 @@
-import type { IacSource } from '../../src/model/resource.js';
+import type { DeferredText, IacSource } from '../../src/model/resource.js';
 
 /**
  * A value Terraform only knows after apply (plan `after_unknown`, an HCL expression that needs
@@ -88,7 +88,7 @@ export interface TfResource {
   readonly line: number;
   /** Last line and capped source text of the block (HCL, CDKTF); a plan has no source text. */
   readonly endLine?: number | undefined;
-  readonly snippet?: string | undefined;
+  readonly snippet?: string | DeferredText | undefined;
   /** The `module` block that instantiates the resource's module (its own call site). */
   readonly moduleCall?: { readonly file: string; readonly line: number } | undefined;
   /** In a nested module: every call site from the root module's down to `moduleCall`. */
@@ -199,6 +199,33 @@ const SECRET_KEY = /pass(word|wd|phrase)?|secret|token|private_key|access_key|ap
 /** In a secret resource type (`azurerm_key_vault_secret`), `value` is the secret itself. */
 const SECRET_VALUE_KEY = /^value(_wo)?$/i;
 
+const isSecretAttribute = (key: string, secretBlock: boolean): boolean => SECRET_KEY.test(key) || (secretBlock && SECRET_VALUE_KEY.test(key));
+
+/** A JSON member whose value is a string or a number; else any string, consumed whole so that matching never starts inside one. */
+const JSON_MEMBER = /("((?:[^"\\]|\\.)*)"\s*:\s*)(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*)|"(?:[^"\\]|\\.)*"/g;
+
+/**
+ * A line of JSON with the value of every secret-looking member redacted wherever it stands. A
+ * compact `cdk.tf.json` has a whole block on one line, where blockSnippet's rule (a line that
+ * starts with a secret-looking name) sees only the first member; a key written with escapes
+ * (`"p\u0061ssword"`) is read as the name it spells.
+ */
+export function maskJsonLine(line: string, type = ''): string {
+  const secretBlock = /secret/i.test(type);
+  // Most lines name no secret at all: only those (or with escapes, which may spell one) are tokenized.
+  if (!line.includes('\\') && !SECRET_KEY.test(line) && !(secretBlock && /value/i.test(line))) return line;
+  return line.replace(JSON_MEMBER, (all, head: string | undefined, key: string | undefined) => (head !== undefined && isSecretAttribute(jsonKey(key ?? ''), secretBlock) ? `${head}"<redacted>"` : all));
+}
+
+function jsonKey(raw: string): string {
+  if (!raw.includes('\\')) return raw;
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return raw;
+  }
+}
+
 /**
  * Source text of a block (1-based `line`..`endLine` of `lines`) for SARIF snippets: at most 20
  * lines and 2 KB, and the value of any secret-looking attribute (`password = "..."`,
@@ -211,7 +238,7 @@ export function blockSnippet(lines: readonly string[], line: number, endLine: nu
   for (let i = line; i <= Math.min(endLine, line + SNIPPET_MAX_LINES - 1); i++) {
     const text = (lines[i - 1] ?? '').replace(/\r$/, '');
     const masked = text.replace(/^(\s*"?([A-Za-z0-9_-]+)"?\s*[=:]\s*)(.+?)(,?)$/, (all, head: string, key: string, _v: string, comma: string) =>
-      SECRET_KEY.test(key) || (secretBlock && SECRET_VALUE_KEY.test(key)) ? `${head}"<redacted>"${comma}` : all,
+      isSecretAttribute(key, secretBlock) ? `${head}"<redacted>"${comma}` : all,
     );
     if (size + masked.length + 1 > SNIPPET_MAX_CHARS) break;
     out.push(masked);

@@ -104,7 +104,7 @@ export class CdktfResource implements TfResource {
     readonly refs: TfResource['refs'],
     readonly line: number,
     readonly endLine: number,
-    readonly snippet: string | undefined,
+    readonly snippet: TfResource['snippet'],
     readonly constructPath: string | undefined,
     readonly suppressions: TfResource['suppressions'],
     private readonly place: TfPlace,

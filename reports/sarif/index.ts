@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { SEVERITIES, severityRank, type Finding } from '../../src/model/finding.js';
 import type { CoverageGap } from '../../src/model/coverage.js';
+import { snippetText } from '../../src/model/resource.js';
 import type { FindingList, RequirementSummary, ScanReport } from '../../src/model/report.js';
 import { filterOf, leastN } from '../../src/lib/arrays.js';
 import type { RenderOptions, Reporter } from '../types.js';
@@ -209,9 +210,6 @@ export function renderSarif(report: ScanReport<FindingList>, options: RenderOpti
     else if (!uploaded(f)) omitted++;
   }
   const incomplete = !keepNotAssessed && (omitted > 0 || report.gaps.length > 0);
-  const snippets = new Map<string, string>();
-  for (const r of report.resources) if (r.source.kind === 'iac' && r.source.snippet) snippets.set(r.id, r.source.snippet);
-
   let rules = report.checks.map((c) => ruleDescriptor(c, reqs, report.catalog.statusNote));
   const known = new Set(rules.map((r) => r.id));
   const used = new Set<string>();
@@ -241,6 +239,13 @@ export function renderSarif(report: ScanReport<FindingList>, options: RenderOpti
   if (incomplete) rules = [...rules, scanIncompleteRule()];
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const { top: ranked, total, counts } = mostImportant(filterOf(candidates(), (c) => ruleIndex.has(c.finding.checkId)), maxResults);
+  // Snippets of the resources results can name only (at most maxResults): a CDKTF snippet is read from its file (snippetText).
+  const named = new Set(ranked.map((c) => c.finding.resource.id));
+  const snippets = new Map<string, string>();
+  for (const r of report.resources) {
+    const text = named.has(r.id) && r.source.kind === 'iac' ? snippetText(r.source) : undefined;
+    if (text) snippets.set(r.id, text);
+  }
 
   const build = (keep: number): SarifLog => {
     const kept = ranked.slice(0, keep).sort((a, b) => a.order - b.order);

@@ -20,8 +20,10 @@ export interface IacSource {
   /**
    * The block's source text for SARIF snippets (HCL, CDKTF): at most 20 lines and 2 KB, values of
    * secret-looking attributes masked. Kept on the report's inventory entry, not on each finding.
+   * A CDKTF block's text is read from its file when a report needs it (see DeferredText); read
+   * it with snippetText.
    */
-  readonly snippet?: string;
+  readonly snippet?: string | DeferredText;
   /** Terraform address, e.g. `module.data.aws_s3_bucket.phi`. */
   readonly address: string;
   readonly constructPath?: string;
@@ -41,6 +43,21 @@ export interface IacSource {
 }
 
 export type ResourceSource = LiveSource | IacSource;
+
+/**
+ * Text produced when it is needed rather than held for the whole scan. `toJSON` returns it
+ * (undefined when it cannot be had any more), so a report written with JSON.stringify holds the
+ * text in the key's place, or no key.
+ */
+export interface DeferredText {
+  toJSON(): string | undefined;
+}
+
+/** An IaC block's source text, read now when it is deferred; undefined when there is none. */
+export function snippetText(source: IacSource): string | undefined {
+  const s = source.snippet;
+  return (typeof s === 'string' ? s : s?.toJSON()) || undefined;
+}
 
 export interface Resource<T extends ResourceType = ResourceType> {
   readonly provider: Provider;

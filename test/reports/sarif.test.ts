@@ -335,6 +335,30 @@ describe('SARIF details code scanning uses', () => {
     expect(live.locations[0]!.physicalLocation.region).toEqual({ startLine: 1 });
   });
 
+  it('reads the snippets of the results it writes, each once, and no other (a CDKTF snippet is read from its file when asked)', () => {
+    const base = syntheticReport({ findings: 300 });
+    const reads = new Map<string, number>();
+    const resources = base.resources.map((r) => {
+      if (r.source.kind !== 'iac') return r;
+      const snippet = { toJSON: () => (reads.set(r.id, (reads.get(r.id) ?? 0) + 1), `block of ${r.id}`) };
+      return { ...r, source: { ...r.source, snippet } };
+    });
+    const limits = { ...GITHUB_LIMITS, maxResults: 40 };
+    const rs = results(renderSarif({ ...base, resources }, NOTES, limits));
+    const resourceOf = new Map(base.findings.map((f) => [f.fingerprint, f.resource.id]));
+    const written = new Set<string>();
+    for (const r of rs) {
+      const id = resourceOf.get(r.partialFingerprints['phiscanFindingHash/v1']!)!;
+      const text = r.locations[0]!.physicalLocation.region?.snippet?.text;
+      if (text !== undefined) written.add(id);
+      expect(text).toBe(reads.has(id) ? `block of ${id}` : undefined);
+    }
+    expect(written.size).toBeGreaterThan(0);
+    expect([...reads.keys()].sort()).toEqual([...written].sort());
+    expect(Math.max(...reads.values())).toBe(1);
+    expect(resources.filter((r) => r.source.kind === 'iac').length).toBeGreaterThan(written.size * 2);
+  });
+
   it('helpUri is the phiscan page of the check', () => {
     const rules = parse(renderSarif(report)).runs[0]!.tool.driver.rules.filter((r) => r.id !== 'phiscan-scan-incomplete');
     expect(rules.length).toBeGreaterThan(0);

@@ -47,7 +47,7 @@ describe('terraform HCL', () => {
     expect(db?.snippet).toBe('resource "aws_db_instance" "db" {\n  identifier = "ehr"\n  password   = "<redacted>"\n}');
     expect(db?.snippet).not.toContain('hunter2');
     expect(big).toMatchObject({ line: 7, endLine: 38 });
-    expect(big?.snippet?.split('\n')).toHaveLength(20);
+    expect((big?.snippet as string).split('\n')).toHaveLength(20); // HCL snippets are strings
     const rs = await loadTerraformDirs([d], quiet);
     expect(rs.find((r) => r.id === 'terraform:aws_db_instance.db')?.source).toMatchObject({ line: 2, endLine: 5, snippet: db?.snippet });
   });
