@@ -5,7 +5,7 @@ import { join, relative, resolve, isAbsolute } from 'node:path';
 import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
 import { formatBytes, readText } from './decode.js';
 import { InputError } from './errors.js';
-import { blockSnippet, foreignSuppressions, ownValue, SNIPPET_MAX_LINES, parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
+import { blockSnippet, foreignSuppressions, maskHclLines, ownValue, SNIPPET_MAX_LINES, parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
 import { displayPath } from './paths.js';
 
 /**
@@ -845,7 +845,7 @@ function resourceInstances(file: ParsedFile, b: BlockNode, scope: Scope, mod: Mo
   const suppressions = suppressionsFor(file, b.node);
   const calls = mod.moduleCalls;
   const blockLines = b.node.text.split('\n', SNIPPET_MAX_LINES);
-  const snippet = blockSnippet(blockLines, 1, blockLines.length, type);
+  const snippet = blockSnippet(maskHclLines(blockLines, type), 1, blockLines.length, type);
   return instances.map(({ index, instance }) => {
     const refs: Record<string, string[]> = {};
     const { values, configured } = bodyValues(b.body, { ...scope, instance }, refs);

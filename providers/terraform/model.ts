@@ -217,6 +217,37 @@ export function maskJsonLine(line: string, type = ''): string {
   return line.replace(JSON_MEMBER, (all, head: string | undefined, key: string | undefined) => (head !== undefined && isSecretAttribute(jsonKey(key ?? ''), secretBlock) ? `${head}"<redacted>"` : all));
 }
 
+/**
+ * An HCL attribute (`name = value`, or `name: value` in an object) whose value is a string or one
+ * token; else any string, consumed whole so that matching never starts inside one.
+ */
+const HCL_ATTRIBUTE = /(?<![\w-])([A-Za-z_][\w-]*|"(?:[^"\\]|\\.)*")(\s*[=:]\s*)(?:"(?:[^"\\]|\\.)*"|<<-?\s*"?\w+"?|[^\s,}\]#]+)|"(?:[^"\\]|\\.)*"/g;
+/** `name = <<EOT` (or `<<-EOT`, `<<"EOT"`): a heredoc whose body runs to the line holding only the marker. */
+const HEREDOC = /(?<![\w-])([A-Za-z_][\w-]*|"[^"]*")\s*=\s*<<-?\s*"?(\w+)"?\s*$/;
+
+/**
+ * HCL lines with the value of every secret-looking attribute redacted wherever it stands: on a
+ * one-line block (`resource "x" "y" { password = "..." }`), inside an inline object
+ * (`settings = { password = "..." }`), and a heredoc's whole body. blockSnippet's rule sees only
+ * an attribute that starts its line, and only that line.
+ */
+export function maskHclLines(lines: readonly string[], type = ''): string[] {
+  const secretBlock = /secret/i.test(type);
+  const unquote = (key: string) => (key.startsWith('"') ? key.slice(1, -1) : key);
+  let heredoc: string | undefined;
+  return lines.map((line) => {
+    if (heredoc !== undefined) {
+      if (line.trim() === heredoc) heredoc = undefined;
+      else return `${/^\s*/.exec(line)?.[0] ?? ''}<redacted>`;
+      return line;
+    }
+    const opens = HEREDOC.exec(line);
+    if (opens?.[1] && opens[2] && isSecretAttribute(unquote(opens[1]), secretBlock)) heredoc = opens[2];
+    if (!SECRET_KEY.test(line) && !(secretBlock && /value/i.test(line))) return line;
+    return line.replace(HCL_ATTRIBUTE, (all, key: string | undefined, sep: string | undefined) => (key !== undefined && isSecretAttribute(unquote(key), secretBlock) ? `${key}${sep ?? ''}"<redacted>"` : all));
+  });
+}
+
 function jsonKey(raw: string): string {
   if (!raw.includes('\\')) return raw;
   try {

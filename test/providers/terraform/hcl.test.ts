@@ -52,6 +52,34 @@ describe('terraform HCL', () => {
     expect(rs.find((r) => r.id === 'terraform:aws_db_instance.db')?.source).toMatchObject({ line: 2, endLine: 5, snippet: db?.snippet });
   });
 
+  it('masks a secret attribute wherever it stands: a one-line block, an inline object, a heredoc body; strings that only mention one stay', async () => {
+    const d = dir({
+      'main.tf': [
+        'resource "aws_db_instance" "one" { password = "hunter2-one" }',
+        'resource "aws_db_instance" "inline" {',
+        '  settings = { password = "hunter2-inline", user = "app" }',
+        '  description = "password = shown"',
+        '}',
+        'resource "aws_db_instance" "heredoc" {',
+        '  master_password = <<-EOT',
+        '    hunter2-heredoc',
+        '    EOT',
+        '  identifier = "ehr"',
+        '}',
+        'resource "azurerm_key_vault_secret" "s" { value = "hunter2-value" }',
+        '',
+      ].join('\n'),
+    });
+    const snippets = (await loadHclDir(d, quiet)).map((r) => r.snippet as string);
+    expect(snippets.join('\n')).not.toContain('hunter2');
+    expect(snippets).toEqual([
+      'resource "aws_db_instance" "one" { password = "<redacted>" }',
+      'resource "aws_db_instance" "inline" {\n  settings = { password = "<redacted>", user = "app" }\n  description = "password = shown"\n}',
+      'resource "aws_db_instance" "heredoc" {\n  master_password = "<redacted>"\n    <redacted>\n    EOT\n  identifier = "ehr"\n}',
+      'resource "azurerm_key_vault_secret" "s" { value = "<redacted>" }',
+    ]);
+  });
+
   it('masks `value` in a secret resource (HCL and CDKTF JSON), and only there', () => {
     const hclLines = ['resource "azurerm_key_vault_secret" "db" {', '  value    = "hunter2"', '  value_wo = "hunter3"', '}'];
     expect(blockSnippet(hclLines, 1, 4, 'azurerm_key_vault_secret')).toBe('resource "azurerm_key_vault_secret" "db" {\n  value    = "<redacted>"\n  value_wo = "<redacted>"\n}');
