@@ -39,74 +39,14 @@ export interface PlanPlacement {
   readonly moduleCalls: TfResource['moduleCalls'];
 }
 
-/** A resource of a `terraform show -json` plan. */
-export class PlanResource implements TfResource {
-  private readonly placement: PlanPlacement | undefined;
-
+/** What every record holds, and the fields the resources of one place share, read from its TfPlace. */
+abstract class PlacedResource {
   constructor(
     readonly address: string,
     readonly type: string,
     readonly name: string,
     readonly values: TfObject,
     readonly refs: TfResource['refs'],
-    readonly configured: Configured | undefined,
-    readonly line: number,
-    readonly suppressions: TfResource['suppressions'],
-    private readonly place: TfPlace,
-    placement: PlanPlacement,
-  ) {
-    const plain = placement.configAddress === address && placement.index === undefined && placement.modulePath === '' && !placement.moduleCall && !placement.moduleCalls;
-    this.placement = plain ? undefined : placement;
-  }
-
-  get format(): IacFormat {
-    return this.place.format;
-  }
-  get file(): string {
-    return this.place.file;
-  }
-  get stack(): string {
-    return this.place.stack;
-  }
-  get region(): string | undefined {
-    return this.place.region;
-  }
-  get project(): string | undefined {
-    return this.place.project;
-  }
-  get account(): string | undefined {
-    return this.place.account;
-  }
-  get configAddress(): string {
-    return this.placement?.configAddress ?? this.address;
-  }
-  get index(): string | number | undefined {
-    return this.placement?.index;
-  }
-  get modulePath(): string {
-    return this.placement?.modulePath ?? '';
-  }
-  get moduleCall(): TfResource['moduleCall'] {
-    return this.placement?.moduleCall;
-  }
-  get moduleCalls(): TfResource['moduleCalls'] {
-    return this.placement?.moduleCalls;
-  }
-}
-
-/** A resource of a CDKTF synthesized stack: a single instance in the root module whose configuration is its values. */
-export class CdktfResource implements TfResource {
-  constructor(
-    readonly address: string,
-    readonly type: string,
-    readonly name: string,
-    readonly values: TfObject,
-    readonly refs: TfResource['refs'],
-    readonly line: number,
-    readonly endLine: number,
-    readonly snippet: TfResource['snippet'],
-    readonly constructPath: string | undefined,
-    readonly suppressions: TfResource['suppressions'],
     private readonly place: TfPlace,
   ) {}
 
@@ -128,6 +68,64 @@ export class CdktfResource implements TfResource {
   get account(): string | undefined {
     return this.place.account;
   }
+}
+
+/** A resource of a `terraform show -json` plan. */
+export class PlanResource extends PlacedResource implements TfResource {
+  private readonly placement: PlanPlacement | undefined;
+
+  constructor(
+    address: string,
+    type: string,
+    name: string,
+    values: TfObject,
+    refs: TfResource['refs'],
+    readonly configured: Configured | undefined,
+    readonly line: number,
+    readonly suppressions: TfResource['suppressions'],
+    place: TfPlace,
+    placement: PlanPlacement,
+  ) {
+    super(address, type, name, values, refs, place);
+    const plain = placement.configAddress === address && placement.index === undefined && placement.modulePath === '' && !placement.moduleCall && !placement.moduleCalls;
+    this.placement = plain ? undefined : placement;
+  }
+
+  get configAddress(): string {
+    return this.placement?.configAddress ?? this.address;
+  }
+  get index(): string | number | undefined {
+    return this.placement?.index;
+  }
+  get modulePath(): string {
+    return this.placement?.modulePath ?? '';
+  }
+  get moduleCall(): TfResource['moduleCall'] {
+    return this.placement?.moduleCall;
+  }
+  get moduleCalls(): TfResource['moduleCalls'] {
+    return this.placement?.moduleCalls;
+  }
+}
+
+/** A resource of a CDKTF synthesized stack: a single instance in the root module whose configuration is its values. */
+export class CdktfResource extends PlacedResource implements TfResource {
+  constructor(
+    address: string,
+    type: string,
+    name: string,
+    values: TfObject,
+    refs: TfResource['refs'],
+    readonly line: number,
+    readonly endLine: number,
+    readonly snippet: TfResource['snippet'],
+    readonly constructPath: string | undefined,
+    readonly suppressions: TfResource['suppressions'],
+    place: TfPlace,
+  ) {
+    super(address, type, name, values, refs, place);
+  }
+
   get configAddress(): string {
     return this.address;
   }
