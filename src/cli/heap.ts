@@ -50,15 +50,19 @@ export function boundHeapGrowth(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   clearInterval(readWatch);
   readWatch = setInterval(() => {
-    if (!large()) return;
-    setFlagsFromString(`--heap-growing-percent=${MAPPING_HEAP_GROWING_PERCENT}`);
-    clearInterval(readWatch);
+    if (boundHeapGrowthForMapping()) clearInterval(readWatch);
   }, READ_WATCH_MS).unref();
 }
 
-/** Before a parsed IaC input is mapped: bound growth to MAPPING_HEAP_GROWING_PERCENT when the heap is large (until boundHeapGrowthToLive). */
-export function boundHeapGrowthForMapping(): void {
-  if (large() && !userSetGrowth()) setFlagsFromString(`--heap-growing-percent=${MAPPING_HEAP_GROWING_PERCENT}`);
+/**
+ * While inputs are read (the watcher above) and before a parsed IaC input is mapped (mapping is
+ * synchronous: the watcher cannot run during it): bound growth to MAPPING_HEAP_GROWING_PERCENT when
+ * the heap is large, until boundHeapGrowthToLive. Whether it did.
+ */
+export function boundHeapGrowthForMapping(): boolean {
+  if (!large() || userSetGrowth()) return false;
+  setFlagsFromString(`--heap-growing-percent=${MAPPING_HEAP_GROWING_PERCENT}`);
+  return true;
 }
 
 /** Once the inputs are read and collected, by what stays live: MAPPING_HEAP_GROWING_PERCENT when huge, LARGE_HEAP_GROWING_PERCENT when large, else HEAP_GROWING_PERCENT. */

@@ -111,13 +111,7 @@ export class MapContext {
   private instancesAt(): Map<string, TfResource | TfResource[]> {
     if (this.byConfigAddress) return this.byConfigAddress;
     const named = new Set<string>();
-    // Instances of one configuration resource share their refs object: each is read once.
-    const seen = new Set<TfResource['refs']>();
-    for (const r of this.resources) {
-      if (seen.has(r.refs)) continue;
-      seen.add(r.refs);
-      for (const k in r.refs) for (const a of r.refs[k] ?? []) named.add(a);
-    }
+    for (const r of this.resources) for (const k in r.refs) for (const a of r.refs[k] ?? []) named.add(a);
     const index = new Map<string, TfResource | TfResource[]>();
     if (named.size > 0) for (const r of this.resources) if (named.has(r.configAddress)) add(index, r.configAddress, r);
     this.byConfigAddress = index;
