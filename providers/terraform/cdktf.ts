@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:pat
 import { BlockText, cdktfSnippet, SourceFile } from './block-text.js';
 import { readText } from './decode.js';
 import { InputError } from './errors.js';
-import { describeKind, describeValue as describe, isJsonObject as isObject, pathText, scanJsonFile, scanJsonText, ShapeError, type ByteRange, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
+import { describeKind, describeValue as describe, isJsonObject as isObject, lineBreaks, pathText, scanJsonFile, scanJsonText, ShapeError, type ByteRange, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
 import { NO_REFS, NO_SUPPRESSIONS, ownValue, parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
 import { displayPath } from './paths.js';
 import { CdktfResource, placeCache } from './records.js';
@@ -273,10 +273,4 @@ function tagSuppressions(tags: TfValue | undefined): { checkId: string; reason: 
   if (!tags || typeof tags !== 'object' || Array.isArray(tags)) return [];
   const v = ownValue(tags as TfObject, 'phiscan:ignore');
   return typeof v === 'string' ? v.split(';').flatMap((x) => [parseSuppression(`# phiscan:ignore ${x.trim()}`)].filter((s) => s !== undefined)) : [];
-}
-
-function lineBreaks(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }

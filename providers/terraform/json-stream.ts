@@ -462,10 +462,9 @@ export class JsonScanner {
     let col = this.captureCol;
     const at = err.key === undefined ? -1 : text.search(new RegExp(`"${escapeRegExp(err.key)}"\\s*:`));
     if (at > 0) {
-      const before = text.slice(0, at);
-      const newlines = before.split('\n').length - 1;
+      const newlines = lineBreaks(text, at);
       line += newlines;
-      col = newlines === 0 ? col + at : at - before.lastIndexOf('\n');
+      col = newlines === 0 ? col + at : at - text.lastIndexOf('\n', at - 1);
     }
     return new InputError(`${this.display}:${line}:${col}: ${err.message}`);
   }
@@ -590,6 +589,13 @@ export function pathText(path: readonly PathKey[]): string {
   let out = '';
   for (const k of path) out += typeof k === 'number' ? `[${k}]` : out === '' ? k : /^[A-Za-z_][\w-]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`;
   return out || '(document)';
+}
+
+/** Line breaks in `text` before index `end` (all of them by default): lines a value's text spans past its first. */
+export function lineBreaks(text: string, end = text.length): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** Scan a whole text (tests, small files already in memory). */

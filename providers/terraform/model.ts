@@ -200,6 +200,8 @@ const SECRET_KEY = /pass(word|wd|phrase)?|secret|token|private_key|access_key|ap
 const SECRET_VALUE_KEY = /^value(_wo)?$/i;
 
 const isSecretAttribute = (key: string, secretBlock: boolean): boolean => SECRET_KEY.test(key) || (secretBlock && SECRET_VALUE_KEY.test(key));
+/** Whether a line can name a secret attribute at all: most cannot, and are not tokenized. */
+const mayNameSecret = (line: string, secretBlock: boolean): boolean => SECRET_KEY.test(line) || (secretBlock && /value/i.test(line));
 
 /** A JSON member whose value is a string or a number; else any string, consumed whole so that matching never starts inside one. */
 const JSON_MEMBER = /("((?:[^"\\]|\\.)*)"\s*:\s*)(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*)|"(?:[^"\\]|\\.)*"/g;
@@ -212,8 +214,8 @@ const JSON_MEMBER = /("((?:[^"\\]|\\.)*)"\s*:\s*)(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE
  */
 export function maskJsonLine(line: string, type = ''): string {
   const secretBlock = /secret/i.test(type);
-  // Most lines name no secret at all: only those (or with escapes, which may spell one) are tokenized.
-  if (!line.includes('\\') && !SECRET_KEY.test(line) && !(secretBlock && /value/i.test(line))) return line;
+  // A key written with escapes may spell a secret name.
+  if (!line.includes('\\') && !mayNameSecret(line, secretBlock)) return line;
   return line.replace(JSON_MEMBER, (all, head: string | undefined, key: string | undefined) => (head !== undefined && isSecretAttribute(jsonKey(key ?? ''), secretBlock) ? `${head}"<redacted>"` : all));
 }
 
@@ -243,7 +245,7 @@ export function maskHclLines(lines: readonly string[], type = ''): string[] {
     }
     const opens = HEREDOC.exec(line);
     if (opens?.[1] && opens[2] && isSecretAttribute(unquote(opens[1]), secretBlock)) heredoc = opens[2];
-    if (!SECRET_KEY.test(line) && !(secretBlock && /value/i.test(line))) return line;
+    if (!mayNameSecret(line, secretBlock)) return line;
     return line.replace(HCL_ATTRIBUTE, (all, key: string | undefined, sep: string | undefined) => (key !== undefined && isSecretAttribute(unquote(key), secretBlock) ? `${key}${sep ?? ''}"<redacted>"` : all));
   });
 }

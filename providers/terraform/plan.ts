@@ -1,7 +1,7 @@
 import { cachedIn, setOwn } from '../../src/lib/objects.js';
 import { InputError } from './errors.js';
 import { PlanResource, placeCache } from './records.js';
-import { describeKind, describeValue as describe, isJsonObject as isObject, pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
+import { describeKind, describeValue as describe, isJsonObject as isObject, lineBreaks, pathText, scanJsonFile, scanJsonText, ShapeError, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
 import { EitherConfigured, ExpressionKeys, NO_REFS, NO_SUPPRESSIONS, ownValue, pinnedAccount, referencedAddress, stripKeys, UNKNOWN, type Configured, type TfObject, type TfResource, type TfValue } from './model.js';
 
 /**
@@ -294,10 +294,7 @@ function missingString(at: Where, item: Record<string, unknown>, key: string): n
 /** Lines between the start of a value's text and the first `needle` in it (0 for Terraform's one-line output). */
 function linesBefore(text: string, needle: string): number {
   const at = text.indexOf(needle);
-  if (at <= 0) return 0;
-  let lines = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
+  return at <= 0 ? 0 : lineBreaks(text, at);
 }
 
 /** Parse a plan already in memory (tests, small inputs). Throws InputError (exit 2) for anything that is not a plan phiscan reads. */

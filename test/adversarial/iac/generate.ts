@@ -133,7 +133,7 @@ export function writeLargePlan(file: string, n: number, options: { pretty?: bool
     write(`{"format_version":"1.2","terraform_version":"1.9.8",${nl}"planned_values":{"root_module":{"resources":[]}},${nl}"resource_changes":[${nl}`);
     for (let i = 0; i < n; i++) {
       const type = i % 2 === 0 ? 'aws_kms_key' : 'aws_ebs_volume';
-      const values = type === 'aws_kms_key' ? `{"description":"key ${i}${pad}","enable_key_rotation":${i % 3 !== 0},"is_enabled":true}` : `{"availability_zone":"us-east-1a","size":8,"encrypted":${i % 5 !== 0}}`;
+      const values = largeEstateValues(type, i, pad);
       write(`${i === 0 ? '' : `,${nl}`}{"address":"${type}.r${i}","mode":"managed","type":"${type}","name":"r${i}","provider_name":"registry.terraform.io/hashicorp/aws","change":{"actions":["create"],"before":null,"after":${values},"after_unknown":{"id":true,"arn":true}}}`);
     }
     write(`${nl}],${nl}"configuration":{"provider_config":{"aws":{"name":"aws","expressions":{"region":{"constant_value":"us-east-1"}}}},"root_module":{}}}${nl}`);
@@ -141,6 +141,11 @@ export function writeLargePlan(file: string, n: number, options: { pretty?: bool
   } finally {
     closeSync(fd);
   }
+}
+
+/** The arguments of resource `i` of the large estate (a KMS key or an EBS volume), as JSON text: the plan's `after` and the CDKTF block alike. */
+function largeEstateValues(type: string, i: number, pad: string): string {
+  return type === 'aws_kms_key' ? `{"description":"key ${i}${pad}","enable_key_rotation":${i % 3 !== 0},"is_enabled":true}` : `{"availability_zone":"us-east-1a","size":8,"encrypted":${i % 5 !== 0}}`;
 }
 
 /** The estate of writeLargePlan as a CDKTF stack (cdk.tf.json), written piece by piece like the plan. */
@@ -154,7 +159,7 @@ export function writeLargeCdktf(file: string, n: number, options: { padBytes?: n
     for (const type of ['aws_kms_key', 'aws_ebs_volume']) {
       parts.push(`${type === 'aws_kms_key' ? '' : ','}"${type}":{`);
       for (let i = type === 'aws_kms_key' ? 0 : 1, first = true; i < n; i += 2, first = false) {
-        const values = type === 'aws_kms_key' ? `{"description":"key ${i}${pad}","enable_key_rotation":${i % 3 !== 0},"is_enabled":true}` : `{"availability_zone":"us-east-1a","size":8,"encrypted":${i % 5 !== 0}}`;
+        const values = largeEstateValues(type, i, pad);
         parts.push(`${first ? '' : ','}"r${i}":{"//":{"metadata":{"path":"scale/r${i}","uniqueId":"r${i}"}},${values.slice(1)}`);
         if (parts.length > 10_000) flush();
       }
