@@ -21,17 +21,26 @@ export default defineCheck({
     },
     references: ['https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html', 'https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys-determining-usage.html'],
   },
-  lookups: { referencedIds: (key) => [key.id, key.id.split('/').pop() ?? key.id] },
+  // Only a key pending deletion is looked up: declaring every key's ids made the engine collect the references to each (a million keys: 1M ids and a walk of every resource's strings).
+  lookups: { referencedIds: (key) => (pendingDeletion(key.config.keyState) ? namesOf(key) : []) },
   evaluate(key, ctx) {
     const path = 'config.keyState';
     const state = key.config.keyState;
     if (state === undefined) return notAssessed('key state could not be read', [path, state]);
-    if (state !== 'PendingDeletion' && state !== 'PendingReplicaDeletion') return notApplicable(`key is ${state}, not pending deletion`);
-    // Resources name keys by ARN or by bare key id (the ARN's last segment).
-    const keyId = key.id.split('/').pop() ?? key.id;
-    const refs = [...ctx.inventory.referencing(key.id), ...(keyId !== key.id ? ctx.inventory.referencing(keyId) : [])];
+    if (!pendingDeletion(state)) return notApplicable(`key is ${state}, not pending deletion`);
+    const refs = namesOf(key).flatMap((id) => ctx.inventory.referencing(id));
     const users = [...new Set(refs.filter((r) => r.type !== 'aws.kms.key').map((r) => r.id))].sort();
     if (users.length > 0) return fail(`key is scheduled for deletion on ${key.config.deletionDate ?? 'an unknown date'} but ${users.length} resource(s) still reference it`, [path, state], ['referencedBy', users], ['config.deletionDate', key.config.deletionDate]);
     return pass('no scanned resource references the key', [path, state]);
   },
 });
+
+function pendingDeletion(state: string | undefined): boolean {
+  return state === 'PendingDeletion' || state === 'PendingReplicaDeletion';
+}
+
+/** Resources name keys by ARN or by bare key id (the ARN's last segment). */
+function namesOf(key: { readonly id: string }): string[] {
+  const keyId = key.id.split('/').pop() ?? key.id;
+  return keyId !== key.id ? [key.id, keyId] : [key.id];
+}
