@@ -1,16 +1,19 @@
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { SEVERITIES, severityRank, type Finding } from '../../src/model/finding.js';
 import type { CoverageGap } from '../../src/model/coverage.js';
 import { snippetText } from '../../src/model/resource.js';
 import type { FindingList, RequirementSummary, ScanReport } from '../../src/model/report.js';
 import { filterOf, leastN } from '../../src/lib/arrays.js';
+import { batched, prettyJsonParts } from '../output.js';
 import type { RenderOptions, Reporter } from '../types.js';
 import { exceptedPrefix, indexBaseline, isReported, sentence } from './baseline.js';
 import { assetTypeOf, noChecks } from '../inventory/index.js';
 import { locationOf, relatedLocationsOf, SRCROOT } from './locations.js';
 import { levelFor, retiredRuleDescriptor, ruleDescriptor, scanIncompleteRule, SCAN_INCOMPLETE_RULE_ID, SECURITY_SEVERITY } from './rules.js';
-import type { BaselineState, Location, Notification, ReportingDescriptor, Result, Run, SarifLog } from './types.js';
+import type { BaselineState, Location, Notification, ReportingDescriptor, Result, ResultList, Run, SarifLog } from './types.js';
 import { SARIF_SCHEMA } from './types.js';
 
 /**
@@ -166,8 +169,21 @@ function automationId(report: ScanReport<FindingList>): string {
   return `phiscan/${kinds.replace(/[^A-Za-z0-9+._-]/g, '_')}/${createHash('sha256').update(scope).digest('hex').slice(0, 12)}${shard}/`;
 }
 
-function serialize(log: SarifLog): string {
-  return `${JSON.stringify(log, null, 2)}\n`;
+/** The log's text (`JSON.stringify(log, null, 2)` and a line break), in chunks: results are serialized one at a time, never the whole log as one string. */
+function* serialize(log: SarifLog<ResultList>): Generator<string> {
+  // The runs as a list (not an array) too, so prettyJsonParts goes down to each run's results.
+  const runs: Iterable<Run<ResultList>> & { length: number } = { length: log.runs.length, [Symbol.iterator]: () => log.runs[Symbol.iterator]() };
+  yield* batched(prettyJsonParts({ ...log, runs }));
+  yield '\n';
+}
+
+/** Bytes of the text gzip-compressed as code scanning's upload compresses it (level 6), streamed: the compressed text is counted, not kept. */
+async function gzipSize(text: Iterable<string>): Promise<number> {
+  let size = 0;
+  await pipeline(Readable.from(text), createGzip({ level: 6 }), async (compressed: AsyncIterable<Buffer>) => {
+    for await (const b of compressed) size += b.length;
+  });
+  return size;
 }
 
 /**
@@ -190,8 +206,17 @@ function scanIncompleteResult(report: ScanReport<FindingList>, ruleIndex: number
   };
 }
 
-/** Render the report as one SARIF 2.1.0 run that GitHub code scanning accepts. Pure. */
-export function renderSarif(report: ScanReport<FindingList>, options: RenderOptions = {}, limits: SarifLimits = GITHUB_LIMITS): string {
+/** Render the report as one SARIF 2.1.0 run that GitHub code scanning accepts, as one string (tests, the library). Pure. */
+export async function renderSarif(report: ScanReport<FindingList>, options: RenderOptions = {}, limits: SarifLimits = GITHUB_LIMITS): Promise<string> {
+  return [...(await sarifText(report, options, limits))].join('');
+}
+
+/**
+ * The SARIF log's text in chunks, with as many results as fit the limits. A log of 25,000 results
+ * with snippets is tens of MB: it is never held whole, as a string or as result objects (each is
+ * built as it is written), and its compressed size is counted as it is streamed.
+ */
+export async function sarifText(report: ScanReport<FindingList>, options: RenderOptions = {}, limits: SarifLimits = GITHUB_LIMITS): Promise<Iterable<string>> {
   const reqs = new Map<string, RequirementSummary>(report.requirements.map((r) => [r.id, r]));
   // Not-assessed findings are not alerts by default (code scanning opens one per result): counted instead.
   const keepNotAssessed = options.sarifNotAssessed === 'note';
@@ -247,7 +272,7 @@ export function renderSarif(report: ScanReport<FindingList>, options: RenderOpti
     if (text) snippets.set(r.id, text);
   }
 
-  const build = (keep: number): SarifLog => {
+  const build = (keep: number): SarifLog<ResultList> => {
     const kept = ranked.slice(0, keep).sort((a, b) => a.order - b.order);
     const droppedCount = total - kept.length;
     const notes = [...notifications];
@@ -263,16 +288,23 @@ export function renderSarif(report: ScanReport<FindingList>, options: RenderOpti
         properties: { kept: kept.length, total, dropped: droppedCount },
       });
     }
-    const results = kept.map((c) => toResult(c, ruleIndex.get(c.finding.checkId) as number, snippets));
-    if (incomplete) results.push(scanIncompleteResult(report, rules.length - 1, omitted));
-    return sarifLog(report, rules, results, notes, omitted, omittedPasses);
+    // Built as they are written (prettyJsonParts writes a list element by element).
+    const results: ResultList = {
+      length: kept.length + (incomplete ? 1 : 0),
+      *[Symbol.iterator]() {
+        for (const c of kept) yield toResult(c, ruleIndex.get(c.finding.checkId) as number, snippets);
+        if (incomplete) yield scanIncompleteResult(report, rules.length - 1, omitted);
+      },
+    };
+    const hasIac = kept.some((c) => c.finding.resource.source.kind === 'iac');
+    return sarifLog(report, rules, results, hasIac, notes, omitted, omittedPasses);
   };
 
   let keep = ranked.length;
   for (;;) {
-    const text = serialize(build(keep));
-    const size = gzipSync(text, { level: 6 }).length;
-    if (size <= limits.maxGzipBytes || keep === 0) return text;
+    const log = build(keep);
+    const size = await gzipSize(serialize(log));
+    if (size <= limits.maxGzipBytes || keep === 0) return { [Symbol.iterator]: () => serialize(log) };
     // Shrink in proportion to the overshoot, with a margin, until it fits.
     keep = Math.max(0, Math.min(keep - 1, Math.floor((keep * limits.maxGzipBytes) / size * 0.95)));
   }
@@ -299,10 +331,10 @@ function mostImportant(candidates: Iterable<Candidate>, max: number): { top: Can
   return { top, total, counts };
 }
 
-function sarifLog(report: ScanReport<FindingList>, rules: readonly ReportingDescriptor[], results: readonly Result[], notifications: readonly Notification[], omittedNotAssessed: number, omittedPasses: number): SarifLog {
+/** `hasIac`: a result locates an IaC file (relative to %SRCROOT%). */
+function sarifLog(report: ScanReport<FindingList>, rules: readonly ReportingDescriptor[], results: ResultList, hasIac: boolean, notifications: readonly Notification[], omittedNotAssessed: number, omittedPasses: number): SarifLog<ResultList> {
   const run = report.run;
-  const hasIac = results.some((r) => r.locations[0]?.physicalLocation.artifactLocation.uriBaseId === SRCROOT);
-  const sarifRun: Run = {
+  const sarifRun: Run<ResultList> = {
     tool: {
       driver: {
         name: report.tool.name,
@@ -344,5 +376,5 @@ function sarifLog(report: ScanReport<FindingList>, rules: readonly ReportingDesc
 export const sarifReporter: Reporter = {
   format: 'sarif',
   description: 'SARIF 2.1.0 for GitHub code scanning and other SARIF viewers',
-  render: (report, options) => Promise.resolve([{ name: 'phiscan.sarif', content: renderSarif(report, options) }]),
+  render: async (report, options) => [{ name: 'phiscan.sarif', content: await sarifText(report, options) }],
 };

@@ -71,7 +71,8 @@ export interface Notification {
   readonly properties?: Readonly<Record<string, unknown>>;
 }
 
-export interface Run {
+/** `Results`: an array as read back; a list built as it is written (ResultList) when rendered. */
+export interface Run<Results extends Iterable<Result> = readonly Result[]> {
   readonly tool: {
     readonly driver: {
       readonly name: string;
@@ -91,15 +92,20 @@ export interface Run {
     readonly properties: Readonly<Record<string, unknown>>;
   }[];
   readonly originalUriBaseIds?: Readonly<Record<string, { readonly description: Message }>>;
-  readonly results: readonly Result[];
+  readonly results: Results;
   readonly columnKind: 'utf16CodeUnits';
   readonly properties: Readonly<Record<string, unknown>>;
 }
 
-export interface SarifLog {
+/** Results as written: an array, or a list built as it is read (src/reports/output.ts prettyJsonParts writes either). */
+export interface ResultList extends Iterable<Result> {
+  readonly length: number;
+}
+
+export interface SarifLog<Results extends Iterable<Result> = readonly Result[]> {
   readonly $schema: string;
   readonly version: '2.1.0';
-  readonly runs: readonly Run[];
+  readonly runs: readonly Run<Results>[];
 }
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

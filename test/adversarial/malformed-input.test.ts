@@ -89,8 +89,8 @@ describe('malformed reports: every reader refuses every bad document with exit 2
 });
 
 describe('malformed SARIF baselines are refused structurally', () => {
-  const sarif = () => JSON.parse(renderSarif(validReport())) as { runs: { tool: { driver: { name: string } }; results: unknown }[] };
-  const CASES: readonly { name: string; change: (s: ReturnType<typeof sarif>) => void; why: RegExp }[] = [
+  const sarif = async () => JSON.parse(await renderSarif(validReport())) as { runs: { tool: { driver: { name: string } }; results: unknown }[] };
+  const CASES: readonly { name: string; change: (s: Awaited<ReturnType<typeof sarif>>) => void; why: RegExp }[] = [
     { name: 'results as a string', change: (s) => ((s.runs[0] as { results: unknown }).results = 'none'), why: /results is not an array/ },
     { name: 'a result without its fingerprint', change: (s) => delete ((s.runs[0]?.results as Record<string, unknown>[])[0] as Record<string, unknown>).partialFingerprints, why: /lacks ruleId, properties or the/ },
     { name: 'a fingerprint that is not hex', change: (s) => ((((s.runs[0]?.results as Record<string, unknown>[])[0] as Record<string, unknown>).partialFingerprints as Record<string, string>)[FINGERPRINT_KEY] = 'x'), why: /fingerprint is not 32 hex digits/ },
@@ -99,7 +99,7 @@ describe('malformed SARIF baselines are refused structurally', () => {
   for (const c of CASES) {
     it(c.name, async () => {
       const dir = tmp();
-      const s = sarif();
+      const s = await sarif();
       c.change(s);
       const out = join(dir, 'out');
       const r = await runCli(['report', '--from', goodReport, '--baseline', writeJson(dir, 'base.sarif', s), '-o', out], { cwd: dir });

@@ -46,7 +46,7 @@ describe('SARIF reporter', () => {
   }, 240_000);
 
   it('is byte-identical when re-rendered from the JSON report, and on a second demo run', async () => {
-    expect(renderSarif(demoReport)).toBe(demoSarif);
+    expect(await renderSarif(demoReport)).toBe(demoSarif);
     const again = tmp();
     expect((await cli(['report', '--from', join(demoDir, 'phiscan.json'), '-f', 'sarif', '-o', again])).code).toBe(0);
     expect(readFileSync(join(again, 'phiscan.sarif'), 'utf8')).toBe(demoSarif);
@@ -79,8 +79,8 @@ describe('SARIF reporter', () => {
     expect(run.automationDetails.id).toMatch(/^phiscan\/aws\+azure\+gcp\/[0-9a-f]{12}\/$/);
   });
 
-  it('omits passes, reports not-assessed as kind open / level none (--sarif-not-assessed note), and gives live results a logical location', () => {
-    const rs = results(renderSarif(demoReport, NOTES));
+  it('omits passes, reports not-assessed as kind open / level none (--sarif-not-assessed note), and gives live results a logical location', async () => {
+    const rs = results(await renderSarif(demoReport, NOTES));
     const reported = demoReport.findings.filter((f) => f.status !== 'pass');
     expect(rs).toHaveLength(reported.length);
     // By default the not-assessed results are left out, and one scan-incomplete result stands for them.
@@ -99,9 +99,9 @@ describe('SARIF reporter', () => {
     expect(gcp.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/^gcp\/phi-demo-prod\/[^/]+\/gcp\.[^/]+\/[a-z]+\.googleapis\.com\/projects\//);
   });
 
-  it('points IaC results at file and line, records suppressions, and keeps fingerprints when lines move', () => {
+  it('points IaC results at file and line, records suppressions, and keeps fingerprints when lines move', async () => {
     const report = syntheticReport({ findings: 120 });
-    const rs = results(renderSarif(report));
+    const rs = results(await renderSarif(report));
     const iac = rs.find((r) => r.locations[0]!.physicalLocation.artifactLocation.uriBaseId === '%SRCROOT%')!;
     const f = report.findings.find((x) => x.fingerprint === iac.partialFingerprints['phiscanFindingHash/v1'])!;
     expect(f.resource.source.kind).toBe('iac');
@@ -121,11 +121,11 @@ describe('SARIF reporter', () => {
       findings: report.findings.map((x) => (x.resource.source.kind === 'iac' ? { ...x, resource: { ...x.resource, source: { ...x.resource.source, line: x.resource.source.line + 40 } } } : x)),
     };
     const fps = (s: string) => results(s).map((r) => r.partialFingerprints);
-    expect(fps(renderSarif(moved))).toEqual(fps(renderSarif(report)));
+    expect(fps(await renderSarif(moved))).toEqual(fps(await renderSarif(report)));
   });
 
-  it('reports coverage gaps and run metadata in invocations', () => {
-    const log = parse(renderSarif(syntheticReport({ findings: 30, gaps: 2 })));
+  it('reports coverage gaps and run metadata in invocations', async () => {
+    const log = parse(await renderSarif(syntheticReport({ findings: 30, gaps: 2 })));
     const inv = log.runs[0]!.invocations[0]!;
     expect(inv.startTimeUtc).toBe('2026-09-21T14:13:20.000Z');
     expect(inv.properties).toMatchObject({ command: 'scan', identities: ['arn:aws:iam::111122223333:role/scanner'], coverage: 'partial' });
@@ -135,12 +135,12 @@ describe('SARIF reporter', () => {
     expect(gaps[0]!.message.text).toContain('aws.s3.bucket');
   });
 
-  it('sets baselineState new / unchanged / updated / absent against a JSON or a SARIF baseline', () => {
+  it('sets baselineState new / unchanged / updated / absent against a JSON or a SARIF baseline', async () => {
     const previous = syntheticReport({ findings: 90, variant: 'next' });
     const current = syntheticReport({ findings: 90 });
     // Not-assessed findings kept as notes, so every status takes part in the comparison.
-    for (const baseline of [previous, { findings: findingsFromSarif(parse(renderSarif(previous, NOTES))) }]) {
-      const rs = results(renderSarif(current, { baseline, ...NOTES }));
+    for (const baseline of [previous, { findings: findingsFromSarif(parse(await renderSarif(previous, NOTES))) }]) {
+      const rs = results(await renderSarif(current, { baseline, ...NOTES }));
       const state = (fp: string) => rs.find((r) => r.partialFingerprints['phiscanFindingHash/v1'] === fp)?.baselineState;
       const prev = new Map(previous.findings.map((f) => [f.fingerprint, f]));
       const counts: Record<string, number> = {};
@@ -158,11 +158,11 @@ describe('SARIF reporter', () => {
     }
   });
 
-  it('gives an absent result of a check that no longer runs a rule of its own', () => {
+  it('gives an absent result of a check that no longer runs a rule of its own', async () => {
     const current = syntheticReport({ findings: 30 });
     const old = current.findings.find((f) => f.status === 'fail')!;
     const retired = { ...old, checkId: 'aws-retired-check', fingerprint: 'f'.repeat(32) };
-    const log = parse(renderSarif(current, { baseline: { findings: [...current.findings, retired] }, ...NOTES }));
+    const log = parse(await renderSarif(current, { baseline: { findings: [...current.findings, retired] }, ...NOTES }));
     const run = log.runs[0]!;
     const absent = run.results.filter((r) => r.baselineState === 'absent');
     expect(absent.map((r) => r.ruleId)).toEqual(['aws-retired-check']);
@@ -191,10 +191,10 @@ describe('SARIF reporter', () => {
     expect(new Set(compared.map((r) => r.baselineState))).toEqual(new Set(['unchanged']));
   }, 120_000);
 
-  it('keeps the most severe results within the limits and says what it dropped', () => {
+  it('keeps the most severe results within the limits and says what it dropped', async () => {
     const report = syntheticReport({ findings: 300 });
     const limits = { ...GITHUB_LIMITS, maxResults: 40 };
-    const log = parse(renderSarif(report, NOTES, limits));
+    const log = parse(await renderSarif(report, NOTES, limits));
     const rs = log.runs[0]!.results;
     expect(rs).toHaveLength(40);
     // Unsuppressed failures outnumber the limit: every kept result is one, and no dropped one is more severe.
@@ -210,14 +210,14 @@ describe('SARIF reporter', () => {
     const note = log.runs[0]!.invocations[0]!.toolExecutionNotifications.find((n) => n.descriptor.id === 'results-truncated')!;
     expect(note.message.text).toMatch(/Kept the 40 most severe of 200 results/);
     // A byte budget shrinks the run until the gzip-compressed file fits (the budget: the 40-result log's size, so it grows with the rules).
-    const budget = gzipSync(renderSarif(report, NOTES, limits)).length;
-    const small = renderSarif(report, NOTES, { ...GITHUB_LIMITS, maxGzipBytes: budget });
+    const budget = gzipSync(await renderSarif(report, NOTES, limits)).length;
+    const small = await renderSarif(report, NOTES, { ...GITHUB_LIMITS, maxGzipBytes: budget });
     expect(gzipSync(small).length).toBeLessThanOrEqual(budget);
     expect(results(small).length).toBeLessThan(200);
   });
 
-  it('stays within the GitHub limits for a large generated result (40,000 findings)', () => {
-    const sarif = renderSarif(syntheticReport({ findings: 40_000, hostile: true }), NOTES);
+  it('stays within the GitHub limits for a large generated result (40,000 findings)', async () => {
+    const sarif = await renderSarif(syntheticReport({ findings: 40_000, hostile: true }), NOTES);
     const run = parse(sarif).runs[0]!;
     expect(run.results).toHaveLength(GITHUB_LIMITS.maxResults);
     expect(gzipSync(sarif).length).toBeLessThan(10 * 1024 * 1024);
@@ -225,27 +225,27 @@ describe('SARIF reporter', () => {
     expect(run.invocations[0]!.toolExecutionNotifications.some((n) => n.descriptor.id === 'results-truncated')).toBe(true);
   }, 120_000);
 
-  it('a large truncated result with hostile strings passes the SARIF Multitool with zero errors', () => {
+  it('a large truncated result with hostile strings passes the SARIF Multitool with zero errors', async () => {
     // 2,000 findings cut to 500 results, so the truncation path is validated too (the 40,000-finding
     // test above covers GitHub's own limits without the multitool, whose CPU grows with the log); by
     // default the not-assessed findings are omitted and one scan-incomplete result stands for them.
-    const sarif = renderSarif(syntheticReport({ findings: 2_000, hostile: true, gaps: 3 }), { baseline: syntheticReport({ findings: 2_000, variant: 'next' }) }, { ...GITHUB_LIMITS, maxResults: 500 });
+    const sarif = await renderSarif(syntheticReport({ findings: 2_000, hostile: true, gaps: 3 }), { baseline: syntheticReport({ findings: 2_000, variant: 'next' }) }, { ...GITHUB_LIMITS, maxResults: 500 });
     expect(results(sarif)).toHaveLength(500);
     expect(results(sarif)[0]!.message.text).toContain('<img src=x onerror=alert(1)>');
     expect(results(sarif).filter((r) => r.ruleId === 'phiscan-scan-incomplete')).toHaveLength(1);
     expect(validateSarif(sarif).errors).toEqual([]);
   }, 300_000);
 
-  it('an empty report is a valid SARIF run with no results', () => {
+  it('an empty report is a valid SARIF run with no results', async () => {
     const empty: ScanReport = { ...syntheticReport({ findings: 0, gaps: 0 }), findings: [], resources: [] };
-    const sarif = renderSarif(empty);
+    const sarif = await renderSarif(empty);
     expect(results(sarif)).toEqual([]);
-    expect(renderSarif(empty)).toBe(sarif);
+    expect(await renderSarif(empty)).toBe(sarif);
     expect(validateSarif(sarif).errors).toEqual([]);
   }, 120_000);
 
-  it('carries hostile strings as data only', () => {
-    const sarif = renderSarif(syntheticReport({ findings: 30, hostile: true }));
+  it('carries hostile strings as data only', async () => {
+    const sarif = await renderSarif(syntheticReport({ findings: 30, hostile: true }));
     expect(() => parse(sarif)).not.toThrow();
     const r = results(sarif)[0]!;
     expect(r.message.text).toContain(HOSTILE.replace(/\s+/g, ' ').trim());
@@ -269,9 +269,9 @@ describe('SARIF details code scanning uses', () => {
   const report = syntheticReport({ findings: 120, gaps: 2 });
   const notAssessed = report.findings.filter((f) => f.status === 'not_assessed');
 
-  it('leaves not-assessed findings out by default, counts them in the run, and keeps one scan-incomplete alert', () => {
+  it('leaves not-assessed findings out by default, counts them in the run, and keeps one scan-incomplete alert', async () => {
     expect(notAssessed.length).toBeGreaterThan(0);
-    const run = parse(renderSarif(report)).runs[0]!;
+    const run = parse(await renderSarif(report)).runs[0]!;
     expect(run.results.some((r) => r.kind === 'open' || r.message.text.startsWith('Not assessed'))).toBe(false);
     expect(run.properties.omittedNotAssessed).toBe(notAssessed.length);
     const note = run.invocations[0]!.toolExecutionNotifications.find((n) => n.descriptor.id === 'not-assessed-omitted')!;
@@ -284,34 +284,34 @@ describe('SARIF details code scanning uses', () => {
     // Failing findings are all there.
     expect(run.results.filter((r) => r.kind === 'fail').length - 1).toBe(report.findings.filter((f) => f.status === 'fail').length);
     // One alert per scope, across runs: its fingerprint depends on the scanned scope only.
-    const again = parse(renderSarif({ ...report, findings: report.findings.slice(1) })).runs[0]!.results.find((r) => r.ruleId === 'phiscan-scan-incomplete')!;
+    const again = parse(await renderSarif({ ...report, findings: report.findings.slice(1) })).runs[0]!.results.find((r) => r.ruleId === 'phiscan-scan-incomplete')!;
     expect(again.partialFingerprints).toEqual(incomplete[0]!.partialFingerprints);
     // Read back as a baseline, it stands for no finding.
-    expect(findingsFromSarif(parse(renderSarif(report))).some((f) => f.checkId === 'phiscan-scan-incomplete')).toBe(false);
+    expect(findingsFromSarif(parse(await renderSarif(report))).some((f) => f.checkId === 'phiscan-scan-incomplete')).toBe(false);
   });
 
-  it('a scan that read nothing is not clean: gaps alone give the scan-incomplete alert', () => {
+  it('a scan that read nothing is not clean: gaps alone give the scan-incomplete alert', async () => {
     const nothing: ScanReport = { ...report, findings: [], resources: [] };
-    const rs = results(renderSarif(nothing));
+    const rs = results(await renderSarif(nothing));
     expect(rs.map((r) => r.ruleId)).toEqual(['phiscan-scan-incomplete']);
     // A complete scan has none.
     const complete: ScanReport = { ...report, findings: report.findings.filter((f) => f.status !== 'not_assessed'), gaps: [] };
-    expect(results(renderSarif(complete)).some((r) => r.ruleId === 'phiscan-scan-incomplete')).toBe(false);
+    expect(results(await renderSarif(complete)).some((r) => r.ruleId === 'phiscan-scan-incomplete')).toBe(false);
   });
 
-  it('--sarif-not-assessed note keeps them as kind open / level none, with nothing omitted', () => {
-    const run = parse(renderSarif(report, { sarifNotAssessed: 'note' })).runs[0]!;
+  it('--sarif-not-assessed note keeps them as kind open / level none, with nothing omitted', async () => {
+    const run = parse(await renderSarif(report, { sarifNotAssessed: 'note' })).runs[0]!;
     expect(run.results.filter((r) => r.kind === 'open' && r.level === 'none')).toHaveLength(notAssessed.length);
     expect(run.results.some((r) => r.ruleId === 'phiscan-scan-incomplete')).toBe(false);
     expect(run.properties.omittedNotAssessed).toBe(0);
   });
 
-  it('rates each result by its own severity: an ePHI finding above a non-ePHI one of the same check, the rule at the highest', () => {
+  it('rates each result by its own severity: an ePHI finding above a non-ePHI one of the same check, the rule at the highest', async () => {
     const check = ALL_CHECKS.map((c) => c.meta).find((m) => m.provider === 'aws' && m.ephiSeverity && m.ephiSeverity !== m.severity)!;
     const base = report.findings.find((f) => f.status === 'fail')!;
     const ephi = { ...base, checkId: check.id, ephi: true, severity: check.ephiSeverity!, fingerprint: 'a'.repeat(32) };
     const plain = { ...base, checkId: check.id, ephi: false, severity: check.severity, fingerprint: 'b'.repeat(32), resource: { ...base.resource, id: `${base.resource.id}-2` } };
-    const run = parse(renderSarif({ ...report, checks: [...report.checks.filter((c) => c.id !== check.id), check], findings: [ephi, plain] })).runs[0]!;
+    const run = parse(await renderSarif({ ...report, checks: [...report.checks.filter((c) => c.id !== check.id), check], findings: [ephi, plain] })).runs[0]!;
     const sev = (fp: string) => (run.results.find((r) => r.partialFingerprints['phiscanFindingHash/v1'] === fp)!.properties as Record<string, string>)['security-severity'];
     expect(sev(ephi.fingerprint)).toBe(SECURITY_SEVERITY[check.ephiSeverity!]);
     expect(sev(plain.fingerprint)).toBe(SECURITY_SEVERITY[check.severity]);
@@ -320,7 +320,7 @@ describe('SARIF details code scanning uses', () => {
     expect((rule.properties as Record<string, string>)['security-severity']).toBe(SECURITY_SEVERITY[check.ephiSeverity!]);
   });
 
-  it('IaC results carry endLine and the block snippet from the inventory; live results do not', () => {
+  it('IaC results carry endLine and the block snippet from the inventory; live results do not', async () => {
     const f = report.findings.find((x) => x.resource.source.kind === 'iac' && x.status === 'fail')!;
     const src = f.resource.source as IacSource;
     const snippet = 'resource "aws_s3_bucket" "b" {\n  bucket = "phi"\n}';
@@ -329,13 +329,13 @@ describe('SARIF details code scanning uses', () => {
       resources: [{ id: f.resource.id, type: f.resource.type, provider: 'aws', name: f.resource.name, account: null, region: null, tags: {}, ephi: true, owner: null, source: { ...src, endLine: src.line + 2, snippet } }],
       findings: report.findings.map((x) => (x.resource.id === f.resource.id ? { ...x, resource: { ...x.resource, source: { ...src, endLine: src.line + 2 } } } : x)),
     };
-    const r = results(renderSarif(withSource)).find((x) => x.partialFingerprints['phiscanFindingHash/v1'] === f.fingerprint)!;
+    const r = results(await renderSarif(withSource)).find((x) => x.partialFingerprints['phiscanFindingHash/v1'] === f.fingerprint)!;
     expect(r.locations[0]!.physicalLocation.region).toEqual({ startLine: src.line, endLine: src.line + 2, snippet: { text: snippet } });
-    const live = results(renderSarif(withSource)).find((x) => !x.locations[0]!.physicalLocation.artifactLocation.uriBaseId)!;
+    const live = results(await renderSarif(withSource)).find((x) => !x.locations[0]!.physicalLocation.artifactLocation.uriBaseId)!;
     expect(live.locations[0]!.physicalLocation.region).toEqual({ startLine: 1 });
   });
 
-  it('reads the snippets of the results it writes, each once, and no other (a CDKTF snippet is read from its file when asked)', () => {
+  it('reads the snippets of the results it writes, each once, and no other (a CDKTF snippet is read from its file when asked)', async () => {
     const base = syntheticReport({ findings: 300 });
     const reads = new Map<string, number>();
     const resources = base.resources.map((r) => {
@@ -344,7 +344,7 @@ describe('SARIF details code scanning uses', () => {
       return { ...r, source: { ...r.source, snippet } };
     });
     const limits = { ...GITHUB_LIMITS, maxResults: 40 };
-    const rs = results(renderSarif({ ...base, resources }, NOTES, limits));
+    const rs = results(await renderSarif({ ...base, resources }, NOTES, limits));
     const resourceOf = new Map(base.findings.map((f) => [f.fingerprint, f.resource.id]));
     const written = new Set<string>();
     for (const r of rs) {
@@ -359,8 +359,8 @@ describe('SARIF details code scanning uses', () => {
     expect(resources.filter((r) => r.source.kind === 'iac').length).toBeGreaterThan(written.size * 2);
   });
 
-  it('helpUri is the phiscan page of the check', () => {
-    const rules = parse(renderSarif(report)).runs[0]!.tool.driver.rules.filter((r) => r.id !== 'phiscan-scan-incomplete');
+  it('helpUri is the phiscan page of the check', async () => {
+    const rules = parse(await renderSarif(report)).runs[0]!.tool.driver.rules.filter((r) => r.id !== 'phiscan-scan-incomplete');
     expect(rules.length).toBeGreaterThan(0);
     for (const r of rules) expect(r.helpUri).toBe(checkDocUrl(r.id));
   });
