@@ -89,7 +89,12 @@ export function buildPayload(report: ScanReport<FindingList>): Payload {
     return i;
   };
 
-  const tagsById = new Map(report.resources.map((r) => [r.id, r.tags]));
+  const ordered = leastN(report.findings, HTML_FINDINGS_LIMIT, findingOrder);
+  // The tags of the resources the table names only: a map of every resource's was 70 MB at a million.
+  const named = new Set(ordered.map((f) => f.resource.id));
+  const tagsById = new Map<string, (typeof report.resources)[number]['tags']>();
+  for (const r of report.resources) if (named.has(r.id)) tagsById.set(r.id, r.tags);
+  named.clear();
   const resources: PayloadResource[] = [];
   const resourceIndex = new Map<string, number>();
   const resourceOf = (f: Finding): number => {
@@ -104,7 +109,6 @@ export function buildPayload(report: ScanReport<FindingList>): Payload {
     return i;
   };
 
-  const ordered = leastN(report.findings, HTML_FINDINGS_LIMIT, findingOrder);
   const col = {
     check: [] as number[],
     status: [] as number[],
