@@ -22,7 +22,7 @@ export interface IacLoadOptions {
 /** Map one parsed input's Terraform resources. */
 function mapParsed(resources: readonly TfResource[], options: IacLoadOptions): Resource[] {
   options.parsed?.();
-  return mapResources(resources, options.warn);
+  return mapResources(resources, options.warn, { release: true });
 }
 
 /** A regular file (a FIFO or device would block the read forever). */

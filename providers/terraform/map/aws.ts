@@ -1038,7 +1038,7 @@ function backupRegionSettings(r: TfResource, ctx: MapContext): Resource {
   });
 }
 
-const declared = (ctx: MapContext, type: string): true | undefined => (ctx.ofType(type).length > 0 ? true : undefined);
+const declared = (ctx: MapContext, type: string): true | undefined => (ctx.hasType(type) ? true : undefined);
 
 function inspector(r: TfResource, ctx: MapContext): Resource {
   const v = readerOf(r);

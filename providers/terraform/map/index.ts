@@ -3,7 +3,7 @@ import type { IacUnmappedConfig } from '../../../src/model/types/index.js';
 import { ownValue, type TfResource } from '../model.js';
 import { AWS_JOINED_TYPES, AWS_MAPPERS } from './aws.js';
 import { AZURE_JOINED_TYPES, AZURE_MAPPERS } from './azure.js';
-import { MapContext } from './context.js';
+import { MapContext, UndeclaredLookupError } from './context.js';
 import { GCP_JOINED_TYPES, GCP_MAPPERS } from './gcp.js';
 import { unmappedResource } from './unmapped.js';
 
@@ -23,17 +23,49 @@ export const JOINED_TYPES: Readonly<Record<string, readonly string[]>> = Object.
 const JOINED = new Set(Object.keys(JOINED_TYPES));
 
 /**
+ * The mapped types a mapper looks up by type: `ofType`, `children`, or `parent` with literal keys
+ * (which indexes the parent type by value). Every other mapped type is looked up only by
+ * reference, so once mapped its Terraform record can go (MapContext.release). Found by reading
+ * every lookup in map/*.ts (test/providers/terraform/lookups.test.ts repeats that reading);
+ * MapContext.ofType throws on a mapped type missing here, so an omission fails a scan loudly.
+ */
+export const LOOKED_UP_TYPES: readonly string[] = [
+  'aws_db_instance',
+  'aws_default_network_acl',
+  'aws_default_route_table',
+  'aws_default_security_group',
+  'aws_ebs_encryption_by_default',
+  'aws_elasticache_replication_group',
+  'aws_iam_user',
+  'aws_network_acl',
+  'aws_rds_cluster',
+  'aws_subnet',
+  'azurerm_monitor_activity_log_alert',
+  'azurerm_security_center_setting',
+  'azurerm_security_center_subscription_pricing',
+  'azurerm_subnet',
+  'azurerm_subscription_policy_assignment',
+  'azurerm_virtual_network',
+  'google_compute_network',
+  'google_project_iam_audit_config',
+];
+
+const UNLOOKED = new Set(Object.keys(MAPPERS).filter((t) => !LOOKED_UP_TYPES.includes(t)));
+
+/**
  * Map the Terraform resources of one input to canonical resources, joining split resources into
  * their parents. Every managed resource ends in the inventory: mapped, joined into the resource it
  * is part of (listed in its `source.joined`), or else as `iac.unmapped` with no checks. A mapper
- * that throws leaves that resource unmapped with a note, never a guess.
+ * that throws leaves that resource unmapped with a note, never a guess. `release`: drop each
+ * record from `resources` once no later mapping can ask for it (the loaders, whose array it is).
  */
-export function mapResources(resources: readonly TfResource[], warn: (message: string) => void = () => {}): Resource[] {
-  const ctx = new MapContext(resources, JOINED);
+export function mapResources(resources: readonly TfResource[], warn: (message: string) => void = () => {}, options: { readonly release?: boolean } = {}): Resource[] {
+  const ctx = new MapContext(resources, JOINED, UNLOOKED);
   const out: Resource[] = [];
   // Resources without a canonical resource of their own: inventoried as unmapped unless joined into another.
   const unmapped: [TfResource, IacUnmappedConfig['reason']][] = [];
-  for (const r of resources) {
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i] as TfResource;
     const mapper = ownValue(MAPPERS, r.type);
     if (!mapper) {
       unmapped.push([r, JOINED.has(r.type) ? 'parent-not-in-input' : 'unsupported-type']);
@@ -43,13 +75,16 @@ export function mapResources(resources: readonly TfResource[], warn: (message: s
     try {
       const result = mapper(r, ctx);
       const joined = ctx.endMapping();
-      if (result === undefined || (Array.isArray(result) && result.length === 0)) unmapped.push([r, 'parent-not-in-input']);
+      const none = result === undefined || (Array.isArray(result) && result.length === 0);
+      if (none) unmapped.push([r, 'parent-not-in-input']);
       for (const m of Array.isArray(result) ? (result as readonly Resource[]) : result ? [result as Resource] : []) {
         if (joined.length > 0 && m.source.kind === 'iac' && m.source.address === r.address) recordJoined(m.source, r, joined);
         out.push(m);
       }
+      if (options.release && !none) ctx.release(i);
     } catch (err) {
       ctx.endMapping();
+      if (err instanceof UndeclaredLookupError) throw err;
       warn(`${r.file}:${r.line}: ${r.address} could not be mapped (${err instanceof Error ? err.message : String(err)})`);
       unmapped.push([r, 'mapping-failed']);
     }
