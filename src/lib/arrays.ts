@@ -69,10 +69,19 @@ export function leastN<T>(items: Iterable<T>, n: number, compare: (a: T, b: T) =
   if (n <= 0) return [];
   let kept: { item: T; at: number }[] = [];
   let at = 0;
+  // After a trim, the last of the first n: an item not before it (a tie comes later) cannot be
+  // among the first n, so it is dropped at once instead of held until the next trim (a million
+  // findings read back for the first 100,000: most die young instead of filling the old heap).
+  let last: T | undefined;
   const byOrder = (a: { item: T; at: number }, b: { item: T; at: number }): number => compare(a.item, b.item) || a.at - b.at;
   for (const item of items) {
-    kept.push({ item, at: at++ });
-    if (kept.length >= n + Math.max(1024, n >> 2)) kept = kept.sort(byOrder).slice(0, n);
+    const i = at++;
+    if (last !== undefined && compare(item, last) >= 0) continue;
+    kept.push({ item, at: i });
+    if (kept.length >= n + Math.max(1024, n >> 2)) {
+      kept = kept.sort(byOrder).slice(0, n);
+      last = (kept[n - 1] as { item: T }).item;
+    }
   }
   return kept.sort(byOrder).slice(0, n).map((k) => k.item);
 }
