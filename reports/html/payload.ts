@@ -159,10 +159,8 @@ export function buildPayload(report: ScanReport<FindingList>): Payload {
  * confuse the block; U+2028/2029 are escaped for old parsers.
  */
 export function embedJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  // One pass: a chain of replaces copied the whole text once per character class (16 MB each at 1M resources).
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => EMBED_ESCAPES[c] ?? c);
 }
+
+const EMBED_ESCAPES: Readonly<Record<string, string>> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
