@@ -168,7 +168,7 @@ describe('bounded memory', () => {
   }, 180_000);
 });
 
-describe('memory per resource while an IaC input is mapped (its peak: every Terraform record and every mapped resource live at once)', () => {
+describe('memory per resource while an IaC input is mapped (its peak: every mapped resource and every Terraform record still held live at once)', () => {
   // Measured after full collections, so only what is held counts. A million-resource input is
   // 1,000 times this; issue 19 bounds its whole process to 1 GiB.
   const heldPerResource = async (n: number, write: (file: string, n: number) => void, read: (file: string) => Promise<TfResource[]>, release = false): Promise<number> => {
