@@ -30,6 +30,14 @@ export const LARGE_HEAP_BYTES = 256 * 2 ** 20;
  * peaked at 1,160 MiB while its reports were written; at 1.1x, 1,054 MiB for 11% more CPU).
  */
 export const HUGE_HEAP_BYTES = 384 * 2 ** 20;
+/**
+ * Past VAST_HEAP_BYTES (a million resources: a joined plan's Terraform records and mapped
+ * resources when its mapping starts, a CDKTF stack's inventory while its reports are written),
+ * by at most 1.05x: at 1.1x those peaked within 1-4% of 1 GiB, and a collection of the live half
+ * GiB costs about half a second, so the few more it takes are worth the margin.
+ */
+export const VAST_HEAP_BYTES = 512 * 2 ** 20;
+export const VAST_HEAP_GROWING_PERCENT = 5;
 
 const userSetGrowth = (): boolean => [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => /heap[-_]growing[-_]percent/.test(a));
 const used = (): number => getHeapStatistics().used_heap_size;
@@ -47,30 +55,36 @@ let readWatch: NodeJS.Timeout | undefined;
  */
 export function boundHeapGrowth(): void {
   if (userSetGrowth()) return;
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  setGrowth(HEAP_GROWING_PERCENT);
   clearInterval(readWatch);
   readWatch = setInterval(() => {
-    if (boundHeapGrowthForMapping()) clearInterval(readWatch);
+    if (boundHeapGrowthForMapping() === VAST_HEAP_GROWING_PERCENT) clearInterval(readWatch);
   }, READ_WATCH_MS).unref();
 }
+
+let growingPercent: number | undefined;
+const setGrowth = (percent: number): number => {
+  if (percent !== growingPercent) setFlagsFromString(`--heap-growing-percent=${(growingPercent = percent)}`);
+  return percent;
+};
 
 /**
  * While inputs are read (the watcher above) and before a parsed IaC input is mapped (mapping is
  * synchronous: the watcher cannot run during it): bound growth to MAPPING_HEAP_GROWING_PERCENT when
- * the heap is large, until boundHeapGrowthToLive. Whether it did.
+ * the heap is large, VAST_HEAP_GROWING_PERCENT when vast, until boundHeapGrowthToLive. The bound
+ * it set, if any.
  */
-export function boundHeapGrowthForMapping(): boolean {
-  if (!large() || userSetGrowth()) return false;
-  setFlagsFromString(`--heap-growing-percent=${MAPPING_HEAP_GROWING_PERCENT}`);
-  return true;
+export function boundHeapGrowthForMapping(): number | undefined {
+  if (!large() || userSetGrowth()) return undefined;
+  return setGrowth(used() >= VAST_HEAP_BYTES ? VAST_HEAP_GROWING_PERCENT : MAPPING_HEAP_GROWING_PERCENT);
 }
 
-/** Once the inputs are read and collected, by what stays live: MAPPING_HEAP_GROWING_PERCENT when huge, LARGE_HEAP_GROWING_PERCENT when large, else HEAP_GROWING_PERCENT. */
+/** Once the inputs are read and collected, by what stays live: 1.05x when vast, 1.1x when huge, 1.25x when large, else 1.5x. */
 export function boundHeapGrowthToLive(): void {
   clearInterval(readWatch);
   if (userSetGrowth()) return;
   const live = used();
-  setFlagsFromString(`--heap-growing-percent=${live >= HUGE_HEAP_BYTES ? MAPPING_HEAP_GROWING_PERCENT : live >= LARGE_HEAP_BYTES ? LARGE_HEAP_GROWING_PERCENT : HEAP_GROWING_PERCENT}`);
+  setGrowth(live >= VAST_HEAP_BYTES ? VAST_HEAP_GROWING_PERCENT : live >= HUGE_HEAP_BYTES ? MAPPING_HEAP_GROWING_PERCENT : live >= LARGE_HEAP_BYTES ? LARGE_HEAP_GROWING_PERCENT : HEAP_GROWING_PERCENT);
 }
 
 /**
