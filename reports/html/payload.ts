@@ -6,6 +6,7 @@ import { byString } from '../../src/model/order.js';
 import { formatProposedCitation } from '../../src/nprm/index.js';
 import type { CheckMeta } from '../../src/engine/check-api.js';
 import { helpUriOf } from '../check-docs.js';
+import { compareFindings } from '../../src/engine/finding-store.js';
 
 const STATUS_ORDER: Record<string, number> = { fail: 0, not_assessed: 1, excepted: 2, pass: 3 };
 
@@ -49,6 +50,47 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  */
 export const HTML_FINDINGS_LIMIT = 100_000;
 
+/**
+ * The first `n` findings in findingOrder, ties in list order: what `leastN(findings, n,
+ * findingOrder)` gives, without holding findings that are not kept. In report order (check, then
+ * resource: a scan's list, a report's file), the findings of one status, severity and check are
+ * already in findingOrder, so a first read counts each such group and a second keeps the groups
+ * that fit and the head of the one that straddles `n` (a million findings read back for the first
+ * 100,000: none is held and dropped, which filled the old heap with dead findings). A list out of
+ * report order takes leastN.
+ */
+export function firstInOrder(findings: FindingList, n: number): Finding[] {
+  const groupOf = (f: Finding): string => `${STATUS_ORDER[f.status] ?? 9}\u0000${severityRank(f.severity)}\u0000${f.checkId}`;
+  const groups = new Map<string, { status: number; severity: number; checkId: string; count: number }>();
+  let previous: Finding | undefined;
+  for (const f of findings) {
+    if (previous !== undefined && (compareFindings(previous, f) || byString(previous.fingerprint, f.fingerprint)) > 0) return leastN(findings, n, findingOrder);
+    previous = f;
+    const key = groupOf(f);
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { status: STATUS_ORDER[f.status] ?? 9, severity: severityRank(f.severity), checkId: f.checkId, count: 1 });
+  }
+  const take = new Map<string, number>();
+  let room = n;
+  const ordered = [...groups].sort(([, a], [, b]) => a.status - b.status || a.severity - b.severity || byString(a.checkId, b.checkId));
+  for (const [key, g] of ordered) {
+    if (room <= 0) break;
+    take.set(key, Math.min(g.count, room));
+    room -= g.count;
+  }
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const key = groupOf(f);
+    const left = take.get(key);
+    if (left === undefined || left === 0) continue;
+    take.set(key, left - 1);
+    kept.push(f);
+  }
+  // A stable sort: equal findings keep list order, as in leastN.
+  return kept.sort(findingOrder);
+}
+
 /** Build the compact, deterministic payload the page embeds. */
 export function buildPayload(report: ScanReport<FindingList>): Payload {
   const strings: string[] = [];
@@ -89,7 +131,7 @@ export function buildPayload(report: ScanReport<FindingList>): Payload {
     return i;
   };
 
-  const ordered = leastN(report.findings, HTML_FINDINGS_LIMIT, findingOrder);
+  const ordered = firstInOrder(report.findings, HTML_FINDINGS_LIMIT);
   // The tags of the resources the table names only: a map of every resource's was 70 MB at a million.
   const named = new Set(ordered.map((f) => f.resource.id));
   const tagsById = new Map<string, (typeof report.resources)[number]['tags']>();
