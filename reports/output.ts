@@ -23,6 +23,17 @@ export async function materializeAll(files: readonly OutputFile[]): Promise<Whol
   return Promise.all(files.map(async (f) => ({ name: f.name, content: await materialize(f.content) })));
 }
 
+/** A long string in pieces of about `size` characters, never splitting a surrogate pair (each piece is encoded to UTF-8 on its own). */
+export function* textSlices(text: string, size = BATCH): Generator<string> {
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(at + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff && end < text.length) end++;
+    yield text.slice(at, end);
+    at = end;
+  }
+}
+
 /** Small strings gathered into chunks of about BATCH characters. */
 export function* batched(parts: Iterable<string>): Generator<string> {
   let buf: string[] = [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inventoryCsv, inventoryJson, inventoryReporter } from '../../reports/inventory/index.js';
 import { jsonReporter } from '../../reports/json/index.js';
 import { junitReporter, renderJunit } from '../../reports/junit/index.js';
-import { chunksOf, materialize, prettyJsonParts } from '../../reports/output.js';
+import { chunksOf, materialize, prettyJsonParts, textSlices } from '../../reports/output.js';
 import type { ScanReport } from '../../src/model/report.js';
 import { syntheticReport } from '../helpers/synthetic-report.js';
 
@@ -35,5 +35,18 @@ describe('chunked output', () => {
       expect(chunks.length, f.name).toBeGreaterThan(1);
       expect(chunks.join(''), f.name).toBe(whole[i]);
     }
+  });
+});
+
+describe('textSlices', () => {
+  it('cuts a long string into pieces that join to it and never split a surrogate pair, so each piece encodes to the same UTF-8', () => {
+    const text = 'ab😀cd😀😀e'.repeat(50);
+    for (const size of [1, 2, 3, 5, 64]) {
+      const pieces = [...textSlices(text, size)];
+      expect(pieces.join('')).toBe(text);
+      expect(Buffer.concat(pieces.map((p) => Buffer.from(p, 'utf8'))).equals(Buffer.from(text, 'utf8')), `size ${size}`).toBe(true);
+      expect(pieces.every((p) => p.length <= size + 1)).toBe(true);
+    }
+    expect([...textSlices('', 4)]).toEqual([]);
   });
 });

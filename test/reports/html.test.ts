@@ -27,7 +27,7 @@ describe('HTML reporter', () => {
   });
 
   it('is deterministic', async () => {
-    expect((await htmlReporter.render(report, {}))[0]!.content).toBe(page);
+    expect(String(await materialize((await htmlReporter.render(report, {}))[0]!.content))).toBe(page);
   });
 
   it('allows only its own inline script and style, by hash, and loads nothing', () => {
@@ -119,7 +119,7 @@ describe('HTML reporter: both views and attestations', () => {
   const section = (id: string) => out.slice(out.indexOf(`<section id="${id}"`), out.indexOf('</section>', out.indexOf(`<section id="${id}"`)));
 
   it('is deterministic and keeps the same CSP shape', async () => {
-    expect((await htmlReporter.render(attested, {}))[0]!.content).toBe(out);
+    expect(String(await materialize((await htmlReporter.render(attested, {}))[0]!.content))).toBe(out);
     expect(/content="([^"]*)"/.exec(out)?.[1]).toMatch(/^default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+'; base-uri 'none'; form-action 'none'$/);
   });
 
