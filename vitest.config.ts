@@ -19,6 +19,8 @@ const OWN_PROCESS = [
 export default defineConfig({
   test: {
     restoreMocks: true,
+    // Every scratch directory of the run lives under one root that is removed at the end.
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Processes, not threads: in-process CLI runs (test/helpers/cli.ts) change directory, which a worker thread cannot.
