@@ -3,9 +3,8 @@
  * table (coverage gaps, summary and chart, run metadata, the network map) is plain escaped
  * markup, readable without JavaScript. The findings table shell is filled by the client.
  */
-import type { CoverageGap } from '../../src/model/coverage.js';
 import { SEVERITIES } from '../../src/model/finding.js';
-import { REQUIREMENT_STATUSES, type AttestationScope, type RequirementStatus, type RequirementSummary, type FindingList, type ScanReport } from '../../src/model/report.js';
+import { nothingAssessed, nothingAssessedText, REQUIREMENT_STATUSES, type AttestationScope, type RequirementStatus, type RequirementSummary, type FindingList, type ScanReport } from '../../src/model/report.js';
 import { HTML_FINDINGS_LIMIT } from './payload.js';
 import { expectsAttestation } from '../../src/attest/evaluate.js';
 import { assetTypeOf, noChecks } from '../inventory/index.js';
@@ -35,7 +34,11 @@ function card(label: string, n: number | string, cls = ''): Markup {
   return html`<div class="card ${cls}"><div class="n">${typeof n === 'number' ? count(n) : n}</div><div class="muted">${label}</div></div>`;
 }
 
-function gapsSection(gaps: readonly CoverageGap[]): Markup {
+function gapsSection(report: ScanReport<FindingList>): Markup {
+  const gaps = report.gaps;
+  if (nothingAssessed(report.summary)) {
+    return html`<section id="gaps" class="alert" role="alert"><h2>Nothing assessed</h2><p>Every read succeeded, but ${nothingAssessedText(report.summary.resources)}. This is not a clean result: check that the scan was given the inputs you meant (the asset inventory lists what was read).</p></section>`;
+  }
   if (gaps.length === 0) {
     return html`<section id="gaps" class="alert ok"><h2>Coverage gaps: none</h2><p>Every read the scan needed succeeded. Findings marked "not assessed" are values the cloud did not report.</p></section>`;
   }
@@ -95,7 +98,7 @@ function summarySection(report: ScanReport<FindingList>): Markup {
     (r) => html`<tr><td>${r.checkIds.length + r.supportingCheckIds.length > 0 ? html`<button type="button" class="link" data-requirement="${r.id}">${r.title}</button>` : r.title}<br><span class="mono muted">${r.id}</span></td><td>${formatProposedCitation(r)}</td><td>${r.currentCitation ? `45 CFR ${r.currentCitation}` : html`<span class="muted">none</span>`}</td>${statusCell(r.configStatus)}${statusCell(r.status)}<td class="num">${count(r.counts.fail)}</td><td class="num">${count(r.counts.excepted)}</td><td class="num">${count(r.counts.not_assessed)}</td><td class="num">${count(r.counts.pass)}</td><td class="num">${r.checkIds.length}</td>${attestationCell(r, report)}</tr>`,
   );
   return html`<section id="summary"><h2>Summary</h2>
-<div class="cards">${card('resources', s.resources)}${card('failing findings', s.findings.fail, 'fail')}${card('excepted', s.findings.excepted, 'exc')}${card('not assessed', s.findings.not_assessed, 'na')}${card('passing', s.findings.pass, 'pass')}${card('suppressed', s.suppressed)}${card('not applicable', s.notApplicable)}${card('coverage gaps', s.gaps, s.gaps > 0 ? 'fail' : '')}${card('coverage', s.coverage, s.coverage === 'complete' ? 'pass' : 'fail')}</div>
+<div class="cards">${card('resources', s.resources)}${card('failing findings', s.findings.fail, 'fail')}${card('excepted', s.findings.excepted, 'exc')}${card('not assessed', s.findings.not_assessed, 'na')}${card('passing', s.findings.pass, 'pass')}${card('suppressed', s.suppressed)}${card('not applicable', s.notApplicable)}${card('coverage gaps', s.gaps, s.gaps > 0 ? 'fail' : '')}${nothingAssessed(s) ? card('coverage', 'nothing assessed', 'na') : card('coverage', s.coverage, s.coverage === 'complete' ? 'pass' : 'fail')}</div>
 <div class="cards">${severityCards}</div>
 <h3>Two views of the same evidence</h3>
 <p class="muted">Requirements per status in each view. Both come from the same findings and attestations and evaluate configuration evidence only, not compliance as a whole. A process requirement passes only on an attestation in date; its checks are supporting evidence. Key management beyond the NPRM is not counted as NPRM readiness.</p>
@@ -271,7 +274,7 @@ export function renderPage(report: ScanReport<FindingList>, parts: PageParts): {
 <p class="disclaimer">${report.catalog.statusNote}</p></header>
 <nav class="toc" aria-label="Sections"><a href="#gaps">Coverage gaps (${count(s.gaps)})</a><a href="#summary">Summary</a><a href="#nprm-view">NPRM readiness</a><a href="#current-rule">Current Security Rule</a><a href="#attestations">Attestations${report.attestations ? ` (${count(report.attestations.entries.length)})` : ''}</a>${report.attestations?.exceptions?.length ? html`<a href="#exceptions">Exceptions (${count(report.attestations.exceptions.length)})</a>` : ''}<a href="#${DOM.findings}">Findings</a><a href="#map-section">Network map</a><a href="#run">Run</a></nav>
 <main>
-${gapsSection(report.gaps)}
+${gapsSection(report)}
 ${summarySection(report)}
 ${findingsSection(report)}
 ${uncheckedSection(report)}

@@ -5,7 +5,7 @@ import { createGzip } from 'node:zlib';
 import { SEVERITIES, severityRank, type Finding } from '../../src/model/finding.js';
 import type { CoverageGap } from '../../src/model/coverage.js';
 import { snippetText } from '../../src/model/resource.js';
-import type { FindingList, RequirementSummary, ScanReport } from '../../src/model/report.js';
+import { nothingAssessed, nothingAssessedText, type FindingList, type RequirementSummary, type ScanReport } from '../../src/model/report.js';
 import { filterOf, leastN } from '../../src/lib/arrays.js';
 import { batched, prettyJsonParts } from '../output.js';
 import type { RenderOptions, Reporter } from '../types.js';
@@ -38,6 +38,7 @@ const NOTIFICATIONS: readonly ReportingDescriptor[] = [
   notificationDescriptor('rules-truncated', 'Rules were dropped to fit the upload limits.', 'GitHub code scanning rejects a run with more than 25,000 rules.'),
   notificationDescriptor('not-assessed-omitted', 'Not-assessed findings were left out of the results.', 'With --sarif-not-assessed omit (the default) not-assessed findings are not uploaded as alerts; the run counts them (properties.omittedNotAssessed) and one phiscan-scan-incomplete result stands for them.'),
   notificationDescriptor('resources-without-checks', 'Some inventoried resources have no checks for their type.', 'The scan inventoried resources whose type no check that ran covers (for IaC, Terraform types phiscan does not map): they have no results here and are listed in the asset inventory (--format inventory); assess them by other means.'),
+  notificationDescriptor('nothing-assessed', 'No check judged anything.', 'Every read succeeded, but no check applied to anything read (an empty plan, or only resource types no check covers): the run has no results, and that is not a clean result.'),
 ];
 
 /** One note naming how many inventoried resources no check judges, by type (IaC: the Terraform type). */
@@ -251,6 +252,7 @@ export async function sarifText(report: ScanReport<FindingList>, options: Render
   }
   const unchecked = uncheckedNotification(report);
   if (unchecked) notifications.push(unchecked);
+  if (nothingAssessed(report.summary)) notifications.push({ descriptor: { id: 'nothing-assessed', index: 5 }, level: 'warning', message: { text: `Nothing assessed: ${nothingAssessedText(report.summary.resources)}.` } });
   // The scan-incomplete rule and result are always kept: room is reserved for them.
   const maxRules = limits.maxRules - (incomplete ? 1 : 0);
   const maxResults = limits.maxResults - (incomplete ? 1 : 0);

@@ -14,7 +14,7 @@ import { runEngineInto, type EngineResult } from '../engine/run.js';
 import { disposeFindings, removeSpills, spillingFindings } from '../engine/finding-store.js';
 import type { Shard } from '../engine/shard.js';
 import { atLeast, SEVERITIES, type Severity } from '../model/finding.js';
-import type { FindingList, RunMetadata, ScanReport } from '../model/report.js';
+import { nothingAssessed, nothingAssessedText, type FindingList, type RunMetadata, type ScanReport } from '../model/report.js';
 import type { SuppressionsFile } from '../suppressions/file.js';
 import { createSuppressionMatcher, entryLabel } from '../suppressions/match.js';
 import { pushAll, someOf } from '../lib/arrays.js';
@@ -319,22 +319,23 @@ async function evaluate(req: EvaluateRequest, clocks: Clocks | undefined, stop: 
   return { report: buildReport({ result, run, isEphi: ephiClassifier(ephiTags), attestations }), timedOut };
 }
 
-/** 1 for failing findings at or above the threshold; else 3 for incomplete coverage under --strict; else 0. */
+/** 1 for failing findings at or above the threshold; else 3 under --strict for incomplete coverage or a scan that assessed nothing; else 0. */
 export function exitCodeFor(report: ScanReport<FindingList>, failOn: Severity, strict: boolean): number {
   if (SEVERITIES.some((s) => atLeast(s, failOn) && report.summary.failuresBySeverity[s] > 0)) return EXIT.findings;
-  if (strict && (report.gaps.length > 0 || someOf(report.findings, (f) => f.status === 'not_assessed' && !f.suppression))) return EXIT.incomplete;
+  if (strict && (report.gaps.length > 0 || nothingAssessed(report.summary) || someOf(report.findings, (f) => f.status === 'not_assessed' && !f.suppression))) return EXIT.incomplete;
   return EXIT.ok;
 }
 
 /**
  * The one summary line. Coverage gaps lead it: a scan that could not read everything says so
- * before any count, so a partial scan never reads like a clean one.
+ * before any count, so a partial scan never reads like a clean one; so does a scan that judged nothing.
  */
 export function summaryLine(report: ScanReport<FindingList>, written: readonly string[]): string {
   const s = report.summary;
   const sev = Object.entries(s.failuresBySeverity).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
   const excepted = s.findings.excepted > 0 ? `, ${s.findings.excepted} excepted` : '';
   const counts = `${s.resources} resources, ${s.findings.fail} failing${sev ? ` (${sev})` : ''}${excepted}, ${s.findings.not_assessed} not assessed, ${s.findings.pass} passing, ${s.suppressed} suppressed`;
+  if (nothingAssessed(s)) return `phiscan: NOTHING ASSESSED: ${nothingAssessedText(s.resources)}; ${counts}, 0 coverage gaps; wrote ${written.join(', ')}`;
   if (s.gaps === 0 && s.coverage === 'complete') return `phiscan: ${counts}, 0 coverage gaps; wrote ${written.join(', ')}`;
   const byProvider = new Map<string, number>();
   for (const g of report.gaps) byProvider.set(g.provider, (byProvider.get(g.provider) ?? 0) + 1);

@@ -225,6 +225,20 @@ export interface ReportSummary {
 }
 
 /**
+ * No check judged anything and no read failed: an empty plan, or inputs whose resources no check
+ * applies to. Coverage is "complete" then, but of nothing: every output says so instead of
+ * showing a clean result (issue 19: a scan that read nothing must never look green).
+ */
+export function nothingAssessed(s: Pick<ReportSummary, 'findings' | 'gaps'>): boolean {
+  return s.gaps === 0 && Object.values(s.findings).every((n) => n === 0);
+}
+
+/** The sentence every output uses for a scan that assessed nothing. */
+export function nothingAssessedText(resources: number): string {
+  return resources === 0 ? 'the inputs held no resources; nothing passed or failed' : `no check applied to the ${resources.toLocaleString('en-US')} resources read; nothing passed or failed`;
+}
+
+/**
  * Findings in report order, to be read front to back (possibly more than once): an array, or a
  * list spilled to a temporary file when a scan has too many to hold (src/engine/finding-store.ts).
  */

@@ -4,7 +4,7 @@
  * the fix, no report); partial failures stay coverage gaps in a written report and lead the
  * summary line. Invalid scope ids are usage errors (exit 2), never internal errors.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/exit-codes.js';
@@ -12,7 +12,7 @@ import { AWS_SDK_NEXT_NODE_MAJOR, AWS_SDK_NODE_WARNING_SWITCH } from '../../src/
 import { startAwsSimulator } from '../../src/simulator/aws/server.js';
 import { accessKeyFor } from '../../src/simulator/aws/world.js';
 import { loadDemoAwsWorld } from '../../src/simulator/aws/demo.js';
-import { expectRefusal, expectTerminalSafe, ROOT, runCli, runProcess, tmp } from './harness.js';
+import { expectRefusal, expectTerminalSafe, ROOT, runCli, runProcess, tmp, writeText } from './harness.js';
 
 const NO_IDENTITY: readonly { name: string; args: string[]; env?: Record<string, string>; why: RegExp }[] = [
   { name: 'scan --aws without credentials', args: ['scan', '--aws'], why: /^phiscan: aws: no identity could be resolved \(tried the AWS SDK default credential chain: .*\): STS GetCallerIdentity failed: CredentialsProviderError: .*; fix: .*aws sts get-caller-identity/ },
@@ -95,5 +95,39 @@ describe("the AWS SDK's Node.js version warning", () => {
     const dir = tmp();
     const r = await runCli(['scan', '--aws', '-o', join(dir, 'out')], { cwd: dir, env: { [AWS_SDK_NODE_WARNING_SWITCH]: 'true' } });
     expect(r.stderr).not.toContain('note:');
+  });
+});
+
+describe('a scan that judged nothing says so in every output, never as complete coverage', () => {
+  const plan = (changes: readonly unknown[]): string => JSON.stringify({ format_version: '1.2', terraform_version: '1.9.0', resource_changes: changes });
+  const change = (type: string, name: string, after: Record<string, unknown>): unknown => ({ address: `${type}.${name}`, mode: 'managed', type, name, provider_name: 'registry.terraform.io/hashicorp/aws', change: { actions: ['create'], before: null, after, after_unknown: {} } });
+  const scan = async (changes: readonly unknown[], extra: readonly string[] = []): Promise<{ code: number; stderr: string; out: string }> => {
+    const dir = tmp();
+    const out = join(dir, 'out');
+    const r = await runCli(['scan', '--terraform-plan', writeText(dir, 'plan.json', plan(changes)), '-f', 'json', '-f', 'sarif', '-f', 'html', '-f', 'markdown', '-o', out, ...extra], { cwd: dir });
+    return { code: r.code, stderr: r.stderr, out };
+  };
+
+  it('an empty plan: exit 0 (exit 3 under --strict), the summary line leads with NOTHING ASSESSED, and Markdown, HTML and SARIF say it', async () => {
+    const r = await scan([]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.stderr).toMatch(/^phiscan: NOTHING ASSESSED: the inputs held no resources; nothing passed or failed; 0 resources, 0 failing/m);
+    expect(readFileSync(join(r.out, 'phiscan-summary.md'), 'utf8')).toContain('Coverage: **nothing assessed**: the inputs held no resources');
+    const page = readFileSync(join(r.out, 'phiscan.html'), 'utf8');
+    expect(page).toContain('<h2>Nothing assessed</h2>');
+    expect(page).not.toMatch(/class="card pass"><div class="n">complete/);
+    const sarif = JSON.parse(readFileSync(join(r.out, 'phiscan.sarif'), 'utf8')) as { runs: { results: unknown[]; invocations: { toolExecutionNotifications: { descriptor: { id: string } }[] }[] }[] };
+    expect(sarif.runs[0]?.results).toEqual([]);
+    expect(sarif.runs[0]?.invocations[0]?.toolExecutionNotifications.map((n) => n.descriptor.id)).toContain('nothing-assessed');
+    expect((await scan([], ['--strict'])).code).toBe(EXIT.incomplete);
+  });
+
+  it('a plan of types no check covers counts what it read; a plan with one judged bucket is an ordinary result', async () => {
+    const unjudged = await scan([change('random_id', 'suffix', { byte_length: 4 })]);
+    expect(unjudged.code).toBe(EXIT.ok);
+    expect(unjudged.stderr).toMatch(/^phiscan: NOTHING ASSESSED: no check applied to the 1 resources read/m);
+    const judged = await scan([change('aws_s3_bucket', 'b', { bucket: 'b', tags: { phi: 'true' } })]);
+    expect(judged.stderr).not.toContain('NOTHING ASSESSED');
+    expect(readFileSync(join(judged.out, 'phiscan.html'), 'utf8')).not.toContain('<h2>Nothing assessed</h2>');
   });
 });
