@@ -1,12 +1,12 @@
 import { cachedIn, setOwn } from '../../src/lib/objects.js';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { BlockText, cdktfSnippet, SourceFile } from './block-text.js';
 import { readText } from './decode.js';
 import { InputError } from './errors.js';
 import { describeKind, describeValue as describe, isJsonObject as isObject, lineBreaks, pathText, scanJsonFile, scanJsonText, ShapeError, type ByteRange, type JsonKind, type JsonSink, type PathKey } from './json-stream.js';
 import { NO_REFS, NO_SUPPRESSIONS, ownValue, parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
-import { displayPath } from './paths.js';
+import { displayPath, isInside } from './paths.js';
 import { CdktfResource, placeCache } from './records.js';
 
 /**
@@ -34,6 +34,23 @@ export async function cdktfStackFiles(input: string): Promise<{ stack: string; f
   if (!st) throw new InputError(`${input}: no such file or directory (--cdktf-out expects cdktf.out or a cdk.tf.json)`);
   if (st.isFile()) return [{ stack: basename(dirname(abs)), file: abs }];
   if (!st.isDirectory()) throw new InputError(`${input}: not a regular file or directory (--cdktf-out expects cdktf.out or a cdk.tf.json)`);
+  return staysInside(abs, await listedStacks(input, abs));
+}
+
+/**
+ * A stack file reached through a symlink that leaves the output directory is refused, not read:
+ * the directory is what the user named (a listed stack is never skipped either, which would hide it).
+ */
+async function staysInside(dir: string, stacks: { stack: string; file: string }[]): Promise<{ stack: string; file: string }[]> {
+  const root = await realpath(dir);
+  for (const { file } of stacks) {
+    const target = await realpath(file).catch(() => undefined);
+    if (target !== undefined && !isInside(target, root)) throw new InputError(`${displayPath(file)}: a symlink to ${target}, outside the CDKTF output directory ${displayPath(dir)}; not read`);
+  }
+  return stacks;
+}
+
+async function listedStacks(input: string, abs: string): Promise<{ stack: string; file: string }[]> {
   const manifestPath = join(abs, 'manifest.json');
   if ((await stat(manifestPath).catch(() => undefined))?.isFile()) return manifestStacks(abs, manifestPath);
   const stacksDir = (await stat(join(abs, 'stacks')).catch(() => undefined))?.isDirectory() ? join(abs, 'stacks') : abs;

@@ -1,12 +1,12 @@
 import { setOwn } from '../../src/lib/objects.js';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
 import { formatBytes, readText } from './decode.js';
 import { InputError } from './errors.js';
 import { blockSnippet, foreignSuppressions, maskHclLines, ownValue, SNIPPET_MAX_LINES, parseSuppression, pinnedAccount, providerOfType, referencedAddress, UNKNOWN, type TfObject, type TfResource, type TfValue } from './model.js';
-import { displayPath } from './paths.js';
+import { displayPath, isInside } from './paths.js';
 
 /**
  * Terraform HCL sources -> Terraform resources, with the line of every block.
@@ -624,11 +624,6 @@ interface ModuleContext {
   readonly depth: number;
 }
 
-const inside = (path: string, dir: string) => {
-  const rel = relative(dir, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-};
-
 /**
  * Regular files of `dir` whose names pass `want`, sorted. A symlink is followed when it resolves
  * inside the scanned tree (or its own directory); one leaving it, a broken one and anything that
@@ -646,7 +641,7 @@ async function sourceFiles(dir: string, want: (name: string) => boolean, state: 
         state.options.warn(`${displayPath(path)}: broken symlink; not read`);
         continue;
       }
-      if (!inside(target, state.root) && !inside(target, await realpath(dir))) {
+      if (!isInside(target, state.root) && !isInside(target, await realpath(dir))) {
         state.options.warn(`${displayPath(path)}: symlink to ${target}, outside the scanned tree ${state.root}; not read`);
         continue;
       }
@@ -689,7 +684,7 @@ export async function loadHclDir(dir: string, options: HclLoadOptions): Promise<
   const real = await realpath(abs);
   const cwd = await realpath(process.cwd()).catch(() => real);
   // The scanned tree: the working directory (the repository in CI) when DIR is in it, else DIR.
-  const state: LoadState = { options, root: inside(real, cwd) ? cwd : real, resourceInstances: 0, moduleInstances: 0 };
+  const state: LoadState = { options, root: isInside(real, cwd) ? cwd : real, resourceInstances: 0, moduleInstances: 0 };
   const rootFiles = await sourceFiles(abs, (n) => n.endsWith('.tf'), state);
   if (rootFiles.length === 0) throw new InputError(`${dir}: no .tf files found`);
   const vars = new Map<string, { value: TfValue; refs: readonly string[] }>();

@@ -11,3 +11,9 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   const shown = rel === '' ? '.' : isAbsolute(rel) || rel.startsWith('..') ? resolve(cwd, path) : rel;
   return shown.split(sep).join('/');
 }
+
+/** `path` is `dir` or below it (both absolute, symlinks already resolved where that matters). */
+export function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}

@@ -101,7 +101,7 @@ describe("the AWS SDK's Node.js version warning", () => {
 describe('a scan that judged nothing says so in every output, never as complete coverage', () => {
   const plan = (changes: readonly unknown[]): string => JSON.stringify({ format_version: '1.2', terraform_version: '1.9.0', resource_changes: changes });
   const change = (type: string, name: string, after: Record<string, unknown>): unknown => ({ address: `${type}.${name}`, mode: 'managed', type, name, provider_name: 'registry.terraform.io/hashicorp/aws', change: { actions: ['create'], before: null, after, after_unknown: {} } });
-  const scan = async (changes: readonly unknown[], extra: readonly string[] = []): Promise<{ code: number; stderr: string; out: string }> => {
+  const scan = async (changes: readonly unknown[], extra: readonly string[] = []): Promise<{ code: number | null; stderr: string; out: string }> => {
     const dir = tmp();
     const out = join(dir, 'out');
     const r = await runCli(['scan', '--terraform-plan', writeText(dir, 'plan.json', plan(changes)), '-f', 'json', '-f', 'sarif', '-f', 'html', '-f', 'markdown', '-o', out, ...extra], { cwd: dir });

@@ -1,3 +1,4 @@
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCdktfStack } from '../../providers/terraform/cdktf.js';
@@ -39,6 +40,20 @@ describe('CDKTF manifests: malformed is an exit-2 error, never a crash or an emp
   for (const [name, manifest, message] of cases) {
     it(name, async () => expect(await errorOf(loadCdktfOut([out(manifest)], quiet))).toMatch(message));
   }
+
+  it('a stack file that is a symlink leaving the output directory is refused, with or without a manifest; one inside it is read', async () => {
+    const outside = tempTree({ 'cdk.tf.json': stack(bucket) });
+    for (const manifest of [{ stacks: { s: { synthesizedStackPath: 'stacks/s/cdk.tf.json' } } }, undefined]) {
+      const d = tempTree(manifest ? { 'manifest.json': JSON.stringify(manifest) } : {});
+      mkdirSync(join(d, 'stacks', 's'), { recursive: true });
+      symlinkSync(join(outside, 'cdk.tf.json'), join(d, 'stacks', 's', 'cdk.tf.json'));
+      expect(await errorOf(loadCdktfOut([d], quiet))).toMatch(/stacks\/s\/cdk\.tf\.json: a symlink to \S+\/cdk\.tf\.json, outside the CDKTF output directory \S+; not read$/);
+      rmSync(join(d, 'stacks', 's', 'cdk.tf.json'));
+      writeFileSync(join(d, 'real.json'), stack(bucket));
+      symlinkSync(join(d, 'real.json'), join(d, 'stacks', 's', 'cdk.tf.json'));
+      expect((await loadCdktfOut([d], quiet)).map((r) => r.id)).toEqual(['cdktf:s/aws_s3_bucket.b']);
+    }
+  });
 
   it('reads a manifest and stack in UTF-16 with a BOM', async () => {
     const d = out(encode(JSON.stringify({ stacks: { s: { name: 's', synthesizedStackPath: 'stacks/s/cdk.tf.json' } } }), 'utf-16le'), { 'stacks/s/cdk.tf.json': encode(stack(bucket), 'utf-16be') });
