@@ -114,7 +114,9 @@ export class ClientPool {
 
   constructor(private readonly settings: ClientSettings) {
     const agent = { keepAlive: true, maxSockets: settings.maxSockets };
-    this.handler = new AbortableHttpHandler({ requestTimeout: settings.requestTimeoutMs, connectionTimeout: Math.min(settings.requestTimeoutMs, 10_000), httpAgent: new HttpAgent(agent), httpsAgent: new HttpsAgent(agent) }, settings.signal);
+    // throwOnRequestTimeout: without it the handler only logs a warning at the timeout and an
+    // endpoint that accepts the connection but never answers holds the run forever.
+    this.handler = new AbortableHttpHandler({ requestTimeout: settings.requestTimeoutMs, throwOnRequestTimeout: true, connectionTimeout: Math.min(settings.requestTimeoutMs, 10_000), httpAgent: new HttpAgent(agent), httpsAgent: new HttpsAgent(agent) }, settings.signal);
     this.limiter = new ApiRateLimiter(settings.rateLimits, undefined, settings.signal);
     this.inFlight = new PriorityLimit(settings.maxSockets);
   }

@@ -56,7 +56,8 @@ export function classify(err: unknown, signal?: AbortSignal): AzureCallError {
     return new AzureCallError(status, code, reasonFor(status, code), oneLine(err.message));
   }
   const e = err as { name?: unknown; message?: unknown };
-  if (e.name === 'AbortError') return new AzureCallError(undefined, 'Aborted', 'error', 'collection aborted');
+  // An abort the run did not ask for is the pipeline's own request timeout firing.
+  if (e.name === 'AbortError') return signal?.aborted ? new AzureCallError(undefined, 'Aborted', 'error', 'collection aborted') : new AzureCallError(undefined, 'Timeout', 'timeout', 'no response within the request timeout');
   // @azure/identity: no usable credential in the chain, or the token request was refused.
   if (e.name === 'CredentialUnavailableError' || e.name === 'AuthenticationError' || e.name === 'AggregateAuthenticationError') {
     return new AzureCallError(undefined, e.name, 'access-denied', oneLine(`no Azure credential: ${typeof e.message === 'string' ? e.message : String(err)}`));

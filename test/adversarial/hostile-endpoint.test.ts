@@ -5,7 +5,13 @@
  * used when Resource Graph is denied, the Resource Graph query), and the listing becomes a
  * coverage gap. A second simulator on another port plays the foreign origin and must see nothing.
  */
+import * as grpc from '@grpc/grpc-js';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createAwsCollector } from '../../providers/aws/index.js';
+import { NoIdentityError } from '../../providers/no-identity.js';
+import { createGcpCollector } from '../../providers/gcp/index.js';
+import type { CoverageGap } from '../../src/model/coverage.js';
 import { createAzureCollector, staticTokenCredential, type AzureScope } from '../../providers/azure/index.js';
 import type { CollectEvent } from '../../providers/types.js';
 import { startAzureSimulator, type AzureSimulator, type AzureSimulatorOptions } from '../../src/simulator/azure/server.js';
@@ -54,4 +60,60 @@ describe('Azure: a nextLink or redirect on another origin is never followed with
     expect(r.calls.filter((c) => c.method === 'POST').map((c) => c.status)).toContain(307);
     expect(r.calls.some((c) => c.path.endsWith('/resources') && c.status === 200)).toBe(true);
   });
+});
+
+describe('an endpoint that accepts the connection and never answers: each request ends at its timeout, never a hang', () => {
+  /** A TCP server that takes every connection and every byte and never writes one. */
+  async function blackhole(): Promise<{ port: number; close(): Promise<void> }> {
+    const sockets = new Set<Socket>();
+    const server = createServer((s) => {
+      sockets.add(s);
+      s.on('data', () => undefined);
+      s.on('close', () => sockets.delete(s));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    return {
+      port,
+      close: () => {
+        for (const s of sockets) s.destroy();
+        return new Promise<void>((resolve) => server.close(() => resolve()));
+      },
+    };
+  }
+  const gapsOf = async (collector: { collect(ctx: { log(): void }): AsyncIterable<CollectEvent> }): Promise<CoverageGap[]> => {
+    const gaps: CoverageGap[] = [];
+    for await (const e of collector.collect({ log: () => undefined })) if (e.kind === 'gap') gaps.push(e.gap);
+    return gaps;
+  };
+
+  it('AWS: STS never answers, so no identity resolves: a one-line NoIdentityError naming the timeout, in seconds (the SDK only warned and waited forever)', async () => {
+    const hole = await blackhole();
+    try {
+      const collector = createAwsCollector({ regions: ['us-east-1'] }, { endpoint: `http://127.0.0.1:${hole.port}`, credentials: { accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'x' }, requestTimeoutMs: 300, maxAttempts: 2 });
+      const started = Date.now();
+      const err = await collector.authenticate?.().then(() => undefined, (e: unknown) => e);
+      expect(err).toBeInstanceOf(NoIdentityError);
+      expect((err as Error).message).toMatch(/STS GetCallerIdentity failed: TimeoutError/);
+      expect(Date.now() - started).toBeLessThan(15_000);
+    } finally {
+      await hole.close();
+    }
+  });
+
+  it('Azure (ARM) and GCP (Cloud Asset Inventory): every list ends as a timeout gap', async () => {
+    const hole = await blackhole();
+    try {
+      const azure = createAzureCollector({ subscriptions: [SUB_A] }, { credential: staticTokenCredential('secret-bearer'), endpoints: { arm: `https://127.0.0.1:${hole.port}`, graph: `https://127.0.0.1:${hole.port}` }, timeoutMs: 300, retry: { maxRetries: 1, retryDelayInMs: 5, maxRetryDelayInMs: 10 } });
+      const azureGaps = await gapsOf(azure);
+      expect(azureGaps.length).toBeGreaterThan(0);
+      expect(azureGaps.every((g) => g.reason === 'timeout'), JSON.stringify(azureGaps.map((g) => [g.operation, g.reason, g.message]))).toBe(true);
+      const gcp = createGcpCollector({ projects: ['p-1'] }, { clientOptions: { apiEndpoint: '127.0.0.1', port: hole.port, sslCreds: grpc.credentials.createInsecure(), universeDomain: 'googleapis.com' }, timeoutMs: 300, retry: { baseDelayMs: 5, maxDelayMs: 10, maxAttempts: 2 } });
+      const gcpGaps = await gapsOf(gcp);
+      expect(gcpGaps.length).toBeGreaterThan(0);
+      expect(gcpGaps.every((g) => g.reason === 'timeout'), JSON.stringify(gcpGaps.map((g) => [g.operation, g.reason, g.message]))).toBe(true);
+    } finally {
+      await hole.close();
+    }
+  }, 30_000);
 });
