@@ -37,7 +37,7 @@ function card(label: string, n: number | string, cls = ''): Markup {
 function gapsSection(report: ScanReport<FindingList>): Markup {
   const gaps = report.gaps;
   if (nothingAssessed(report.summary)) {
-    return html`<section id="gaps" class="alert" role="alert"><h2>Nothing assessed</h2><p>Every read succeeded, but ${nothingAssessedText(report.summary.resources)}. This is not a clean result: check that the scan was given the inputs you meant (the asset inventory lists what was read).</p></section>`;
+    return html`<section id="gaps" class="alert" role="alert"><h2>Nothing assessed</h2><p>Every read succeeded, but ${nothingAssessedText(report.summary)}. This is not a clean result: check that the scan was given the inputs you meant. The asset inventory lists what was read, and each not-assessed finding names the value it lacked.</p></section>`;
   }
   if (gaps.length === 0) {
     return html`<section id="gaps" class="alert ok"><h2>Coverage gaps: none</h2><p>Every read the scan needed succeeded. Findings marked "not assessed" are values the cloud did not report.</p></section>`;

@@ -120,7 +120,7 @@ export function renderMarkdown(report: ScanReport<FindingList>): string {
     `> ${md(report.catalog.statusNote)}`,
     '',
     `**${failing} failing**${sev ? ` (${md(sev)})` : ''}, **${n(s.findings.not_assessed)} not assessed**, ${n(s.findings.excepted)} excepted, ${n(s.findings.pass)} passing, ${n(s.suppressed)} suppressed, on ${n(s.resources)} resources. ` +
-      (nothingAssessed(s) ? `Coverage: **nothing assessed**: ${md(nothingAssessedText(s.resources))}.` : `Coverage: **${md(s.coverage)}**${report.gaps.length > 0 ? ` (${report.gaps.length} coverage gaps)` : ''}.`),
+      (nothingAssessed(s) ? `Coverage: **nothing assessed**: ${md(nothingAssessedText(s))}.` : `Coverage: **${md(s.coverage)}**${report.gaps.length > 0 ? ` (${report.gaps.length} coverage gaps)` : ''}.`),
     '',
     '### By NPRM requirement',
     '',

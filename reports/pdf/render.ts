@@ -145,7 +145,7 @@ function cover(doc: Doc, r: ScanReport<FindingList>): void {
     ['NPRM catalog', `${r.catalog.version} as of ${r.catalog.asOf}; ${r.catalog.federalRegister}; RIN ${r.catalog.rin}; ${r.catalog.status}${r.catalog.effectiveDate ? `\nEffective date: ${r.catalog.effectiveDate}. Compliance date: ${r.catalog.complianceDate ?? '-'}` : ''}`],
     ['Current-rule catalog', `as of ${CURRENT_RULE_META.asOf}; ${CURRENT_RULE_META.source}`],
     ['Attestations', r.attestations ? `${r.attestations.file}, judged on ${r.attestations.asOf} (UTC): ${r.attestations.entries.length} entries` : 'none given (process requirements are not assessed)'],
-    ['Result', `${r.summary.resources} resources; ${r.summary.findings.fail} failing, ${r.summary.findings.excepted} excepted, ${r.summary.findings.not_assessed} not assessed, ${r.summary.findings.pass} passing findings; ${r.summary.gaps} coverage gaps (${nothingAssessed(r.summary) ? `nothing assessed: ${nothingAssessedText(r.summary.resources)}` : `coverage ${r.summary.coverage}`})`],
+    ['Result', `${r.summary.resources} resources; ${r.summary.findings.fail} failing, ${r.summary.findings.excepted} excepted, ${r.summary.findings.not_assessed} not assessed, ${r.summary.findings.pass} passing findings; ${r.summary.gaps} coverage gaps (${nothingAssessed(r.summary) ? `nothing assessed: ${nothingAssessedText(r.summary)}` : `coverage ${r.summary.coverage}`})`],
   ]);
   doc.moveDown(0.5);
   para(doc, r.catalog.statusNote, { color: GREY, size: 8 });

@@ -38,7 +38,7 @@ const NOTIFICATIONS: readonly ReportingDescriptor[] = [
   notificationDescriptor('rules-truncated', 'Rules were dropped to fit the upload limits.', 'GitHub code scanning rejects a run with more than 25,000 rules.'),
   notificationDescriptor('not-assessed-omitted', 'Not-assessed findings were left out of the results.', 'With --sarif-not-assessed omit (the default) not-assessed findings are not uploaded as alerts; the run counts them (properties.omittedNotAssessed) and one phiscan-scan-incomplete result stands for them.'),
   notificationDescriptor('resources-without-checks', 'Some inventoried resources have no checks for their type.', 'The scan inventoried resources whose type no check that ran covers (for IaC, Terraform types phiscan does not map): they have no results here and are listed in the asset inventory (--format inventory); assess them by other means.'),
-  notificationDescriptor('nothing-assessed', 'No check judged anything.', 'Every read succeeded, but no check applied to anything read (an empty plan, or only resource types no check covers): the run has no results, and that is not a clean result.'),
+  notificationDescriptor('nothing-assessed', 'No finding passed or failed.', 'Every read succeeded, but nothing was judged: an empty plan, only resource types no check covers, or only values unknown until apply. That is not a clean result.'),
 ];
 
 /** One note naming how many inventoried resources no check judges, by type (IaC: the Terraform type). */
@@ -252,7 +252,7 @@ export async function sarifText(report: ScanReport<FindingList>, options: Render
   }
   const unchecked = uncheckedNotification(report);
   if (unchecked) notifications.push(unchecked);
-  if (nothingAssessed(report.summary)) notifications.push({ descriptor: { id: 'nothing-assessed', index: 5 }, level: 'warning', message: { text: `Nothing assessed: ${nothingAssessedText(report.summary.resources)}.` } });
+  if (nothingAssessed(report.summary)) notifications.push({ descriptor: { id: 'nothing-assessed', index: 5 }, level: 'warning', message: { text: `Nothing assessed: ${nothingAssessedText(report.summary)}.` } });
   // The scan-incomplete rule and result are always kept: room is reserved for them.
   const maxRules = limits.maxRules - (incomplete ? 1 : 0);
   const maxResults = limits.maxResults - (incomplete ? 1 : 0);

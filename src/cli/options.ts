@@ -61,7 +61,7 @@ export function addScanOptions(cmd: Command): Command {
     .option('--skip-checks <ids>', 'skip these check ids (comma-separated, repeatable)', list)
     .option('--requirement <ids>', 'run only checks mapped to these NPRM requirement ids', list)
     .option('-c, --config <file>', 'configuration file (YAML or JSON; schema: schemas/config.schema.json; default: ./phiscan.yaml when present)')
-    .option('--strict', 'exit 3 when coverage is incomplete (coverage gaps or not-assessed findings) or nothing was assessed (no check applied to anything read)')
+    .option('--strict', 'exit 3 when coverage is incomplete (coverage gaps or not-assessed findings) or nothing was assessed (no finding passed or failed)')
     .option('--shard <I/N>', 'collect only the I-th of N disjoint slices of the work units (merge the N reports with `phiscan merge`)')
     .option('--timeout <duration>', 'bound the whole run, counted from its start (90s, 15m, 1h30m): at the deadline collection stops, unread work units become coverage gaps and the report is written (exit 3); evaluating and writing get a further 10% (at least 30s), past which the run stops with nothing written (exit 3)')
     .option('--suppressions <file>', 'suppressions file (schema: schemas/suppressions.schema.json; default: ./phiscan-suppressions.yaml when present)')

@@ -335,7 +335,7 @@ export function summaryLine(report: ScanReport<FindingList>, written: readonly s
   const sev = Object.entries(s.failuresBySeverity).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
   const excepted = s.findings.excepted > 0 ? `, ${s.findings.excepted} excepted` : '';
   const counts = `${s.resources} resources, ${s.findings.fail} failing${sev ? ` (${sev})` : ''}${excepted}, ${s.findings.not_assessed} not assessed, ${s.findings.pass} passing, ${s.suppressed} suppressed`;
-  if (nothingAssessed(s)) return `phiscan: NOTHING ASSESSED: ${nothingAssessedText(s.resources)}; ${counts}, 0 coverage gaps; wrote ${written.join(', ')}`;
+  if (nothingAssessed(s)) return `phiscan: NOTHING ASSESSED: ${nothingAssessedText(s)}; ${counts}, 0 coverage gaps; wrote ${written.join(', ')}`;
   if (s.gaps === 0 && s.coverage === 'complete') return `phiscan: ${counts}, 0 coverage gaps; wrote ${written.join(', ')}`;
   const byProvider = new Map<string, number>();
   for (const g of report.gaps) byProvider.set(g.provider, (byProvider.get(g.provider) ?? 0) + 1);

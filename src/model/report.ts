@@ -225,17 +225,22 @@ export interface ReportSummary {
 }
 
 /**
- * No check judged anything and no read failed: an empty plan, or inputs whose resources no check
- * applies to. Coverage is "complete" then, but of nothing: every output says so instead of
- * showing a clean result (issue 19: a scan that read nothing must never look green).
+ * No finding passed or failed and no read failed: an empty plan, inputs whose resources no check
+ * applies to, or only values unknown until apply. Coverage is "complete" then, but nothing was
+ * judged: every output says so instead of showing a clean result (issue 19: a scan that read
+ * nothing must never look green).
  */
 export function nothingAssessed(s: Pick<ReportSummary, 'findings' | 'gaps'>): boolean {
-  return s.gaps === 0 && Object.values(s.findings).every((n) => n === 0);
+  return s.gaps === 0 && s.findings.fail === 0 && s.findings.excepted === 0 && s.findings.pass === 0;
 }
 
 /** The sentence every output uses for a scan that assessed nothing. */
-export function nothingAssessedText(resources: number): string {
-  return resources === 0 ? 'the inputs held no resources; nothing passed or failed' : `no check applied to the ${resources.toLocaleString('en-US')} resources read; nothing passed or failed`;
+export function nothingAssessedText(s: Pick<ReportSummary, 'findings' | 'resources'>): string {
+  const n = (x: number): string => x.toLocaleString('en-US');
+  const why = s.resources === 0 ? 'the inputs held no resources'
+    : s.findings.not_assessed > 0 ? `every one of the ${n(s.findings.not_assessed)} findings is not assessed (values unknown or not reported)`
+    : `no check applied to the ${n(s.resources)} resources read`;
+  return `${why}; nothing passed or failed`;
 }
 
 /**

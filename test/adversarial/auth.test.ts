@@ -122,10 +122,14 @@ describe('a scan that judged nothing says so in every output, never as complete 
     expect((await scan([], ['--strict'])).code).toBe(EXIT.incomplete);
   });
 
-  it('a plan of types no check covers counts what it read; a plan with one judged bucket is an ordinary result', async () => {
+  it('a plan of types no check covers counts what it read; one whose only values are unknown until apply says every finding is not assessed; a plan with one judged bucket is an ordinary result', async () => {
     const unjudged = await scan([change('random_id', 'suffix', { byte_length: 4 })]);
     expect(unjudged.code).toBe(EXIT.ok);
     expect(unjudged.stderr).toMatch(/^phiscan: NOTHING ASSESSED: no check applied to the 1 resources read/m);
+    const unknown = change('aws_ebs_volume', 'v', { availability_zone: 'us-east-1a', size: 1, tags: { phi: 'true' } }) as { change: { after_unknown: Record<string, boolean> } };
+    unknown.change.after_unknown = { encrypted: true, kms_key_id: true };
+    const onlyUnknown = await scan([unknown]);
+    expect(onlyUnknown.stderr).toMatch(/^phiscan: NOTHING ASSESSED: every one of the \d+ findings is not assessed \(values unknown or not reported\); nothing passed or failed/m);
     const judged = await scan([change('aws_s3_bucket', 'b', { bucket: 'b', tags: { phi: 'true' } })]);
     expect(judged.stderr).not.toContain('NOTHING ASSESSED');
     expect(readFileSync(join(judged.out, 'phiscan.html'), 'utf8')).not.toContain('<h2>Nothing assessed</h2>');
