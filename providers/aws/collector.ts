@@ -91,6 +91,9 @@ const SELECT_FIELDS = 'resourceId, resourceType, resourceName, arn, awsRegion, a
 /** The SDK's default credential chain, in its order (for the "no identity" message). */
 const AWS_CHAIN = 'the AWS SDK default credential chain: environment variables, SSO and shared config/credentials files, web identity token, process credentials, ECS container and EC2 instance metadata';
 
+/** Error codes of a connection that failed or was never answered. */
+const UNREACHABLE = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH)$/;
+
 export function createAwsCollector(scope: AwsScope, options: AwsCollectorOptions = {}): Collector {
   if (scope.org && !scope.assumeRole) throw new Error('--org needs --assume-role NAME (a read-only role in every member account)');
   const identities: string[] = [];
@@ -111,8 +114,12 @@ export function createAwsCollector(scope: AwsScope, options: AwsCollectorOptions
         caller = undefined;
         if (signal?.aborted) throw err;
         const e = classify(err);
+        // STS never answering is a network problem, not a credentials one: say which to fix.
+        const unreachable = e.reason === 'timeout' || UNREACHABLE.test(e.code);
         throw new NoIdentityError('aws', `${AWS_CHAIN}${scope.profile ? ` (profile ${scope.profile})` : ''}`, `STS GetCallerIdentity failed: ${e.code}: ${e.message}`,
-          'fix: configure credentials (`aws configure`, `aws sso login`, AWS_PROFILE or an instance/container role), then check them with `aws sts get-caller-identity`');
+          unreachable
+            ? `fix: STS did not answer: check that this machine reaches ${options.endpoint ? options.endpoint : 'it (network, proxy settings, an STS VPC endpoint)'}, then check credentials with \`aws sts get-caller-identity\``
+            : 'fix: configure credentials (`aws configure`, `aws sso login`, AWS_PROFILE or an instance/container role), then check them with `aws sts get-caller-identity`');
       } finally {
         pool.destroy();
       }

@@ -94,7 +94,7 @@ describe('an endpoint that accepts the connection and never answers: each reques
       const started = Date.now();
       const err = await collector.authenticate?.().then(() => undefined, (e: unknown) => e);
       expect(err).toBeInstanceOf(NoIdentityError);
-      expect((err as Error).message).toMatch(/STS GetCallerIdentity failed: TimeoutError/);
+      expect((err as Error).message).toMatch(/STS GetCallerIdentity failed: TimeoutError.*; fix: STS did not answer: check that this machine reaches http:\/\/127\.0\.0\.1:\d+,/);
       expect(Date.now() - started).toBeLessThan(15_000);
     } finally {
       await hole.close();
