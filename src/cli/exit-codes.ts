@@ -6,7 +6,7 @@ export const EXIT = {
   findings: 1,
   /** Usage or input error: unknown flag, bad config, unreadable or malformed input, unwritable output. */
   usage: 2,
-  /** Incomplete coverage (coverage gaps or not-assessed findings) or nothing assessed, under --strict; or --timeout expired. */
+  /** A requested cloud yielded nothing (every read failed); incomplete coverage or nothing assessed under --strict; or --timeout expired. */
   incomplete: 3,
   /** Internal error: a bug in phiscan; please report it. */
   internal: 4,

@@ -14,7 +14,7 @@ import { runEngineInto, type EngineResult } from '../engine/run.js';
 import { disposeFindings, removeSpills, spillingFindings } from '../engine/finding-store.js';
 import type { Shard } from '../engine/shard.js';
 import { atLeast, SEVERITIES, type Severity } from '../model/finding.js';
-import { nothingAssessed, nothingAssessedText, type FindingList, type RunMetadata, type ScanReport } from '../model/report.js';
+import { nothingAssessed, nothingAssessedText, unreadProviders, type FindingList, type RunMetadata, type ScanReport } from '../model/report.js';
 import type { SuppressionsFile } from '../suppressions/file.js';
 import { createSuppressionMatcher, entryLabel } from '../suppressions/match.js';
 import { pushAll, someOf } from '../lib/arrays.js';
@@ -319,9 +319,13 @@ async function evaluate(req: EvaluateRequest, clocks: Clocks | undefined, stop: 
   return { report: buildReport({ result, run, isEphi: ephiClassifier(ephiTags), attestations }), timedOut };
 }
 
-/** 1 for failing findings at or above the threshold; else 3 under --strict for incomplete coverage or a scan that assessed nothing; else 0. */
+/**
+ * 1 for failing findings at or above the threshold; else 3 when a requested cloud yielded nothing
+ * (every read failed), or under --strict for incomplete coverage or a scan that assessed nothing; else 0.
+ */
 export function exitCodeFor(report: ScanReport<FindingList>, failOn: Severity, strict: boolean): number {
   if (SEVERITIES.some((s) => atLeast(s, failOn) && report.summary.failuresBySeverity[s] > 0)) return EXIT.findings;
+  if (unreadProviders(report).length > 0) return EXIT.incomplete;
   if (strict && (report.gaps.length > 0 || nothingAssessed(report.summary) || someOf(report.findings, (f) => f.status === 'not_assessed' && !f.suppression))) return EXIT.incomplete;
   return EXIT.ok;
 }
@@ -340,5 +344,7 @@ export function summaryLine(report: ScanReport<FindingList>, written: readonly s
   const byProvider = new Map<string, number>();
   for (const g of report.gaps) byProvider.set(g.provider, (byProvider.get(g.provider) ?? 0) + 1);
   const where = [...byProvider].map(([p, n]) => `${p} ${n}`).join(', ');
-  return `phiscan: PARTIAL COVERAGE: ${s.gaps} coverage gap${s.gaps === 1 ? '' : 's'}${where ? ` (${where})` : ''}: what they hide is not assessed, not passed (see "gaps" in the report); ${counts}; wrote ${written.join(', ')}`;
+  const unread = unreadProviders(report);
+  const lead = unread.length > 0 ? `NOTHING READ from ${unread.join(', ')}: every read failed; ` : '';
+  return `phiscan: ${lead}PARTIAL COVERAGE: ${s.gaps} coverage gap${s.gaps === 1 ? '' : 's'}${where ? ` (${where})` : ''}: what they hide is not assessed, not passed (see "gaps" in the report); ${counts}; wrote ${written.join(', ')}`;
 }

@@ -234,6 +234,22 @@ export function nothingAssessed(s: Pick<ReportSummary, 'findings' | 'gaps'>): bo
   return s.gaps === 0 && s.findings.fail === 0 && s.findings.excepted === 0 && s.findings.pass === 0;
 }
 
+/**
+ * Live providers the run asked for that reported coverage gaps and read not one resource: every
+ * read failed (an API unreachable after sign-in, a scope refused as a whole). The report shows
+ * gaps, but a scan that read nothing from a cloud must not exit 0 (issue 19).
+ */
+export function unreadProviders(report: Pick<ScanReport<FindingList>, 'run' | 'gaps' | 'resources'>): string[] {
+  const live = new Set<string>(report.run.inputs.map((i) => i.kind));
+  const unread = new Set<string>();
+  for (const g of report.gaps) if (live.has(g.provider)) unread.add(g.provider);
+  for (const r of report.resources) {
+    if (unread.size === 0) break;
+    if (r.source.kind === 'live') unread.delete(r.provider);
+  }
+  return [...unread].sort();
+}
+
 /** The sentence every output uses for a scan that assessed nothing. */
 export function nothingAssessedText(s: Pick<ReportSummary, 'findings' | 'resources'>): string {
   const n = (x: number): string => x.toLocaleString('en-US');

@@ -12,6 +12,9 @@ import { AWS_SDK_NEXT_NODE_MAJOR, AWS_SDK_NODE_WARNING_SWITCH } from '../../src/
 import { startAwsSimulator } from '../../src/simulator/aws/server.js';
 import { accessKeyFor } from '../../src/simulator/aws/world.js';
 import { loadDemoAwsWorld } from '../../src/simulator/aws/demo.js';
+import { GCP_ASSET_TYPES } from '../../providers/gcp/index.js';
+import { startGcpSimulator } from '../../src/simulator/gcp/server.js';
+import { loadDemoGcpWorld } from '../../src/simulator/gcp/demo.js';
 import { expectRefusal, expectTerminalSafe, ROOT, runCli, runProcess, tmp, writeText } from './harness.js';
 
 const NO_IDENTITY: readonly { name: string; args: string[]; env?: Record<string, string>; why: RegExp }[] = [
@@ -65,7 +68,28 @@ describe('partial failures stay coverage gaps in a written report, and lead the 
       expect([EXIT.ok, EXIT.findings]).toContain(r.code);
       expect(existsSync(join(out, 'phiscan.json'))).toBe(true);
       expect(r.stderr).toMatch(/^phiscan: PARTIAL COVERAGE: \d+ coverage gaps? \(aws \d+\): what they hide is not assessed, not passed/m);
+      expect(r.stderr).not.toContain('NOTHING READ');
       expectTerminalSafe(r);
+    } finally {
+      await sim.close();
+    }
+  });
+});
+
+describe('a cloud that signs in and then yields nothing: the report is written, and the run exits 3, not 0', () => {
+  it('every Cloud Asset Inventory list denied: the summary line leads with NOTHING READ from gcp', async () => {
+    const world = loadDemoGcpWorld();
+    const project = world.projects[0]?.projectId ?? '';
+    const sim = await startGcpSimulator({ world, faults: GCP_ASSET_TYPES.map((assetType) => ({ assetType, code: 'PERMISSION_DENIED' as const })) });
+    try {
+      const dir = tmp();
+      const out = join(dir, 'out');
+      const r = await runCli(['scan', '--project', project, '--gcp-endpoint', `grpc://${sim.address}`, '-o', out], { cwd: dir, env: { GOOGLE_APPLICATION_CREDENTIALS: '/nonexistent', METADATA_SERVER_DETECTION: 'none' } });
+      expect(r.code, r.stderr).toBe(EXIT.incomplete);
+      expect(r.stderr).toMatch(/^phiscan: NOTHING READ from gcp: every read failed; PARTIAL COVERAGE: \d+ coverage gaps \(gcp \d+\)/m);
+      const report = JSON.parse(readFileSync(join(out, 'phiscan.json'), 'utf8')) as { summary: { resources: number }; gaps: { reason: string }[] };
+      expect(report.summary.resources).toBe(0);
+      expect(report.gaps.every((g) => g.reason === 'access-denied')).toBe(true);
     } finally {
       await sim.close();
     }
