@@ -73,6 +73,8 @@ const SPECS: readonly ListSpec[] = [
   { key: 'services', assetTypes: [SERVICE_ASSET], contentType: 'RESOURCE', hides: ['gcp.resourcemanager.project'] },
   { key: 'compute-project', assetTypes: [COMPUTE_PROJECT_ASSET], contentType: 'RESOURCE', hides: ['gcp.resourcemanager.project'] },
 ];
+/** Error codes of a Cloud Asset Inventory that never answered (as opposed to one that refused). */
+const UNANSWERED = new Set(['DEADLINE_EXCEEDED', 'UNAVAILABLE']);
 const PROJECTS_SPEC: ListSpec = { key: 'resource:project', assetTypes: [PROJECT_ASSET], contentType: 'RESOURCE', hides: ['gcp.resourcemanager.project'] };
 
 /** Every CAI asset type the collector reads, for docs and the call-log test. */
@@ -179,7 +181,12 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
     const id = str(data.projectId);
     if (number && id) idByNumber.set(number, id);
   }
-  const listings = [...projectListings, ...(await Promise.all(parents.flatMap((p) => SPECS.map((s) => run(p, s)))))];
+  // Cloud Asset Inventory that answered no projects listing at all (every attempt timed out or found
+  // no server) is not asked the other ~40 listings: each would wait out the same retries, about
+  // half an hour against an endpoint that takes the connection and never answers.
+  const silent = projectListings.every((l) => l.error && UNANSWERED.has(l.error.code)) ? projectListings[0]?.error : undefined;
+  const notAttempted = (parent: string, spec: ListSpec): Listing => ({ parent, spec, assets: [], error: new ListAssetsError(silent?.code ?? 'UNAVAILABLE', silent?.reason ?? 'error', `not attempted: Cloud Asset Inventory did not answer the projects listing (${silent?.code ?? 'UNAVAILABLE'})`) });
+  const listings = [...projectListings, ...(await Promise.all(parents.flatMap((p) => SPECS.map((s) => (silent ? Promise.resolve(notAttempted(p, s)) : run(p, s))))))];
   ctx.log(`gcp: ${listings.length} ListAssets streams, ${listings.filter((l) => l.error).length} failed`);
 
   const accountOf = (asset: Asset): string | undefined => {
