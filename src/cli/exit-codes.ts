@@ -26,7 +26,7 @@ export class UsageError extends Error {
  * (`NoIdentityError` from a collector's `authenticate`).
  */
 export function isUsageError(err: unknown): err is Error {
-  return err instanceof Error && (err.name === 'UsageError' || err.name === 'InputError' || err.name === 'NoIdentityError');
+  return err instanceof Error && (err.name === 'UsageError' || err.name === 'InputError' || err.name === 'NoIdentityError' || err.name === 'ScratchSpaceError');
 }
 
 /** `--timeout` expired before the report could be evaluated and written: exit 3, nothing written. */

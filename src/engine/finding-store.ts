@@ -71,6 +71,25 @@ export function removeSpills(): void {
 
 let exitHook = false;
 
+/**
+ * The temporary directory could not take a run (full, read-only, not writable): the scan stops
+ * with one line and exit 2 naming TMPDIR and the fix, never as an internal error.
+ */
+export class ScratchSpaceError extends Error {
+  override readonly name = 'ScratchSpaceError';
+}
+
+/** `op`, with a file-system failure turned into a ScratchSpaceError. */
+function inScratch<T>(op: () => T): T {
+  try {
+    return op();
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (typeof e.code !== 'string') throw err;
+    throw new ScratchSpaceError(`could not write findings to the temporary directory ${tmpdir()} (a scan past ${SPILL_RUN.toLocaleString('en-US')} findings keeps them there): ${e.code}: ${(e.message.split('\n')[0] ?? '').replace(/^\w+: /, '')}; free space there or set TMPDIR to a larger disk`);
+  }
+}
+
 class SpilledFindings implements FindingList {
   private readonly dir: string;
   private readonly runs: string[] = [];
@@ -78,7 +97,7 @@ class SpilledFindings implements FindingList {
 
   constructor() {
     // mkdtemp creates the directory 0700; each file is created 0600 below.
-    this.dir = mkdtempSync(join(tmpdir(), 'phiscan-findings-'));
+    this.dir = inScratch(() => mkdtempSync(join(tmpdir(), 'phiscan-findings-')));
     live.add(this);
     if (!exitHook) {
       exitHook = true;
@@ -92,6 +111,12 @@ class SpilledFindings implements FindingList {
 
   writeRun(sorted: readonly Finding[]): void {
     const file = join(this.dir, `run-${this.runs.length}.ndjson`);
+    inScratch(() => this.writeFile(file, sorted));
+    this.runs.push(file);
+    this.count += sorted.length;
+  }
+
+  private writeFile(file: string, sorted: readonly Finding[]): void {
     const fd = openSync(file, 'wx', 0o600);
     try {
       let parts: string[] = [];
@@ -110,8 +135,6 @@ class SpilledFindings implements FindingList {
     } finally {
       closeSync(fd);
     }
-    this.runs.push(file);
-    this.count += sorted.length;
   }
 
   *[Symbol.iterator](): Generator<Finding> {

@@ -4,7 +4,7 @@
  * throws RangeError past ~120k elements). The bound is the test timeout: a regression hangs or
  * throws here. Speed itself is measured by benchmarks, not by these tests.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../reports/pdf/render.js';
@@ -15,12 +15,13 @@ import { compileGlob, createSuppressionMatcher } from '../../src/suppressions/ma
 import type { SuppressionEntry } from '../../src/suppressions/file.js';
 import { generatePlan } from '../../bench/iac.js';
 import { collectGarbage } from '../../src/cli/heap.js';
+import { EXIT } from '../../src/cli/exit-codes.js';
 import { readCdktfStack } from '../../providers/terraform/cdktf.js';
 import { mapResources } from '../../providers/terraform/map/index.js';
 import type { TfResource } from '../../providers/terraform/model.js';
 import { readPlan } from '../../providers/terraform/plan.js';
 import { writeLargeCdktf, writeLargePlan } from './iac/generate.js';
-import { runCli, runProcess, tmp, validReport, writeJson } from './harness.js';
+import { expectRefusal, runCli, runProcess, tmp, validReport, writeJson } from './harness.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 
@@ -138,6 +139,12 @@ describe('bounded memory', () => {
     expect(keys.every((k, i) => i === 0 || keys[i - 1]! < k)).toBe(true);
     // The spill directory went with the process.
     expect(readdirSync(dir).filter((d) => d.startsWith('phiscan-findings-'))).toEqual([]);
+    // A temporary directory that cannot take the runs (here TMPDIR names a file; a full disk fails
+    // the same way, ENOSPC) stops the scan with one line and exit 2, not an internal error and a stack.
+    const notADir = join(dir, 'buckets.json');
+    const r = await runProcess(['scan', '--terraform-plan', plan, '-o', join(dir, 'out2'), '--quiet'], { cwd: dir, env: { TMPDIR: notADir } });
+    expectRefusal(r, EXIT.usage, /^phiscan: could not write findings to the temporary directory \S+buckets\.json \(a scan past 50,000 findings keeps them there\): ENOTDIR: .*; free space there or set TMPDIR to a larger disk$/);
+    expect(existsSync(join(dir, 'out2'))).toBe(false);
   }, 240_000);
 
   it('a 20k-resource CDKTF stack with 4 KB descriptions scans to JSON in a 104 MiB heap (the reader kept every resource\'s text, a Set of its keys and empty objects until the whole stack was read: it needed over 112 MiB)', async () => {

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareFindings, disposeFindings, memoryFindings, removeSpills, spillingFindings } from '../../src/engine/finding-store.js';
+import { compareFindings, disposeFindings, memoryFindings, removeSpills, ScratchSpaceError, spillingFindings } from '../../src/engine/finding-store.js';
+import { isUsageError } from '../../src/cli/exit-codes.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { FindingList } from '../../src/model/report.js';
 import { syntheticReport } from '../helpers/synthetic-report.js';
@@ -69,5 +70,20 @@ describe('findings spilled to disk', () => {
     removeSpills();
     expect(spillDirs().filter((d) => !before.has(d))).toEqual([]);
     expect(() => [...spilled]).toThrow(/released/);
+  });
+
+  it('a temporary directory that cannot take a run is a ScratchSpaceError naming it and the fix (the CLI: exit 2, one line)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'phiscan-scratch-')), 'a-file');
+    writeFileSync(file, '');
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = file;
+    try {
+      expect(() => fill(spillingFindings(10), findings.slice(0, 11))).toThrow(ScratchSpaceError);
+      expect(() => fill(spillingFindings(10), findings.slice(0, 11))).toThrow(/^could not write findings to the temporary directory \S+a-file \(a scan past 50,000 findings keeps them there\): ENOTDIR: .*; free space there or set TMPDIR to a larger disk$/);
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+    }
+    expect(isUsageError(new ScratchSpaceError('x'))).toBe(true);
   });
 });
