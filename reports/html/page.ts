@@ -4,7 +4,7 @@
  * markup, readable without JavaScript. The findings table shell is filled by the client.
  */
 import { SEVERITIES } from '../../src/model/finding.js';
-import { nothingAssessed, nothingAssessedText, REQUIREMENT_STATUSES, type AttestationScope, type RequirementStatus, type RequirementSummary, type FindingList, type ScanReport } from '../../src/model/report.js';
+import { nothingAssessed, nothingAssessedText, REQUIREMENT_STATUSES, unreadProviders, type AttestationScope, type RequirementStatus, type RequirementSummary, type FindingList, type ScanReport } from '../../src/model/report.js';
 import { HTML_FINDINGS_LIMIT } from './payload.js';
 import { expectsAttestation } from '../../src/attest/evaluate.js';
 import { assetTypeOf, noChecks } from '../inventory/index.js';
@@ -46,8 +46,9 @@ function gapsSection(report: ScanReport<FindingList>): Markup {
   const rows = shown.map(
     (g) => html`<tr><td>${g.provider}</td><td>${g.service}</td><td class="mono">${g.operation}</td><td>${g.account ?? ''}</td><td>${g.region ?? ''}</td><td>${g.reason}${g.errorCode ? html`<br><span class="mono muted">${g.errorCode}</span>` : ''}</td><td class="mono">${g.resourceTypes.join(', ')}</td><td>${g.message}</td></tr>`,
   );
+  const unread = unreadProviders(report);
   return html`<section id="gaps" class="alert" role="alert"><h2>Coverage gaps: ${count(gaps.length)}</h2>
-<p>These reads failed. Every check on the listed resource types in that scope is reported as <strong>not assessed</strong>: a gap is never a pass. Grant the missing permissions or enable the service, then scan again.</p>
+${unread.length > 0 ? html`<p><strong>Nothing was read from ${unread.join(', ')}: every read failed.</strong> Nothing there was assessed.</p>` : ''}<p>These reads failed. Every check on the listed resource types in that scope is reported as <strong>not assessed</strong>: a gap is never a pass. Grant the missing permissions or enable the service, then scan again.</p>
 <div class="chart"><table><thead><tr><th>Provider</th><th>Service</th><th>Operation</th><th>Account</th><th>Region</th><th>Reason</th><th>Resource types hidden</th><th>Message</th></tr></thead><tbody>${rows}</tbody></table></div>
 ${gaps.length > shown.length ? html`<p>${count(gaps.length - shown.length)} more gaps are listed in the JSON report.</p>` : ''}</section>`;
 }

@@ -1,7 +1,7 @@
 import { SEVERITIES, severityRank, type Finding } from '../../src/model/finding.js';
 import { utcCalendarDate } from '../../src/attest/calendar-date.js';
 import { dueReport } from '../../src/attest/due.js';
-import { nothingAssessed, nothingAssessedText, REQUIREMENT_STATUSES, type RequirementAttestation, type RequirementId, type FindingList, type ScanReport } from '../../src/model/report.js';
+import { nothingAssessed, nothingAssessedText, REQUIREMENT_STATUSES, unreadProviders, type RequirementAttestation, type RequirementId, type FindingList, type ScanReport } from '../../src/model/report.js';
 import { formatProposedCitation } from '../../src/nprm/index.js';
 import type { Reporter } from '../types.js';
 // Untrusted text in the summary goes through the one Markdown escaper.
@@ -120,7 +120,7 @@ export function renderMarkdown(report: ScanReport<FindingList>): string {
     `> ${md(report.catalog.statusNote)}`,
     '',
     `**${failing} failing**${sev ? ` (${md(sev)})` : ''}, **${n(s.findings.not_assessed)} not assessed**, ${n(s.findings.excepted)} excepted, ${n(s.findings.pass)} passing, ${n(s.suppressed)} suppressed, on ${n(s.resources)} resources. ` +
-      (nothingAssessed(s) ? `Coverage: **nothing assessed**: ${md(nothingAssessedText(s))}.` : `Coverage: **${md(s.coverage)}**${report.gaps.length > 0 ? ` (${report.gaps.length} coverage gaps)` : ''}.`),
+      (nothingAssessed(s) ? `Coverage: **nothing assessed**: ${md(nothingAssessedText(s))}.` : `Coverage: **${md(s.coverage)}**${report.gaps.length > 0 ? ` (${report.gaps.length} coverage gaps)` : ''}.${unreadProviders(report).length > 0 ? ` **Nothing was read from ${md(unreadProviders(report).join(', '))}**: every read failed.` : ''}`),
     '',
     '### By NPRM requirement',
     '',

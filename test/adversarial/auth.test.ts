@@ -84,12 +84,14 @@ describe('a cloud that signs in and then yields nothing: the report is written, 
     try {
       const dir = tmp();
       const out = join(dir, 'out');
-      const r = await runCli(['scan', '--project', project, '--gcp-endpoint', `grpc://${sim.address}`, '-o', out], { cwd: dir, env: { GOOGLE_APPLICATION_CREDENTIALS: '/nonexistent', METADATA_SERVER_DETECTION: 'none' } });
+      const r = await runCli(['scan', '--project', project, '--gcp-endpoint', `grpc://${sim.address}`, '-f', 'json', '-f', 'html', '-f', 'markdown', '-o', out], { cwd: dir, env: { GOOGLE_APPLICATION_CREDENTIALS: '/nonexistent', METADATA_SERVER_DETECTION: 'none' } });
       expect(r.code, r.stderr).toBe(EXIT.incomplete);
       expect(r.stderr).toMatch(/^phiscan: NOTHING READ from gcp: every read failed; PARTIAL COVERAGE: \d+ coverage gaps \(gcp \d+\)/m);
       const report = JSON.parse(readFileSync(join(out, 'phiscan.json'), 'utf8')) as { summary: { resources: number }; gaps: { reason: string }[] };
       expect(report.summary.resources).toBe(0);
       expect(report.gaps.every((g) => g.reason === 'access-denied')).toBe(true);
+      expect(readFileSync(join(out, 'phiscan.html'), 'utf8')).toContain('<strong>Nothing was read from gcp: every read failed.</strong>');
+      expect(readFileSync(join(out, 'phiscan-summary.md'), 'utf8')).toContain('**Nothing was read from gcp**: every read failed.');
     } finally {
       await sim.close();
     }

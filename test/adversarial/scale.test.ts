@@ -147,12 +147,14 @@ describe('bounded memory', () => {
     expect(existsSync(join(dir, 'out2'))).toBe(false);
   }, 240_000);
 
-  it('a 20k-resource CDKTF stack with 4 KB descriptions scans to JSON in a 104 MiB heap (the reader kept every resource\'s text, a Set of its keys and empty objects until the whole stack was read: it needed over 112 MiB)', async () => {
+  // 108, not the 96-100 it needs: V8 declares a heap exhausted when its mark-compacts stop paying
+  // off, which comes sooner under CPU contention (once at 104 MiB on Node 22 with the suite running).
+  it('a 20k-resource CDKTF stack with 4 KB descriptions scans to JSON in a 108 MiB heap (the reader kept every resource\'s text, a Set of its keys and empty objects until the whole stack was read: it needed over 112 MiB)', async () => {
     const dir = tmp();
     const stack = join(dir, 'cdktf.out', 'stacks', 'big');
     mkdirSync(stack, { recursive: true });
     writeLargeCdktf(join(stack, 'cdk.tf.json'), 20_000, { padBytes: 4096 });
-    await scanInHeap(104, dir, ['--cdktf-out', join(dir, 'cdktf.out')], 'json');
+    await scanInHeap(108, dir, ['--cdktf-out', join(dir, 'cdktf.out')], 'json');
     const report = JSON.parse(readFileSync(join(dir, 'out', 'phiscan.json'), 'utf8')) as { resources: { id: string; name: string; source: { constructPath?: string } }[] };
     expect(report.resources).toHaveLength(20_000);
     const key = report.resources.find((x) => x.id === 'cdktf:big/aws_kms_key.r0');
