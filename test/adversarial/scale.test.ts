@@ -5,6 +5,7 @@
  * throws here. Speed itself is measured by benchmarks, not by these tests.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../reports/pdf/render.js';
@@ -103,7 +104,16 @@ describe('no argument spread over a large array', () => {
   }, 300_000);
 });
 
-describe('bounded memory', () => {
+/**
+ * The fixed-heap scans run phiscan's TypeScript through tsx. Where Node offers module.registerHooks
+ * (22.22.3+, 24.11.1+), tsx transforms in the child's main thread, so its heap holds tsx's work as
+ * well as phiscan's (a 40k plan to the inventory: 72 MiB on Node 20, 88 on Node 24 via tsx; the
+ * compiled CLI fits 72 on both). The budgets are phiscan's: they are checked where tsx transforms
+ * off-thread, Node 20 (CI's line); on later lines docs/performance.md has the compiled CLI.
+ */
+const TSX_IN_MAIN_HEAP = typeof (nodeModule as { registerHooks?: unknown }).registerHooks === 'function';
+
+describe.skipIf(TSX_IN_MAIN_HEAP)('bounded memory', () => {
   it('a 40k-resource plan scans to JSON in a 192 MiB heap (the report written in chunks; as one string it needed over 224 MiB)', async () => {
     const dir = tmp();
     const plan = join(dir, 'plan.json');
@@ -139,22 +149,14 @@ describe('bounded memory', () => {
     expect(keys.every((k, i) => i === 0 || keys[i - 1]! < k)).toBe(true);
     // The spill directory went with the process.
     expect(readdirSync(dir).filter((d) => d.startsWith('phiscan-findings-'))).toEqual([]);
-    // A temporary directory that cannot take the runs (here TMPDIR names a file; a full disk fails
-    // the same way, ENOSPC) stops the scan with one line and exit 2, not an internal error and a stack.
-    const notADir = join(dir, 'buckets.json');
-    const r = await runProcess(['scan', '--terraform-plan', plan, '-o', join(dir, 'out2'), '--quiet'], { cwd: dir, env: { TMPDIR: notADir } });
-    expectRefusal(r, EXIT.usage, /^phiscan: could not write findings to the temporary directory \S+buckets\.json \(a scan past 50,000 findings keeps them there\): ENOTDIR: .*; free space there or set TMPDIR to a larger disk$/);
-    expect(existsSync(join(dir, 'out2'))).toBe(false);
   }, 240_000);
 
-  // 108, not the 96-100 it needs: V8 declares a heap exhausted when its mark-compacts stop paying
-  // off, which comes sooner under CPU contention (once at 104 MiB on Node 22 with the suite running).
-  it('a 20k-resource CDKTF stack with 4 KB descriptions scans to JSON in a 108 MiB heap (the reader kept every resource\'s text, a Set of its keys and empty objects until the whole stack was read: it needed over 112 MiB)', async () => {
+  it('a 20k-resource CDKTF stack with 4 KB descriptions scans to JSON in a 104 MiB heap (the reader kept every resource\'s text, a Set of its keys and empty objects until the whole stack was read: it needed over 112 MiB)', async () => {
     const dir = tmp();
     const stack = join(dir, 'cdktf.out', 'stacks', 'big');
     mkdirSync(stack, { recursive: true });
     writeLargeCdktf(join(stack, 'cdk.tf.json'), 20_000, { padBytes: 4096 });
-    await scanInHeap(108, dir, ['--cdktf-out', join(dir, 'cdktf.out')], 'json');
+    await scanInHeap(104, dir, ['--cdktf-out', join(dir, 'cdktf.out')], 'json');
     const report = JSON.parse(readFileSync(join(dir, 'out', 'phiscan.json'), 'utf8')) as { resources: { id: string; name: string; source: { constructPath?: string } }[] };
     expect(report.resources).toHaveLength(20_000);
     const key = report.resources.find((x) => x.id === 'cdktf:big/aws_kms_key.r0');
@@ -211,6 +213,18 @@ describe('memory per resource while an IaC input is mapped (its peak: every mapp
     expect(await heldPerResource(50_000, writeLargeCdktf, (f) => readCdktfStack('scale', f), true)).toBeLessThan(575);
     expect(await heldPerResource(50_000, (f, n) => writeFileSync(f, generatePlan(n)), (f) => readPlan(f, f), true)).toBeLessThan(665);
   }, 60_000);
+});
+
+describe('a temporary directory that cannot take spilled findings', () => {
+  it('stops the scan with one line and exit 2 (TMPDIR names a file here; a full disk fails the same way, ENOSPC), not an internal error and a stack', async () => {
+    const dir = tmp();
+    const plan = join(dir, 'buckets.json');
+    writeBucketPlan(plan, 6_000);
+    // tsx keeps its own cache in TMPDIR: off, so only phiscan meets the bad directory.
+    const r = await runProcess(['scan', '--terraform-plan', plan, '-o', join(dir, 'out'), '--quiet'], { cwd: dir, env: { TMPDIR: plan, TSX_DISABLE_CACHE: '1' } });
+    expectRefusal(r, EXIT.usage, /^phiscan: could not write findings to the temporary directory \S+buckets\.json \(a scan past 50,000 findings keeps them there\): ENOTDIR: .*; free space there or set TMPDIR to a larger disk$/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  }, 120_000);
 });
 
 /** `phiscan scan INPUT -f FORMAT -o DIR/out` in a process whose heap is `heapMiB`: it finishes (exit 1: the inputs have failures) without running out of heap. */
