@@ -4,6 +4,8 @@
  * follows them (raw ARM REST lists, Microsoft Graph lists, the generated ARM client's pager
  * used when Resource Graph is denied, the Resource Graph query), and the listing becomes a
  * coverage gap. A second simulator on another port plays the foreign origin and must see nothing.
+ * An endpoint that takes connections and never answers (a TCP black hole) ends every request at
+ * its timeout, on each provider: never a hang.
  */
 import * as grpc from '@grpc/grpc-js';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
@@ -87,15 +89,14 @@ describe('an endpoint that accepts the connection and never answers: each reques
     return gaps;
   };
 
-  it('AWS: STS never answers, so no identity resolves: a one-line NoIdentityError naming the timeout, in seconds (the SDK only warned and waited forever)', async () => {
+  it('AWS: STS never answers, so no identity resolves: a one-line NoIdentityError naming the timeout and the endpoint to check (the SDK only warned and waited forever)', async () => {
     const hole = await blackhole();
     try {
       const collector = createAwsCollector({ regions: ['us-east-1'] }, { endpoint: `http://127.0.0.1:${hole.port}`, credentials: { accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'x' }, requestTimeoutMs: 300, maxAttempts: 2 });
-      const started = Date.now();
+      // A hang fails this case at the test timeout; the SDK's own 300 ms warning never ended the call.
       const err = await collector.authenticate?.().then(() => undefined, (e: unknown) => e);
       expect(err).toBeInstanceOf(NoIdentityError);
       expect((err as Error).message).toMatch(/STS GetCallerIdentity failed: TimeoutError.*; fix: STS did not answer: check that this machine reaches http:\/\/127\.0\.0\.1:\d+,/);
-      expect(Date.now() - started).toBeLessThan(15_000);
     } finally {
       await hole.close();
     }
