@@ -183,10 +183,11 @@ async function collectAll(client: v1.AssetServiceClient, parents: readonly strin
   }
   // Cloud Asset Inventory that answered no projects listing at all (every attempt timed out or found
   // no server) is not asked the other ~40 listings: each would wait out the same retries, about
-  // half an hour against an endpoint that takes the connection and never answers.
+  // 40 minutes against an endpoint that takes the connection and never answers.
   const silent = projectListings.every((l) => l.error && UNANSWERED.has(l.error.code)) ? projectListings[0]?.error : undefined;
-  const notAttempted = (parent: string, spec: ListSpec): Listing => ({ parent, spec, assets: [], error: new ListAssetsError(silent?.code ?? 'UNAVAILABLE', silent?.reason ?? 'error', `not attempted: Cloud Asset Inventory did not answer the projects listing (${silent?.code ?? 'UNAVAILABLE'})`) });
-  const listings = [...projectListings, ...(await Promise.all(parents.flatMap((p) => SPECS.map((s) => (silent ? Promise.resolve(notAttempted(p, s)) : run(p, s))))))];
+  const listing = (parent: string, spec: ListSpec): Promise<Listing> =>
+    silent ? Promise.resolve({ parent, spec, assets: [], error: new ListAssetsError(silent.code, silent.reason, `not attempted: Cloud Asset Inventory did not answer the projects listing (${silent.code})`) }) : run(parent, spec);
+  const listings = [...projectListings, ...(await Promise.all(parents.flatMap((p) => SPECS.map((s) => listing(p, s)))))];
   ctx.log(`gcp: ${listings.length} ListAssets streams, ${listings.filter((l) => l.error).length} failed`);
 
   const accountOf = (asset: Asset): string | undefined => {

@@ -109,6 +109,7 @@ function exceptionsTable(report: ScanReport<FindingList>): string[] {
 
 export function renderMarkdown(report: ScanReport<FindingList>): string {
   const s = report.summary;
+  const unread = unreadProviders(report);
   const sev = SEVERITIES.filter((v) => s.failuresBySeverity[v] > 0).map((v) => `${s.failuresBySeverity[v]} ${v}`).join(', ');
   const isFailing = (f: Finding): boolean => f.status === 'fail' && !f.suppression;
   const failing = countOf(report.findings, isFailing);
@@ -120,7 +121,7 @@ export function renderMarkdown(report: ScanReport<FindingList>): string {
     `> ${md(report.catalog.statusNote)}`,
     '',
     `**${failing} failing**${sev ? ` (${md(sev)})` : ''}, **${n(s.findings.not_assessed)} not assessed**, ${n(s.findings.excepted)} excepted, ${n(s.findings.pass)} passing, ${n(s.suppressed)} suppressed, on ${n(s.resources)} resources. ` +
-      (nothingAssessed(s) ? `Coverage: **nothing assessed**: ${md(nothingAssessedText(s))}.` : `Coverage: **${md(s.coverage)}**${report.gaps.length > 0 ? ` (${report.gaps.length} coverage gaps)` : ''}.${unreadProviders(report).length > 0 ? ` **Nothing was read from ${md(unreadProviders(report).join(', '))}**: every read failed.` : ''}`),
+      (nothingAssessed(s) ? `Coverage: **nothing assessed**: ${md(nothingAssessedText(s))}.` : `Coverage: **${md(s.coverage)}**${report.gaps.length > 0 ? ` (${report.gaps.length} coverage gaps)` : ''}.${unread.length > 0 ? ` **Nothing was read from ${md(unread.join(', '))}**: every read failed.` : ''}`),
     '',
     '### By NPRM requirement',
     '',
